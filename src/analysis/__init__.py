@@ -1,0 +1,31 @@
+"""Verified, cited briefings from official statistics of Inner Mongolia's cities.
+
+The public API is small: load the documented series, compute with numbers as
+printed (their rounding intervals travel along), and check every stated
+figure.
+
+>>> from analysis import load_ledger, run_checks, summarize
+>>> ledger = load_ledger()
+>>> sorted(ledger.city_slugs())
+['baotou', 'hohhot', 'tongliao', 'ulanqab']
+"""
+
+from .checks import Check, find_check, run_checks, summarize, write_checks_csv
+from .errors import AnalysisError, ComputationError, DataError, UnknownNameError
+from .growth import (cagr, cagr_cumulative, growth, implied_deflator, implied_end_level, implied_level_from_change,
+                     implied_previous_level, multiple, ratio_to_cagr, trend_growth, two_year_average)
+from .ledger import Figure, Ledger, load_ledger, validate
+from .periods import Period, years_between
+from .quantity import Quantity
+from .structure import contribution, implied_total_from_share, per_capita, pp_change, pull, share, total
+from .verdicts import VERDICTS, judge
+
+__all__ = [
+    "AnalysisError", "Check", "ComputationError", "DataError", "Figure", "Ledger", "Period", "Quantity",
+    "UnknownNameError", "VERDICTS", "cagr", "cagr_cumulative", "contribution", "find_check", "growth",
+    "implied_deflator", "implied_end_level", "implied_level_from_change", "implied_previous_level",
+    "implied_total_from_share", "judge", "load_ledger", "multiple", "per_capita", "pp_change", "pull",
+    "ratio_to_cagr", "run_checks", "share", "summarize", "total", "trend_growth", "two_year_average",
+    "validate", "write_checks_csv", "years_between",
+]
+__version__ = "0.1.0"

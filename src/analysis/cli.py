@@ -1,0 +1,187 @@
+"""The ``analysis`` command: a thin layer over the Python API.
+
+    analysis checks   [--city CITY] [--verdict V] [--format table|csv|json]
+    analysis figures  [--city CITY] [--format table|csv|json]
+    analysis cite     CHECK_ID [--lang en|zh]
+    analysis validate
+    analysis render   [--city CITY ... | --all] [--lang zh,en] [--format html,pdf] ...
+
+Everything but ``render`` uses the standard library only, so it starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import unicodedata
+from typing import Sequence
+
+from .errors import AnalysisError, DataError
+
+FORMATS = ("table", "csv", "json")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    out, w = "", 0
+    for ch in text:
+        cw = _width(ch)
+        if w + cw > width - 1 and w + cw != width:
+            return out + "…"
+        out += ch
+        w += cw
+    return out
+
+
+def format_table(rows: Sequence[dict], columns: Sequence[str], max_width: int = 48) -> str:
+    """A plain-text table that aligns Chinese (double-width) characters.
+
+    >>> print(format_table([{"a": "呼和浩特", "b": 1}], ["a", "b"]))
+    a         b
+    --------  -
+    呼和浩特  1
+    """
+    cells = [[_clip(str(r.get(c, "")), max_width) for c in columns] for r in rows]
+    widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
+    lines = ["  ".join(pad(c, w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def _emit(rows: list[dict], columns: list[str], fmt: str, table_columns: list[str] | None = None) -> None:
+    out = sys.stdout
+    if fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    elif fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.write(format_table(rows, table_columns or columns) + "\n")
+
+
+def cmd_checks(args: argparse.Namespace) -> int:
+    from .checks import CSV_COLUMNS, run_checks, summarize
+    from .ledger import load_ledger
+
+    ledger = load_ledger()
+    checks = run_checks(ledger, city=args.city)
+    if args.verdict:
+        checks = [c for c in checks if c.verdict in args.verdict]
+    if args.format == "json":
+        _emit([c.to_dict() for c in checks], [], "json")
+        return 0
+    rows = [c.to_row() for c in checks]
+    _emit(rows, CSV_COLUMNS, args.format,
+          ["check_id", "verdict", "stated", "computed", "computed_low", "computed_high", "unit"])
+    if args.format == "table":
+        counts = summarize(checks)
+        print(f"\n{len(checks)} checks: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+FIGURE_COLUMNS = ["figure_id", "city", "indicator", "measure", "qualifier", "period", "base_period", "value",
+                  "unit", "price_basis", "denominator", "denominator_city", "source_id", "line", "excerpt", "notes"]
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .ledger import load_ledger
+
+    ledger = load_ledger()
+    figs = ledger.figures_for(args.city)
+    rows = [{k: v for k, v in asdict(f).items() if k != "csv_line"} for f in figs]
+    _emit(rows, FIGURE_COLUMNS, args.format,
+          ["figure_id", "indicator", "measure", "qualifier", "period", "value", "unit", "excerpt"])
+    if args.format == "table":
+        print(f"\n{len(rows)} figures")
+    return 0
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from .checks import find_check, run_checks
+    from .cite import citation
+    from .ledger import load_ledger
+
+    ledger = load_ledger()
+    check = find_check(run_checks(ledger), args.check_id)
+    print(citation(check, ledger, lang=args.lang))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .ledger import load_ledger, validate
+    from .paths import data_dir
+
+    problems = validate()
+    if problems:
+        print(f"{len(problems)} problem(s) in {data_dir()}:", file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+        return 1
+    ledger = load_ledger()
+    print(f"data/ is valid: {len(ledger.figures)} figures, {len(ledger.indicators)} indicators, "
+          f"{len(ledger.sources)} sources, {len(ledger.city_slugs())} cities with figures")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="analysis", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("checks", help="check every stated figure against the documented levels")
+    p.add_argument("--city", help="a city slug (hohhot, baotou, tongliao, ulanqab)")
+    p.add_argument("--verdict", action="append", choices=["consistent", "within_rounding", "inconsistent",
+                                                          "not_comparable", "insufficient_data"],
+                   help="only checks with this verdict (repeatable)")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(func=cmd_checks)
+
+    p = sub.add_parser("figures", help="list the documented figures")
+    p.add_argument("--city")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("cite", help="print a citation of one check, ready to paste")
+    p.add_argument("check_id")
+    p.add_argument("--lang", choices=["en", "zh"], default="en")
+    p.set_defaults(func=cmd_cite)
+
+    p = sub.add_parser("validate", help="validate data/ and report every problem at once")
+    p.set_defaults(func=cmd_validate)
+
+    try:
+        from .render import cli as render_cli
+    except ImportError:  # the rendering layer is optional for the checks
+        render_cli = None
+    if render_cli is not None:
+        render_cli.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except DataError as exc:
+        print(f"analysis: invalid data — nothing was computed.\n{exc}", file=sys.stderr)
+        return 1
+    except AnalysisError as exc:
+        print(f"analysis: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `analysis checks | head`
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

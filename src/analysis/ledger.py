@@ -1,0 +1,382 @@
+"""The documented series: load ``data/`` and validate it against its schema.
+
+``data/datapackage.json`` (Frictionless Data Package) is the single statement
+of the schema: column types, required fields, allowed values, patterns,
+primary and foreign keys. This module reads the CSVs with the standard library
+(so ``analysis checks`` starts fast) and enforces that schema plus the rules a
+schema cannot state (a share needs a denominator, a change needs a base
+period, the figure id starts with its source id …). Every problem is
+collected and reported at once, each naming file, line, column and what was
+expected; nothing is computed from invalid data.
+
+>>> ledger = load_ledger()
+>>> ledger.cities["hohhot"].name_zh
+'呼和浩特'
+>>> f = ledger.figure("s000-001")
+>>> f.source_id, f.quantity().figure_ids
+('s000', ('s000-001',))
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import DataError, UnknownNameError
+from .paths import data_dir, seeds_dir
+from .periods import Period
+from .quantity import Quantity, decimals_of
+
+#: Unit a figure must be printed in, by measure (None: any unit of the
+#: indicator's dimension).
+MEASURE_UNITS = {
+    "growth": {"%"},
+    "avg_growth": {"%"},
+    "two_year_avg": {"%"},
+    "share": {"%"},
+    "contribution": {"%"},
+    "pct_of_target": {"%"},
+    "pp_change": {"个百分点"},
+    "pull": {"个百分点"},
+    "multiple": {"倍"},
+    "multiple_increase": {"倍"},
+    "rank": {"位"},
+}
+#: Measures that compare with a base period and so need one.
+NEEDS_BASE = {"avg_growth", "change", "multiple", "multiple_increase", "pp_change"}
+#: Measures that are a part of a whole and so need a denominator.
+NEEDS_DENOMINATOR = {"share", "contribution", "pull"}
+#: Fields that identify "the same figure recorded twice" (a duplicate key).
+UNIQUE_FIGURE_KEY = ("city", "indicator", "measure", "qualifier", "period", "base_period",
+                     "denominator", "denominator_city", "source_id", "line", "value")
+
+
+@dataclass(frozen=True)
+class Source:
+    source_id: str
+    file_name: str
+    publisher: str
+    title: str
+    date: str
+    kind: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class City:
+    slug: str
+    name_zh: str
+    name_en: str
+    province_zh: str
+    province_en: str
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_zh: str
+    name_en: str
+    unit: str
+    price_basis: str
+    avg_growth_method: str
+    parent: str = ""
+    partition: str = ""
+    notes: str = ""
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One documented figure, exactly as printed, with its provenance."""
+
+    figure_id: str
+    city: str
+    indicator: str
+    measure: str
+    qualifier: str
+    period: str
+    base_period: str
+    value: str
+    unit: str
+    price_basis: str
+    denominator: str
+    denominator_city: str
+    source_id: str
+    line: int
+    excerpt: str
+    notes: str = ""
+    csv_line: int = field(default=0, compare=False)
+
+    @property
+    def number(self) -> float:
+        return float(self.value)
+
+    @property
+    def decimals(self) -> int:
+        return decimals_of(self.value)
+
+    @property
+    def period_obj(self) -> Period:
+        return Period.parse(self.period)
+
+    @property
+    def base_obj(self) -> Period | None:
+        return Period.parse(self.base_period) if self.base_period else None
+
+    def quantity(self) -> Quantity:
+        """The figure as a :class:`Quantity` with its rounding interval."""
+        return Quantity.printed(self.value, self.unit, label=f"{self.indicator} {self.period}",
+                                figure_ids=(self.figure_id,), period=self.period)
+
+
+@dataclass
+class Ledger:
+    """All documented series, validated."""
+
+    directory: Path
+    sources: dict[str, Source]
+    cities: dict[str, City]
+    units: dict[str, dict]
+    indicators: dict[str, Indicator]
+    figures: list[Figure]
+
+    def __post_init__(self) -> None:
+        self._by_id = {f.figure_id: f for f in self.figures}
+
+    def city_slugs(self) -> list[str]:
+        """Cities that have at least one documented figure, in catalogue order."""
+        have = {f.city for f in self.figures}
+        return [c for c in self.cities if c in have]
+
+    def city(self, slug: str) -> City:
+        if slug not in self.cities or slug not in self.city_slugs():
+            raise UnknownNameError(f"unknown city {slug!r}; known cities: {', '.join(self.city_slugs())}")
+        return self.cities[slug]
+
+    def figure(self, figure_id: str) -> Figure:
+        try:
+            return self._by_id[figure_id]
+        except KeyError:
+            raise UnknownNameError(f"unknown figure {figure_id!r}") from None
+
+    def figures_for(self, city: str | None = None) -> list[Figure]:
+        if city is not None:
+            self.city(city)
+        return [f for f in self.figures if city is None or f.city == city]
+
+    def source_path(self, source_id: str) -> Path:
+        return seeds_dir() / self.sources[source_id].file_name
+
+
+# -- loading and validation ---------------------------------------------------
+
+def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, dict]]:
+    """Rows of a CSV as (line number, dict), checked field by field."""
+    fields = schema["fields"]
+    names = [f["name"] for f in fields]
+    rows: list[tuple[int, dict]] = []
+    try:
+        fh = open(path, encoding="utf-8", newline="")
+    except OSError as exc:
+        problems.append(f"{path}: cannot read ({exc.strerror})")
+        return rows
+    with fh:
+        reader = csv.reader(fh)
+        try:
+            header = next(reader)
+        except StopIteration:
+            problems.append(f"{path.name}:1: empty file; expected a header row: {','.join(names)}")
+            return rows
+        header = [h.lstrip("\ufeff") for h in header]
+        if header != names:
+            missing = [n for n in names if n not in header]
+            extra = [h for h in header if h not in names]
+            problems.append(
+                f"{path.name}:1: header does not match the schema in datapackage.json"
+                + (f"; missing columns: {', '.join(missing)}" if missing else "")
+                + (f"; unknown columns: {', '.join(extra)}" if extra else "")
+                + f"; expected, in order: {','.join(names)}"
+            )
+            return rows
+        patterns = {f["name"]: re.compile(f["constraints"]["pattern"]) for f in fields
+                    if "pattern" in f.get("constraints", {})}
+        seen: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
+        for record in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) != len(names):
+                problems.append(f"{path.name}:{line}: {len(record)} fields, expected {len(names)} ({','.join(names)})")
+                continue
+            row = dict(zip(names, record))
+            for f in fields:
+                name, value, cons = f["name"], row[f["name"]], f.get("constraints", {})
+                where = f"{path.name}:{line}: column {name!r}"
+                if value != value.strip():
+                    problems.append(f"{where}: {value!r} has leading or trailing spaces")
+                if value == "":
+                    if cons.get("required"):
+                        problems.append(f"{where}: required, but empty")
+                    continue
+                if "enum" in cons and value not in cons["enum"]:
+                    problems.append(f"{where}: {value!r} is not allowed; allowed values: {', '.join(cons['enum'])}")
+                if name in patterns and not patterns[name].match(value):
+                    problems.append(f"{where}: {value!r} is malformed; expected pattern {cons['pattern']}")
+                if f.get("type") == "integer":
+                    if not re.fullmatch(r"-?\d+", value):
+                        problems.append(f"{where}: {value!r} is not an integer")
+                    elif "minimum" in cons and int(value) < cons["minimum"]:
+                        problems.append(f"{where}: {value} is below the minimum {cons['minimum']}")
+                if f.get("type") == "number":
+                    try:
+                        if float(value) < cons.get("minimum", float("-inf")):
+                            problems.append(f"{where}: {value} is below the minimum {cons['minimum']}")
+                    except ValueError:
+                        problems.append(f"{where}: {value!r} is not a number")
+                if "minLength" in cons and len(value) < cons["minLength"]:
+                    problems.append(f"{where}: {len(value)} characters, at least {cons['minLength']} expected")
+                if "maxLength" in cons and len(value) > cons["maxLength"]:
+                    problems.append(f"{where}: {len(value)} characters, at most {cons['maxLength']} allowed")
+                if name in seen:
+                    if value in seen[name]:
+                        problems.append(f"{where}: duplicate key {value!r} (first on line {seen[name][value]})")
+                    else:
+                        seen[name][value] = line
+            rows.append((line, row))
+    return rows
+
+
+def _check_foreign_keys(name: str, schema: dict, rows, tables: dict[str, set], problems: list[str]) -> None:
+    for fk in schema.get("foreignKeys", []):
+        col, ref = fk["fields"], fk["reference"]["resource"]
+        allowed = tables.get(ref, set())
+        for line, row in rows:
+            v = row.get(col, "")
+            if v and v not in allowed:
+                shown = ", ".join(sorted(allowed)) if len(allowed) <= 60 else f"{len(allowed)} codes in {ref}.csv"
+                problems.append(f"{name}:{line}: column {col!r}: unknown {ref[:-1] if ref.endswith('s') else ref} "
+                                f"{v!r}; allowed values: {shown}")
+
+
+def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], sources: dict[str, dict],
+                   problems: list[str]) -> None:
+    keys: dict[tuple, int] = {}
+    for line, r in rows:
+        where = f"figures.csv:{line}"
+        m = r["measure"]
+        if r["source_id"] and not r["figure_id"].startswith(r["source_id"] + "-"):
+            problems.append(f"{where}: column 'figure_id': {r['figure_id']!r} must start with its source_id "
+                            f"{r['source_id']!r} and a dash")
+        if m in NEEDS_BASE and not r["base_period"] and not (m.startswith("multiple") and r["denominator"]):
+            problems.append(f"{where}: column 'base_period': required for measure {m!r} (the comparison base"
+                            + (", or a denominator for a multiple of another indicator)" if m.startswith("multiple")
+                               else ")"))
+        if m in NEEDS_DENOMINATOR and not r["denominator"]:
+            problems.append(f"{where}: column 'denominator': required for measure {m!r} (the indicator of the whole)")
+        if r["denominator_city"] and not r["denominator"]:
+            problems.append(f"{where}: column 'denominator_city': given without a denominator")
+        allowed_units = MEASURE_UNITS.get(m)
+        if allowed_units and r["unit"] and r["unit"] not in allowed_units:
+            problems.append(f"{where}: column 'unit': {r['unit']!r} does not fit measure {m!r}; "
+                            f"expected {', '.join(sorted(allowed_units))}")
+        if m in ("level", "change") and r["unit"] in units and r["indicator"] in indicators:
+            ind_unit = indicators[r["indicator"]]["unit"]
+            if ind_unit in units and units[ind_unit]["dimension"] != units[r["unit"]]["dimension"] \
+                    and r["unit"] != "%":
+                problems.append(
+                    f"{where}: column 'unit': {r['unit']!r} ({units[r['unit']]['dimension']}) does not match "
+                    f"indicator {r['indicator']!r} measured in {ind_unit!r} ({units[ind_unit]['dimension']})")
+        for col in ("period", "base_period"):
+            if r[col]:
+                try:
+                    Period.parse(r[col])
+                except ValueError as exc:
+                    problems.append(f"{where}: column {col!r}: {exc}")
+        key = tuple(r[k] for k in UNIQUE_FIGURE_KEY)
+        if key in keys:
+            problems.append(f"{where}: duplicate figure: same city, indicator, measure, period, source, line and "
+                            f"value as line {keys[key]}")
+        else:
+            keys[key] = line
+        if r["value"] and r["excerpt"] and r["value"].lstrip("-") not in r["excerpt"]:
+            problems.append(f"{where}: column 'excerpt': does not contain the value's digits "
+                            f"{r['value'].lstrip('-')!r}")
+
+
+def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
+    problems: list[str] = []
+    dp_path = directory / "datapackage.json"
+    try:
+        package = json.loads(dp_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataError([f"{dp_path}: cannot read the data package descriptor ({exc})"]) from exc
+    resources = {r["name"]: r for r in package["resources"]}
+    tables = {}
+    for name in ("sources", "cities", "units", "indicators", "figures"):
+        if name not in resources:
+            problems.append(f"datapackage.json: resource {name!r} is missing")
+            continue
+        res = resources[name]
+        tables[name] = _read_csv(directory / res["path"], res["schema"], problems)
+    keysets = {
+        "sources": {r["source_id"] for _, r in tables.get("sources", [])},
+        "cities": {r["slug"] for _, r in tables.get("cities", [])},
+        "units": {r["unit"] for _, r in tables.get("units", [])},
+        "indicators": {r["code"] for _, r in tables.get("indicators", [])},
+    }
+    for name, rows in tables.items():
+        _check_foreign_keys(resources[name]["path"], resources[name]["schema"], rows, keysets, problems)
+    return resources, tables, problems
+
+
+def validate(directory: Path | None = None) -> list[str]:
+    """Every problem in ``directory`` (default ``data/``); empty when valid."""
+    directory = Path(directory or data_dir())
+    _, tables, problems = _load_raw(directory)
+    units = {r["unit"]: r for _, r in tables.get("units", [])}
+    indicators = {r["code"]: r for _, r in tables.get("indicators", [])}
+    sources = {r["source_id"]: r for _, r in tables.get("sources", [])}
+    for line, r in tables.get("indicators", []):
+        if r["partition"] and not r["parent"]:
+            problems.append(f"indicators.csv:{line}: column 'partition': given without a parent")
+    _check_figures(tables.get("figures", []), units, indicators, sources, problems)
+    return problems
+
+
+def _mtimes(directory: Path) -> tuple:
+    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*")) if p.is_file())
+
+
+@lru_cache(maxsize=8)
+def _load_cached(directory: str, stamp: tuple) -> Ledger:
+    path = Path(directory)
+    problems = validate(path)
+    if problems:
+        raise DataError(problems)
+    _, tables, _ = _load_raw(path)
+    units = {r["unit"]: {"dimension": r["dimension"], "factor": float(r["factor"]), "name_en": r["name_en"]}
+             for _, r in tables["units"]}
+    return Ledger(
+        directory=path,
+        sources={r["source_id"]: Source(**r) for _, r in tables["sources"]},
+        cities={r["slug"]: City(**r) for _, r in tables["cities"]},
+        units=units,
+        indicators={r["code"]: Indicator(**r) for _, r in tables["indicators"]},
+        figures=[Figure(**{**r, "line": int(r["line"])}, csv_line=line) for line, r in tables["figures"]],
+    )
+
+
+def load_ledger(directory: str | Path | None = None) -> Ledger:
+    """Load and validate the ledger; raises :class:`DataError` listing every
+    problem when anything is invalid. Cached until a file changes."""
+    path = Path(directory or data_dir()).resolve()
+    return _load_cached(str(path), _mtimes(path))

@@ -1,0 +1,139 @@
+"""What rendering needs from the machine: a Chromium to print PDFs, CJK fonts.
+
+Both are Debian packages (``chromium``, ``fonts-noto-cjk``); ``make setup`` or
+``scripts/setup-system.sh`` installs them. The checks here run before any
+notebook is executed, so that a missing browser or font is reported at once,
+with what to install, instead of after a minute of work or as empty boxes in
+the charts.
+
+>>> INSTALL_HINT.startswith("install them with")
+True
+>>> "Noto Sans CJK SC" in CJK_FAMILIES
+True
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from analysis.errors import AnalysisError
+
+#: What to tell a person whose machine lacks the browser or the fonts.
+INSTALL_HINT = (
+    "install them with `make setup` (runs scripts/setup-system.sh), or as root: "
+    "`apt-get install chromium fonts-noto-cjk`"
+)
+
+#: CJK font families named in the stylesheet, the PDF header and the charts, in
+#: order of preference: Debian/Linux (Noto, Source Han = the same design, WenQuanYi),
+#: macOS (PingFang), Windows (Microsoft YaHei).
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "WenQuanYi Micro Hei",
+)
+
+#: Where Chromium is looked for, unless ``ANALYSIS_CHROMIUM`` names a binary.
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
+
+#: Flags every Chromium start gets: root needs --no-sandbox, and without the
+#: others Chromium tries to reach the network at each start (no network here).
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
+
+class RenderError(AnalysisError):
+    """Rendering could not start (bad option, missing notebook, unknown city)."""
+
+
+class SystemRequirementError(RenderError):
+    """The machine lacks a program or font that rendering needs."""
+
+
+def find_chromium() -> Path:
+    """Path of the Chromium binary that prints the PDFs.
+
+    ``ANALYSIS_CHROMIUM`` overrides the search. Raises
+    :class:`SystemRequirementError` naming what to install when none is found.
+    """
+    override = os.environ.get("ANALYSIS_CHROMIUM")
+    candidates = (override,) if override else CHROMIUM_CANDIDATES
+    for name in candidates:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    looked = override if override else ", ".join(CHROMIUM_CANDIDATES)
+    raise SystemRequirementError(
+        f"no Chromium browser found (looked for {looked}); PDFs are printed with the "
+        f"system Chromium: {INSTALL_HINT}"
+    )
+
+
+def cjk_font_families() -> list[str]:
+    """Families of the installed fonts that cover Chinese (``fc-list :lang=zh``).
+
+    Returns an empty list when fontconfig is missing too (then nothing is known
+    to cover Chinese).
+    """
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return []
+    done = subprocess.run(
+        [fc_list, ":lang=zh", "family"], capture_output=True, text=True, check=False
+    )
+    families: set[str] = set()
+    for line in done.stdout.splitlines():
+        # a font may list several names: "Noto Sans CJK SC,Noto Sans CJK SC Regular"
+        families.update(name.strip() for name in line.split(",") if name.strip())
+    return sorted(families)
+
+
+def require_cjk_font() -> str:
+    """The first preferred CJK family that is installed (else any CJK family).
+
+    Raises :class:`SystemRequirementError` with the install hint when no font
+    covers Chinese: the briefings would show empty boxes instead of characters.
+    """
+    installed = cjk_font_families()
+    for family in CJK_FAMILIES:
+        if family in installed:
+            return family
+    if installed:
+        return installed[0]
+    raise SystemRequirementError(
+        "no font covering Chinese is installed (`fc-list :lang=zh` lists none); "
+        f"the briefings would show empty boxes: {INSTALL_HINT}"
+    )
+
+
+def check_system(pdf: bool) -> dict[str, str]:
+    """Check the machine before rendering; return what was found.
+
+    Always needs a CJK font (charts and HTML); needs Chromium only for PDFs.
+    Every problem is reported at once in one :class:`SystemRequirementError`.
+    """
+    found: dict[str, str] = {}
+    problems: list[str] = []
+    try:
+        found["cjk_font"] = require_cjk_font()
+    except SystemRequirementError as exc:
+        problems.append(str(exc))
+    if pdf:
+        try:
+            found["chromium"] = str(find_chromium())
+        except SystemRequirementError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise SystemRequirementError("\n".join(problems))
+    return found

@@ -1,0 +1,52 @@
+"""Units as printed, their dimension and their size (``data/units.csv``).
+
+Two figures may be combined only when their units share a dimension; values
+are converted to the first figure's unit.
+
+>>> factor("亿元", "万元")
+10000.0
+>>> factor("亿元", "万人")
+Traceback (most recent call last):
+...
+analysis.errors.ComputationError: units do not match: 亿元 (currency_cny) and 万人 (persons)
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from .errors import ComputationError, UnknownNameError
+from .paths import data_dir
+
+
+@lru_cache(maxsize=None)
+def _table(path: str) -> dict[str, tuple[str, float]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["unit"]: (row["dimension"], float(row["factor"])) for row in csv.DictReader(fh)}
+
+
+def unit_table() -> dict[str, tuple[str, float]]:
+    """unit -> (dimension, factor to the dimension's base unit)."""
+    return _table(str(data_dir() / "units.csv"))
+
+
+def dimension(unit: str) -> str:
+    table = unit_table()
+    if unit not in table:
+        raise UnknownNameError(f"unknown unit {unit!r}; known units: {', '.join(table)}")
+    return table[unit][0]
+
+
+def factor(from_unit: str, to_unit: str) -> float:
+    """Multiply a value in ``from_unit`` by this to express it in ``to_unit``."""
+    if from_unit == to_unit:
+        return 1.0
+    table = unit_table()
+    for u in (from_unit, to_unit):
+        if u not in table:
+            raise UnknownNameError(f"unknown unit {u!r}; known units: {', '.join(table)}")
+    (d1, f1), (d2, f2) = table[from_unit], table[to_unit]
+    if d1 != d2:
+        raise ComputationError(f"units do not match: {from_unit} ({d1}) and {to_unit} ({d2})")
+    return f1 / f2
