@@ -81,6 +81,7 @@ class _Job:
     title: str
     lang: str
     future: Future
+    on_done: object = None
 
 
 class PdfPrinter:
@@ -115,13 +116,31 @@ class PdfPrinter:
         if self._error is not None:
             raise self._error
 
-    def submit(self, html: str, out: Path, title: str, lang: str) -> Future:
+    def submit(self, html: str, out: Path, title: str, lang: str, on_done=None) -> Future:
+        """Queue one PDF; ``title`` goes in the running header.
+
+        ``on_done(seconds, exception)`` is called on the printer thread before
+        the returned future resolves (so a waiter sees its effects).
+        """
         future: Future = Future()
+        job = _Job(html, Path(out), title, lang, future, on_done)
         if self._error is not None:
-            future.set_exception(self._error)
+            self._resolve(job, None, self._error)
         else:
-            self._queue.put(_Job(html, Path(out), title, lang, future))
+            self._queue.put(job)
         return future
+
+    @staticmethod
+    def _resolve(job: _Job, seconds: float | None, exc: BaseException | None) -> None:
+        if job.on_done is not None:
+            try:
+                job.on_done(seconds, exc)
+            except Exception:  # noqa: BLE001 - a callback must not kill the printer
+                pass
+        if exc is None:
+            job.future.set_result(seconds)
+        else:
+            job.future.set_exception(exc)
 
     def close(self) -> None:
         if self._thread.is_alive():
@@ -160,9 +179,11 @@ class PdfPrinter:
                 if not job.future.set_running_or_notify_cancel():
                     continue
                 try:
-                    job.future.set_result(self._print(context, job))
-                except BaseException as exc:  # noqa: BLE001 - goes to the waiting briefing
-                    job.future.set_exception(exc)
+                    seconds = self._print(context, job)
+                except Exception as exc:  # noqa: BLE001 - goes to the waiting briefing
+                    self._resolve(job, None, exc)
+                else:
+                    self._resolve(job, seconds, None)
             context.close()
             browser.close()
         finally:
@@ -175,7 +196,7 @@ class PdfPrinter:
             job = self._queue.get()
             if job is None:
                 return
-            job.future.set_exception(exc)
+            self._resolve(job, None, exc)
 
     @staticmethod
     def _print(context, job: _Job) -> float:

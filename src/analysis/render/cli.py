@@ -1,0 +1,115 @@
+"""The ``analysis render`` subcommand.
+
+    analysis render [--city CITY ... | --all] [--lang zh,en] [--format html,pdf]
+                    [--jobs N] [--out DIR] [--force] [--notebook PATH]
+
+``analysis.cli`` calls :func:`add_parser`; the work is done by :func:`run`,
+which imports the heavy parts (papermill, nbconvert, Playwright) only when
+called, so the other subcommands start fast.
+
+Exit status: 0 when every briefing was rendered or up to date; 1 when one or
+more failed (the others are still written); 2 when nothing could start (an
+unknown city, option, notebook, or a missing browser or font).
+
+>>> import argparse
+>>> parser = argparse.ArgumentParser(prog="analysis")
+>>> _ = add_parser(parser.add_subparsers(dest="command"))
+>>> args = parser.parse_args(["render", "--city", "hohhot", "baotou,tongliao", "--lang", "zh"])
+>>> split_cities(args.city), args.lang, args.format, args.jobs, args.force
+(['hohhot', 'baotou', 'tongliao'], 'zh', 'html,pdf', 2, False)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Add ``render`` to an ``argparse`` sub-parsers object; return its parser."""
+    p = subparsers.add_parser(
+        "render",
+        help="render briefings: executed notebook, HTML and PDF per city and language",
+        description=(
+            "Execute the briefing notebook for each city and language and write "
+            "DIR/<city>/<lang>/briefing.{ipynb,html,pdf}, DIR/<city>/checks.csv and "
+            "DIR/manifest.json. Briefings whose inputs did not change are skipped "
+            "unless --force. One failing briefing does not stop the others; the exit "
+            "status is then 1."
+        ),
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--city", nargs="+", action="extend", metavar="CITY",
+        help="city slug(s), space- or comma-separated (default: --all)",
+    )
+    which.add_argument("--all", action="store_true", help="every city that has figures (the default)")
+    p.add_argument("--lang", default="zh,en", help="languages, comma-separated: zh, en (default: zh,en)")
+    p.add_argument("--format", default="html,pdf", help="outputs, comma-separated: html, pdf (default: html,pdf)")
+    p.add_argument("--jobs", "-j", type=int, default=2, metavar="N", help="kernels running at once (default: 2)")
+    p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: build/)")
+    p.add_argument("--force", action="store_true", help="render even what is up to date")
+    p.add_argument(
+        "--notebook", type=Path, default=None, metavar="PATH",
+        help="parameterised notebook, .ipynb or jupytext .py (default: notebooks/briefing.ipynb)",
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress lines, only the summary")
+    p.set_defaults(func=run)
+    return p
+
+
+def split_cities(values: Sequence[str] | None) -> list[str]:
+    """``["a", "b,c"]`` → ``["a", "b", "c"]``."""
+    out: list[str] = []
+    for value in values or ():
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return out
+
+
+def _skip_slow_optional_import() -> None:
+    # jsonschema imports rfc3987_syntax when it is installed, which builds a Lark
+    # grammar at import: 0.8 s of every `analysis render` start (measured). It only
+    # serves the "iri" formats, which nbformat's schema does not use; without it
+    # jsonschema skips those formats. Only in this command's own process.
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render as ``args`` says; print a summary; return the exit status."""
+    _skip_slow_optional_import()
+    from analysis.errors import AnalysisError, DataError
+    from analysis.render.pipeline import render_briefings
+
+    try:
+        report = render_briefings(
+            split_cities(args.city) or None,
+            langs=args.lang,
+            formats=args.format,
+            jobs=args.jobs,
+            out_dir=args.out,
+            force=args.force,
+            notebook=args.notebook,
+            progress=None if getattr(args, "quiet", False) else sys.stderr,
+        )
+    except DataError as exc:
+        print(f"analysis render: invalid data, nothing rendered.\n{exc}", file=sys.stderr)
+        return 1
+    except AnalysisError as exc:
+        print(f"analysis render: {exc}", file=sys.stderr)
+        return 2
+    print(report.summary(root=Path.cwd()))
+    return 0 if report.ok else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m analysis.render [options]`` (the same options as ``analysis render``)."""
+    parser = argparse.ArgumentParser(prog="python -m analysis.render")
+    sub = parser.add_subparsers(dest="command")
+    add_parser(sub)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] != "render":
+        argv = ["render", *argv]
+    return run(parser.parse_args(argv))
