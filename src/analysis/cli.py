@@ -39,14 +39,16 @@ def _clip(text: str, width: int) -> str:
 
 
 def format_table(rows: Sequence[dict], columns: Sequence[str], max_width: int = 48) -> str:
-    """A plain-text table that aligns Chinese (double-width) characters.
+    """A plain-text table that aligns Chinese (double-width) characters; the
+    first column (an id to copy) is never shortened.
 
     >>> print(format_table([{"a": "呼和浩特", "b": 1}], ["a", "b"]))
     a         b
     --------  -
     呼和浩特  1
     """
-    cells = [[_clip(str(r.get(c, "")), max_width) for c in columns] for r in rows]
+    cells = [[str(r.get(c, "")) if i == 0 else _clip(str(r.get(c, "")), max_width) for i, c in enumerate(columns)]
+             for r in rows]
     widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
     pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
     lines = ["  ".join(pad(c, w) for c, w in zip(columns, widths)).rstrip(),

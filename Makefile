@@ -1,0 +1,53 @@
+# One entry point. Every target does its own set-up first (idempotent):
+#   make            set up, print the claim checks, render every briefing (zh + en, HTML + PDF) into build/
+#   make test       set up, run the whole test suite
+#   make checks     set up, print the claim checks for all cities
+#   make lab        set up, open JupyterLab on the paired notebooks
+#   make bench      set up, run benchmarks/render.py
+#   make clean      remove build/ (keeps the virtual environment)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.DEFAULT_GOAL := briefings
+.PHONY: setup system python briefings checks test lab bench clean
+
+setup: system python
+
+system:
+	@bash scripts/setup-system.sh
+
+python: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
+	  { echo "error: Python >= 3.10 is needed ($(PYTHON) is older); on Debian: apt-get install python3"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
+	  { echo "error: cannot create a virtual environment; on Debian: apt-get install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,lab]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+checks: setup
+	$(BIN)/analysis validate
+	$(BIN)/analysis checks
+
+briefings: setup
+	$(BIN)/analysis validate
+	$(BIN)/analysis checks --verdict inconsistent --verdict not_comparable --verdict within_rounding
+	$(BIN)/analysis render --all --lang zh,en --format html,pdf
+
+test: setup
+	$(BIN)/python -m pytest
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/
+
+bench: setup
+	$(BIN)/python benchmarks/render.py
+
+clean:
+	rm -rf build/
