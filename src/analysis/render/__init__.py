@@ -1,9 +1,11 @@
 """Rendering: briefings as executed notebooks, HTML and PDF.
 
->>> from analysis.render import render_briefings  # doctest: +SKIP
->>> report = render_briefings(["hohhot"], langs="zh", formats="html,pdf")  # doctest: +SKIP
->>> report.ok  # doctest: +SKIP
-True
+Usage (renders into ``build/``; see :func:`render_briefings`)::
+
+    from analysis.render import render_briefings
+    report = render_briefings(["hohhot"], langs="zh", formats="html,pdf")
+    print(report.summary())
+    assert report.ok
 
 ``analysis render`` (:mod:`analysis.render.cli`) is the command-line face of
 :func:`render_briefings`. This module imports its parts lazily, so that the

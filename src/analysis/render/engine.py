@@ -8,7 +8,8 @@ executes notebook after notebook on it through papermill, resetting the
 namespace in between (:mod:`analysis.render._kernel`).
 
 The engine is registered with papermill as ``warm`` (entry point group
-``papermill.engine``, and :func:`register` for an uninstalled checkout).
+``papermill.engine``, through :mod:`analysis.render.papermill_entry` to avoid
+an import cycle; :func:`register` does it for an uninstalled checkout).
 Without a ``warm_kernel`` argument it behaves like papermill's own engine, so
 ``papermill --engine warm`` works from the command line too.
 

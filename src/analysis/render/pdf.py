@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import asyncio
 import html as _html
 import os
 import queue
@@ -91,14 +92,18 @@ class PdfPrinter:
     ----------
     executable : str or Path
         The Chromium binary (``/usr/bin/chromium``).
+    concurrency : int
+        Pages printing at once in the one browser (2 saves a third of the
+        time on two cores: measured 1.5 s against 2.2 s for four briefings).
 
     Use ``start()`` early (the launch overlaps other work), ``submit()`` per
     PDF (returns a :class:`~concurrent.futures.Future` of the seconds spent
     printing) and ``close()`` at the end.
     """
 
-    def __init__(self, executable: str | Path):
+    def __init__(self, executable: str | Path, concurrency: int = 2):
         self.executable = str(executable)
+        self.concurrency = max(1, concurrency)
         self.launch_seconds: float | None = None
         self.browser_version: str | None = None
         self._queue: queue.Queue[_Job | None] = queue.Queue()
@@ -147,64 +152,80 @@ class PdfPrinter:
             self._queue.put(None)
             self._thread.join()
 
-    # -- the printer thread -------------------------------------------------
+    # -- the printer thread: an asyncio loop driving Playwright's async API --
 
     def _main(self) -> None:
+        asyncio.run(self._amain())
+
+    async def _next_job(self) -> _Job | None:
+        return await asyncio.get_running_loop().run_in_executor(None, self._queue.get)
+
+    async def _amain(self) -> None:
         t0 = time.perf_counter()
         try:
-            from playwright.sync_api import sync_playwright
+            from playwright.async_api import async_playwright
 
-            pw = sync_playwright().start()
+            pw = await async_playwright().start()
         except Exception as exc:  # noqa: BLE001 - reported on every job
-            self._fail(SystemRequirementError(f"cannot start Playwright: {exc}"))
+            await self._fail(SystemRequirementError(f"cannot start Playwright: {exc}"))
             return
         try:
             try:
-                browser = pw.chromium.launch(executable_path=self.executable, args=list(CHROMIUM_ARGS))
+                browser = await pw.chromium.launch(executable_path=self.executable, args=list(CHROMIUM_ARGS))
             except Exception as exc:  # noqa: BLE001
-                self._fail(
-                    SystemRequirementError(
-                        f"cannot launch Chromium at {self.executable}: {exc}\n{INSTALL_HINT}"
-                    )
+                await self._fail(
+                    SystemRequirementError(f"cannot launch Chromium at {self.executable}: {exc}\n{INSTALL_HINT}")
                 )
                 return
             self.browser_version = browser.version
             self.launch_seconds = time.perf_counter() - t0
             self._ready.set()
-            context = browser.new_context()
+            context = await browser.new_context()
+            slots = asyncio.Semaphore(self.concurrency)
+            running: set[asyncio.Task] = set()
             while True:
-                job = self._queue.get()
+                job = await self._next_job()
                 if job is None:
                     break
                 if not job.future.set_running_or_notify_cancel():
                     continue
-                try:
-                    seconds = self._print(context, job)
-                except Exception as exc:  # noqa: BLE001 - goes to the waiting briefing
-                    self._resolve(job, None, exc)
-                else:
-                    self._resolve(job, seconds, None)
-            context.close()
-            browser.close()
+                await slots.acquire()
+                task = asyncio.create_task(self._print_job(context, job, slots))
+                running.add(task)
+                task.add_done_callback(running.discard)
+            if running:
+                await asyncio.gather(*running)
+            await context.close()
+            await browser.close()
         finally:
-            pw.stop()
+            await pw.stop()
 
-    def _fail(self, exc: BaseException) -> None:
+    async def _fail(self, exc: BaseException) -> None:
         self._error = exc
         self._ready.set()
         while True:
-            job = self._queue.get()
+            job = await self._next_job()
             if job is None:
                 return
             self._resolve(job, None, exc)
 
-    @staticmethod
-    def _print(context, job: _Job) -> float:
-        t0 = time.perf_counter()
-        page = context.new_page()
+    async def _print_job(self, context, job: _Job, slots: asyncio.Semaphore) -> None:
         try:
-            page.set_content(job.html, wait_until="load")
-            data = page.pdf(
+            seconds = await self._print(context, job)
+        except Exception as exc:  # noqa: BLE001 - goes to the waiting briefing
+            self._resolve(job, None, exc)
+        else:
+            self._resolve(job, seconds, None)
+        finally:
+            slots.release()
+
+    @staticmethod
+    async def _print(context, job: _Job) -> float:
+        t0 = time.perf_counter()
+        page = await context.new_page()
+        try:
+            await page.set_content(job.html, wait_until="load")
+            data = await page.pdf(
                 format="A4",
                 prefer_css_page_size=True,
                 print_background=True,
@@ -216,6 +237,6 @@ class PdfPrinter:
                 tagged=True,
             )
         finally:
-            page.close()
+            await page.close()
         atomic_write_bytes(job.out, data)
         return time.perf_counter() - t0

@@ -543,7 +543,7 @@ def render_briefings(
             if "pdf" in formats:
                 from analysis.render.pdf import PdfPrinter
 
-                printer = PdfPrinter(system["chromium"]).start()
+                printer = PdfPrinter(system["chromium"], concurrency=min(jobs, len(todo))).start()
             n_workers = min(jobs, len(todo))
             say(f"rendering {len(todo)} briefing(s) with {n_workers} kernel(s)"
                 + (" and one Chromium" if printer else ""))

@@ -1,0 +1,289 @@
+"""Rendering: execute fixture notebooks through the pipeline, then inspect the files.
+
+These tests need Debian's ``chromium`` and ``fonts-noto-cjk`` (``make setup``
+installs them). Without them they fail, loudly, with what to install: they are
+never skipped.
+
+Fixture notebooks (tests/fixtures/notebooks/, written by make_fixtures.py):
+
+- ``good.ipynb``: a parameters cell (city, lang), a heading, anchors
+  (``#overview``, ``#table``), a table, a chart with Chinese labels, a line on
+  stderr; it asserts that nothing leaked from a notebook run before it on the
+  same warm kernel;
+- ``broken.ipynb``: raises ``ValueError`` in a cell for ``baotou`` only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis.errors import UnknownNameError
+from analysis.render import cli as render_cli
+from analysis.render.pdf import atomic_write_bytes
+from analysis.render.pipeline import _tofu, parse_list, render_briefings
+from analysis.render.system import INSTALL_HINT, RenderError, SystemRequirementError, check_system
+
+pytestmark = pytest.mark.render
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+GOOD = FIXTURES / "good.ipynb"
+BROKEN = FIXTURES / "broken.ipynb"
+CITIES = ("hohhot", "baotou")
+NAMES = {("hohhot", "zh"): "呼和浩特", ("hohhot", "en"): "Hohhot",
+         ("baotou", "zh"): "包头", ("baotou", "en"): "Baotou"}
+CODE_SNIPPETS = ("import pandas", "plt.subplots", "display(Markdown", 'city = "hohhot"', "NAMES = {")
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """The good fixture for two cities in both languages, HTML and PDF."""
+    out = tmp_path_factory.mktemp("render")
+    report = render_briefings(list(CITIES), langs="zh,en", formats="html,pdf", out_dir=out,
+                              notebook=GOOD, force=True, progress=None)
+    return report
+
+
+# -- the machine --------------------------------------------------------------
+
+
+def test_machine_has_chromium_and_a_cjk_font():
+    try:
+        found = check_system(pdf=True)
+    except SystemRequirementError as exc:  # fail, with what to install
+        pytest.fail(str(exc))
+    assert found["chromium"] and found["cjk_font"]
+
+
+def test_missing_browser_names_what_to_install(monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CHROMIUM", "/nonexistent/chromium")
+    with pytest.raises(SystemRequirementError) as err:
+        check_system(pdf=True)
+    assert "apt-get install chromium fonts-noto-cjk" in str(err.value)
+    assert "make setup" in INSTALL_HINT
+
+
+def test_missing_browser_stops_before_any_work(monkeypatch, tmp_path):
+    monkeypatch.setenv("ANALYSIS_CHROMIUM", "/nonexistent/chromium")
+    with pytest.raises(SystemRequirementError, match="apt-get install chromium"):
+        render_briefings(["hohhot"], langs="zh", formats="pdf", out_dir=tmp_path, notebook=GOOD, progress=None)
+    assert _files(tmp_path) == []
+
+
+# -- a good batch ---------------------------------------------------------------
+
+
+def test_every_briefing_is_written(rendered):
+    assert rendered.ok, rendered.summary()
+    assert [(r.city, r.lang, r.status) for r in rendered.results] == [
+        (c, lang, "ok") for c in CITIES for lang in ("zh", "en")]
+    out = rendered.out_dir
+    for city in CITIES:
+        header = (out / city / "checks.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert "check_id" in header and "verdict" in header
+        for lang in ("zh", "en"):
+            for ext in ("ipynb", "html", "pdf"):
+                assert (out / city / lang / f"briefing.{ext}").stat().st_size > 0
+
+
+def test_manifest_records_inputs_versions_and_timings(rendered):
+    manifest = json.loads(rendered.manifest_path.read_text(encoding="utf-8"))
+    assert set(manifest["briefings"]) == {f"{c}/{lang}" for c in CITIES for lang in ("zh", "en")}
+    entry = manifest["briefings"]["hohhot/zh"]
+    assert entry["status"] == "ok"
+    assert len(entry["inputs"]["notebook"]["sha256"]) == 64
+    assert entry["inputs"]["data"], "data files are hashed"
+    assert entry["inputs"]["parameters"] == {"city": "hohhot", "lang": "zh"}
+    assert set(entry["outputs"]) == {"ipynb", "html", "pdf"}
+    assert {"execute", "html", "pdf", "total"} <= set(entry["timings"])
+    for name in ("papermill", "nbconvert", "playwright", "pandas", "matplotlib"):
+        assert manifest["packages"][name]
+    assert manifest["last_run"]["browser"]["version"]
+    assert set(manifest["checks"]) == set(CITIES)
+
+
+def test_executed_notebook_has_the_parameters_and_fresh_counts(rendered):
+    nb = nbformat.read(rendered.out_dir / "baotou" / "en" / "briefing.ipynb", as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1 and 'city = "baotou"' in injected[0].source and 'lang = "en"' in injected[0].source
+    counts = [c.execution_count for c in nb.cells if c.cell_type == "code"]
+    assert counts == list(range(1, len(counts) + 1)), "a warm kernel's counter must not show"
+
+
+@pytest.mark.parametrize("city", CITIES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_html_is_a_clean_self_contained_document(rendered, city, lang):
+    html = (rendered.out_dir / city / lang / "briefing.html").read_text(encoding="utf-8")
+    assert html.lstrip().startswith("<!DOCTYPE html>")
+    assert f'<html lang="{"zh-Hans" if lang == "zh" else "en"}">' in html
+    assert NAMES[city, lang] in html
+    for snippet in CODE_SNIPPETS:  # no code
+        assert snippet not in html, snippet
+    assert "injected-parameters" not in html
+    assert "In&nbsp;[" not in html and "Out[" not in html  # no prompts
+    assert "<script" not in html
+    assert not re.search(r"""<(script|link|img|iframe)\b[^>]*(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert not re.search(r"@import|url\(\s*['\"]?https?:", html)
+    assert re.search(r'<img\b[^>]*\bsrc="data:image/png;base64,', html)  # the chart, inlined
+    assert 'id="overview"' in html and 'id="table"' in html and 'href="#table"' in html  # anchors
+    assert '"Noto Sans CJK SC"' in html and '"Microsoft YaHei"' in html and "sans-serif" in html
+    assert "tr, img" in html and "break-inside: avoid" in html and "size: A4" in html
+    assert "a warning for stderr only" not in html
+
+
+@pytest.mark.parametrize("city", CITIES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_pdf_has_the_city_a_cjk_font_and_page_furniture(rendered, city, lang):
+    from pypdf import PdfReader
+
+    reader = PdfReader(rendered.out_dir / city / lang / "briefing.pdf")
+    n = len(reader.pages)
+    assert 1 <= n <= 5
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert abs(width - 595) < 2 and abs(height - 842) < 2, "A4"
+    for i, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert NAMES[city, lang] in text, f"running header on page {i}"
+        assert re.search(rf"\b{i}\s*/\s*{n}\b", text), f"page number on page {i}"
+    assert "呼和浩特" in reader.pages[0].extract_text() if (city, lang) == ("hohhot", "zh") else True
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(str(font.get("/BaseFont", "")))
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is not None:
+                descriptor = descriptor.get_object()
+                fonts.add(str(descriptor.get("/FontName", "")))
+                fonts.add(str(descriptor.get("/FontFamily", "")))
+    assert any("CJK" in f for f in fonts), fonts
+
+
+def test_no_temporary_files_are_left(rendered):
+    leftovers = [p for p in _files(rendered.out_dir) if p.name.startswith(".") or ".tmp" in p.name]
+    assert leftovers == []
+
+
+# -- failures --------------------------------------------------------------------
+
+
+def test_one_failing_briefing_does_not_stop_the_others(tmp_path, capsys):
+    code = render_cli.main(["--city", "hohhot", "baotou", "--lang", "zh", "--format", "html,pdf",
+                            "--out", str(tmp_path), "--notebook", str(BROKEN), "--quiet"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert (tmp_path / "hohhot" / "zh" / "briefing.html").is_file()
+    assert (tmp_path / "hohhot" / "zh" / "briefing.pdf").is_file()
+    assert not (tmp_path / "baotou" / "zh" / "briefing.html").exists()
+    assert re.search(r"baotou/zh failed: cell \d+ \(In \[\d+\]\): ValueError: broken fixture fails for baotou", out)
+    # the executed notebook is kept for debugging, with the traceback in it
+    nb = nbformat.read(tmp_path / "baotou" / "zh" / "briefing.ipynb", as_version=4)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert errors and errors[0].ename == "ValueError"
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["briefings"]["baotou/zh"]["status"] == "failed"
+    assert "ValueError" in manifest["briefings"]["baotou/zh"]["error"]
+    assert manifest["briefings"]["hohhot/zh"]["status"] == "ok"
+    # a failed briefing is not up to date: the next run tries it again
+    code = render_cli.main(["--city", "baotou", "--lang", "zh", "--format", "html", "--out", str(tmp_path),
+                            "--notebook", str(BROKEN), "--quiet"])
+    assert code == 1 and "FAILED" in capsys.readouterr().out
+
+
+def test_unknown_city_lists_the_known_ones(tmp_path, capsys):
+    with pytest.raises(UnknownNameError) as err:
+        render_briefings(["atlantis"], out_dir=tmp_path, notebook=GOOD, progress=None)
+    assert "atlantis" in str(err.value) and "hohhot" in str(err.value) and "ulanqab" in str(err.value)
+    code = render_cli.main(["--city", "atlantis", "--out", str(tmp_path), "--notebook", str(GOOD)])
+    assert code == 2
+    assert "known cities: hohhot" in capsys.readouterr().err
+    assert _files(tmp_path) == []
+
+
+def test_bad_options_name_the_allowed_values(tmp_path):
+    with pytest.raises(RenderError, match="allowed: zh, en"):
+        parse_list("zh,fr", ("zh", "en"), "language")
+    with pytest.raises(RenderError, match="notebook not found"):
+        render_briefings(["hohhot"], out_dir=tmp_path, notebook=tmp_path / "missing.ipynb", progress=None)
+
+
+def test_a_chart_without_cjk_glyphs_fails_the_briefing():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("plot()")
+    cell.outputs = [nbformat.v4.new_output(
+        "stream", name="stderr",
+        text="UserWarning: Glyph 21628 (\\N{CJK UNIFIED IDEOGRAPH-547C}) missing from font(s) DejaVu Sans.")]
+    nb.cells = [nbformat.v4.new_code_cell("x = 1"), cell]
+    assert "cell 1" in _tofu(nb) and "Glyph 21628" in _tofu(nb)
+    assert _tofu(nbformat.v4.new_notebook()) is None
+
+
+# -- writes and re-runs ------------------------------------------------------------
+
+
+def test_atomic_write_leaves_the_old_file_when_interrupted(tmp_path, monkeypatch):
+    target = tmp_path / "briefing.pdf"
+    target.write_bytes(b"old")
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
+
+
+def test_up_to_date_is_skipped_changes_and_force_render_again(tmp_path):
+    notebook = tmp_path / "nb" / "good.ipynb"
+    notebook.parent.mkdir()
+    notebook.write_bytes(GOOD.read_bytes())
+    out = tmp_path / "out"
+    args = dict(langs="zh", formats="html", out_dir=out, notebook=notebook, progress=None)
+
+    first = render_briefings(["hohhot"], **args)
+    assert [r.status for r in first.results] == ["ok"]
+    html = out / "hohhot" / "zh" / "briefing.html"
+    before = html.stat().st_mtime_ns
+    keep = tmp_path / "old.html"
+    os.link(html, keep)  # a second name for the first version's inode
+
+    again = render_briefings(["hohhot"], **args)
+    assert [r.status for r in again.results] == ["skipped"]
+    assert html.stat().st_mtime_ns == before
+
+    forced = render_briefings(["hohhot"], force=True, **args)
+    assert [r.status for r in forced.results] == ["ok"]
+    # replaced, not rewritten in place: the old inode still holds the old file
+    assert not os.path.samefile(html, keep) and keep.read_bytes() == html.read_bytes()
+
+    nb = nbformat.read(notebook, as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("附注：新增一段。"))
+    nbformat.write(nb, notebook)
+    changed = render_briefings(["hohhot"], **args)
+    assert [r.status for r in changed.results] == ["ok"]
+    assert "附注：新增一段。" in html.read_text(encoding="utf-8")
+
+    html.unlink()  # a missing output is not up to date either
+    assert [r.status for r in render_briefings(["hohhot"], **args).results] == ["ok"]
+    assert html.is_file()
+
+
+def test_engines_are_registered_through_entry_points():
+    from nbconvert.exporters import get_exporter
+    from papermill.engines import papermill_engines
+
+    from analysis.render.exporter import BriefingHTMLExporter
+
+    assert papermill_engines.get_engine("warm").__name__ == "WarmEngine"
+    assert get_exporter("briefing") is BriefingHTMLExporter
