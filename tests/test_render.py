@@ -10,7 +10,8 @@ Fixture notebooks (tests/fixtures/notebooks/, written by make_fixtures.py):
   (``#overview``, ``#table``), a table, a chart with Chinese labels, a line on
   stderr; it asserts that nothing leaked from a notebook run before it on the
   same warm kernel;
-- ``broken.ipynb``: raises ``ValueError`` in a cell for ``baotou`` only.
+- ``broken.ipynb``: raises ``ValueError`` in a cell for ``baotou`` only;
+- ``dies.ipynb``: kills its kernel for ``baotou``, hangs for ``tongliao``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ pytestmark = pytest.mark.render
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 GOOD = FIXTURES / "good.ipynb"
 BROKEN = FIXTURES / "broken.ipynb"
+DIES = FIXTURES / "dies.ipynb"
 CITIES = ("hohhot", "baotou")
 NAMES = {("hohhot", "zh"): "呼和浩特", ("hohhot", "en"): "Hohhot",
          ("baotou", "zh"): "包头", ("baotou", "en"): "Baotou"}
@@ -197,6 +199,31 @@ def test_one_failing_briefing_does_not_stop_the_others(tmp_path, capsys):
     code = render_cli.main(["--city", "baotou", "--lang", "zh", "--format", "html", "--out", str(tmp_path),
                             "--notebook", str(BROKEN), "--quiet"])
     assert code == 1 and "FAILED" in capsys.readouterr().out
+
+
+def test_a_dead_or_hung_kernel_is_replaced_and_the_batch_goes_on(tmp_path):
+    # one kernel for all four: after each failure the next briefing needs a fresh one
+    report = render_briefings(["baotou", "hohhot", "tongliao", "ulanqab"], langs="zh", formats="html", jobs=1,
+                              out_dir=tmp_path, notebook=DIES, progress=None, cell_timeout=2)
+    status = {r.city: (r.status, r.error) for r in report.results}
+    assert status["hohhot"] == ("ok", None) and status["ulanqab"] == ("ok", None)
+    assert status["baotou"][0] == "failed" and "DeadKernelError" in status["baotou"][1]
+    assert status["tongliao"][0] == "failed" and "CellTimeoutError" in status["tongliao"][1]
+    for city in ("baotou", "tongliao"):  # kept for debugging, with the failure in the cell
+        nb = nbformat.read(tmp_path / city / "zh" / "briefing.ipynb", as_version=4)
+        assert any(o.output_type == "error" for c in nb.cells for o in c.get("outputs", []))
+    assert not report.ok
+
+
+def test_a_jupytext_percent_script_is_rendered_too(tmp_path):
+    import jupytext
+
+    script = tmp_path / "good.py"
+    jupytext.write(nbformat.read(GOOD, as_version=4), script, fmt="py:percent")
+    report = render_briefings(["hohhot"], langs="en", formats="html", out_dir=tmp_path / "out",
+                              notebook=script, progress=None)
+    assert report.ok, report.summary()
+    assert "Hohhot" in (tmp_path / "out" / "hohhot" / "en" / "briefing.html").read_text(encoding="utf-8")
 
 
 def test_unknown_city_lists_the_known_ones(tmp_path, capsys):

@@ -8,8 +8,9 @@ which imports the heavy parts (papermill, nbconvert, Playwright) only when
 called, so the other subcommands start fast.
 
 Exit status: 0 when every briefing was rendered or up to date; 1 when one or
-more failed (the others are still written); 2 when nothing could start (an
-unknown city, option, notebook, or a missing browser or font).
+more failed (the others are still written) or the data are invalid; 2 when
+nothing could start (an unknown city, option, notebook, or a missing browser
+or font); 130 when interrupted.
 
 >>> import argparse
 >>> parser = argparse.ArgumentParser(prog="analysis")
@@ -100,6 +101,10 @@ def run(args: argparse.Namespace) -> int:
     except AnalysisError as exc:
         print(f"analysis render: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("analysis render: interrupted; finished files are in place, the manifest is not updated",
+              file=sys.stderr)
+        return 130
     print(report.summary(root=Path.cwd()))
     return 0 if report.ok else 1
 

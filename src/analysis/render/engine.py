@@ -31,10 +31,12 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+import nbformat
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import ensure_event_loop
 from papermill.clientwrap import PapermillNotebookClient
 from papermill.engines import NBClientEngine, papermill_engines
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from papermill.log import logger
 
 #: Imported in every warm kernel before the notebook's own imports.
@@ -94,7 +96,7 @@ class WarmKernel:
         self.km: AsyncKernelManager | None = None
         self.kc = None
         self.timings: dict[str, float] = {}
-        self.failed_imports: list[str] = []
+        self.needs_restart = False  # set when a notebook left it wedged or dead
 
     def start(self, cwd: str | None = None, warm_imports: Iterable[str] = ()) -> None:
         """Start the kernel and import ``warm_imports`` in it."""
@@ -154,6 +156,7 @@ class WarmKernel:
     def restart(self, cwd: str | None = None, warm_imports: Iterable[str] = ()) -> None:
         """Replace a dead or wedged kernel by a new warm one."""
         self.shutdown()
+        self.needs_restart = False
         self.start(cwd=cwd, warm_imports=warm_imports)
 
     def shutdown(self) -> None:
@@ -241,9 +244,31 @@ class WarmEngine(NBClientEngine):
             stderr_file=stderr_file,
         )
         client.kc = warm_kernel.kc  # reuse the started channels: no new client per notebook
-        nb = client.execute()  # owns_km is False: the kernel stays up afterwards
+        try:
+            nb = client.execute()  # owns_km is False: the kernel stays up afterwards
+        except (CellTimeoutError, DeadKernelError, RuntimeError) as exc:
+            # The kernel is wedged or gone. Record the failure in the cell that
+            # was running, so that papermill saves the notebook (kept for
+            # debugging) and raises PapermillExecutionError like for any error.
+            warm_kernel.needs_restart = True
+            nb = nb_man.nb
+            _record_failure(nb, exc)
         renumber_execution_counts(nb)
         return nb
+
+
+def _record_failure(nb, exc: BaseException) -> None:
+    started = [c for c in nb.cells if c.get("metadata", {}).get("papermill", {}).get("start_time")]
+    if not started:
+        raise exc
+    cell = started[-1]
+    lines = str(exc).strip().splitlines() or [""]
+    cell.setdefault("outputs", []).append(
+        nbformat.v4.new_output("error", ename=type(exc).__name__, evalue=lines[0], traceback=lines)
+    )
+    cell.metadata.papermill["exception"] = True
+    cell.metadata.papermill["status"] = "failed"
+    nb.metadata.papermill["exception"] = True
 
 
 def register() -> None:

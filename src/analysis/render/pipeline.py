@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 import queue
 import sys
@@ -214,6 +215,20 @@ class RenderReport:
         return "\n".join(lines)
 
 
+class _LogToProgress(logging.Handler):
+    """papermill's and nbclient's log records (warnings and up) as progress lines."""
+
+    def __init__(self, say: Callable[[str], None]):
+        super().__init__(logging.WARNING)
+        self.say = say
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.say(f"{record.name}: {record.getMessage()}")
+        except Exception:  # noqa: BLE001 - logging must never break rendering
+            pass
+
+
 class _Progress:
     """One line per step on a stream (stderr), safe to call from any thread."""
 
@@ -253,9 +268,10 @@ def _error_text(exc: BaseException) -> str:
         # cell_index counts every cell of the executed notebook (injected parameters included)
         evalue = (exc.evalue or "").strip().splitlines()
         first = evalue[0] if evalue else ""
-        return f"cell {exc.cell_index} (In [{exc.exec_count}]): {exc.ename}: {first}"
-    name = type(exc).__name__
-    return f"{name}: {exc}".strip()
+        where = f"cell {exc.cell_index}" + (f" (In [{exc.exec_count}])" if exc.exec_count is not None else "")
+        return f"{where}: {exc.ename}: {first}"
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}".strip()
 
 
 def _tofu(nb) -> str | None:
@@ -302,33 +318,35 @@ class _Batch:
         cwd = self.kernel_cwd
         start_error: str | None = None
         try:
-            kernel.start(cwd=cwd, warm_imports=self.warm_imports)
-            self.kernel_timings.append(dict(kernel.timings))
-            self.say(
-                f"{name}: kernel ready (start {kernel.timings['kernel_start']:.1f} s, "
-                f"imports {kernel.timings['warm_imports']:.1f} s)"
-            )
-        except Exception as exc:  # noqa: BLE001 - reported on each briefing it would have run
-            start_error = f"kernel could not start: {exc}"
-            self.say(f"{name}: {start_error}")
-        try:
+            try:
+                kernel.start(cwd=cwd, warm_imports=self.warm_imports)
+                self.kernel_timings.append(dict(kernel.timings))
+                self.say(
+                    f"{name}: kernel ready (start {kernel.timings['kernel_start']:.1f} s, "
+                    f"imports {kernel.timings['warm_imports']:.1f} s)"
+                )
+            except Exception as exc:  # noqa: BLE001 - reported on each briefing it would have run
+                start_error = f"kernel could not start: {exc}"
+                self.say(f"{name}: {start_error}")
+            broken = False
             while True:
                 job = self.jobs.get()
                 if job is None:
                     return
-                if start_error is not None:
-                    job.fail(start_error)
-                    continue
                 if self.stop.is_set():
                     job.fail("interrupted")
                     continue
-                needs_restart = self.render_one(job, kernel)
-                if needs_restart:
-                    self.say(f"{name}: replacing the kernel after {job.key} failed")
+                if broken and start_error is None:  # replaced only when there is more to do
+                    self.say(f"{name}: replacing its kernel")
                     try:
                         kernel.restart(cwd=cwd, warm_imports=self.warm_imports)
+                        broken = False
                     except (KernelError, RuntimeError, OSError) as exc:
                         start_error = f"kernel could not restart: {exc}"
+                if start_error is not None:
+                    job.fail(start_error)
+                    continue
+                broken = self.render_one(job, kernel)
         finally:
             kernel.shutdown()
 
@@ -374,7 +392,7 @@ class _Batch:
         if job.error is not None:
             job.fail(job.error)
             self.say(f"{job.key}: FAILED after {job.timings['execute']:.1f} s: {job.error}")
-            return restart or not kernel.is_alive()
+            return restart or kernel.needs_restart or not kernel.is_alive()
         self.say(f"{job.key}: executed in {job.timings['execute']:.1f} s")
 
         t1 = time.perf_counter()
@@ -528,6 +546,9 @@ def render_briefings(
     printer = None
     batch = None
     threads: list[threading.Thread] = []
+    log_handler = _LogToProgress(say)
+    pm_logger = logging.getLogger("papermill")
+    pm_logger.addHandler(log_handler)
     check_errors: dict[str, str] = {}
     checks_record: dict[str, Any] = {}
     try:
@@ -590,6 +611,7 @@ def render_briefings(
                 t.join()
         raise
     finally:
+        pm_logger.removeHandler(log_handler)
         if printer is not None:
             printer.close()
         if todo and batch is not None:
