@@ -229,8 +229,10 @@ class _Builder:
         gap_en = f", off by at least {_fmt(gap, d)} {stated.unit}" if verdict == "inconsistent" and gap > 0 and stated \
             else ""
         gap_zh = f"，至少相差{_fmt(gap, d)}{stated.unit}" if verdict == "inconsistent" and gap > 0 and stated else ""
-        stated_en = f"{fig.value} {fig.unit}" if stated is not None else ""
-        stated_zh = f"{fig.value}{fig.unit}" if stated is not None else ""
+        # the stated side as printed (a whole for part_of_whole, 100 % for shares_sum_to_100)
+        shown = "" if stated is None else stated.text if stated.text is not None else f"{stated.value:g}"
+        stated_en = f"{shown} {stated.unit}" if stated is not None else ""
+        stated_zh = f"{shown}{stated.unit}" if stated is not None else ""
         parts_en = [f"Stated {what[1]} {stated_en}".strip()]
         if comp_en:
             parts_en.append(comp_en)
@@ -242,7 +244,7 @@ class _Builder:
         check = Check(
             check_id=check_id, city=fig.city, indicator=ind, kind=kind, period_start=start or end,
             period_end=end, stated=None if stated is None else stated.value,
-            stated_text=fig.value if stated is not None else "", unit=fig.unit,
+            stated_text=shown, unit=fig.unit if stated is None else stated.unit,
             computed=None if computed is None else computed.value,
             computed_low=None if computed is None else computed.low,
             computed_high=None if computed is None else computed.high,

@@ -16,7 +16,7 @@ cumulative method for fixed-asset investment solving
 >>> q = cagr(Quantity.printed("1032.9", "亿元", period="2020"),
 ...          Quantity.printed("1265", "亿元", period="2024"))
 >>> round(q.value, 3), round(q.low, 3), round(q.high, 3)
-(5.198, 5.187, 5.209)
+(5.198, 5.186, 5.21)
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def growth(previous: Quantity, current: Quantity) -> Quantity:
     if previous.period and current.period:
         years_between(Period.parse(previous.period), Period.parse(current.period))
     _positive(previous, what="growth")
-    return combine(lambda a, b: (b / a - 1) * 100, previous, current, unit=PERCENT, method="growth",
+    return combine(lambda a, b: (b - a) / a * 100, previous, current, unit=PERCENT, method="growth",
                    period=current.period)
 
 
@@ -160,7 +160,7 @@ def two_year_average(first: Quantity, second: Quantity) -> Quantity:
     """Two-year average growth: the geometric mean of two annual rates (%).
 
     >>> round(two_year_average(Quantity.exact(2.0, "%"), Quantity.exact(8.0, "%")).value, 3)
-    4.962
+    4.957
     """
     for q in (first, second):
         if q.unit != PERCENT:

@@ -255,6 +255,10 @@ def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, 
     return rows
 
 
+#: A catalogue's rows, named in the singular in messages ("unknown city 'x'").
+_SINGULAR = {"sources": "source", "cities": "city", "units": "unit", "indicators": "indicator"}
+
+
 def _check_foreign_keys(name: str, schema: dict, rows, tables: dict[str, set], problems: list[str]) -> None:
     for fk in schema.get("foreignKeys", []):
         col, ref = fk["fields"], fk["reference"]["resource"]
@@ -263,7 +267,7 @@ def _check_foreign_keys(name: str, schema: dict, rows, tables: dict[str, set], p
             v = row.get(col, "")
             if v and v not in allowed:
                 shown = ", ".join(sorted(allowed)) if len(allowed) <= 60 else f"{len(allowed)} codes in {ref}.csv"
-                problems.append(f"{name}:{line}: column {col!r}: unknown {ref[:-1] if ref.endswith('s') else ref} "
+                problems.append(f"{name}:{line}: column {col!r}: unknown {_SINGULAR.get(ref, ref)} "
                                 f"{v!r}; allowed values: {shown}")
 
 

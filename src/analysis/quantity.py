@@ -112,11 +112,18 @@ class Quantity:
         >>> Quantity.printed("5.2", "%").low
         5.15
         """
-        value = float(Decimal(text))
+        d = decimals_of(text)  # raises ComputationError for text that is not a finite number
+        exact = Decimal(text)
+        value = float(exact)
         h = half_width_of(text) if half_width is None else float(half_width)
         if h < 0:
             raise ComputationError(f"{label or text}: negative half-width {h}")
-        return cls(value, value - h, value + h, unit, text=text, label=label,
+        if half_width is None:  # decimal ends, so 1032.9 stands for [1032.85, 1032.95] exactly as printed
+            dh = Decimal(5).scaleb(-d - 1)
+            low, high = float(exact - dh), float(exact + dh)
+        else:
+            low, high = value - h, value + h
+        return cls(value, low, high, unit, text=text, label=label,
                    figure_ids=tuple(figure_ids), period=period)
 
     @classmethod
