@@ -1,0 +1,98 @@
+"""Shared fixtures: the real ledger, a writable copy of data/, and tiny
+fixture ledgers built in a tmp dir from made-up documents (never in data/)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis.ledger import load_ledger
+from analysis.paths import PROJECT_ROOT
+
+REAL_DATA = PROJECT_ROOT / "data"
+FIGURE_COLUMNS = ["figure_id", "city", "indicator", "measure", "qualifier", "period", "base_period", "value",
+                  "unit", "price_basis", "denominator", "denominator_city", "source_id", "line", "excerpt", "notes"]
+#: Made-up fixture documents: source_id -> (file name, date).
+FIXTURE_SOURCES = {"t001": ("t001_fixture.txt", "2025-01"), "t002": ("t002_fixture.txt", "2026-01")}
+
+
+@pytest.fixture(autouse=True)
+def _real_data_by_default(monkeypatch):
+    """Tests run against the repository's data/ unless they point elsewhere."""
+    monkeypatch.delenv("ANALYSIS_DATA_DIR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def real_ledger():
+    return load_ledger(REAL_DATA)
+
+
+def copy_data(dest: Path) -> Path:
+    """datapackage.json and the CSVs of data/ (not data/staging) copied to ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for p in [REAL_DATA / "datapackage.json", *sorted(REAL_DATA.glob("*.csv"))]:
+        shutil.copy(p, dest / p.name)
+    return dest
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch) -> Path:
+    """A writable copy of data/, made the data dir through ANALYSIS_DATA_DIR."""
+    d = copy_data(tmp_path / "data")
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(d))
+    return d
+
+
+@pytest.fixture
+def make_ledger(tmp_path, monkeypatch):
+    """Build a fixture ledger: the real catalogues (cities, units, indicators),
+    made-up sources and documents, and the given figure rows.
+
+    Each row is a dict of figure columns; ``figure_id``, ``line``, ``excerpt``,
+    ``source_id`` and the optional columns get defaults. Every figure is
+    printed on a line of its own in its made-up document, so its excerpt
+    really occurs in its named line.
+    """
+    counter = [0]
+
+    def build(rows: list[dict], extra_indicators: list[str] = ()):
+        counter[0] += 1
+        d = tmp_path / f"ledger{counter[0]}"
+        seeds = d / "seeds"
+        seeds.mkdir(parents=True)
+        for name in ("datapackage.json", "cities.csv", "units.csv", "indicators.csv"):
+            shutil.copy(REAL_DATA / name, d / name)
+        if extra_indicators:
+            with open(d / "indicators.csv", "a", encoding="utf-8") as fh:
+                fh.write("".join(line + "\n" for line in extra_indicators))
+        with open(d / "sources.csv", "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(["source_id", "file_name", "publisher", "title", "date", "kind", "notes"])
+            for sid, (fname, date) in FIXTURE_SOURCES.items():
+                w.writerow([sid, fname, "测试", f"Fixture document {sid}", date, "news_article",
+                            "Made-up figures for tests only."])
+        docs: dict[str, list[str]] = {sid: [] for sid in FIXTURE_SOURCES}
+        out = []
+        for r in rows:
+            r = {"qualifier": "exact", "base_period": "", "price_basis": "current", "denominator": "",
+                 "denominator_city": "", "notes": "", "source_id": "t001", **r}
+            sid = r["source_id"]
+            r.setdefault("excerpt", f"测试数值{r['value']}{r['unit']}")
+            docs[sid].append(f"（虚构）{r['excerpt']}。")
+            r.setdefault("line", len(docs[sid]))
+            r.setdefault("figure_id", f"{sid}-{len(docs[sid]):03d}")
+            out.append(r)
+        for sid, lines in docs.items():
+            (seeds / FIXTURE_SOURCES[sid][0]).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with open(d / "figures.csv", "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
+            w.writeheader()
+            w.writerows(out)
+        monkeypatch.setenv("ANALYSIS_DATA_DIR", str(d))
+        monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(seeds))
+        return load_ledger(d)
+
+    return build
