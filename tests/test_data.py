@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import warnings
 from collections import defaultdict
 
 import pytest
@@ -78,14 +77,14 @@ def test_every_city_has_figures(real_ledger):
     assert {f.denominator_city for f in real_ledger.figures if f.denominator_city} <= set(real_ledger.cities)
 
 
-def test_every_indicator_used_is_defined_and_unused_ones_are_reported(real_ledger):
+def test_every_indicator_is_defined_and_used(real_ledger):
     used = {f.indicator for f in real_ledger.figures} | {f.denominator for f in real_ledger.figures if f.denominator}
     assert used <= set(real_ledger.indicators)
     parents = {i.parent for i in real_ledger.indicators.values() if i.parent}
     assert parents <= set(real_ledger.indicators)
     unused = sorted(set(real_ledger.indicators) - used - parents)
-    if unused:  # harmless (a catalogue entry waiting for figures), but worth a curator's look
-        warnings.warn(f"{len(unused)} indicator(s) defined but used by no figure: {', '.join(unused)}")
+    # A catalogue entry no figure uses is dead weight (the PUDL field-catalogue rule).
+    assert unused == [], f"indicators defined but used by no figure: {', '.join(unused)}"
 
 
 def test_figure_ids_follow_their_source_in_reading_order(real_ledger):

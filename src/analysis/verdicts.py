@@ -61,7 +61,7 @@ def judge(stated: Quantity, computed: Quantity) -> Judgement:
     return Judgement("inconsistent", gap)
 
 
-def judge_lower_bound(threshold: Quantity, computed: Quantity, *, strict: bool = False) -> Judgement:
+def judge_lower_bound(threshold: Quantity, computed: Quantity) -> Judgement:
     """A lower bound (突破/超过/以上) against a level: the level must exceed it.
 
     >>> judge_lower_bound(Quantity.printed("4000", "亿元"), Quantity.printed("4107.1", "亿元")).verdict
