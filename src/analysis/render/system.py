@@ -83,12 +83,17 @@ def find_chromium() -> Path:
 def cjk_font_families() -> list[str]:
     """Families of the installed fonts that cover Chinese (``fc-list :lang=zh``).
 
-    Returns an empty list when fontconfig is missing too (then nothing is known
-    to cover Chinese).
+    Without fontconfig (macOS, Windows), the preferred families that
+    matplotlib's font list knows are returned instead.
     """
     fc_list = shutil.which("fc-list")
     if fc_list is None:
-        return []
+        try:
+            from matplotlib import font_manager
+        except ImportError:
+            return []
+        known = {f.name for f in font_manager.fontManager.ttflist}
+        return [f for f in CJK_FAMILIES if f in known]
     done = subprocess.run(
         [fc_list, ":lang=zh", "family"], capture_output=True, text=True, check=False
     )
