@@ -179,6 +179,9 @@ def test_no_temporary_files_are_left(rendered):
 
 
 def test_one_failing_briefing_does_not_stop_the_others(tmp_path, capsys):
+    stale = tmp_path / "baotou" / "zh" / "briefing.html"  # as if from an earlier, good run
+    stale.parent.mkdir(parents=True)
+    stale.write_text("<p>old</p>", encoding="utf-8")
     code = render_cli.main(["--city", "hohhot", "baotou", "--lang", "zh", "--format", "html,pdf",
                             "--out", str(tmp_path), "--notebook", str(BROKEN), "--quiet"])
     out = capsys.readouterr().out

@@ -13,7 +13,9 @@ The whole batch runs in one process:
 
 A briefing that fails (an exception in a cell, a kernel that dies, a chart
 missing CJK glyphs) is reported with its cell and exception; the others are
-finished. Every file is written atomically (a temporary file in the same
+finished. Its executed notebook is kept for debugging; an HTML or PDF left
+from an earlier run of it is removed, so that nothing in ``DIR`` looks
+current when it is not. Every file is written atomically (a temporary file in the same
 folder, then :func:`os.replace`). ``DIR/manifest.json`` records, per briefing,
 the hashes of its inputs, its outputs and the time of each step; a briefing
 whose recorded inputs equal the current ones and whose files exist is skipped
@@ -392,6 +394,7 @@ class _Batch:
         if job.error is not None:
             job.fail(job.error)
             self.say(f"{job.key}: FAILED after {job.timings['execute']:.1f} s: {job.error}")
+            self._remove_stale(job, ("html", "pdf"))
             return restart or kernel.needs_restart or not kernel.is_alive()
         self.say(f"{job.key}: executed in {job.timings['execute']:.1f} s")
 
@@ -431,11 +434,20 @@ class _Batch:
         if exc is not None:
             job.fail(f"PDF printing failed: {type(exc).__name__}: {exc}")
             self.say(f"{job.key}: FAILED: {job.error}")
+            self._remove_stale(job, ("pdf",))
             return
         job.timings["pdf"] = seconds
         job.outputs.append(self.out_dir / job.city / job.lang / "briefing.pdf")
         self.say(f"{job.key}: pdf in {seconds:.2f} s")
         self._finish(job)
+
+    def _remove_stale(self, job: BriefingResult, kinds: Sequence[str]) -> None:
+        """A failed briefing must not leave an older HTML or PDF looking current."""
+        for kind in kinds:
+            stale = self.out_dir / job.city / job.lang / f"briefing.{kind}"
+            if stale.exists():
+                stale.unlink()
+                self.say(f"{job.key}: removed the previous {stale.name} (it no longer matches the inputs)")
 
     def _finish(self, job: BriefingResult) -> None:
         job.status, job.finished = "ok", time.perf_counter()
