@@ -134,10 +134,12 @@ def test_every_check_is_complete(real_ledger, checks):
 
 
 def test_the_explanation_states_the_stated_figure_of_the_row(checks):
+    from analysis.units import with_unit
+
     """The row's stated side (for part_of_whole: the whole) is the one the sentence states."""
     for c in checks:
         assert c.stated is not None and float(c.stated_text) == c.stated, c.check_id
-        assert f"{c.stated_text} {c.unit}" in c.explanation_en, c.check_id
+        assert with_unit(c.stated_text, c.unit, "en") in c.explanation_en, c.check_id
         assert f"{c.stated_text}{c.unit}" in c.explanation_zh, c.check_id
 
 
@@ -367,7 +369,7 @@ def test_a_part_larger_than_its_whole_is_flagged(make_ledger, part, verdict):
     c = the(run_checks(ledger), kind="part_of_whole")
     assert c.verdict == verdict
     assert c.stated == 4000 and c.computed == float(part)
-    assert (c.stated_text, c.unit) == ("4000", "亿元") and "4000 亿元" in c.explanation_en
+    assert (c.stated_text, c.unit) == ("4000", "亿元") and "4000 (100 million yuan)" in c.explanation_en
     if verdict == "inconsistent":
         assert "A part larger than its whole" in c.explanation_en
         assert "部分大于整体" in c.explanation_zh

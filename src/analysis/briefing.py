@@ -25,6 +25,7 @@ from .ledger import City, Figure, Ledger, load_ledger
 from .periods import Period
 from .quantity import Quantity
 from .structure import share
+from .units import with_unit
 from .verdicts import VERDICT_TEXT, VERDICTS
 
 LANGS = ("zh", "en")
@@ -55,6 +56,7 @@ LABELS = {
     "growth": ("“十四五”时期增长", "Growth over the 14th Five-Year Plan period"),
     "structure": ("经济结构", "Economic structure"),
     "checks": ("数据核验", "Claim checks"),
+    "unchecked": ("无法核验的数据", "Claims the documents do not let us check"),
     "notes": ("方法与来源说明", "Notes on method and sources"),
     "indicator": ("指标", "Indicator"),
     "period": ("时期", "Period"),
@@ -141,6 +143,10 @@ class Briefing:
         ind = self.ledger.indicators.get(code)
         return code if ind is None else ind.name(self.lang)
 
+    def unit(self, unit: str) -> str:
+        """A unit as printed (zh) or in English words (en)."""
+        return unit if self.zh else self.ledger.units.get(unit, {}).get("name_en", unit)
+
     def period(self, label_: str) -> str:
         return Period.parse(label_).display(self.lang) if label_ else ""
 
@@ -225,7 +231,7 @@ class Briefing:
                 growth += "（可比价）" if self.zh else " (real)"
             src = r["figure_id"] + (f", {r['growth_figure_id']}" if r["growth_figure_id"] else "")
             body.append([_e(r["name"]), _e(self.period(r["period"])), f'<span class="num">{_e(r["value"])}</span>',
-                         _e(r["unit"]), _e(growth), f"<code>{_e(src)}</code>"])
+                         _e(self.unit(r["unit"])), _e(growth), f"<code>{_e(src)}</code>"])
         heads = [label(k, self.lang) for k in ("indicator", "period", "level", "unit", "stated_growth", "source")]
         return _table([_e(h) for h in heads], body)
 
@@ -322,7 +328,7 @@ class Briefing:
             cells = [_e(r["year"])]
             for q, s in zip(r["levels"], r["shares"]):
                 mark = f" [{label('derived', self.lang)}]" if q.derived else ""
-                cells.append(_e(f"{s.value:.1f}% ({q.value:g} {q.unit}{mark})"))
+                cells.append(_e(f"{s.value:.1f}% ({with_unit(format(q.value, 'g'), q.unit, self.lang)}{mark})"))
             body.append(cells)
         text = ""
         if len(rows) >= 2:
@@ -375,12 +381,16 @@ class Briefing:
                         for v, n in counts.items())
         return f'<ul class="verdict-summary">{items}</ul>'
 
-    def checks_html(self, include_insufficient: bool = True) -> str:
-        """The check table: one row per check, each with an anchor."""
+    def checks_html(self, verdicts: tuple[str, ...] = VERDICTS) -> str:
+        """The check table for the given verdicts: one row per check, each row
+        with an anchor (``id="check-<check_id>"``). Findings come first:
+        inconsistent, not comparable, within rounding, then consistent."""
         rows, ids = [], []
-        order = {v: i for i, v in enumerate(VERDICTS)}
-        checks = sorted(self.checks, key=lambda c: (order[c.verdict] if c.verdict != "consistent" else 1.5, 0))
-        checks = [c for c in checks if include_insufficient or c.verdict != "insufficient_data"]
+        order = {"inconsistent": 0, "not_comparable": 1, "within_rounding": 2, "consistent": 3, "insufficient_data": 4}
+        checks = sorted((c for c in self.checks if c.verdict in verdicts), key=lambda c: order[c.verdict])
+        if not checks:
+            return f'<p class="gap">{_e("没有此类核验。" if self.zh else "No such checks.")}</p>'
+
         for c in checks:
             verdict = f'<span class="verdict verdict-{c.verdict}">{_e(VERDICT_TEXT[c.verdict][0 if self.zh else 1])}</span>'
             stated = f"{c.stated_text} {c.unit}".strip() if c.stated_text else "—"

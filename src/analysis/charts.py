@@ -20,6 +20,9 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans CJK JP", "W
 #: The palette of the briefings (colour-blind safe, Okabe–Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
+#: Display width of charts in the briefings, in CSS pixels.
+CHART_WIDTH_PX = 640
+
 _configured = False
 
 
@@ -27,10 +30,13 @@ def cjk_family() -> str:
     """The first installed CJK font family; raises with an install hint."""
     from matplotlib import font_manager
 
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    for fam in CJK_FAMILIES:
-        if fam in names:
-            return fam
+    for attempt in range(2):
+        names = {f.name for f in font_manager.fontManager.ttflist}
+        for fam in CJK_FAMILIES:
+            if fam in names:
+                return fam
+        if attempt == 0:  # a font cache built before the fonts were installed: rebuild it once
+            font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
     raise AnalysisError("no Chinese font found for charts (tried: " + ", ".join(CJK_FAMILIES) + "). "
                         "On Debian: apt-get install fonts-noto-cjk (or run `make setup`).")
 
@@ -54,7 +60,7 @@ def setup() -> None:
         "axes.grid": True,
         "grid.alpha": 0.3,
         "figure.dpi": 110,
-        "savefig.dpi": 110,
+        "savefig.dpi": 170,  # sharp in print; the HTML shows it at CHART_WIDTH_PX
         "font.size": 10,
         "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
     })

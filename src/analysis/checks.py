@@ -37,6 +37,7 @@ from .growth import cagr, cagr_cumulative, growth, implied_deflator, implied_lev
 from .ledger import Figure, Indicator, Ledger
 from .periods import Period, years_between
 from .quantity import Quantity, combine
+from .units import with_unit
 from .structure import change, per_capita, pp_change, share, total
 from .verdicts import ABOUT_WIDENING, RANK, VERDICT_TEXT, VERDICTS, judge, judge_lower_bound, judge_upper_bound
 
@@ -222,16 +223,16 @@ class _Builder:
         d = 2 if stated is None or stated.decimals is None else stated.decimals + 2
         comp_en = comp_zh = ""
         if computed is not None:
-            comp_en = (f"computed {_fmt(computed.value, d)} {computed.unit} "
+            comp_en = (f"computed {with_unit(_fmt(computed.value, d), computed.unit, 'en')} "
                        f"(range {_fmt(computed.low, d)}–{_fmt(computed.high, d)})")
             comp_zh = f"计算值{_fmt(computed.value, d)}{computed.unit}（区间{_fmt(computed.low, d)}—{_fmt(computed.high, d)}）"
         v_zh, v_en = VERDICT_TEXT[verdict]
-        gap_en = f", off by at least {_fmt(gap, d)} {stated.unit}" if verdict == "inconsistent" and gap > 0 and stated \
-            else ""
+        gap_en = f", off by at least {with_unit(_fmt(gap, d), stated.unit, 'en')}" \
+            if verdict == "inconsistent" and gap > 0 and stated else ""
         gap_zh = f"，至少相差{_fmt(gap, d)}{stated.unit}" if verdict == "inconsistent" and gap > 0 and stated else ""
         # the stated side as printed (a whole for part_of_whole, 100 % for shares_sum_to_100)
         shown = "" if stated is None else stated.text if stated.text is not None else f"{stated.value:g}"
-        stated_en = f"{shown} {stated.unit}" if stated is not None else ""
+        stated_en = with_unit(shown, stated.unit, "en") if stated is not None else ""
         stated_zh = f"{shown}{stated.unit}" if stated is not None else ""
         parts_en = [f"Stated {what[1]} {stated_en}".strip()]
         if comp_en:
@@ -381,7 +382,7 @@ def _check_avg_growth(b: _Builder, ix: _Index, fig: Figure) -> None:
         ratio = mfig.quantity()
         conventional = 0.0 if mfig.measure == "multiple" else 1.0
         readings = []
-        for label, add in (("倍 read as the ratio k (是…的k倍)", 0.0), ("倍 read as k + 1 (增长k倍)", 1.0)):
+        for label, add in (("multiple read as the ratio k (是…的k倍)", 0.0), ("multiple read as k + 1 (增长k倍)", 1.0)):
             r = combine(lambda k, a=add: k + a, ratio, unit="倍", method=f"ratio k+{add:g}")
             q = ratio_to_cagr(r, n)
             rd = _reading(label, q, stated)
@@ -403,8 +404,8 @@ def _check_avg_growth(b: _Builder, ix: _Index, fig: Figure) -> None:
             en = f"Reconciled by: {', '.join(ok)}."
             zh = f"可按以下读法对上：{'；'.join(ok)}。"
         else:
-            en = (f"No reading of {mfig.value}倍 over {n} years reconciles it; {fig.value} % a year for {n} years "
-                  f"would make the ratio {implied_ratio:.2f}.")
+            en = (f"No reading of “{mfig.value}倍” ({mfig.value} times) over {n} years reconciles it; {fig.value} % a "
+                  f"year for {n} years would make the ratio {implied_ratio:.2f}.")
             zh = f"{mfig.value}倍在{n}年间的任何读法都对不上；按年均{fig.value}%增长{n}年，倍数应为{implied_ratio:.2f}。"
         gap = 0.0
         if verdict == "inconsistent":
@@ -547,7 +548,7 @@ def _check_multiple(b: _Builder, ix: _Index, fig: Figure) -> None:
     ratio = ratio_of(start_q, end_q)
     conventional = 0.0 if fig.measure == "multiple" else 1.0
     readings = []
-    for label, add in (("倍 read as the ratio k (是…的k倍)", 0.0), ("倍 read as k + 1 (增长k倍)", 1.0)):
+    for label, add in (("multiple read as the ratio k (是…的k倍)", 0.0), ("multiple read as k + 1 (增长k倍)", 1.0)):
         q = combine(lambda r, a=add: r - a, ratio, unit="倍", method=f"ratio-{add:g}")
         rd = _reading(label, q, stated)
         rd["conventional"] = add == conventional

@@ -26,6 +26,32 @@ def _table(path: str) -> dict[str, tuple[str, float]]:
         return {row["unit"]: (row["dimension"], float(row["factor"])) for row in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=None)
+def _names_en(path: str) -> dict[str, str]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["unit"]: row["name_en"] for row in csv.DictReader(fh)}
+
+
+#: Units written as a symbol after the number in English.
+_EN_SYMBOLS = {"%": " %", "个百分点": " pp", "倍": "×"}
+
+
+def with_unit(number: str, unit: str, lang: str = "zh") -> str:
+    """A number with its unit, in Chinese as printed, in English in words.
+
+    >>> with_unit("1265", "亿元", "zh"), with_unit("1265", "亿元", "en")
+    ('1265亿元', '1265 (100 million yuan)')
+    >>> with_unit("5.2", "%", "en"), with_unit("2.2", "个百分点", "en"), with_unit("1.6", "倍", "en")
+    ('5.2 %', '2.2 pp', '1.6×')
+    """
+    if lang == "zh":
+        return f"{number}{unit}"
+    if unit in _EN_SYMBOLS:
+        return f"{number}{_EN_SYMBOLS[unit]}"
+    name = _names_en(str(data_dir() / "units.csv")).get(unit)
+    return f"{number} ({name})" if name else f"{number} {unit}"
+
+
 def unit_table() -> dict[str, tuple[str, float]]:
     """unit -> (dimension, factor to the dimension's base unit)."""
     return _table(str(data_dir() / "units.csv"))
