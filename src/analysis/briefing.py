@@ -393,13 +393,17 @@ class Briefing:
 
         for c in checks:
             verdict = f'<span class="verdict verdict-{c.verdict}">{_e(VERDICT_TEXT[c.verdict][0 if self.zh else 1])}</span>'
-            stated = f"{c.stated_text} {c.unit}".strip() if c.stated_text else "—"
-            computed = "—" if c.computed is None else f"{c.computed:.4g} [{c.computed_low:.4g}, {c.computed_high:.4g}]"
-            cite = "<br>".join(f"<code>{_e(s['figure_id'])}</code> “{_e(s['excerpt'])}”" for s in c.sources)
             link = f'<a href="#{_e(check_anchor(c.check_id))}" class="check-id">{_e(c.check_id)}</a>'
-            rows.append([verdict, link, _e(stated), _e(computed), _e(c.explanation(self.lang)), cite])
+            stated = with_unit(c.stated_text, c.unit, self.lang) if c.stated_text else "—"
+            computed = "—" if c.computed is None else f"{c.computed:.4g} [{c.computed_low:.4g}, {c.computed_high:.4g}]"
+            cite = "<br>".join(f"<code>{_e(s['figure_id'])}</code> L{s['line']} “{_e(s['excerpt'])}”"
+                               for s in c.sources)
+            rows.append([f"{verdict}<br>{link}",
+                         f"{_e(stated)}<br><small>{_e(label('computed', self.lang))}: {_e(computed)}</small>",
+                         f"{_e(c.explanation(self.lang))}<div class=\"citation\">{cite}</div>"])
             ids.append(check_anchor(c.check_id))
-        heads = [label(k, self.lang) for k in ("verdict", "claim", "stated", "computed", "explanation", "citation")]
+        heads = [label("verdict", self.lang) + " / " + label("claim", self.lang), label("stated", self.lang),
+                 label("explanation", self.lang) + " / " + label("citation", self.lang)]
         return _table([_e(h) for h in heads], rows, row_ids=ids, cls="briefing-table checks")
 
     # -- gaps and notes --------------------------------------------------------
