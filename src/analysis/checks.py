@@ -433,6 +433,32 @@ def _reading(name: str, q: Quantity, stated: Quantity) -> dict:
     return {"reading": name, "computed": q.value, "low": q.low, "high": q.high, "verdict": j.verdict}
 
 
+def _compare(b: "_Builder", fig: Figure, kind: str, stated: Quantity, what: tuple[str, str],
+             inputs: list[tuple[str, str, Quantity | None]], compute, notes: list[tuple[str, str]],
+             with_basis: bool = False, **kw) -> None:
+    """The common shape of a pairwise check: ``inputs`` are (indicator,
+    period, quantity or None); a missing one gives insufficient_data naming
+    it, an undefined computation not_comparable, otherwise a verdict."""
+    missing = [(i, p) for i, p, q in inputs if q is None]
+    if missing:
+        b.add(fig=fig, kind=kind, stated=stated, computed=None, verdict="insufficient_data", what=what,
+              detail=_missing(b.ledger, missing), **kw)
+        return
+    try:
+        q = compute(*(q for _, _, q in inputs))
+    except ComputationError as exc:
+        b.add(fig=fig, kind=kind, stated=stated, computed=None, verdict="not_comparable", what=what,
+              detail=(f"无法比较：{exc}", f"Cannot compare: {exc}"), **kw)
+        return
+    if with_basis:
+        verdict, gap, detail, _ = _with_basis(fig, b.ledger, q, stated)
+    else:
+        j = judge(stated, q)
+        verdict, gap, detail = j.verdict, j.gap, ("", "")
+    b.add(fig=fig, kind=kind, stated=stated, computed=q, verdict=verdict, what=what, gap=gap,
+          detail=_join(notes, detail), evidence=q.all_figure_ids(), **kw)
+
+
 def _check_growth(b: _Builder, ix: _Index, fig: Figure) -> None:
     ledger = ix.ledger
     stated = _stated(fig)
@@ -448,21 +474,8 @@ def _check_growth(b: _Builder, ix: _Index, fig: Figure) -> None:
         return
     start_q, n1 = ix.level(fig.city, fig.indicator, base.label)
     end_q, n2 = ix.level(fig.city, fig.indicator, end.label)
-    if start_q is None or end_q is None:
-        missing = [(fig.indicator, p.label) for p, q in ((base, start_q), (end, end_q)) if q is None]
-        b.add(fig=fig, kind="growth", stated=stated, computed=None, verdict="insufficient_data", what=what,
-              detail=_missing(ledger, missing))
-        return
-    try:
-        q = growth(start_q, end_q)
-    except ComputationError as exc:
-        b.add(fig=fig, kind="growth", stated=stated, computed=None, verdict="not_comparable", what=what,
-              detail=(f"无法比较：{exc}", f"Cannot compare: {exc}"))
-        return
-    verdict, gap, detail, _ = _with_basis(fig, ledger, q, stated)
-    detail = _join(n1 + n2, detail)
-    b.add(fig=fig, kind="growth", stated=stated, computed=q, verdict=verdict, what=what, detail=detail,
-          evidence=q.all_figure_ids(), gap=gap, period_start=base.label)
+    _compare(b, fig, "growth", stated, what, [(fig.indicator, base.label, start_q), (fig.indicator, end.label, end_q)],
+             growth, n1 + n2, with_basis=True, period_start=base.label)
 
 
 def _check_change(b: _Builder, ix: _Index, fig: Figure) -> None:
@@ -579,20 +592,8 @@ def _check_share(b: _Builder, ix: _Index, fig: Figure) -> None:
         return
     part_q, n1 = ix.level(fig.city, fig.indicator, fig.period)
     whole_q, n2 = ix.level(dcity, fig.denominator, fig.period)
-    if part_q is None or whole_q is None:
-        missing = [(i, fig.period) for i, q in ((fig.indicator, part_q), (fig.denominator, whole_q)) if q is None]
-        b.add(fig=fig, kind="share", stated=stated, computed=None, verdict="insufficient_data", what=what,
-              detail=_missing(ledger, missing))
-        return
-    try:
-        q = share(part_q, whole_q)
-    except ComputationError as exc:
-        b.add(fig=fig, kind="share", stated=stated, computed=None, verdict="not_comparable", what=what,
-              detail=(f"无法比较：{exc}", f"Cannot compare: {exc}"))
-        return
-    j = judge(stated, q)
-    b.add(fig=fig, kind="share", stated=stated, computed=q, verdict=j.verdict, what=what, gap=j.gap,
-          detail=_join(n1 + n2), evidence=q.all_figure_ids())
+    _compare(b, fig, "share", stated, what, [(fig.indicator, fig.period, part_q),
+                                             (fig.denominator, fig.period, whole_q)], share, n1 + n2)
 
 
 def _share_at(ix: _Index, fig: Figure, period: str) -> tuple[Quantity | None, list[str]]:
