@@ -3,7 +3,7 @@
 #   make test       set up, run the whole test suite
 #   make checks     set up, print the claim checks for all cities
 #   make lab        set up, open JupyterLab on the paired notebooks
-#   make bench      set up, run benchmarks/render.py
+#   make bench      set up, run benchmarks/checks.py and benchmarks/render.py (fail under the floors)
 #   make clean      remove build/ (keeps the virtual environment)
 
 PYTHON ?= python3
@@ -47,7 +47,8 @@ lab: setup
 	$(BIN)/jupyter lab notebooks/
 
 bench: setup
-	$(BIN)/python benchmarks/render.py
+	$(BIN)/python benchmarks/checks.py --enforce
+	$(BIN)/python benchmarks/render.py --enforce
 
 clean:
 	rm -rf build/

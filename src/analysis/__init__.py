@@ -13,7 +13,7 @@ figure.
 from .checks import Check, find_check, run_checks, summarize, write_checks_csv
 from .errors import AnalysisError, ComputationError, DataError, UnknownNameError
 from .growth import (cagr, cagr_cumulative, growth, implied_deflator, implied_end_level, implied_level_from_change,
-                     implied_previous_level, multiple, ratio_to_cagr, trend_growth, two_year_average)
+                     implied_previous_level, multiple, ratio_from_multiple, ratio_to_cagr, trend_growth, two_year_average)
 from .ledger import Figure, Ledger, load_ledger, validate
 from .periods import Period, years_between
 from .quantity import Quantity
@@ -25,7 +25,7 @@ __all__ = [
     "UnknownNameError", "VERDICTS", "cagr", "cagr_cumulative", "contribution", "find_check", "growth",
     "implied_deflator", "implied_end_level", "implied_level_from_change", "implied_previous_level",
     "implied_total_from_share", "judge", "load_ledger", "multiple", "per_capita", "pp_change", "pull",
-    "ratio_to_cagr", "run_checks", "share", "summarize", "total", "trend_growth", "two_year_average",
+    "ratio_from_multiple", "ratio_to_cagr", "run_checks", "share", "summarize", "total", "trend_growth", "two_year_average",
     "validate", "write_checks_csv", "years_between",
 ]
 __version__ = "0.1.0"

@@ -32,8 +32,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterable, TextIO
 
 from .errors import ComputationError, UnknownNameError
-from .growth import cagr, cagr_cumulative, growth, implied_deflator, implied_level_from_change, ratio_to_cagr, \
-    two_year_average
+from .growth import cagr, cagr_cumulative, growth, implied_deflator, implied_level_from_change, \
+    ratio_from_multiple, ratio_to_cagr, two_year_average
 from .ledger import Figure, Indicator, Ledger
 from .periods import Period, years_between
 from .quantity import Quantity, combine
@@ -383,7 +383,7 @@ def _check_avg_growth(b: _Builder, ix: _Index, fig: Figure) -> None:
         conventional = 0.0 if mfig.measure == "multiple" else 1.0
         readings = []
         for label, add in (("multiple read as the ratio k (是…的k倍)", 0.0), ("multiple read as k + 1 (增长k倍)", 1.0)):
-            r = combine(lambda k, a=add: k + a, ratio, unit="倍", method=f"ratio k+{add:g}")
+            r = ratio_from_multiple(ratio, "ratio" if add == 0 else "increase")
             q = ratio_to_cagr(r, n)
             rd = _reading(label, q, stated)
             rd["conventional"] = add == conventional
@@ -391,7 +391,7 @@ def _check_avg_growth(b: _Builder, ix: _Index, fig: Figure) -> None:
         conv = next(r for r in readings if r["conventional"])
         best = min(readings, key=lambda r: RANK[r["verdict"]])
         verdict = best["verdict"]
-        computed_q = ratio_to_cagr(combine(lambda k: k + conventional, ratio, unit="倍", method="ratio"), n)
+        computed_q = ratio_to_cagr(ratio_from_multiple(ratio, "ratio" if conventional == 0 else "increase"), n)
         ok = [r["reading"] for r in readings if r["verdict"] in ("consistent", "within_rounding")]
         implied_ratio = (1 + stated.value / 100) ** n
         cum_note_en = cum_note_zh = ""

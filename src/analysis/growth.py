@@ -191,6 +191,28 @@ def multiple(start: Quantity, end: Quantity) -> Quantity:
     return combine(lambda a, b: b / a, start, end, unit="倍", method="multiple", period=end.period)
 
 
+#: Readings of a printed multiple (methods.md §2): 是/达到…的k倍 is the ratio
+#: k; 增长/增加k倍 is k + 1; 翻n番 is 2^n.
+MULTIPLE_READINGS = ("ratio", "increase", "doublings")
+
+
+def ratio_from_multiple(k: Quantity, reading: str = "ratio") -> Quantity:
+    """The ratio end/start that a printed multiple states, under a reading.
+
+    >>> [ratio_from_multiple(Quantity.exact(2, "倍"), r).value for r in MULTIPLE_READINGS]
+    [2.0, 3.0, 4.0]
+    >>> ratio_from_multiple(Quantity.exact(2, "倍"), "twice")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ComputationError: unknown reading 'twice' of a multiple; expected one of: ratio, increase, doublings
+    """
+    funcs = {"ratio": lambda x: x, "increase": lambda x: x + 1, "doublings": lambda x: 2.0 ** x}
+    if reading not in funcs:
+        raise ComputationError(f"unknown reading {reading!r} of a multiple; expected one of: "
+                               f"{', '.join(MULTIPLE_READINGS)}")
+    return combine(funcs[reading], k, unit="倍", method=f"multiple_{reading}", period=k.period)
+
+
 def implied_previous_level(current: Quantity, growth_pct: Quantity) -> Quantity:
     """The base level implied by a level and its growth: ``X / (1 + g)``.
 
