@@ -167,23 +167,20 @@ class _Index:
                     or f.figure_id == exclude:
                 continue
             if f.base_period == period:
-                end, _ = self.level(city, indicator, f.period, exclude=f.figure_id, allow_derived=False)
-                if end is not None:
-                    q = implied_level_from_change(end, f.quantity(), level_is_end=True)
-                    q = Quantity(q.value, q.low, q.high, q.unit, label=f"{indicator} {period}", method=q.method,
-                                 inputs=q.inputs, period=period)
-                    v = _fmt(q.value, 2)
-                    return q, [(f"{period}年数值为推算：{end.text}−{f.value}={v}",
-                                f"{period} level derived: {end.text} − {f.value} = {v}.")]
-            if f.period == period and f.base_period:
-                start, _ = self.level(city, indicator, f.base_period, exclude=f.figure_id, allow_derived=False)
-                if start is not None:
-                    q = implied_level_from_change(start, f.quantity(), level_is_end=False)
-                    q = Quantity(q.value, q.low, q.high, q.unit, label=f"{indicator} {period}", method=q.method,
-                                 inputs=q.inputs, period=period)
-                    v = _fmt(q.value, 2)
-                    return q, [(f"{period}年数值为推算：{start.text}+{f.value}={v}",
-                                f"{period} level derived: {start.text} + {f.value} = {v}.")]
+                other, level_is_end, sign = f.period, True, "−"
+            elif f.period == period and f.base_period:
+                other, level_is_end, sign = f.base_period, False, "+"
+            else:
+                continue
+            known, _ = self.level(city, indicator, other, exclude=f.figure_id, allow_derived=False)
+            if known is None:
+                continue
+            q = implied_level_from_change(known, f.quantity(), level_is_end=level_is_end)
+            q = Quantity(q.value, q.low, q.high, q.unit, label=f"{indicator} {period}", method=q.method,
+                         inputs=q.inputs, period=period)
+            v = _fmt(q.value, 2)
+            return q, [(f"{period}年数值为推算：{known.text}{sign}{f.value}={v}",
+                        f"{period} level derived: {known.text} {sign} {f.value} = {v}.")]
         return None, []
 
 
