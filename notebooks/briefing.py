@@ -17,42 +17,37 @@ city = "hohhot"  # a city slug from data/cities.csv: hohhot, baotou, tongliao, u
 lang = "zh"  # "zh" or "en"
 
 # %%
-from IPython.display import HTML, Image, display
+from IPython.display import HTML, display
 
-from analysis.briefing import Briefing, label
-from analysis.charts import CHART_WIDTH_PX
+from analysis.briefing import Briefing
 
 b = Briefing.for_city(city, lang)
 display(HTML(b.title_html()))
 
 # %%
-display(HTML(f'<h2 id="headline">{label("headline", lang)}</h2>'))
+display(HTML(b.heading_html("headline")))
 display(HTML(b.headline_html()))
 display(HTML(b.coverage_html()))
 
 # %%
-display(HTML(f'<h2 id="growth">{label("growth", lang)}</h2>'))
+display(HTML(b.heading_html("growth")))
 display(HTML(b.growth_html()))
-png = b.growth_chart_png()
-if png:
-    display(Image(data=png, format="png", width=CHART_WIDTH_PX),
-            metadata={"image/png": {"alt": label("growth", lang)}})
+if chart := b.chart("growth"):
+    display(chart)
 
 # %%
-display(HTML(f'<h2 id="structure">{label("structure", lang)}</h2>'))
+display(HTML(b.heading_html("structure")))
 display(HTML(b.structure_html()))
-png = b.structure_chart_png()
-if png:
-    display(Image(data=png, format="png", width=CHART_WIDTH_PX),
-            metadata={"image/png": {"alt": label("structure", lang)}})
+if chart := b.chart("structure"):
+    display(chart)
 
 # %%
-display(HTML(f'<h2 id="checks">{label("checks", lang)}</h2>'))
+display(HTML(b.heading_html("checks")))
 display(HTML(b.checks_summary_html()))
 display(HTML(b.checks_html(verdicts=("inconsistent", "not_comparable", "within_rounding", "consistent"))))
-display(HTML(f'<h3 id="unchecked">{label("unchecked", lang)}</h3>'))
+display(HTML(b.heading_html("unchecked", level=3)))
 display(HTML(b.checks_html(verdicts=("insufficient_data",))))
 
 # %%
-display(HTML(f'<h2 id="notes">{label("notes", lang)}</h2>'))
+display(HTML(b.heading_html("notes")))
 display(HTML(b.notes_html()))

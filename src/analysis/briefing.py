@@ -24,7 +24,7 @@ from .growth import cagr, trend_growth
 from .ledger import City, Figure, Ledger, load_ledger
 from .periods import Period
 from .quantity import Quantity
-from .structure import share
+from .structure import share, total
 from .units import with_unit
 from .verdicts import VERDICT_TEXT, VERDICTS
 
@@ -162,12 +162,26 @@ class Briefing:
 
     def _levels(self, code: str) -> dict[str, Figure]:
         """Most precise exact level per period of an indicator."""
-        out: dict[str, Figure] = {}
-        for f in self.figures:
-            if f.indicator == code and f.measure == "level" and f.qualifier == "exact":
-                if f.period not in out or f.decimals > out[f.period].decimals:
-                    out[f.period] = f
-        return out
+        periods = dict.fromkeys(f.period for f in self.figures if f.indicator == code and f.measure == "level")
+        found = {p: self._index.best(self._index.find(self.city.slug, code, "level", p)) for p in periods}
+        return {p: f for p, f in found.items() if f is not None}
+
+    # -- display helpers for the notebook -------------------------------------
+    def heading_html(self, key: str, level: int = 2) -> str:
+        """A section heading in the briefing's language, with ``key`` as its anchor."""
+        return f'<h{level} id="{_e(key)}">{_e(label(key, self.lang))}</h{level}>'
+
+    def chart(self, key: str):
+        """The chart of a section (``"growth"`` or ``"structure"``) as an
+        IPython image with alt text, or None when the data give none."""
+        png = {"growth": self.growth_chart_png, "structure": self.structure_chart_png}[key]()
+        if png is None:
+            return None
+        from IPython.display import Image
+
+        from .charts import CHART_WIDTH_PX
+
+        return Image(data=png, format="png", width=CHART_WIDTH_PX, alt=label(key, self.lang))
 
     # -- title block -------------------------------------------------------
     def title(self) -> str:
@@ -213,8 +227,7 @@ class Briefing:
             annual = [p for p in levels if Period.parse(p).kind == "year"]
             latest = max(annual or list(levels), key=lambda p: (Period.parse(p).year, Period.parse(p).months[1]))
             f = levels[latest]
-            g = next((x for x in self.figures if x.indicator == code and x.measure == "growth"
-                      and x.period == latest and not x.base_period and x.qualifier == "exact"), None)
+            g = self._index.best(self._index.find(self.city.slug, code, "growth", latest, base_period=""))
             rows.append({"indicator": code, "name": self.name(code), "period": latest, "value": f.value,
                          "unit": f.unit, "growth": g.value if g else "", "growth_basis": g.price_basis if g else "",
                          "figure_id": f.figure_id, "growth_figure_id": g.figure_id if g else ""})
@@ -311,8 +324,7 @@ class Briefing:
             if any(q is None for q, _ in parts):
                 continue
             qs = [q for q, _ in parts]
-            total = sum(q.value for q in qs)
-            whole = Quantity(total, sum(q.low for q in qs), sum(q.high for q in qs), qs[0].unit)
+            whole = total(qs)
             shares = [share(q, whole) for q in qs]
             rows.append({"year": y, "levels": qs, "shares": shares,
                          "derived": any(q.derived for q in qs)})

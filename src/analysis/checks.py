@@ -25,7 +25,6 @@ readings (水平法/累计法, 倍 as k or k + 1) are each tried and reported.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -109,17 +108,6 @@ def _fmt(x: float, decimals: int) -> str:
     return f"{x:.{max(0, min(decimals, 6))}f}"
 
 
-def _q_text(q: Quantity, lang: str, decimals: int = 2) -> str:
-    """A quantity for a sentence: as printed, or derived with its method."""
-    per = f"（{Period.parse(q.period).display('zh')}）" if lang == "zh" and q.period else \
-        (f" ({Period.parse(q.period).display('en')})" if q.period else "")
-    if q.text is not None:
-        return f"{q.text}{q.unit}{per}" if lang == "zh" else f"{q.text} {q.unit}{per}"
-    word = "推算" if lang == "zh" else "derived"
-    body = _fmt(q.value, decimals)
-    return f"{body}{q.unit}{per}[{word}]" if lang == "zh" else f"{body} {q.unit}{per} [{word}]"
-
-
 class _Index:
     """Lookups of documented figures by what they state."""
 
@@ -185,13 +173,12 @@ class _Index:
 
 
 class _Builder:
-    """Collects checks and the figures used as evidence."""
+    """Collects checks and gives each a unique id."""
 
     def __init__(self, ledger: Ledger):
         self.ledger = ledger
         self.checks: list[Check] = []
         self.ids: set[str] = set()
-        self.used: set[str] = set()
 
     def add(self, *, fig: Figure, kind: str, stated: Quantity | None, computed: Quantity | None, verdict: str,
             what: tuple[str, str], detail: tuple[str, str] = ("", ""), evidence: Iterable[str] = (),
@@ -211,8 +198,6 @@ class _Builder:
             n += 1
         self.ids.add(check_id)
         evidence = [e for e in dict.fromkeys(evidence) if e != fig.figure_id]
-        self.used.update(evidence)
-        self.used.add(fig.figure_id)
         derived = []
         if computed is not None:
             derived = _derived_notes(computed)
@@ -850,9 +835,6 @@ def _check_parts_of_whole(b: _Builder, ix: _Index) -> None:
         b.add(fig=f, kind="part_of_whole", stated=whole, computed=q, verdict=verdict,
               what=(f"{pzh}（不小于其组成部分{zh}{word[0]}）", f"{pen} (not less than its part: {word[1]}{en})"),
               detail=detail, evidence=[whole_fig.figure_id], gap=gap)
-        # the stated figure of this check is the whole: make that explicit in the row
-        b.checks[-1].stated_text = whole_fig.value
-        b.checks[-1].unit = whole_fig.unit
 
 
 def _check_per_capita(b: _Builder, ix: _Index) -> None:
@@ -911,15 +893,10 @@ def run_checks(ledger: Ledger, city: str | None = None) -> list[Check]:
                       what=_names(ledger, f.indicator), detail=(f"无法计算：{exc}", f"Cannot compute: {exc}"))
         elif f.qualifier in ("over", "under"):
             _check_bound(b, ix, f)
-    sub = _Builder(ledger)
-    sub.ids = b.ids
-    _check_same_quantity(sub, ix)
-    _check_partitions(sub, ix)
-    _check_parts_of_whole(sub, ix)
-    _check_per_capita(sub, ix)
-    extra = [c for c in sub.checks if city is None or c.city == city]
+    for relation in (_check_same_quantity, _check_partitions, _check_parts_of_whole, _check_per_capita):
+        relation(b, ix)  # relations across figures: run over the ledger, kept for the city asked
     order = {f.figure_id: i for i, f in enumerate(ledger.figures)}
-    checks = b.checks + extra
+    checks = [c for c in b.checks if city is None or c.city == city]
     city_order = {c: i for i, c in enumerate(ledger.cities)}
     checks.sort(key=lambda c: (city_order.get(c.city, 99), order.get(c.figure_id, 0)))
     return checks
@@ -960,9 +937,3 @@ def write_checks_csv(checks: list[Check], fh: TextIO) -> None:
 
 def checks_to_json(checks: list[Check]) -> str:
     return json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=1)
-
-
-def checks_csv_text(checks: list[Check]) -> str:
-    buf = io.StringIO()
-    write_checks_csv(checks, buf)
-    return buf.getvalue()

@@ -170,19 +170,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def guarded(prog: str, func, args: argparse.Namespace) -> int:
+    """Run a command; report the package's errors as one message and an exit
+    status (1: invalid data, 2: any other error the user can fix)."""
     try:
-        return int(args.func(args) or 0)
+        return int(func(args) or 0)
     except DataError as exc:
-        print(f"analysis: invalid data — nothing was computed.\n{exc}", file=sys.stderr)
+        print(f"{prog}: invalid data — nothing was computed.\n{exc}", file=sys.stderr)
         return 1
     except AnalysisError as exc:
-        print(f"analysis: {exc}", file=sys.stderr)
+        print(f"{prog}: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `analysis checks | head`
         return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return guarded(f"analysis {args.command}", args.func, args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -66,20 +66,27 @@ class Source:
     notes: str = ""
 
 
-@dataclass(frozen=True)
-class City:
-    slug: str
+class _Named:
+    """Chinese and English names, chosen by language."""
+
     name_zh: str
     name_en: str
-    province_zh: str
-    province_en: str
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang == "zh" else self.name_en
 
 
 @dataclass(frozen=True)
-class Indicator:
+class City(_Named):
+    slug: str
+    name_zh: str
+    name_en: str
+    province_zh: str
+    province_en: str
+
+
+@dataclass(frozen=True)
+class Indicator(_Named):
     code: str
     name_zh: str
     name_en: str
@@ -89,9 +96,6 @@ class Indicator:
     parent: str = ""
     partition: str = ""
     notes: str = ""
-
-    def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
 
 
 @dataclass(frozen=True)

@@ -167,9 +167,6 @@ class Quantity:
         s = self._slack()
         return self.low - s <= x <= self.high + s
 
-    def with_label(self, label: str) -> "Quantity":
-        return replace(self, label=label)
-
     def widened(self, half_width: float) -> "Quantity":
         """The same point with a wider (never narrower) interval.
 

@@ -81,7 +81,6 @@ def _skip_slow_optional_import() -> None:
 def run(args: argparse.Namespace) -> int:
     """Render as ``args`` says; print a summary; return the exit status."""
     _skip_slow_optional_import()
-    from analysis.errors import AnalysisError, DataError
     from analysis.render.pipeline import render_briefings
 
     try:
@@ -95,12 +94,6 @@ def run(args: argparse.Namespace) -> int:
             notebook=args.notebook,
             progress=None if getattr(args, "quiet", False) else sys.stderr,
         )
-    except DataError as exc:
-        print(f"analysis render: invalid data, nothing rendered.\n{exc}", file=sys.stderr)
-        return 1
-    except AnalysisError as exc:
-        print(f"analysis render: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("analysis render: interrupted; finished files are in place, the manifest is not updated",
               file=sys.stderr)
@@ -117,4 +110,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] != "render":
         argv = ["render", *argv]
-    return run(parser.parse_args(argv))
+    from analysis.cli import guarded
+
+    return guarded("analysis render", run, parser.parse_args(argv))
