@@ -79,7 +79,18 @@ def test_checks_table_ends_with_a_summary(capsys):
     code, out, _ = run(capsys, "checks", "--city", "hohhot")
     assert code == 0
     assert out.splitlines()[0].split()[:2] == ["check_id", "verdict"]
-    assert "checks: consistent" in out.splitlines()[-1]
+    last = out.splitlines()[-1]
+    assert " claims: " in last and " identities: " in last  # counted apart, never added together
+
+
+def test_checks_role_filter_keeps_one_role(capsys):
+    import csv as _csv
+    import io
+
+    for role in ("claim", "identity"):
+        code, out, _ = run(capsys, "checks", "--city", "hohhot", "--role", role, "--format", "csv")
+        rows = list(_csv.DictReader(io.StringIO(out)))
+        assert code == 0 and rows and {r["role"] for r in rows} == {role}
 
 
 def test_unknown_city_exits_non_zero_listing_the_known_cities(capsys):

@@ -46,10 +46,28 @@ PER_CAPITA = {"gdp_per_capita": ("gdp", "population")}
 #: Computations whose results are reported as derived inputs of a check.
 DERIVED_METHODS = {"level_minus_change", "level_plus_change", "share"}
 
+#: Roles of a check (methods.md §8): a *claim* is a relation a document
+#: asserts; an *identity* is a consistency the ledger implies. They are never
+#: counted together.
+ROLES = ("claim", "identity")
+
+#: Kinds of check that test an identity of the ledger; every other kind tests a claim.
+IDENTITY_KINDS = frozenset({"same_quantity", "sum_of_parts", "shares_sum_to_100", "part_of_whole"})
+
+
+def role_of(kind: str) -> str:
+    """``claim`` or ``identity`` for a kind of check.
+
+    >>> role_of("avg_growth"), role_of("part_of_whole")
+    ('claim', 'identity')
+    """
+    return "identity" if kind in IDENTITY_KINDS else "claim"
+
+
 #: Columns of ``analysis checks --format csv`` (the first 13 are the contract).
 CSV_COLUMNS = ["check_id", "city", "indicator", "kind", "period_start", "period_end", "stated", "computed",
                "computed_low", "computed_high", "verdict", "explanation", "sources", "explanation_zh",
-               "unit", "stated_text", "figure_id", "readings", "derived_inputs"]
+               "unit", "stated_text", "figure_id", "readings", "derived_inputs", "role"]
 
 
 @dataclass
@@ -77,6 +95,11 @@ class Check:
     derived_inputs: list[str] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
 
+    @property
+    def role(self) -> str:
+        """``claim`` (a relation a document asserts) or ``identity`` (a test the ledger implies)."""
+        return role_of(self.kind)
+
     def explanation(self, lang: str = "en") -> str:
         return self.explanation_zh if lang == "zh" else self.explanation_en
 
@@ -95,11 +118,11 @@ class Check:
             "explanation_zh": self.explanation_zh, "unit": self.unit, "stated_text": self.stated_text,
             "figure_id": self.figure_id,
             "readings": "; ".join(f"{r['reading']}: {r['verdict']}" for r in self.readings),
-            "derived_inputs": "; ".join(self.derived_inputs),
+            "derived_inputs": "; ".join(self.derived_inputs), "role": self.role,
         }
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "role": self.role}
 
 
 # -- formatting ---------------------------------------------------------------
@@ -915,16 +938,34 @@ def find_check(checks: list[Check], check_id: str) -> Check:
                            f"{len(checks)} check ids")
 
 
-def summarize(checks: list[Check]) -> dict[str, int]:
-    """Counts of checks by verdict, in vocabulary order.
+def summarize(checks: list[Check], role: str | None = None) -> dict[str, int]:
+    """Counts of checks by verdict, in vocabulary order (of one role, or all).
 
     >>> summarize([])
     {'consistent': 0, 'within_rounding': 0, 'inconsistent': 0, 'not_comparable': 0, 'insufficient_data': 0}
     """
+    if role is not None and role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; allowed values: {', '.join(ROLES)}")
     counts = dict.fromkeys(VERDICTS, 0)
     for c in checks:
-        counts[c.verdict] += 1
+        if role is None or c.role == role:
+            counts[c.verdict] += 1
     return counts
+
+
+def summary_line(checks: list[Check]) -> str:
+    """One line counting claims and identities apart (never added together).
+
+    >>> summary_line([])
+    '0 claims: none; 0 identities: none'
+    """
+    parts = []
+    for role, plural in (("claim", "claims"), ("identity", "identities")):
+        counts = summarize(checks, role)
+        n = sum(counts.values())
+        body = ", ".join(f"{k} {v}" for k, v in counts.items() if v) or "none"
+        parts.append(f"{n} {plural}: {body}")
+    return "; ".join(parts)
 
 
 def write_checks_csv(checks: list[Check], fh: TextIO) -> None:

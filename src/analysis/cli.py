@@ -71,13 +71,15 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, table_columns: list[st
 
 
 def cmd_checks(args: argparse.Namespace) -> int:
-    from .checks import CSV_COLUMNS, run_checks, summarize
+    from .checks import CSV_COLUMNS, run_checks, summary_line
     from .ledger import load_ledger
 
     ledger = load_ledger()
     checks = run_checks(ledger, city=args.city)
     if args.verdict:
         checks = [c for c in checks if c.verdict in args.verdict]
+    if args.role:
+        checks = [c for c in checks if c.role == args.role]
     if args.format == "json":
         _emit([c.to_dict() for c in checks], [], "json")
         return 0
@@ -85,8 +87,7 @@ def cmd_checks(args: argparse.Namespace) -> int:
     _emit(rows, CSV_COLUMNS, args.format,
           ["check_id", "verdict", "stated", "computed", "computed_low", "computed_high", "unit"])
     if args.format == "table":
-        counts = summarize(checks)
-        print(f"\n{len(checks)} checks: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        print(f"\n{summary_line(checks)}")
     return 0
 
 
@@ -145,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verdict", action="append", choices=["consistent", "within_rounding", "inconsistent",
                                                           "not_comparable", "insufficient_data"],
                    help="only checks with this verdict (repeatable)")
+    p.add_argument("--role", choices=["claim", "identity"],
+                   help="only claims (relations a document asserts) or identities (tests the ledger implies)")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(func=cmd_checks)
 
