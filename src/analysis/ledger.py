@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataError, UnknownNameError
+from .numbers import normalize_printed
 from .paths import data_dir, seeds_dir
 from .periods import Period
 from .quantity import Quantity, decimals_of
@@ -121,12 +122,18 @@ class Figure:
     csv_line: int = field(default=0, compare=False)
 
     @property
+    def normalized(self) -> str:
+        """The value as canonical ASCII decimal text (separators, full-width
+        digits and Chinese numerals resolved; printed decimals kept)."""
+        return normalize_printed(self.value)
+
+    @property
     def number(self) -> float:
-        return float(self.value)
+        return float(self.normalized)
 
     @property
     def decimals(self) -> int:
-        return decimals_of(self.value)
+        return decimals_of(self.normalized)
 
     @property
     def period_obj(self) -> Period:
@@ -138,7 +145,7 @@ class Figure:
 
     def quantity(self) -> Quantity:
         """The figure as a :class:`Quantity` with its rounding interval."""
-        return Quantity.printed(self.value, self.unit, label=f"{self.indicator} {self.period}",
+        return Quantity.printed(self.normalized, self.unit, label=f"{self.indicator} {self.period}",
                                 figure_ids=(self.figure_id,), period=self.period)
 
 
@@ -309,15 +316,20 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
                     Period.parse(r[col])
                 except ValueError as exc:
                     problems.append(f"{where}: column {col!r}: {exc}")
+        if r["value"]:
+            try:
+                normalize_printed(r["value"])
+            except ValueError as exc:
+                problems.append(f"{where}: column 'value': {exc}")
         key = tuple(r[k] for k in UNIQUE_FIGURE_KEY)
         if key in keys:
             problems.append(f"{where}: duplicate figure: same city, indicator, measure, period, source, line and "
                             f"value as line {keys[key]}")
         else:
             keys[key] = line
-        if r["value"] and r["excerpt"] and r["value"].lstrip("-") not in r["excerpt"]:
-            problems.append(f"{where}: column 'excerpt': does not contain the value's digits "
-                            f"{r['value'].lstrip('-')!r}")
+        if r["value"] and r["excerpt"] and r["value"].lstrip("-−－") not in r["excerpt"]:
+            problems.append(f"{where}: column 'excerpt': does not contain the value as printed "
+                            f"{r['value'].lstrip('-−－')!r}")
 
 
 def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
