@@ -29,3 +29,19 @@ __all__ = [
     "validate", "write_checks_csv", "years_between",
 ]
 __version__ = "0.1.0"
+
+#: pandas views of the ledger (analysis.frames), loaded on first access so that
+#: ``import analysis`` and ``analysis checks`` never import pandas (PEP 562).
+_FRAMES = ("frame", "checks_frame", "series")
+
+
+def __getattr__(name: str):
+    if name in _FRAMES:
+        from . import frames
+
+        return getattr(frames, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_FRAMES])

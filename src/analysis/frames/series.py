@@ -1,0 +1,342 @@
+"""One documented series as a pandas Series, and the ``.analysis`` accessor.
+
+:func:`series` picks, for each period, one figure among the exact printings
+of the quantity (methods.md §2–3):
+
+- printings that agree (their rounding intervals overlap, as 1032.9 and
+  1033 do) are one value: the most precise printing is used;
+- printings that disagree are different vintages (a first release and a
+  revision): the figure of the latest source document is used, and the
+  choice is stated in ``.attrs["notes"]`` (a disagreement inside one
+  document, or between documents of the same date, is also noted, and
+  warned about, since no vintage can settle it).
+
+The Series is indexed by period label (an ordered categorical, see
+:mod:`analysis.frames.table`); ``.attrs`` holds, by period, ``figure_id``,
+``low``/``high`` (the rounding interval), ``printed`` (the text, normalised),
+``source_id`` and ``vintage`` (the source date), and ``notes``, ``unit``,
+``city``, ``indicator``, ``measure``, ``price_basis``, ``name_en``/``name_zh``.
+``s.analysis.provenance()`` is the companion frame with files, lines and
+excerpts.
+
+>>> s = series("hohhot", "retail_sales")
+>>> s.to_dict()
+{'2020': 1032.9, '2024': 1265.0}
+>>> s.attrs["figure_id"], s.attrs["notes"]
+({'2020': 's000-034', '2024': 's000-035'}, ['2020: 1032.9 (s000-034) used, the more precise printing of s000-107 (1033).'])
+>>> q = s.analysis.cagr("2020", "2024")
+>>> round(q.value, 3), round(q.low, 3), round(q.high, 3), q.all_figure_ids()
+(5.198, 5.186, 5.21, ('s000-034', 's000-035'))
+"""
+
+from __future__ import annotations
+
+import warnings
+import pandas as pd
+
+from ..errors import ComputationError, UnknownNameError
+from ..ledger import Figure, Ledger, load_ledger
+from ..periods import Period
+from ..quantity import Quantity
+from .table import _selected, ledger_period_dtype
+
+#: ``periods=`` choices of :func:`series`: a kind of :class:`~analysis.Period`, or all.
+PERIOD_CHOICES = ("year", "months", "span", "date", "all")
+#: Fields that must agree between the figures of one period (else pass a filter).
+_SAME = ("base_period", "denominator", "denominator_city", "price_basis", "unit")
+
+
+class VintageWarning(UserWarning):
+    """Printings of one quantity disagree and no later document settles which holds."""
+
+
+def _agree(figs: list[Figure]) -> bool:
+    qs = [f.quantity() for f in figs]
+    return max(q.low for q in qs) <= min(q.high for q in qs) + 1e-12
+
+
+def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str]]:
+    """The figure that stands for one period, and notes on the choice.
+
+    >>> ledger = load_ledger()
+    >>> f, notes = choose_vintage([ledger.figure("s000-003"), ledger.figure("s001-003")], ledger)
+    >>> f.figure_id, notes
+    ('s001-003', ['2024: 4107.08 (s001-003) used, the more precise printing of s000-003 (4107.1).'])
+    """
+    date = lambda f: ledger.sources[f.source_id].date  # noqa: E731
+    if len(figs) == 1:
+        return figs[0], []
+    # most decimals first; on a tie the later document, then ledger order
+    by_precision = sorted(figs, key=lambda f: (-f.decimals, _neg_date(date(f))))
+    label = figs[0].period
+    if _agree(figs):
+        best = by_precision[0]
+        others = [f for f in figs if f is not best and f.value != best.value]
+        if not others:
+            return best, []
+        lesser = ", ".join(f"{o.figure_id} ({o.value})" for o in others)
+        return best, [f"{label}: {best.value} ({best.figure_id}) used, the more precise printing of {lesser}."]
+    latest = max(date(f) for f in figs)
+    newest = [f for f in by_precision if date(f) == latest]
+    best = newest[0]
+    older = [f for f in figs if date(f) != latest]
+    notes = []
+    if older:
+        olds = ", ".join(f"{o.value} ({o.figure_id}, {o.source_id} of {date(o)})" for o in older)
+        notes.append(f"{label}: printings disagree; the latest vintage {best.value} ({best.figure_id}, "
+                     f"{best.source_id} of {latest}) is used, not the earlier {olds}: a revision.")
+    if not _agree(newest):
+        clash = ", ".join(f"{f.value} ({f.figure_id})" for f in newest if f is not best)
+        msg = (f"{label}: {best.value} ({best.figure_id}) and {clash} disagree in documents of the same "
+               f"date ({latest}); the most precise is used, no vintage settles it (see the same_quantity checks).")
+        notes.append(msg)
+        warnings.warn(msg, VintageWarning, stacklevel=3)
+    return best, notes
+
+
+def _neg_date(d: str) -> tuple:
+    return tuple(-int(x) for x in d.split("-") if x.isdigit())
+
+
+def series(city: str, indicator: str, measure: str = "level", *, periods: str = "year",
+           base_period: str | None = None, denominator: str | None = None, price_basis: str | None = None,
+           ledger: Ledger | None = None) -> pd.Series:
+    """The documented values of one indicator of one city, one per period.
+
+    Only figures printed as exact values are used (not targets, forecasts,
+    lower bounds or approximations). ``periods`` keeps one kind of period:
+    ``"year"`` (full years, the default: what a CAGR or a trend needs),
+    ``"months"``, ``"span"``, ``"date"`` or ``"all"``. Where the figures of
+    one period differ in base period, denominator or price basis, pass the
+    one wanted (the error lists them).
+
+    >>> float(series("hohhot", "gdp").loc["2024"])
+    4107.08
+    >>> series("hohhot", "retail_sales", periods="all").index.tolist()
+    ['2020', '2024H1', '2024', '2025M01-M10', '2025M01-M11']
+    >>> series("hohhot", "retail_sales", "growht")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UnknownNameError: unknown measure 'growht'; did you mean: growth, avg_growth; known: avg_growth, change, contribution, growth, level, multiple, multiple_increase, pct_of_target, pp_change, pull, rank, share
+    """
+    if periods not in PERIOD_CHOICES:
+        raise ComputationError(f"periods={periods!r}: expected one of {', '.join(PERIOD_CHOICES)}")
+    ledger = ledger or load_ledger()
+    figs = [f for f in _selected(ledger, city, indicator, measure) if f.qualifier == "exact"
+            and (periods == "all" or f.period_obj.kind == periods)]
+    wanted = {"base_period": base_period, "denominator": denominator, "price_basis": price_basis}
+    figs = [f for f in figs if all(v is None or getattr(f, k) == v for k, v in wanted.items())]
+    what = f"{city} {indicator} {measure}"
+    if not figs:
+        raise UnknownNameError(f"{what}: no exact documented figure for periods={periods!r}"
+                               + "".join(f", {k}={v!r}" for k, v in wanted.items() if v is not None)
+                               + " (frame() lists what is documented)")
+    by_period: dict[str, list[Figure]] = {}
+    for f in figs:
+        by_period.setdefault(f.period, []).append(f)
+    chosen, notes = {}, []
+    for label, group in by_period.items():
+        for field in _SAME:
+            values = sorted({getattr(f, field) for f in group})
+            if len(values) > 1:
+                raise ComputationError(
+                    f"{what} {label}: figures {', '.join(f.figure_id for f in group)} differ in {field} "
+                    f"({', '.join(repr(v) for v in values)}): pass {field}=… to series() to pick one"
+                    if field in wanted else
+                    f"{what} {label}: figures {', '.join(f.figure_id for f in group)} differ in {field} "
+                    f"({', '.join(repr(v) for v in values)}); a series needs one {field}")
+        chosen[label], why = choose_vintage(group, ledger)
+        notes += why
+    units = sorted({f.unit for f in chosen.values()})
+    if len(units) > 1:
+        raise ComputationError(f"{what}: periods printed in different units ({', '.join(units)}); "
+                               "convert with analysis.units before building one series")
+    dtype = ledger_period_dtype(ledger)
+    order = sorted(chosen, key=lambda p: dtype.categories.get_loc(p))
+    qs = {p: chosen[p].quantity() for p in order}
+    index = pd.CategoricalIndex(order, dtype=dtype, name="period")
+    s = pd.Series([qs[p].value for p in order], index=index, name=f"{city}.{indicator}.{measure}", dtype=float)
+    ind, src = ledger.indicators[indicator], ledger.sources
+    first = next(iter(chosen.values()))
+    s.attrs = {
+        "city": city, "indicator": indicator, "measure": measure, "unit": first.unit,
+        "price_basis": first.price_basis, "base_period": first.base_period, "denominator": first.denominator,
+        "name_en": ind.name_en, "name_zh": ind.name_zh, "periods": periods,
+        "figure_id": {p: chosen[p].figure_id for p in order},
+        "low": {p: qs[p].low for p in order},
+        "high": {p: qs[p].high for p in order},
+        "printed": {p: qs[p].text for p in order},
+        "source_id": {p: chosen[p].source_id for p in order},
+        "vintage": {p: src[chosen[p].source_id].date for p in order},
+        "notes": notes,
+        "data": str(ledger.directory),
+    }
+    return s
+
+
+def _require(s: pd.Series, key: str):
+    if key not in s.attrs:
+        raise ComputationError(
+            f"series {s.name!r} has no .attrs[{key!r}]: computations need the rounding interval of every value; "
+            "build the series with analysis.series(…), or set .attrs['low'], ['high'] (dicts by period) and "
+            "['unit']")
+    return s.attrs[key]
+
+
+def quantity_at(s: pd.Series, period: str) -> Quantity:
+    """The :class:`~analysis.Quantity` a series holds at ``period``: its
+    value, its rounding interval, its unit and the figure id.
+
+    >>> q = quantity_at(series("hohhot", "retail_sales"), "2020")
+    >>> q.text, q.low, q.figure_ids, q.period
+    ('1032.9', 1032.85, ('s000-034',), '2020')
+    >>> quantity_at(series("hohhot", "retail_sales"), "2021")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ComputationError: hohhot.retail_sales.level has no value for 2021; it has: 2020, 2024
+    """
+    lows, highs, unit = _require(s, "low"), _require(s, "high"), _require(s, "unit")
+    if period not in s.index:
+        have = ", ".join(map(str, s.index))
+        raise ComputationError(f"{s.name} has no value for {period}; it has: {have}")
+    value = s.loc[period]
+    if isinstance(value, pd.Series):
+        raise ComputationError(f"{s.name} has {len(value)} values for {period}: one per period is needed")
+    value = float(value)
+    if pd.isna(value):
+        raise ComputationError(f"{s.name} at {period} is missing (NaN): nothing to compute with")
+    if period not in lows or period not in highs:
+        raise ComputationError(f"{s.name} at {period}: no interval in .attrs['low'] / .attrs['high']")
+    printed = s.attrs.get("printed", {}).get(period)
+    fid = s.attrs.get("figure_id", {}).get(period)
+    label = f"{s.attrs.get('indicator', s.name)} {period}"
+    if printed is not None:
+        q = Quantity.printed(printed, unit, label=label, figure_ids=(fid,) if fid else (), period=period)
+        if q.value != value or (q.low, q.high) != (lows[period], highs[period]):
+            raise ComputationError(
+                f"{s.name} at {period} holds {value:g}, but the documented figure {fid} is {printed} "
+                f"[{lows[period]:g}, {highs[period]:g}]: the series was changed after analysis.series(); "
+                "compute on the documented series, or drop .attrs['printed'] and give the new intervals")
+        return q
+    if not lows[period] <= value <= highs[period]:
+        raise ComputationError(f"{s.name} at {period}: {value:g} lies outside its interval "
+                               f"[{lows[period]:g}, {highs[period]:g}] in .attrs")
+    return Quantity(value, float(lows[period]), float(highs[period]), unit, label=label,
+                    figure_ids=(fid,) if fid else (), period=period)
+
+
+def annual_quantities(s: pd.Series, func: str = "trend_growth") -> dict[int, Quantity]:
+    """``{year: Quantity}`` of a series of full-year periods (for a trend).
+
+    >>> sorted(annual_quantities(series("hohhot", "retail_sales")))
+    [2020, 2024]
+    """
+    out = {}
+    for label in s.index:
+        p = Period.parse(str(label))
+        if p.kind != "year":
+            raise ComputationError(f"{func} takes full-year periods; {s.name} has {label} "
+                                   "(build it with periods='year')")
+        out[p.year] = quantity_at(s, str(label))
+    return out
+
+
+@pd.api.extensions.register_series_accessor("analysis")
+class SeriesAccessor:
+    """``s.analysis``: computations and provenance of a documented series.
+
+    Each computation calls the function of :mod:`analysis.growth` or
+    :mod:`analysis.structure` of the same name with the series and the
+    periods, so results keep their rounding interval and figure ids.
+
+    >>> s = series("hohhot", "retail_sales")
+    >>> round(s.analysis.growth("2020", "2024").value, 2)
+    22.47
+    >>> s.analysis.provenance()[["figure_id", "vintage", "line"]].to_dict("list")
+    {'figure_id': ['s000-034', 's000-035'], 'vintage': ['2025-12', '2025-12'], 'line': [17, 17]}
+    """
+
+    def __init__(self, s: pd.Series):
+        self._s = s
+
+    def quantity(self, period: str) -> Quantity:
+        """The quantity at ``period`` (see :func:`quantity_at`)."""
+        return quantity_at(self._s, period)
+
+    def quantities(self) -> dict[str, Quantity]:
+        """Every value as a quantity, by period label."""
+        return {str(p): quantity_at(self._s, str(p)) for p in self._s.index}
+
+    def cagr(self, start: str, end: str) -> Quantity:
+        """Average annual growth (level method) from ``start`` to ``end``, in %."""
+        from ..growth import cagr
+
+        return cagr(self._s, start, end)
+
+    def growth(self, previous: str, current: str) -> Quantity:
+        """Growth of ``current`` on ``previous``, in %."""
+        from ..growth import growth
+
+        return growth(self._s, previous, current)
+
+    def multiple(self, start: str, end: str) -> Quantity:
+        """The ratio of the value at ``end`` to the value at ``start``."""
+        from ..growth import multiple
+
+        return multiple(self._s, start, end)
+
+    def change(self, earlier: str, later: str) -> Quantity:
+        """The change in level from ``earlier`` to ``later``."""
+        from ..structure import change
+
+        return change(self._s, earlier, later)
+
+    def pp_change(self, earlier: str, later: str) -> Quantity:
+        """Percentage-point change of a series of percentages."""
+        from ..structure import pp_change
+
+        return pp_change(self._s, earlier, later)
+
+    def share_of(self, whole: pd.Series, period: str) -> Quantity:
+        """This series' share of ``whole`` at ``period``, in %."""
+        from ..structure import share
+
+        return share(self._s, whole, period)
+
+    def trend_growth(self, start: str | None = None, end: str | None = None, *, alpha: float = 0.05) -> Quantity:
+        """Least-squares trend growth over the full years from ``start`` to ``end`` (needs 5 points)."""
+        from ..growth import trend_growth
+
+        s = self._s
+        keep = [p for p in s.index if (start is None or Period.parse(str(p)).year >= Period.parse(start).year)
+                and (end is None or Period.parse(str(p)).year <= Period.parse(end).year)]
+        return trend_growth(s.loc[keep], alpha=alpha)
+
+    def provenance(self, ledger: Ledger | None = None) -> pd.DataFrame:
+        """The companion frame: per period the value, interval, figure, source,
+        vintage, file, line and excerpt."""
+        s, ledger = self._s, ledger or load_ledger(self._s.attrs.get("data"))
+        ids = _require(s, "figure_id")
+        rows = []
+        for p in map(str, s.index):
+            f = ledger.figure(ids[p])
+            src = ledger.sources[f.source_id]
+            rows.append({"period": p, "value": float(s.loc[p]), "low": s.attrs["low"][p],
+                         "high": s.attrs["high"][p], "printed": f.value, "unit": f.unit, "figure_id": f.figure_id,
+                         "source_id": f.source_id, "vintage": src.date, "publisher": src.publisher,
+                         "title": src.title, "file_name": src.file_name, "line": f.line, "excerpt": f.excerpt})
+        return pd.DataFrame(rows)
+
+    def source_lines(self, lang: str = "en", ledger: Ledger | None = None) -> list[str]:
+        """One line per figure, ready for a chart caption or a footnote.
+
+        >>> series("hohhot", "retail_sales").analysis.source_lines()[0]
+        '2020: 1032.9 亿元 [s000-034] 未署名报纸（本报记者 杨彩霞等） (2025-12), 000_184274e290461752.txt, line 17'
+        """
+        zh = lang == "zh"
+        out = []
+        for r in self.provenance(ledger).itertuples():
+            where = f"第{r.line}行" if zh else f"line {r.line}"
+            out.append(f"{r.period}: {r.printed} {r.unit} [{r.figure_id}] {r.publisher} ({r.vintage}), "
+                       f"{r.file_name}, {where}")
+        return out
