@@ -1,12 +1,13 @@
 """The ``analysis`` command: a thin layer over the Python API.
 
-    analysis checks   [--city CITY] [--verdict V] [--format table|csv|json]
-    analysis figures  [--city CITY] [--format table|csv|json]
+    analysis checks   [--city CITY] [--verdict V] [--format table|csv|json|xlsx] [-o FILE]
+    analysis figures  [--city CITY] [--format table|csv|json|xlsx] [-o FILE]
     analysis cite     CHECK_ID [--lang en|zh]
     analysis validate
     analysis render   [--city CITY ... | --all] [--lang zh,en] [--format html,pdf] ...
 
-Everything but ``render`` uses the standard library only, so it starts fast.
+Everything but ``render`` and ``--format xlsx`` (pandas, openpyxl) uses the
+standard library only, so it starts fast.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from typing import Sequence
 from .errors import AnalysisError, DataError
 
 FORMATS = ("table", "csv", "json")
+#: Formats of `analysis figures` and `analysis checks`: the text formats and an xlsx workbook.
+EXPORT_FORMATS = (*FORMATS, "xlsx")
 
 
 def _width(text: str) -> int:
@@ -74,6 +77,10 @@ def cmd_checks(args: argparse.Namespace) -> int:
     from .checks import CSV_COLUMNS, run_checks, summary_line
     from .ledger import load_ledger
 
+    if args.format == "xlsx" or args.output:
+        from .frames.excel import checks_workbook
+
+        return _xlsx(args, "checks", lambda out: checks_workbook(out, args.city, verdicts=args.verdict, role=args.role))
     ledger = load_ledger()
     checks = run_checks(ledger, city=args.city)
     if args.verdict:
@@ -100,6 +107,10 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
     from .ledger import load_ledger
 
+    if args.format == "xlsx" or args.output:
+        from .frames.excel import figures_workbook
+
+        return _xlsx(args, "figures", lambda out: figures_workbook(out, args.city))
     ledger = load_ledger()
     figs = ledger.figures_for(args.city)
     rows = [{k: v for k, v in asdict(f).items() if k != "csv_line"} for f in figs]
@@ -107,6 +118,26 @@ def cmd_figures(args: argparse.Namespace) -> int:
           ["figure_id", "indicator", "measure", "qualifier", "period", "value", "unit", "excerpt"])
     if args.format == "table":
         print(f"\n{len(rows)} figures")
+    return 0
+
+
+def _xlsx(args: argparse.Namespace, what: str, write) -> int:
+    """Write a workbook to ``-o FILE``, or to stdout when it is redirected
+    (never to a terminal); the count goes to stderr. ``-o`` is for xlsx only."""
+    if args.format != "xlsx":
+        raise AnalysisError(f"-o is for --format xlsx; --format {args.format} writes to stdout (redirect it)")
+    if args.output in (None, "-"):
+        if sys.stdout.isatty():
+            raise AnalysisError(f"--format xlsx writes a binary workbook: give -o FILE.xlsx "
+                                f"(or redirect: analysis {what} --format xlsx > {what}.xlsx)")
+        sys.stdout.flush()
+        n = write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        where = "stdout"
+    else:
+        n = write(args.output)
+        where = args.output
+    print(f"{n} {what} written to {where} (xlsx)", file=sys.stderr)
     return 0
 
 
@@ -148,12 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only checks with this verdict (repeatable)")
     p.add_argument("--role", choices=["claim", "identity"],
                    help="only claims (relations a document asserts) or identities (tests the ledger implies)")
-    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="table")
+    p.add_argument("-o", "--output", metavar="FILE", help="the xlsx workbook to write (--format xlsx)")
     p.set_defaults(func=cmd_checks)
 
     p = sub.add_parser("figures", help="list the documented figures")
     p.add_argument("--city")
-    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="table")
+    p.add_argument("-o", "--output", metavar="FILE", help="the xlsx workbook to write (--format xlsx)")
     p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("cite", help="print a citation of one check, ready to paste")

@@ -15,7 +15,7 @@ rounding-aware code runs as for any quantity.
 
 This package's ``__init__`` and :mod:`~analysis.frames.dispatch` import only
 the standard library; pandas is imported by the submodules that build frames
-(``table``, ``series``, ``excel``), loaded on first use of the names below.
+(``table``, ``timeseries``, ``excel``), loaded on first use of the names below.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import importlib
 
 _LAZY = {
     "frame": "table", "checks_frame": "table", "period_key": "table", "period_dtype": "table",
-    "series": "series", "SeriesAccessor": "series",
+    "series": "timeseries", "SeriesAccessor": "timeseries", "quantity_at": "timeseries",
     "to_xlsx": "excel", "figures_workbook": "excel", "checks_workbook": "excel",
 }
 

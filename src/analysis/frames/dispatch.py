@@ -43,7 +43,7 @@ def at(func: str, x, period):
     """``x`` itself, or the quantity a Series holds at ``period``."""
     if not is_series(x):
         return x
-    from .series import quantity_at
+    from .timeseries import quantity_at
 
     return quantity_at(x, _period(func, period, "one"))
 
@@ -85,6 +85,6 @@ def annual(func: str, levels):
     """
     if not is_series(levels):
         return levels
-    from .series import annual_quantities
+    from .timeseries import annual_quantities
 
     return annual_quantities(levels, func)

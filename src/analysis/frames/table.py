@@ -17,6 +17,7 @@ different cities align.
 from __future__ import annotations
 
 import difflib
+import json
 
 import pandas as pd
 
@@ -72,6 +73,16 @@ def _unknown(kind: str, name: str, known) -> UnknownNameError:
     return UnknownNameError(f"unknown {kind} {name!r}{hint}")
 
 
+def _measures(ledger: Ledger) -> list[str]:
+    """The measures the data package allows (``figures.measure`` enum), else those in use."""
+    try:
+        package = json.loads((ledger.directory / "datapackage.json").read_text(encoding="utf-8"))
+        fields = next(r for r in package["resources"] if r["name"] == "figures")["schema"]["fields"]
+        return list(next(f for f in fields if f["name"] == "measure")["constraints"]["enum"])
+    except (OSError, ValueError, KeyError, StopIteration):
+        return sorted({f.measure for f in ledger.figures})
+
+
 def _selected(ledger: Ledger, city, indicator, measure) -> list:
     """The figures of ``ledger`` matching the filters; raises for unknown names or no figure."""
     figs = ledger.figures_for(city)  # raises UnknownNameError for an unknown city
@@ -80,9 +91,9 @@ def _selected(ledger: Ledger, city, indicator, measure) -> list:
             raise _unknown("indicator", indicator, ledger.indicators)
         figs = [f for f in figs if f.indicator == indicator]
     if measure is not None:
-        measures = {f.measure for f in ledger.figures}
+        measures = _measures(ledger)
         if measure not in measures:
-            raise _unknown("measure", measure, sorted(measures))
+            raise _unknown("measure", measure, measures)
         figs = [f for f in figs if f.measure == measure]
     if not figs:
         asked = ", ".join(f"{k}={v!r}" for k, v in (("city", city), ("indicator", indicator),

@@ -117,7 +117,7 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
     >>> series("hohhot", "retail_sales", "growht")
     Traceback (most recent call last):
     ...
-    analysis.errors.UnknownNameError: unknown measure 'growht'; did you mean: growth, avg_growth; known: avg_growth, change, contribution, growth, level, multiple, multiple_increase, pct_of_target, pp_change, pull, rank, share
+    analysis.errors.UnknownNameError: unknown measure 'growht'; did you mean: growth, avg_growth; known: level, growth, avg_growth, two_year_avg, share, pp_change, change, multiple, multiple_increase, contribution, pull, pct_of_target, rank
     """
     if periods not in PERIOD_CHOICES:
         raise ComputationError(f"periods={periods!r}: expected one of {', '.join(PERIOD_CHOICES)}")
