@@ -27,7 +27,12 @@ from ..errors import ComputationError
 
 
 def is_series(x) -> bool:
-    """Whether ``x`` is a pandas Series (without importing pandas)."""
+    """Whether ``x`` is a pandas Series (without importing pandas).
+
+    >>> import pandas as pd
+    >>> is_series(pd.Series([1.0])), is_series([1.0])
+    (True, False)
+    """
     pd = sys.modules.get("pandas")
     return pd is not None and isinstance(x, pd.Series)
 
@@ -40,7 +45,14 @@ def _period(func: str, label, what: str) -> str:
 
 
 def at(func: str, x, period):
-    """``x`` itself, or the quantity a Series holds at ``period``."""
+    """``x`` itself, or the quantity a Series holds at ``period``.
+
+    >>> import analysis
+    >>> at("share", analysis.series("hohhot", "gdp"), "2024").figure_ids
+    ('s001-003',)
+    >>> at("share", 2.0, None)
+    2.0
+    """
     if not is_series(x):
         return x
     from .timeseries import quantity_at

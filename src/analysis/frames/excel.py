@@ -71,7 +71,12 @@ def sources_frame(ledger: Ledger | None = None) -> pd.DataFrame:
 
 
 def figures_workbook(target, city: str | None = None, *, ledger: Ledger | None = None) -> int:
-    """The documented figures (sheet ``figures``) and the sources; returns the number of figures."""
+    """The documented figures (sheet ``figures``) and the sources; returns the number of figures.
+
+    >>> import io
+    >>> figures_workbook(io.BytesIO()) == len(load_ledger().figures)
+    True
+    """
     ledger = ledger or load_ledger()
     df = frame(city, ledger=ledger)
     to_xlsx({"figures": df, "sources": sources_frame(ledger)}, target)

@@ -61,7 +61,12 @@ def period_dtype(labels) -> pd.CategoricalDtype:
 
 
 def ledger_period_dtype(ledger: Ledger, extra=()) -> pd.CategoricalDtype:
-    """The period dtype shared by every frame of ``ledger`` (periods and base periods)."""
+    """The period dtype shared by every frame of ``ledger`` (periods and base periods).
+
+    >>> dtype = ledger_period_dtype(load_ledger())
+    >>> dtype.ordered, dtype.categories.get_loc("2020") < dtype.categories.get_loc("2024H1")
+    (True, True)
+    """
     return period_dtype([*(f.period for f in ledger.figures), *(f.base_period for f in ledger.figures), *extra])
 
 

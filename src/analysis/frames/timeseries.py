@@ -260,51 +260,93 @@ class SeriesAccessor:
         self._s = s
 
     def quantity(self, period: str) -> Quantity:
-        """The quantity at ``period`` (see :func:`quantity_at`)."""
+        """The quantity at ``period`` (see :func:`quantity_at`).
+
+        >>> str(series("hohhot", "retail_sales").analysis.quantity("2024"))
+        '1265 亿元'
+        """
         return quantity_at(self._s, period)
 
     def quantities(self) -> dict[str, Quantity]:
-        """Every value as a quantity, by period label."""
+        """Every value as a quantity, by period label.
+
+        >>> {p: q.figure_ids for p, q in series("hohhot", "retail_sales").analysis.quantities().items()}
+        {'2020': ('s000-034',), '2024': ('s000-035',)}
+        """
         return {str(p): quantity_at(self._s, str(p)) for p in self._s.index}
 
     def cagr(self, start: str, end: str) -> Quantity:
-        """Average annual growth (level method) from ``start`` to ``end``, in %."""
+        """Average annual growth (level method) from ``start`` to ``end``, in %.
+
+        >>> str(series("hohhot", "retail_sales").analysis.cagr("2020", "2024"))
+        '5.198 %'
+        """
         from ..growth import cagr
 
         return cagr(self._s, start, end)
 
     def growth(self, previous: str, current: str) -> Quantity:
-        """Growth of ``current`` on ``previous``, in %."""
+        """Growth of ``current`` on ``previous``, in %.
+
+        >>> q = series("hohhot", "trade_total").analysis.growth("2020", "2024")
+        >>> round(q.value, 2), q.all_figure_ids()
+        (54.22, ('s000-037', 's000-038'))
+        """
         from ..growth import growth
 
         return growth(self._s, previous, current)
 
     def multiple(self, start: str, end: str) -> Quantity:
-        """The ratio of the value at ``end`` to the value at ``start``."""
+        """The ratio of the value at ``end`` to the value at ``start``.
+
+        >>> q = series("hohhot", "trade_total").analysis.multiple("2020", "2024")
+        >>> round(q.value, 3), round(q.low, 3), round(q.high, 3)
+        (1.542, 1.537, 1.548)
+        """
         from ..growth import multiple
 
         return multiple(self._s, start, end)
 
     def change(self, earlier: str, later: str) -> Quantity:
-        """The change in level from ``earlier`` to ``later``."""
+        """The change in level from ``earlier`` to ``later``.
+
+        >>> series("hohhot", "retail_sales").analysis.change("2020", "2024").value
+        232.1
+        """
         from ..structure import change
 
         return change(self._s, earlier, later)
 
     def pp_change(self, earlier: str, later: str) -> Quantity:
-        """Percentage-point change of a series of percentages."""
+        """Percentage-point change of a series of percentages.
+
+        >>> s = series("hohhot", "va_tertiary", "share", denominator="va_tertiary")
+        >>> s.analysis.pp_change("2020", "2024").value
+        0.5
+        """
         from ..structure import pp_change
 
         return pp_change(self._s, earlier, later)
 
     def share_of(self, whole: pd.Series, period: str) -> Quantity:
-        """This series' share of ``whole`` at ``period``, in %."""
+        """This series' share of ``whole`` at ``period``, in %.
+
+        >>> q = series("hohhot", "va_tertiary").analysis.share_of(series("hohhot", "gdp"), "2024")
+        >>> round(q.value, 1), q.all_figure_ids()
+        (64.5, ('s000-030', 's001-003'))
+        """
         from ..structure import share
 
         return share(self._s, whole, period)
 
     def trend_growth(self, start: str | None = None, end: str | None = None, *, alpha: float = 0.05) -> Quantity:
-        """Least-squares trend growth over the full years from ``start`` to ``end`` (needs 5 points)."""
+        """Least-squares trend growth over the full years from ``start`` to ``end`` (needs 5 points).
+
+        >>> series("hohhot", "retail_sales").analysis.trend_growth()
+        Traceback (most recent call last):
+        ...
+        analysis.errors.ComputationError: trend growth needs at least 5 annual points, got 2: use the endpoint CAGR
+        """
         from ..growth import trend_growth
 
         s = self._s
@@ -314,7 +356,11 @@ class SeriesAccessor:
 
     def provenance(self, ledger: Ledger | None = None) -> pd.DataFrame:
         """The companion frame: per period the value, interval, figure, source,
-        vintage, file, line and excerpt."""
+        vintage, file, line and excerpt.
+
+        >>> series("hohhot", "retail_sales").analysis.provenance().loc[0, ["printed", "excerpt"]].tolist()
+        ['1032.9', '从2020年的1032.9亿元']
+        """
         s, ledger = self._s, ledger or load_ledger(self._s.attrs.get("data"))
         ids = _require(s, "figure_id")
         rows = []
