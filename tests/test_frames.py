@@ -128,6 +128,18 @@ def test_series_takes_the_more_precise_of_two_agreeing_printings(real_ledger):
     assert any(best.figure_id in n and "more precise" in n for n in s.attrs["notes"])
 
 
+def test_every_documented_quantity_builds_a_series(real_ledger):
+    seen = {(f.city, f.indicator, f.measure) for f in real_ledger.figures if f.qualifier == "exact"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", VintageWarning)
+        for city, indicator, measure in sorted(seen):
+            s = analysis.series(city, indicator, measure, periods="all")
+            figs = {f.period for f in real_ledger.figures if (f.city, f.indicator, f.measure, f.qualifier)
+                    == (city, indicator, measure, "exact")}
+            assert set(map(str, s.index)) == figs
+            assert all(real_ledger.figure(fid).period == p for p, fid in s.attrs["figure_id"].items())
+
+
 def test_series_periods_and_index():
     s = analysis.series("hohhot", "retail_sales", periods="all")
     labels = [str(p) for p in s.index]

@@ -156,10 +156,12 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
                     f"({', '.join(repr(v) for v in values)}); a series needs one {field}")
         chosen[label], why = choose_vintage(group, ledger)
         notes += why
-    units = sorted({f.unit for f in chosen.values()})
-    if len(units) > 1:
-        raise ComputationError(f"{what}: periods printed in different units ({', '.join(units)}); "
-                               "convert with analysis.units before building one series")
+    for field in ("unit", "price_basis", "denominator", "denominator_city"):  # one series, one basis
+        values = sorted({getattr(f, field) for f in chosen.values()})
+        if len(values) > 1:
+            hint = f"pass {field}=… to series()" if field in wanted else "build one series per " + field
+            raise ComputationError(f"{what}: periods differ in {field} ({', '.join(repr(v) for v in values)}): "
+                                   f"{hint}")
     dtype = ledger_period_dtype(ledger)
     order = sorted(chosen, key=lambda p: dtype.categories.get_loc(p))
     qs = {p: chosen[p].quantity() for p in order}
@@ -169,7 +171,7 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
     first = next(iter(chosen.values()))
     s.attrs = {
         "city": city, "indicator": indicator, "measure": measure, "unit": first.unit,
-        "price_basis": first.price_basis, "base_period": first.base_period, "denominator": first.denominator,
+        "price_basis": first.price_basis, "base_period": {p: chosen[p].base_period for p in order}, "denominator": first.denominator,
         "name_en": ind.name_en, "name_zh": ind.name_zh, "periods": periods,
         "figure_id": {p: chosen[p].figure_id for p in order},
         "low": {p: qs[p].low for p in order},
