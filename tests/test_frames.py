@@ -306,6 +306,8 @@ def test_cli_xlsx_refuses_a_terminal_and_o_for_text(monkeypatch, capsys):
     assert "binary workbook: give -o FILE.xlsx" in capsys.readouterr().err
     assert main(["checks", "--format", "csv", "-o", "x.csv"]) == 2
     assert "-o is for --format xlsx" in capsys.readouterr().err
+    assert main(["figures", "--format", "xlsx", "-o", "/nonexistent/dir/f.xlsx"]) == 2
+    assert "cannot write /nonexistent/dir/f.xlsx: " in capsys.readouterr().err
 
 
 def test_cli_xlsx_to_redirected_stdout(tmp_path):

@@ -135,7 +135,10 @@ def _xlsx(args: argparse.Namespace, what: str, write) -> int:
         sys.stdout.buffer.flush()
         where = "stdout"
     else:
-        n = write(args.output)
+        try:
+            n = write(args.output)
+        except OSError as exc:
+            raise AnalysisError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
         where = args.output
     print(f"{n} {what} written to {where} (xlsx)", file=sys.stderr)
     return 0
