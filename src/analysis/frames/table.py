@@ -139,6 +139,7 @@ def frame(city: str | None = None, indicator: str | None = None, measure: str | 
     figs = _selected(ledger, city, indicator, measure)
     qs = [f.quantity() for f in figs]
     periods = ledger_period_dtype(ledger)
+    kinds = {label: Period.parse(label).kind for label in {f.period for f in figs}}
     src = ledger.sources
     col = {
         "figure_id": [f.figure_id for f in figs],
@@ -151,13 +152,13 @@ def frame(city: str | None = None, indicator: str | None = None, measure: str | 
         "measure": _categorical([f.measure for f in figs]),
         "qualifier": _categorical([f.qualifier for f in figs]),
         "period": pd.Categorical([f.period for f in figs], dtype=periods),
-        "period_kind": _categorical([f.period_obj.kind for f in figs]),
+        "period_kind": _categorical([kinds[f.period] for f in figs]),
         "base_period": pd.Categorical([f.base_period or None for f in figs], dtype=periods),
         "value": [q.value for q in qs],
         "low": [q.low for q in qs],
         "high": [q.high for q in qs],
         "printed": [f.value for f in figs],
-        "decimals": [f.decimals for f in figs],
+        "decimals": [q.decimals for q in qs],
         "unit": _categorical([f.unit for f in figs]),
         "price_basis": _categorical([f.price_basis for f in figs]),
         "denominator": [f.denominator for f in figs],
