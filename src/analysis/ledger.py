@@ -358,8 +358,11 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
     return resources, tables, problems
 
 
-def validate(directory: Path | None = None) -> list[str]:
-    """Every problem in ``directory`` (default ``data/``); empty when valid."""
+def validate(directory: Path | None = None, documents: bool = False) -> list[str]:
+    """Every problem in ``directory`` (default ``data/``); empty when valid.
+
+    With ``documents``, each figure's source document must exist in the seeds
+    folder and print its excerpt on its line (:mod:`analysis.provenance`)."""
     directory = Path(directory or data_dir())
     _, tables, problems = _load_raw(directory)
     units = {r["unit"]: r for _, r in tables.get("units", [])}
@@ -369,6 +372,8 @@ def validate(directory: Path | None = None) -> list[str]:
         if r["partition"] and not r["parent"]:
             problems.append(f"indicators.csv:{line}: column 'partition': given without a parent")
     _check_figures(tables.get("figures", []), units, indicators, sources, problems)
+    from .provenance import check_figures as check_provenance
+    check_provenance(tables.get("figures", []), sources, list(units), seeds_dir(), problems, documents=documents)
     return problems
 
 
