@@ -35,16 +35,16 @@ from .quantity import Quantity, decimals_of
 #: Unit a figure must be printed in, by measure (None: any unit of the
 #: indicator's dimension).
 MEASURE_UNITS = {
-    "growth": {"%"},
-    "avg_growth": {"%"},
-    "two_year_avg": {"%"},
-    "share": {"%"},
-    "contribution": {"%"},
-    "pct_of_target": {"%"},
-    "pp_change": {"个百分点"},
-    "pull": {"个百分点"},
-    "multiple": {"倍"},
-    "multiple_increase": {"倍"},
+    "growth": {"%", "percent"},
+    "avg_growth": {"%", "percent"},
+    "two_year_avg": {"%", "percent"},
+    "share": {"%", "percent"},
+    "contribution": {"%", "percent"},
+    "pct_of_target": {"%", "percent"},
+    "pp_change": {"个百分点", "percentage points"},
+    "pull": {"个百分点", "percentage points"},
+    "multiple": {"倍", "times"},
+    "multiple_increase": {"倍", "times"},
     "rank": {"位"},
 }
 #: Measures that compare with a base period and so need one.

@@ -49,8 +49,8 @@ def unit_problem(value: str, unit: str, excerpt: str, units: list[str]) -> str |
     """
     shown = value.lstrip("-−－")
     m = re.search(rf"(?<![0-9.,]){re.escape(shown)}(?![0-9])", excerpt)
-    if m is None or not unit:
-        return None
+    if m is None or not unit or unit not in units:
+        return None  # an unknown unit is reported by the foreign-key check
     after = excerpt[m.end():]
     after = re.sub(r"^\s*(?:余|多)?\s*", "", after)
     printed = next((u for u in sorted(units, key=len, reverse=True)

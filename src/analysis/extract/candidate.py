@@ -6,8 +6,9 @@
 >>> c.score(origin="name", phrase="地区生产总值", period_named=True)
 >>> c.confidence, c.reason
 (0.9, 'indicator by its catalogue name 地区生产总值; period named in the line')
->>> make_excerpt("全市地区生产总值在2021年突破3000亿元大关，2024年再次突破4000亿元，达到4107.1亿元。", 37, 43)
-'2024年再次突破4000亿元，达到4107.1亿元。'
+>>> line = "全市地区生产总值在2021年突破3000亿元大关，2024年再次突破4000亿元，达到4107.1亿元。"
+>>> make_excerpt(line, line.find("4107.1"), line.find("4107.1") + len("4107.1亿元"))
+'达到4107.1亿元。'
 """
 
 from __future__ import annotations

@@ -131,7 +131,9 @@ class Catalogue:
         code, phrase = self.most_like(words)
         if code:
             return code, phrase, "similar"
-        if len(re.sub(r"同比|增长|增速|分别|下降|提高|达到|达|为|、|和|及|与", "", clause)) <= 2:
+        own = re.sub(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|增长|"
+                     r"增速|分别|下降|提高|提升|增加|减少|达到|达|为|、|和|及|与|[“”\"()（）]", "", clause)
+        if len(own) <= 2:
             return self.indicator_near(sentence[:end], end, after)
         return self.indicator_near(clause, len(clause), after)
 
