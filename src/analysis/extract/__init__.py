@@ -28,7 +28,7 @@ from pathlib import Path
 from ..errors import AnalysisError
 from .candidate import REVIEW_COLUMNS, Candidate
 from .catalogue import Catalogue
-from .reading import read_document
+from .reading import read_document_both
 
 __all__ = ["Candidate", "REVIEW_COLUMNS", "document_date", "extract_file", "extract_lines"]
 
@@ -56,12 +56,15 @@ def document_date(lines: list[str]) -> str:
 
 
 def extract_lines(lines: list[str], ledger, city: str | None = None, date: str | None = None,
-                  exclude_sources: tuple[str, ...] = (), catalogue: Catalogue | None = None) -> list[Candidate]:
+                  exclude_sources: tuple[str, ...] = (), catalogue: Catalogue | None = None,
+                  printed: list[str] | None = None) -> list[Candidate]:
     """Candidate rows for the lines of a document (index 0 is line 1).
 
     ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) resolves 今年, 去年 and 截至目前; without
     it the date printed at the top of the document is used, else an error says
     to give one. ``city`` is the city the document is about when it names none.
+    ``printed`` are the lines as printed (traditional characters) when
+    ``lines`` were converted: values and excerpts are copied from them.
     """
     from .chinese import Context, parse_line
     from .english import parse_english
@@ -83,9 +86,17 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         if not line.strip():
             continue
         if _HAN.search(line):
-            out.extend(parse_line(line, i, cat, ctx))
+            found = parse_line(line, i, cat, ctx)
         elif _EN.search(line):
-            out.extend(parse_english(line, i, cat, ctx))
+            found = parse_english(line, i, cat, ctx)
+        else:
+            continue
+        if printed is not None and printed[i - 1] != line:
+            for c in found:
+                k = line.find(c.excerpt)
+                c.excerpt = printed[i - 1][k:k + len(c.excerpt)]
+                c.notes = "converted from traditional characters"
+        out.extend(found)
     return out
 
 
@@ -104,9 +115,9 @@ def extract_file(path: str | Path, ledger, city: str | None = None, date: str | 
     When the file is already registered in ``sources.csv`` its date is taken from there.
     """
     path = Path(path)
-    lines = read_document(path)
+    printed, lines = read_document_both(path)
     if date is None:
         for s in ledger.sources.values():
             if s.file_name == path.name:
                 date = s.date
-    return extract_lines(lines, ledger, city=city, date=date, exclude_sources=exclude_sources)
+    return extract_lines(lines, ledger, city=city, date=date, exclude_sources=exclude_sources, printed=printed)

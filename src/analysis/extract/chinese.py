@@ -80,7 +80,7 @@ _PERIOD_MARK = re.compile(
     r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
     r"|(?P<h1b>上半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
     r"|(?P<mm>(?<![0-9])(?P<ma>1)(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
-    r"|(?P<this>今年|本年|全年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|目前|至今)"
+    r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|目前|至今)"
     r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
 )
 
@@ -106,7 +106,7 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             if re.search(r"(?:由|从)$", text[:m.start()]):
                 if re.search(r"[0-9]", text[m.end():]):
                     continue  # a number came after it: the 由 period is spent
-            elif re.search(r"(?:达到|是|为)$", text[:m.start()]) and re.match(r"的", text[m.end():]):
+            elif re.search(r"(?:达到|是|为)$", text[:m.start()]) and (m.group(0).endswith("的") or text[m.end():m.end() + 1] == "的"):
                 base = str(y)
                 continue
             year = y
@@ -263,7 +263,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
                 qualifier = "target"
         measure = _measure(text[sent_start:s], unit, after)
-        scope = text[:s] if PERIOD_SCOPE == "line" else text[sent_start:s]
+        line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
+        scope = text[:s] if line_scope else text[sent_start:s]
         period, base = _scan_periods(scope, ctx, ctx.default_period)
         _, base_here = _scan_periods(text[clause_start:s], ctx, period)
         base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]

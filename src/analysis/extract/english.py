@@ -33,7 +33,7 @@ def _units(cat) -> list[str]:
 
 
 def _period(text: str, ctx) -> str:
-    period = str(ctx.year)
+    period = getattr(ctx, "en_period", "") or str(ctx.year)
     for m in re.finditer(r"(first half|first three quarters|first quarter|(?:january|jan)\s*(?:-|–|to)\s*(\w+))?"
                          r"(?:\s+of)?\s*((?:19|20)[0-9]{2})\b|\b(last year|this year)\b", text, re.I):
         if m.group(4):
@@ -58,6 +58,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
+    ctx.en_period = _period(raw, ctx) if re.search(r"\b(?:19|20)[0-9]{2}\b", raw) else getattr(ctx, "en_period", "")
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()

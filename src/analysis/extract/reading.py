@@ -103,6 +103,12 @@ def read_document(path: str | Path) -> list[str]:
     Raises :class:`AnalysisError` naming the file when it cannot be read or
     holds no text.
     """
+    return read_document_both(path)[1]
+
+
+def read_document_both(path: str | Path) -> tuple[list[str], list[str]]:
+    """The document's lines as printed and in simplified characters (same
+    lengths: excerpts are copied from the printed ones)."""
     path = Path(path)
     try:
         if path.suffix.lower() == ".pdf":
@@ -121,4 +127,4 @@ def read_document(path: str | Path) -> list[str]:
         raise AnalysisError(f"{path}: neither UTF-8 nor GB18030 text") from None
     if not text.strip():
         raise AnalysisError(f"{path}: no text found (a scanned PDF needs OCR first)")
-    return to_simplified(text).split("\n")
+    return text.split("\n"), to_simplified(text).split("\n")

@@ -1,0 +1,214 @@
+"""analysis extract / add, provenance checks and vintages (issue 8).
+
+Fixture documents in tests/fixtures/extract/ are made up (a fictional city,
+望川 ``wangchuan``); the new city is added to a copy of data/ in a tmp dir.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import DataError, load_ledger, run_checks, validate
+from analysis.cli import main
+from analysis.extract import extract_file, extract_lines
+from analysis.extract.merge import add_review
+from analysis.vintages import one_vintage, vintage_of
+from conftest import REAL_DATA, copy_data
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+NEW_CITY = "wangchuan,望川市,Wangchuan,内蒙古自治区,Inner Mongolia\n"
+
+
+def _one_city(real_ledger) -> str:
+    return real_ledger.city_slugs()[0]
+
+
+def rows_of(text, real_ledger, **kw):
+    return [(c.indicator, c.measure, c.qualifier, c.period, c.base_period, c.value, c.unit)
+            for c in extract_lines(text.split("\n"), real_ledger, city=_one_city(real_ledger), **kw)]
+
+
+# -- literal text ------------------------------------------------------------------
+
+def test_levels_growth_qualifiers_and_periods(real_ledger):
+    got = rows_of("2024年全市地区生产总值达到4107.1亿元，同比增长6.2%。粮食总产量突破38亿斤，较2020年增长12%。",
+                  real_ledger, date="2025-03")
+    assert got == [("gdp", "level", "exact", "2024", "", "4107.1", "亿元"),
+                   ("gdp", "growth", "exact", "2024", "", "6.2", "%"),
+                   ("grain_output", "level", "over", "2024", "", "38", "亿斤"),
+                   ("grain_output", "growth", "exact", "2024", "2020", "12", "%")]
+
+
+def test_separators_full_width_digits_and_declines(real_ledger):
+    got = rows_of("上半年，全市固定资产投资同比下降３.２%，社会消费品零售总额１２６５亿元，常住人口2,078,400人。",
+                  real_ledger, date="2025-08-01")
+    assert ("fai", "growth", "exact", "2025H1", "", "-３.２", "%") in got
+    assert ("retail_sales", "level", "exact", "2025H1", "", "１２６５", "亿元") in got
+    assert ("population", "level", "exact", "2025H1", "", "2,078,400", "人") in got
+
+
+def test_relations_become_measures(real_ledger):
+    got = rows_of("2024年固定资产投资规模达到2020年的1.6倍，年均增长17.2%，工业占地区生产总值比重达到24.9%，"
+                  "较2020年提升2.2个百分点。", real_ledger, date="2025-03")
+    measures = [(m, v, b) for _, m, _, _, b, v, _ in got]
+    assert measures == [("multiple", "1.6", "2020"), ("avg_growth", "17.2", "2020"), ("share", "24.9", ""),
+                        ("pp_change", "2.2", "2020")]
+
+
+def test_targets_and_skipped_numbers(real_ledger):
+    got = rows_of("今年主要预期目标是：地区生产总值增长5.5%左右，在第十六届人大第3次会议上，“十四五”时期。",
+                  real_ledger, date="2026-01")
+    assert got == [("gdp", "growth", "about", "2026", "", "5.5", "%")]
+    got = rows_of("力争全年实施重点项目1300个以上。", real_ledger, date="2026-01")
+    assert [(q, v) for _, _, q, _, _, v, _ in got] == [("over", "1300")]
+
+
+def test_traditional_characters_are_read_and_excerpts_stay_as_printed(real_ledger, tmp_path):
+    doc = tmp_path / "hant.txt"
+    doc.write_text("2025年全市地區生產總值達到1234.5億元，同比增長5.8%。\n", encoding="utf-8")
+    got = extract_file(doc, real_ledger, city=_one_city(real_ledger), date="2026-03")
+    assert [(c.indicator, c.measure, c.value) for c in got] == [("gdp", "level", "1234.5"), ("gdp", "growth", "5.8")]
+    assert all(c.excerpt in doc.read_text(encoding="utf-8") for c in got)
+    assert "億元" in got[0].excerpt
+
+
+def test_english_news(real_ledger):
+    got = rows_of("In 2024, the city's GDP reached 561.34 billion yuan, up 5.9 percent year-on-year. "
+                  "Grain output was about 1.2 million tons.", real_ledger, date="2025-02")
+    assert got[:2] == [("gdp", "level", "exact", "2024", "", "561.34", "billion yuan"),
+                       ("gdp", "growth", "exact", "2024", "", "5.9", "percent")]
+    assert got[2][1:] == ("level", "about", "2024", "", "1.2", "million tons")
+
+
+def test_html_page_and_unknown_indicator_proposed(real_ledger, tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><script>var y=2024;</script><body><p>2025年全市某某奇特指标达到77.7亿元。</p></body></html>",
+                    encoding="utf-8")
+    (c,) = extract_file(page, real_ledger, city=_one_city(real_ledger), date="2026-01")
+    assert (c.value, c.unit, c.line) == ("77.7", "亿元", 1)
+    assert c.indicator == "" and c.proposed_indicator and c.confidence < 0.6 and "indicator" in c.reason
+
+
+def test_a_document_without_a_date_needs_one(real_ledger):
+    with pytest.raises(Exception, match="--date"):
+        extract_lines(["全市地区生产总值达到100亿元。"], real_ledger, city=_one_city(real_ledger))
+
+
+# -- extract → review → add: a new city ------------------------------------------------
+
+@pytest.fixture
+def new_city(tmp_path, monkeypatch):
+    data = copy_data(tmp_path / "data")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(load_ledger(REAL_DATA).source_path("s000").parent, seeds)
+    shutil.copy(FIXTURES / "bulletin_zh.txt", seeds / "900_bulletin_zh.txt")
+    with open(data / "cities.csv", "a", encoding="utf-8") as fh:
+        fh.write(NEW_CITY)
+    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
+        fh.write("s900,900_bulletin_zh.txt,望川市统计局（虚构）,望川市2025年统计公报（测试文件）,2026-03-10,"
+                 "statistical_bulletin,A made-up fixture document.\n")
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(seeds))
+    return data, seeds
+
+
+def test_extract_review_add_makes_a_city_that_validates_and_checks(new_city, tmp_path, capsys):
+    data, seeds = new_city
+    review = tmp_path / "review.csv"
+    assert main(["extract", str(seeds / "900_bulletin_zh.txt"), "-o", str(review)]) == 0
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {"line", "value", "excerpt", "confidence", "reason"} <= set(rows[0])
+    assert {r["city"] for r in rows} == {"wangchuan"} and len(rows) >= 8
+    assert main(["add", str(review), "--source-id", "s900"]) == 0
+    assert validate(data, documents=True) == []
+    ledger = load_ledger(data)
+    mine = [f for f in ledger.figures if f.source_id == "s900"]
+    assert [f.figure_id for f in mine] == [f"s900-{i:03d}" for i in range(1, len(rows) + 1)]
+    assert [f.line for f in mine] == sorted(f.line for f in mine)  # reading order
+    assert "wangchuan" in ledger.city_slugs()
+    assert run_checks(ledger, city="wangchuan")
+    capsys.readouterr()
+    assert main(["figures", "--city", "wangchuan", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert "vintage" in out.splitlines()[0] and "2026-03-10 first release" in out
+
+
+def test_add_refuses_the_whole_file_and_lists_every_problem(new_city, tmp_path):
+    data, seeds = new_city
+    review = tmp_path / "review.csv"
+    assert main(["extract", str(seeds / "900_bulletin_zh.txt"), "-o", str(review)]) == 0
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        header, rows = reader.fieldnames, list(reader)
+    rows[0]["unit"] = "万元"                  # the excerpt prints 亿元
+    rows[1]["excerpt"] = "这段文字不在文件里"   # not in the document
+    rows[2]["city"] = "atlantis"
+    with open(review, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=header)
+        w.writeheader()
+        w.writerows(rows)
+    before = (data / "figures.csv").read_bytes()
+    with pytest.raises(DataError) as err:
+        add_review(review, "s900")
+    msg = str(err.value)
+    assert "refused, nothing merged" in msg
+    assert "review.csv:2: column 'unit'" in msg and "review.csv:3: column 'excerpt'" in msg and "atlantis" in msg
+    assert (data / "figures.csv").read_bytes() == before
+    with pytest.raises(DataError, match="no source 's901'"):
+        add_review(review, "s901")
+
+
+# -- provenance in validate -------------------------------------------------------------
+
+def test_unit_is_compared_with_the_excerpt(data_copy):
+    with open(data_copy / "figures.csv", encoding="utf-8", newline="") as fh:
+        text = fh.read()
+    row = next(line for line in text.splitlines() if ",亿元," in line and "亿元" in line.split(",")[14])
+    fid = row.split(",")[0]
+    (data_copy / "figures.csv").write_text(text.replace(row, row.replace(",亿元,", ",万元,", 1)), encoding="utf-8")
+    problems = validate(data_copy)
+    assert any("column 'unit'" in p and "'亿元'" in p for p in problems), (fid, problems)
+
+
+def test_a_missing_document_is_a_problem_unless_skipped(data_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(tmp_path / "nowhere"))
+    problems = validate(data_copy, documents=True)
+    assert problems and all("not found in" in p for p in problems)
+    assert validate(data_copy, documents=False) == []
+    assert main(["validate"]) == 1
+    assert main(["validate", "--no-documents"]) == 0
+
+
+# -- vintages ------------------------------------------------------------------------
+
+def test_first_release_revision_and_restatement_in_two_documents(make_ledger):
+    ledger = make_ledger([
+        {"city": "hohhot", "indicator": "retail_sales", "measure": "level", "period": "2024", "value": "1000.5",
+         "unit": "亿元", "source_id": "t001"},
+        {"city": "hohhot", "indicator": "retail_sales", "measure": "level", "period": "2024", "value": "1012.3",
+         "unit": "亿元", "source_id": "t002"},
+        {"city": "hohhot", "indicator": "population", "measure": "level", "period": "2024", "value": "360",
+         "unit": "万人", "price_basis": "none", "source_id": "t001"},
+        {"city": "hohhot", "indicator": "population", "measure": "level", "period": "2024", "value": "360.0",
+         "unit": "万人", "price_basis": "none", "source_id": "t002"},
+    ])
+    first, later, p1, p2 = ledger.figures
+    assert vintage_of(ledger, first).status == "first_release"
+    v = vintage_of(ledger, later)
+    assert v.status == "revision" and v.earlier == (first.figure_id,) and "1000.5" in v.basis
+    assert vintage_of(ledger, p1).status == "first_release"
+    assert vintage_of(ledger, p2).status == "restatement"
+    kept, note = one_vintage(ledger, [first, later])
+    assert kept == [later] and note.startswith("one vintage: t002")
+
+
+def test_hohhot_2021_gdp_is_the_revised_vintage(real_ledger):
+    gdp21 = [f for f in real_ledger.figures if f.city == "hohhot" and f.indicator == "gdp"
+             and f.measure == "level" and f.period == "2021" and f.qualifier == "exact"]
+    assert gdp21 and all(vintage_of(real_ledger, f).status == "revision" for f in gdp21)
+    assert "economic census" in vintage_of(real_ledger, gdp21[0]).label()
