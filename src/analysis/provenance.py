@@ -25,10 +25,19 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 _SCALE = [("万亿", "万亿"), ("亿", "亿"), ("万", "万"), ("trillion", "trillion"), ("billion", "billion"),
           ("million", "million"), ("thousand", "thousand")]
+
+
+_LEAD = re.compile(r"^\s*(?:余|多)?\s*")
+
+
+@lru_cache(maxsize=4)
+def _longest_first(units: tuple) -> list[tuple[str, str]]:
+    return [(u, u.lower()) for u in sorted(units, key=len, reverse=True) if u]
 
 
 def _scale_of(text: str) -> str:
@@ -40,7 +49,7 @@ def _scale_of(text: str) -> str:
     return ""
 
 
-def unit_problem(value: str, unit: str, excerpt: str, units: list[str]) -> str | None:
+def unit_problem(value: str, unit: str, excerpt: str, units) -> str | None:
     """Why the unit typed does not match the text after the value, or None.
 
     Only a unit (or scale word) that the excerpt prints right after the value
@@ -48,13 +57,14 @@ def unit_problem(value: str, unit: str, excerpt: str, units: list[str]) -> str |
     is not a mismatch when nothing is printed.
     """
     shown = value.lstrip("-−－")
-    m = re.search(rf"(?<![0-9.,]){re.escape(shown)}(?![0-9])", excerpt)
-    if m is None or not unit or unit not in units:
+    if not unit or unit not in units:
         return None  # an unknown unit is reported by the foreign-key check
-    after = excerpt[m.end():]
-    after = re.sub(r"^\s*(?:余|多)?\s*", "", after)
-    printed = next((u for u in sorted(units, key=len, reverse=True)
-                    if after.lower().startswith(u.lower()) and u), "")
+    m = re.search(rf"(?<![0-9.,]){re.escape(shown)}(?![0-9])", excerpt)
+    if m is None:
+        return None
+    after = _LEAD.sub("", excerpt[m.end():])
+    low = after.lower()
+    printed = next((u for u, lu in _longest_first(tuple(units)) if low.startswith(lu)), "")
     if printed == unit:
         return None
     if printed and not (printed.startswith(unit) or unit.startswith(printed)):

@@ -26,11 +26,16 @@ import re
 from pathlib import Path
 
 from ..errors import AnalysisError
-from .candidate import REVIEW_COLUMNS, Candidate
-from .catalogue import Catalogue
-from .reading import read_document_both
 
 __all__ = ["Candidate", "REVIEW_COLUMNS", "document_date", "extract_file", "extract_lines"]
+
+
+def __getattr__(name):  # the rules load on first use: `analysis checks` builds this CLI too
+    if name in ("Candidate", "REVIEW_COLUMNS"):
+        from . import candidate
+
+        return getattr(candidate, name)
+    raise AttributeError(name)
 
 _EN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -56,7 +61,7 @@ def document_date(lines: list[str]) -> str:
 
 
 def extract_lines(lines: list[str], ledger, city: str | None = None, date: str | None = None,
-                  exclude_sources: tuple[str, ...] = (), catalogue: Catalogue | None = None,
+                  exclude_sources: tuple[str, ...] = (), catalogue=None,
                   printed: list[str] | None = None) -> list[Candidate]:
     """Candidate rows for the lines of a document (index 0 is line 1).
 
@@ -66,6 +71,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     ``printed`` are the lines as printed (traditional characters) when
     ``lines`` were converted: values and excerpts are copied from them.
     """
+    from .catalogue import Catalogue
     from .chinese import Context, parse_line
     from .english import parse_english
 
@@ -100,7 +106,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     return out
 
 
-def _main_city(lines: list[str], cat: Catalogue) -> str:
+def _main_city(lines: list[str], cat) -> str:
     text = "\n".join(lines)
     counts = {slug: sum(text.count(n) for n in names if n) for slug, names in cat.cities.items()
               if slug != "inner_mongolia"}
@@ -114,6 +120,8 @@ def extract_file(path: str | Path, ledger, city: str | None = None, date: str | 
 
     When the file is already registered in ``sources.csv`` its date is taken from there.
     """
+    from .reading import read_document_both
+
     path = Path(path)
     printed, lines = read_document_both(path)
     if date is None:
