@@ -212,3 +212,35 @@ def test_hohhot_2021_gdp_is_the_revised_vintage(real_ledger):
              and f.measure == "level" and f.period == "2021" and f.qualifier == "exact"]
     assert gdp21 and all(vintage_of(real_ledger, f).status == "revision" for f in gdp21)
     assert "economic census" in vintage_of(real_ledger, gdp21[0]).label()
+
+
+# -- areas below a city (旗, 区, 县) ------------------------------------------------------
+
+def test_an_area_is_recorded_and_shown_under_its_city(new_city, tmp_path, capsys):
+    data, seeds = new_city
+    (data / "areas.csv").write_text("slug,name_zh,name_en,parent,kind,notes\n"
+                                    "dongqu,望川东区,Dongqu District,wangchuan,district,made up\n", encoding="utf-8")
+    (seeds / "901_area.txt").write_text("# 望川市2025年统计公报（虚构）\n\n## 望川东区\n\n"
+                                        "2025年全区地区生产总值达到88.8亿元，同比增长4.4%。\n", encoding="utf-8")
+    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
+        fh.write("s901,901_area.txt,虚构,虚构测试文件,2026-03-10,statistical_bulletin,made up\n")
+    review = tmp_path / "area.csv"
+    assert main(["extract", str(seeds / "901_area.txt"), "--city", "wangchuan", "-o", str(review)]) == 0
+    assert main(["add", str(review), "--source-id", "s901"]) == 0
+    assert validate(data, documents=True) == []
+    ledger = load_ledger(data)
+    assert {f.city for f in ledger.figures if f.source_id == "s901"} == {"dongqu"}  # the heading names the area
+    assert ledger.cities["dongqu"].parent == "wangchuan" and ledger.areas_of("wangchuan") == ["dongqu"]
+    assert "dongqu" not in ledger.city_slugs()
+    assert run_checks(ledger) is not None
+    capsys.readouterr()
+    assert main(["figures", "--city", "wangchuan", "--format", "csv"]) == 0
+    cities = [r["city"] for r in csv.DictReader(capsys.readouterr().out.splitlines())]
+    assert cities == ["dongqu", "dongqu"]  # the city prints none of its own here; its area's are shown under it
+    assert "wangchuan" in ledger.city_slugs()  # a city is known through its areas' figures
+
+
+def test_an_area_needs_a_known_parent_city(data_copy):
+    (data_copy / "areas.csv").write_text("slug,name_zh,name_en,parent,kind,notes\n"
+                                         "nowhere_qi,无名旗,Nowhere Banner,atlantis,banner,\n", encoding="utf-8")
+    assert any(p.startswith("areas.csv:2: column 'parent': unknown city 'atlantis'") for p in validate(data_copy))

@@ -103,7 +103,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from .vintages import vintage_of
 
     ledger = load_ledger()
-    figs = ledger.figures_for(args.city)
+    figs = ledger.figures_under(args.city)  # a city's figures, then its areas' (旗, 区, 县)
     rows = [{**{k: v for k, v in asdict(f).items() if k != "csv_line"}, "vintage": vintage_of(ledger, f).label()}
             for f in figs]
     _emit(rows, FIGURE_COLUMNS + ["vintage"], args.format,

@@ -60,15 +60,19 @@ class Catalogue:
     indicators: dict[str, dict]                  # code → catalogue row
     phrases: dict[str, str]                      # phrase → code
     phrase_origin: dict[str, str] = field(default_factory=dict)  # phrase → synonym | name | learned
+    areas: set = field(default_factory=set)      # slugs of areas below a city (areas.csv)
 
     @classmethod
     def from_ledger(cls, ledger, exclude_sources: tuple[str, ...] = (), learn: bool = True) -> "Catalogue":
-        cities = {}
+        cities, areas = {}, set()
         for slug, c in ledger.cities.items():
             names = [c.name_zh, c.name_en]
-            if c.name_zh.endswith("市"):
+            if c.name_zh.endswith("市") or (getattr(c, "parent", "") and c.name_zh[-1:] in "旗区县"
+                                            and len(c.name_zh) > 2):
                 names.append(c.name_zh[:-1])
             cities[slug] = tuple(n for n in names if n)
+            if getattr(c, "parent", ""):
+                areas.add(slug)
         indicators = {code: {"code": code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit,
                              "price_basis": i.price_basis} for code, i in ledger.indicators.items()}
         phrases: dict[str, str] = {}
@@ -92,7 +96,7 @@ class Catalogue:
         for row in read_synonyms(Path(ledger.directory) / "synonyms.csv"):
             if row["indicator"] in indicators:
                 phrases[row["phrase"]], origin[row["phrase"]] = row["indicator"], "synonym"
-        return cls(cities, dict(ledger.units), indicators, phrases, origin)
+        return cls(cities, dict(ledger.units), indicators, phrases, origin, areas)
 
     def indicator_near(self, text: str, end: int, after: str = "") -> tuple[str, str, str]:
         """The indicator whose phrase ends closest before ``end`` in ``text``

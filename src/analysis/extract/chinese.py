@@ -190,12 +190,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     short = len(stripped) <= 40 and not _SENT.search(stripped)
     # a city named in a heading or at the start of a line becomes the current city
     head = stripped[:14] if not short else stripped
-    for slug, names in cat.cities.items():
-        if slug == "inner_mongolia":
-            continue
-        if any(n and n in head for n in names):
-            ctx.city = slug
-            break
+    named = [(len(n), slug) for slug, names in cat.cities.items() for n in names
+             if n and n in head and slug != "inner_mongolia" and (short or slug not in cat.areas)]
+    if named:  # the longest name wins (望川东区 over 望川); an area (旗, 区, 县) only through a heading
+        ctx.city = max(named)[1]
     if short:  # a heading: a year sets the default period, a list of tasks the target mode
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
         if ym and not re.search(r"执行|完成情况|回顾", stripped):
