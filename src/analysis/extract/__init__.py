@@ -86,7 +86,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     title = " ".join(lines[:6])
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
-        ctx.default_period = f"{m.group(1)}H1"
+        ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
     out: list[Candidate] = []
     for i, line in enumerate(lines, start=1):
         if not line.strip():
@@ -128,4 +128,8 @@ def extract_file(path: str | Path, ledger, city: str | None = None, date: str | 
         for s in ledger.sources.values():
             if s.file_name == path.name:
                 date = s.date
+        if date and len(date) == 7:  # a month: the text may print the day ("12月8日")
+            m = re.search(rf"(?<![0-9]){int(date[5:7])}月([0-9]{{1,2}})日", "\n".join(lines[:40]))
+            if m:
+                date = f"{date}-{int(m.group(1)):02d}"
     return extract_lines(lines, ledger, city=city, date=date, exclude_sources=exclude_sources, printed=printed)

@@ -64,6 +64,7 @@ class Context:
     year: int
     date: str = ""
     default_period: str = ""
+    heading_period: bool = False   # the default period comes from the title or a heading
     city: str = ""
     target_mode: bool = False
     cities_seen: list = field(default_factory=list)
@@ -76,11 +77,11 @@ class Context:
 _PERIOD_MARK = re.compile(
     r"(?P<base>较|比|与|同)?(?P<y>(?:19|20)[0-9]{2})年(?:(?:的|末|底))?"
     r"(?P<h1>上半年|1—6月|1-6月|1至6月)?(?P<q3>前三季度|1—9月)?(?P<q1>一季度|第一季度)?"
-    r"(?:(?P<m1>[0-9]{1,2})(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?"
+    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?P<since>以来)?"
     r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
     r"|(?P<h1b>上半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
-    r"|(?P<mm>(?<![0-9])(?P<ma>1)(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
-    r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|目前|至今)"
+    r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
+    r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
     r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
 )
 
@@ -118,6 +119,8 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{y}Q1"
             elif g["m1"] and 1 <= int(g["m1"]) <= 12 and 1 <= int(g["m2"]) <= 12:
                 period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
+            elif g["since"] and y < ctx.year:
+                period = f"{y}-{ctx.year}"  # 2021年以来: a span to the document's year
             else:
                 period = str(y)
         elif g["span"]:
@@ -144,6 +147,27 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
         elif g["plan13"]:
             base = "2020"
     return period, base
+
+
+#: Dimensions of stocks (counted at a date: firms, projects, capacity), as against flows over a period.
+_STOCKS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
+
+
+def _default_for(ctx: Context, unit: str, cat, lead: str) -> str:
+    """The period of a figure whose line names none. Under a title or heading
+    that names one (上半年 report, 2026年主要任务) it holds; otherwise a document
+    reports the latest complete year for flows (output, money, rates) and its
+    own date for stocks (firms, projects, capacity: "已达50家")."""
+    if ctx.heading_period or ctx.target_mode:
+        return ctx.default_period
+    dim = cat.units.get(unit, {}).get("dimension", "")
+    if dim in _STOCKS:
+        if len(ctx.date) == 10:
+            return ctx.date
+        if len(ctx.date) == 7:
+            return f"{ctx.date[:4]}M{ctx.date[5:7]}"
+        return str(ctx.year)
+    return str(ctx.year - 1)
 
 
 def _previous(period: str) -> str:
@@ -198,6 +222,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
         if ym and not re.search(r"执行|完成情况|回顾", stripped):
             ctx.default_period = ym.group(1)
+            ctx.heading_period = True
         if _HEAD_TARGET.search(stripped) and not re.search(r"执行|完成情况|回顾", stripped):
             ctx.target_mode = True
         elif re.search(r"执行|完成情况|回顾", stripped):
@@ -263,7 +288,13 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         measure = _measure(text[sent_start:s], unit, after)
         line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
         scope = text[:s] if line_scope else text[sent_start:s]
-        period, base = _scan_periods(scope, ctx, ctx.default_period)
+        period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s]))
+        span = re.fullmatch(r"(\d{4})-(\d{4})", period)
+        if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
+            period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
+        elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
+                r"累计", text[sent_start:s]):
+            period = span.group(2)
         _, base_here = _scan_periods(text[clause_start:s], ctx, period)
         base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
         value = num
