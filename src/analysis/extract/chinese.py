@@ -40,7 +40,7 @@ _CLAUSE = re.compile(r"[，,；;。：:（(]")
 _AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
 _TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
 _FORECAST = re.compile(r"预计")
-_HEAD_TARGET = re.compile(r"任务|目标|安排|工作重点|建议")
+_HEAD_TARGET = re.compile(r"任务|工作安排|工作重点|主要目标|预期目标|建议")
 _OVER_BEFORE = re.compile(r"(?:突破|超过|超|逾|高于|大于)[^，,、]{0,2}$")
 _UNDER_BEFORE = re.compile(r"(?:不足|不到|低于|少于)[^，,、]{0,2}$")
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|大约)$")
@@ -79,7 +79,7 @@ _PERIOD_MARK = re.compile(
     r"(?P<h1>上半年|1—6月|1-6月|1至6月)?(?P<q3>前三季度|1—9月)?(?P<q1>一季度|第一季度)?"
     r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?P<since>以来)?"
     r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
-    r"|(?P<h1b>上半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
+    r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
     r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
     r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
@@ -95,14 +95,14 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
     A period introduced by 由/从 ("由2020年的8.1万元增加至…") holds only for the
     first number after it."""
     base = ""
-    before_from = None
-    year = int(period[:4]) if period[:4].isdigit() else ctx.year
+    # a part of a year named without its year (上半年, 1—10月) is in the last year named, else the document's
+    year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
     for m in _PERIOD_MARK.finditer(text):
         g = m.groupdict()
         if g["y"]:
             y = int(g["y"])
-            if g["base"] in ("较", "比"):
-                base = str(y)
+            if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
+                base = str(y)  # 较2020年, 较“十三五”末期（2020年）
                 continue
             if re.search(r"(?:由|从)$", text[:m.start()]):
                 if re.search(r"[0-9]", text[m.end():]):
@@ -128,6 +128,8 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             year = int(g["sb"])
         elif g["h1b"]:
             period = f"{year}H1"
+        elif g["h2b"]:
+            period = f"{year}M07-M12"
         elif g["q3b"]:
             period = f"{year}Q1-Q3"
         elif g["q1b"]:
@@ -145,7 +147,10 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
         elif g["plan14"]:
             period = "2021-2025"
         elif g["plan13"]:
-            base = "2020"
+            if re.match(r"的[0-9]", text[m.end():m.end() + 2]):
+                period = "2020"  # “十三五”末的270家
+            else:
+                base = "2020"
     return period, base
 
 
@@ -153,13 +158,17 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
 _STOCKS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
 
 
-def _default_for(ctx: Context, unit: str, cat, lead: str) -> str:
+def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) -> str:
     """The period of a figure whose line names none. Under a title or heading
     that names one (上半年 report, 2026年主要任务) it holds; otherwise a document
     reports the latest complete year for flows (output, money, rates) and its
     own date for stocks (firms, projects, capacity: "已达50家")."""
-    if ctx.heading_period or ctx.target_mode:
+    if ctx.target_mode:  # a list of tasks: plans for the year
+        return ctx.default_period[:4]
+    if ctx.heading_period:
         return ctx.default_period
+    if target or _TARGET.search(lead):  # 力争/确保 …: a plan for the document's year
+        return str(ctx.year)
     dim = cat.units.get(unit, {}).get("dimension", "")
     if dim in _STOCKS:
         if len(ctx.date) == 10:
@@ -288,7 +297,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         measure = _measure(text[sent_start:s], unit, after)
         line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
         scope = text[:s] if line_scope else text[sent_start:s]
-        period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s]))
+        period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
+                                                            qualifier == "target"))
         span = re.fullmatch(r"(\d{4})-(\d{4})", period)
         if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
             period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
