@@ -87,16 +87,35 @@ class Catalogue:
                     votes[p][f.indicator] += 1
             for p, c in votes.items():
                 code, n = c.most_common(1)[0]
-                if n * 2 > sum(c.values()):  # a clear majority, else the phrase is ambiguous
+                # a clear majority, and words specific enough (not 企业, 项目 alone)
+                if n * 2 > sum(c.values()) and len(p) >= 2 and p not in GENERIC:
                     phrases[p], origin[p] = code, "learned"
+        variants: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for code, i in indicators.items():
-            for name in {i["name_zh"], re.sub(r"[（(].*?[)）]", "", i["name_zh"]), i["name_en"].lower()}:
+            m = re.search(r"[（(](.*?)[)）]", i["name_zh"])
+            base = re.sub(r"[（(].*?[)）]", "", i["name_zh"])
+            if m:
+                variants[base].append((code, m.group(1)))
+            for name in {i["name_zh"], base, i["name_en"].lower()}:
                 if len(name) >= 2:
                     phrases[name], origin[name] = code, "name"
         for row in read_synonyms(Path(ledger.directory) / "synonyms.csv"):
             if row["indicator"] in indicators:
                 phrases[row["phrase"]], origin[row["phrase"]] = row["indicator"], "synonym"
-        return cls(cities, dict(ledger.units), indicators, phrases, origin, areas)
+        cat = cls(cities, dict(ledger.units), indicators, phrases, origin, areas)
+        cat.variants = {b: v for b, v in variants.items() if len(v) > 1 or b not in
+                        {i["name_zh"] for i in indicators.values()}}
+        return cat
+
+    def resolve(self, code: str, phrase: str, context: str) -> str:
+        """Among the indicators that share a name but for a parenthesis
+        (签约亿元以上项目（新材料产业集群） …), the one whose parenthesis the
+        context names; the phrase's own code otherwise."""
+        options = getattr(self, "variants", {}).get(phrase)
+        if not options:
+            return code
+        named = [c for c, paren in options if paren and (paren in context or paren.replace("产业集群", "") in context)]
+        return named[-1] if named else code
 
     def indicator_near(self, text: str, end: int, after: str = "") -> tuple[str, str, str]:
         """The indicator whose phrase ends closest before ``end`` in ``text``
@@ -121,7 +140,14 @@ class Catalogue:
             return code, phrase, self.phrase_origin.get(phrase, "")
         return "", "", ""
 
-    def indicator_in(self, sentence: str, clause_start: int, end: int, after: str = "") -> tuple[str, str, str]:
+    def indicator_in(self, sentence: str, clause_start: int, end: int, after: str = "",
+                     context: str = "") -> tuple[str, str, str]:
+        code, phrase, origin = self._indicator_in(sentence, clause_start, end, after)
+        if code:
+            code = self.resolve(code, phrase, context or sentence)
+        return code, phrase, origin
+
+    def _indicator_in(self, sentence: str, clause_start: int, end: int, after: str = "") -> tuple[str, str, str]:
         """The indicator of a number at ``end`` of ``sentence`` whose clause
         starts at ``clause_start``: a phrase named in the clause; else the
         catalogue name most like the clause's words (character bigrams, Dice
@@ -131,6 +157,12 @@ class Catalogue:
         code, phrase, origin = self.indicator_near(clause, len(clause))
         if code:
             return code, phrase, origin
+        head = re.split(r"[，,。；;、]", after)[0]
+        if head and re.search(r"(?:建成|建设|打造|实施|推动|引进|新增|培育|创建|落地|加快|开工|完成|累计|共有|拥有|"
+                              r"已有|有|等|达|为)$|^$", clause[-4:]):
+            code, phrase, origin = self.indicator_near("", 0, head)  # 建成43个一刻钟便民生活圈
+            if code and head.lower().find(phrase.lower()) <= 2:
+                return code, phrase, origin
         words = learned_phrase(clause + "0", "0") or re.sub(r"[0-9.]+", "", clause)
         code, phrase = self.most_like(words)
         if code:
@@ -162,6 +194,11 @@ class Catalogue:
 
     def units_longest_first(self) -> list[str]:
         return sorted(self.units, key=len, reverse=True)
+
+
+#: Learned words too general to name an indicator on their own.
+GENERIC = {"企业", "项目", "资金", "投资", "收入", "规模", "总量", "产值", "增加值", "总额", "面积", "数量", "人次",
+           "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现"}
 
 
 def _bigrams(text: str) -> set[str]:

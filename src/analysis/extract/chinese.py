@@ -335,7 +335,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             if not base_period:
                 reasons.append("no base period named for an average")
         code, phrase, origin = cat.indicator_in(text[sent_start:s], max(0, clause_start - sent_start),
-                                                s - sent_start, text[end:end + 20])
+                                                s - sent_start, text[end:end + 20], context=text[:s])
         if measure == "share":
             den = _denominator(text[clause_start:s], cat)
         else:
