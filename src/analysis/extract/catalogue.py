@@ -169,9 +169,9 @@ class Catalogue:
             return code, phrase, "similar"
         own = re.sub(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|增长|"
                      r"增速|分别|下降|提高|提升|增加|减少|达到|达|为|、|和|及|与|[“”\"()（）]", "", clause)
-        if len(own) <= 2:
-            return self.indicator_near(sentence[:end], end, after)
-        return self.indicator_near(clause, len(clause), after)
+        if len(re.sub(r"[0-9.,]+|亿元|万元|亿|万|%|、", "", own)) <= 2:
+            return self.indicator_near(sentence[:end], end, head)
+        return self.indicator_near(clause, len(clause), head)
 
     def most_like(self, words: str, floor: float = 0.6) -> tuple[str, str]:
         """The catalogue phrase most like ``words`` (Dice coefficient of

@@ -36,7 +36,7 @@ from .candidate import Candidate, make_excerpt
 
 _NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _SENT = re.compile(r"[。；;！？!?]")
-_CLAUSE = re.compile(r"[，,；;。：:（(]")
+_CLAUSE = re.compile(r"[，；;。：:（(]|,(?![0-9]{3})")
 _AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
 _TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
 _FORECAST = re.compile(r"预计")
@@ -289,11 +289,12 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sentence = text[sent_start:]
         sent_end = _SENT.search(sentence)
         sentence = sentence[:sent_end.start()] if sent_end else sentence
-        if qualifier == "exact":
-            if _FORECAST.search(text[sent_start:s]):
-                qualifier = "forecast"
-            elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
-                qualifier = "target"
+        bound_note = ""
+        if _FORECAST.search(text[sent_start:s]):
+            qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
+        elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
+            # a goal is a target whatever its bound (curation.md); the bound goes to notes
+            qualifier, bound_note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         measure = _measure(text[sent_start:s], unit, after)
         line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
         scope = text[:s] if line_scope else text[sent_start:s]
@@ -348,6 +349,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
             line=line_no, excerpt=make_excerpt(raw, s, end),
             proposed_indicator="" if code else _noun_before(text[clause_start:s], text[end:end + 12]),
+            notes=bound_note,
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))

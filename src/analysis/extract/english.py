@@ -65,7 +65,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         dollar = bool(m.group(1))
         num = raw[m.start(2):e]
         rest = low[e:]
-        if re.match(r"\s*(?:percent|%)", rest):
+        if re.match(r"\s*(?:percent(?!age)|%)", rest):
             unit, j = ("%" if rest.lstrip().startswith("%") else "percent"), 0
             unit_end = e + len(rest) - len(rest.lstrip()) + (1 if unit == "%" else len("percent"))
         else:
@@ -112,14 +112,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif re.search(r"(?:less than|under|below)\s*\$?$", lead):
             qualifier = "under"
         sent_start = max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0])
-        if qualifier == "exact" and re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
-            qualifier = "target"
+        note = ""
+        if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
+            qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         period = _period(raw[:s], ctx)
         code, phrase, origin = cat.indicator_near(low[sent_start:s], s - sent_start, low[unit_end:unit_end + 30])
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
                          base_period="", value=value, unit=unit, price_basis="none", denominator="",
                          denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, unit_end, hi=60)[:60],
-                         proposed_indicator="" if code else raw[max(sent_start, s - 30):s].strip())
+                         proposed_indicator="" if code else raw[max(sent_start, s - 30):s].strip(), notes=note)
         if measure == "avg_growth":
             years = re.findall(r"\b((?:19|20)[0-9]{2})\b", raw[sent_start:s])
             if len(years) >= 2:
