@@ -22,7 +22,9 @@ is a revised vintage even though no seed prints the first release:
 >>> v.status, v.date, v.label()
 ('revision', '2026-02', '2026-02 revision (after the fifth national economic census)')
 
-Series for a growth rate or CAGR take one vintage (:func:`one_vintage`).
+Series for a growth rate or CAGR take one vintage (:func:`one_vintage`); a check
+that pairs two figures can ask :func:`revision_between` whether they are
+different releases (a revision, not an inconsistency).
 """
 
 from __future__ import annotations
@@ -139,3 +141,24 @@ def one_vintage(ledger, figures) -> tuple[list, str]:
     else:
         note = "mixed vintages: " + ", ".join(f"{s} of {d}" for d, s in docs)
     return kept, note
+
+
+def revision_between(ledger, a, b) -> str:
+    """Why two figures of the same quantity may differ because they are
+    different releases ('' when they are of one vintage): for a check that
+    pairs them, a reason to say ``not_comparable`` (a revision) rather than
+    ``inconsistent``.
+
+    >>> from analysis.ledger import load_ledger
+    >>> ledger = load_ledger()
+    >>> a, b = ledger.figure("s000-003"), ledger.figure("s001-003")   # 4107.1 (2025-12) and 4107.08 (2026-02)
+    >>> revision_between(ledger, a, b)
+    'different releases: s000 of 2025-12 and s001 of 2026-02'
+    >>> revision_between(ledger, a, a)
+    ''
+    """
+    da, db = ledger.sources[a.source_id].date, ledger.sources[b.source_id].date
+    if da == db:
+        return ""
+    (d1, s1), (d2, s2) = sorted([(da, a.source_id), (db, b.source_id)])
+    return f"different releases: {s1} of {d1} and {s2} of {d2}"
