@@ -270,3 +270,20 @@ def test_english_news_fields(real_ledger):
     assert got["1.45"].unit == "billion US dollars"
     assert got["1.3"].measure == "pp_change" and got["2.5"].measure == "multiple"
     assert got["6"].qualifier == "target" and got["6"].period == "2026"
+
+
+@pytest.mark.render
+def test_a_city_added_through_extract_and_add_renders(new_city, tmp_path):
+    """extract → add → the briefing of the new city renders, in Chinese, from the data alone."""
+    from analysis.paths import PROJECT_ROOT
+    from analysis.render.pipeline import render_briefings
+
+    data, seeds = new_city
+    review = tmp_path / "review.csv"
+    assert main(["extract", str(seeds / "900_bulletin_zh.txt"), "-o", str(review)]) == 0
+    assert main(["add", str(review), "--source-id", "s900"]) == 0
+    report = render_briefings(["wangchuan"], langs="zh", formats="html", out_dir=tmp_path / "out",
+                              notebook=PROJECT_ROOT / "notebooks" / "briefing.ipynb", force=True, progress=None)
+    assert not report.failed
+    html = (tmp_path / "out" / "wangchuan" / "zh" / "briefing.html").read_text(encoding="utf-8")
+    assert "望川" in html and "1234.5" in html.replace(",", "")
