@@ -287,3 +287,38 @@ def test_a_city_added_through_extract_and_add_renders(new_city, tmp_path):
     assert not report.failed
     html = (tmp_path / "out" / "wangchuan" / "zh" / "briefing.html").read_text(encoding="utf-8")
     assert "望川" in html and "1234.5" in html.replace(",", "")
+
+
+def test_unknown_indicators_are_proposed_as_catalogue_rows_and_added_with_the_figures(new_city, tmp_path):
+    data, seeds = new_city
+    shutil.copy(FIXTURES / "work_report_zh.txt", seeds / "902_work_report.txt")
+    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
+        fh.write("s902,902_work_report.txt,虚构,虚构政府工作报告,2026-01-15,work_report,made up\n")
+    review = tmp_path / "wr.csv"
+    assert main(["extract", str(seeds / "902_work_report.txt"), "-o", str(review)]) == 0
+    proposed = tmp_path / "wr.indicators.csv"
+    with open(proposed, encoding="utf-8-sig", newline="") as fh:
+        new = list(csv.DictReader(fh))
+    assert new and all(r["name_zh"] and not r["code"] for r in new)
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        header, rows = reader.fieldnames, list(reader)
+    with pytest.raises(DataError, match="give the new indicator a snake_case code"):
+        add_review(review, "s902", indicators=proposed)
+    codes = {}
+    for k, r in enumerate(new):  # the curator names each new concept
+        r["code"], r["name_en"] = f"made_up_{k}", f"Made-up indicator {k}"
+        r["unit"] = r["unit"] or "%"  # a rate's level unit is the curator's call
+        codes[r["name_zh"]] = r["code"]
+    for r in rows:
+        if not r["indicator"]:
+            r["indicator"] = codes[r["proposed_indicator"].strip("，,。、 ")]
+    for path, cols, content in ((proposed, list(new[0]), new), (review, header, rows)):
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=cols)
+            w.writeheader()
+            w.writerows(content)
+    ids = add_review(review, "s902", indicators=proposed)
+    assert len(ids) == len(rows) and validate(data, documents=True) == []
+    ledger = load_ledger(data)
+    assert {c for c in codes.values()} <= set(ledger.indicators)

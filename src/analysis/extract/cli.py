@@ -1,7 +1,7 @@
 """The ``extract`` and ``add`` subcommands (registered by :func:`add_parsers`).
 
     analysis extract DOC [-o REVIEW.csv] [--city SLUG] [--date YYYY-MM-DD] [--min-confidence X]
-    analysis add REVIEW.csv --source-id sNNN
+    analysis add REVIEW.csv --source-id sNNN [--indicators NEW.indicators.csv]
 """
 
 from __future__ import annotations
@@ -27,16 +27,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.output:
             out.close()
     if args.output:
+        from .merge import proposed_indicators, write_indicators
+
         unknown = sum(1 for c in cands if not c.indicator)
         print(f"{len(cands)} candidate figures written to {args.output} ({unknown} with an indicator to choose)",
               file=sys.stderr)
+        new = proposed_indicators(cands, ledger)
+        if new:
+            path = args.output[:-4] + ".indicators.csv" if args.output.endswith(".csv") else args.output + ".indicators.csv"
+            write_indicators(path, new)
+            print(f"{len(new)} proposed catalogue rows written to {path} (give each a code; "
+                  f"`analysis add … --indicators {path}` adds them with the figures)", file=sys.stderr)
     return 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     from .merge import add_review
 
-    ids = add_review(args.review, args.source_id)
+    ids = add_review(args.review, args.source_id, indicators=args.indicators)
     print(f"added {len(ids)} figures to figures.csv: {ids[0]} … {ids[-1]}" if ids else "nothing added")
     return 0
 
@@ -53,4 +61,5 @@ def add_parsers(sub) -> None:
     p = sub.add_parser("add", help="merge a reviewed extract file into figures.csv (all rows or none)")
     p.add_argument("review", help="the review CSV written by `analysis extract` and edited by a curator")
     p.add_argument("--source-id", required=True, help="the source's id in sources.csv (add its row first)")
+    p.add_argument("--indicators", help="new catalogue rows (indicators.csv columns) to add with the figures")
     p.set_defaults(func=cmd_add)

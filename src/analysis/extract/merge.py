@@ -46,10 +46,42 @@ def _read_review(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
     return rows, problems
 
 
-def add_review(review: str | Path, source_id: str, directory: str | Path | None = None) -> list[str]:
-    """Merge ``review`` into ``figures.csv`` as figures of ``source_id``;
-    returns the new figure ids. Raises :class:`DataError` listing every
-    problem (and changes nothing) when any row is bad."""
+INDICATOR_COLUMNS = ["code", "name_zh", "name_en", "unit", "price_basis", "avg_growth_method", "parent", "partition",
+                     "notes"]
+
+
+def proposed_indicators(cands, ledger) -> list[dict]:
+    """Catalogue rows proposed for the candidates whose indicator is unknown:
+    the Chinese words before the number as ``name_zh``, the unit of a level,
+    the price basis its unit implies; ``code`` and ``name_en`` for the curator."""
+    rows: dict[str, dict] = {}
+    for c in cands:
+        name = (c.proposed_indicator or "").strip("，,。、 ")
+        if c.indicator or not name or name in rows:
+            continue
+        dim = ledger.units.get(c.unit, {}).get("dimension", "")
+        unit = c.unit if c.measure in ("level", "change") and dim not in ("percent", "percentage_point", "ratio",
+                                                                          "rank") else ""
+        rows[name] = {"code": "", "name_zh": name, "name_en": "", "unit": unit,
+                      "price_basis": "current" if dim.startswith("currency") else "none",
+                      "avg_growth_method": "level", "parent": "", "partition": "",
+                      "notes": f"proposed by analysis extract from line {c.line}: {c.excerpt}"}
+    return list(rows.values())
+
+
+def write_indicators(path: str | Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=INDICATOR_COLUMNS, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def add_review(review: str | Path, source_id: str, directory: str | Path | None = None,
+               indicators: str | Path | None = None) -> list[str]:
+    """Merge ``review`` into ``figures.csv`` as figures of ``source_id`` (and
+    the catalogue rows of ``indicators`` into ``indicators.csv``); returns the
+    new figure ids. Raises :class:`DataError` listing every problem (and
+    changes nothing) when any row is bad."""
     from ..ledger import validate
 
     review = Path(review)
@@ -92,11 +124,23 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
         row["figure_id"], row["source_id"] = f"{source_id}-{nxt:03d}", source_id
         origin[len(existing) + len(new_rows) + 2] = line_no  # figures.csv line of this row
         new_rows.append(row)
+    new_indicators: list[dict] = []
+    if indicators:
+        with open(indicators, encoding="utf-8-sig", newline="") as fh:
+            new_indicators = [dict(r) for r in csv.DictReader(fh)]
+        for k, r in enumerate(new_indicators, start=2):
+            if not (r.get("code") or "").strip():
+                problems.append(f"{Path(indicators).name}:{k}: column 'code': empty; give the new indicator a "
+                                f"snake_case code (and use it in {review.name})")
+    with open(directory / "indicators.csv", encoding="utf-8", newline="") as fh:
+        catalogue_text = fh.read()
+    indicators_text = catalogue_text + "".join(_csv_line(r) for r in new_indicators)
     tmpdir = Path(tempfile.mkdtemp(prefix="analysis-add-"))
     try:
         for p in directory.iterdir():
-            if p.is_file() and p.name != "figures.csv":
+            if p.is_file() and p.name not in ("figures.csv", "indicators.csv"):
                 shutil.copy(p, tmpdir / p.name)
+        (tmpdir / "indicators.csv").write_text(indicators_text, encoding="utf-8")
         _write(tmpdir / "figures.csv", existing + new_rows)
         for p in validate(tmpdir, documents=True):
             problems.append(_renamed(p, origin, review.name))
@@ -106,13 +150,26 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
         raise DataError([f"{review.name} refused, nothing merged: {len(problems)} problem(s)"] + problems)
     fd, tmp = tempfile.mkstemp(prefix=".figures.", suffix=".csv", dir=directory)
     os.close(fd)
+    fd, tmp_ind = tempfile.mkstemp(prefix=".indicators.", suffix=".csv", dir=directory)
+    os.close(fd)
     try:
         _write(Path(tmp), existing + new_rows)
+        Path(tmp_ind).write_text(indicators_text, encoding="utf-8")
+        if new_indicators:
+            os.replace(tmp_ind, directory / "indicators.csv")
         os.replace(tmp, figures_path)
-    except BaseException:
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+        Path(tmp_ind).unlink(missing_ok=True)
     return [r["figure_id"] for r in new_rows]
+
+
+def _csv_line(row: dict) -> str:
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow([row.get(c, "") or "" for c in INDICATOR_COLUMNS])
+    return buf.getvalue()
 
 
 def _renamed(problem: str, origin: dict[int, int], review_name: str) -> str:
