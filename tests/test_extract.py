@@ -322,3 +322,18 @@ def test_unknown_indicators_are_proposed_as_catalogue_rows_and_added_with_the_fi
     assert len(ids) == len(rows) and validate(data, documents=True) == []
     ledger = load_ledger(data)
     assert {c for c in codes.values()} <= set(ledger.indicators)
+
+
+@pytest.mark.render
+def test_a_pdf_is_read(tmp_path, real_ledger):
+    """A PDF printed by Chromium from the English fixture page: its text is read with pypdf."""
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (scripts/setup-system.sh installs it)")
+    pdf = tmp_path / "news.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}",
+                    (FIXTURES / "news_en.html").as_uri()], check=True, capture_output=True, timeout=120)
+    got = extract_file(pdf, real_ledger, city=_one_city(real_ledger), date="2026-02-20")
+    assert {(c.value, c.unit) for c in got} >= {("123.45", "billion yuan"), ("5.8", "percent")}
