@@ -3,7 +3,9 @@
     analysis checks   [--city CITY] [--verdict V] [--format table|csv|json]
     analysis figures  [--city CITY] [--format table|csv|json]
     analysis cite     CHECK_ID [--lang en|zh]
-    analysis validate
+    analysis validate [--no-documents]
+    analysis extract  DOC [-o REVIEW.csv] [--city C] [--date D]
+    analysis add      REVIEW.csv --source-id sNNN [--indicators NEW.csv]
     analysis render   [--city CITY ... | --all] [--lang zh,en] [--format html,pdf] ...
 
 Everything but ``render`` uses the standard library only, so it starts fast.
@@ -99,7 +101,6 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from .ledger import load_ledger
-
     from .vintages import vintage_of
 
     ledger = load_ledger()
