@@ -35,6 +35,17 @@ _SCALE = [("万亿", "万亿"), ("亿", "亿"), ("万", "万"), ("trillion", "tr
 _LEAD = re.compile(r"^\s*(?:余|多)?\s*")
 
 
+def _standalone(text: str, number: str) -> int:
+    """End of the first occurrence of ``number`` not inside a longer number, or -1."""
+    i = text.find(number)
+    while i >= 0:
+        j = i + len(number)
+        if (i == 0 or text[i - 1] not in "0123456789.,") and (j == len(text) or not text[j].isdigit()):
+            return j
+        i = text.find(number, i + 1)
+    return -1
+
+
 @lru_cache(maxsize=4)
 def _longest_first(units: tuple) -> list[tuple[str, str]]:
     return [(u, u.lower()) for u in sorted(units, key=len, reverse=True) if u]
@@ -59,10 +70,10 @@ def unit_problem(value: str, unit: str, excerpt: str, units) -> str | None:
     shown = value.lstrip("-−－")
     if not unit or unit not in units:
         return None  # an unknown unit is reported by the foreign-key check
-    m = re.search(rf"(?<![0-9.,]){re.escape(shown)}(?![0-9])", excerpt)
-    if m is None:
+    end = _standalone(excerpt, shown)
+    if end < 0:
         return None
-    after = _LEAD.sub("", excerpt[m.end():])
+    after = _LEAD.sub("", excerpt[end:])
     low = after.lower()
     printed = next((u for u, lu in _longest_first(tuple(units)) if low.startswith(lu)), "")
     if printed == unit:

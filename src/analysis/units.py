@@ -54,7 +54,7 @@ def with_unit(number: str, unit: str, lang: str = "zh") -> str:
     ('5.9%', '5.9 %')
     """
     if lang == "zh":
-        if unit.isascii() and unit not in _table(str(data_dir() / "units.csv")).keys() - _english_units():
+        if unit in _english_units():
             number, unit = in_chinese_unit(number, unit)
         return f"{number}{unit}"
     if unit in _english_units():
@@ -66,9 +66,14 @@ def with_unit(number: str, unit: str, lang: str = "zh") -> str:
     return f"{number} ({name})" if name else f"{number} {unit}"
 
 
-def _english_units() -> set[str]:
-    return {u for u in _table(str(data_dir() / "units.csv")) if any(c.isalpha() and c.isascii() for c in u)
-            and " " in u or u in ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people")}
+def _english_units() -> frozenset[str]:
+    return _english_units_in(str(data_dir() / "units.csv"))
+
+
+@lru_cache(maxsize=None)
+def _english_units_in(path: str) -> frozenset[str]:
+    return frozenset(u for u in _table(path) if any(c.isalpha() and c.isascii() for c in u)
+                     and " " in u or u in ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people"))
 
 
 def in_chinese_unit(number: str, unit: str) -> tuple[str, str]:
