@@ -6,8 +6,11 @@ figure.
 
 >>> from analysis import load_ledger, run_checks, summarize
 >>> ledger = load_ledger()
->>> sorted(ledger.city_slugs())
-['baotou', 'hohhot', 'tongliao', 'ulanqab']
+>>> import csv
+>>> with open(ledger.directory / "cities.csv", encoding="utf-8") as fh:
+...     catalogue = [r["slug"] for r in csv.DictReader(fh) if r["name_zh"] != r["province_zh"]]
+>>> ledger.city_slugs() == catalogue   # every city of cities.csv has figures
+True
 """
 
 from .checks import Check, find_check, run_checks, summarize, write_checks_csv

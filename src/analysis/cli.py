@@ -3,7 +3,9 @@
     analysis checks   [--city CITY] [--verdict V] [--format table|csv|json|xlsx] [-o FILE]
     analysis figures  [--city CITY] [--format table|csv|json|xlsx] [-o FILE]
     analysis cite     CHECK_ID [--lang en|zh]
-    analysis validate
+    analysis validate [--no-documents]
+    analysis extract  DOC [-o REVIEW.csv] [--city C] [--date D]
+    analysis add      REVIEW.csv --source-id sNNN [--indicators NEW.csv]
     analysis render   [--city CITY ... | --all] [--lang zh,en] [--format html,pdf] ...
 
 Everything but ``render`` and ``--format xlsx`` (pandas, openpyxl) uses the
@@ -106,16 +108,18 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from .ledger import load_ledger
+    from .vintages import vintage_of
 
     if args.format == "xlsx" or args.output:
         from .frames.excel import figures_workbook
 
         return _xlsx(args, "figures", lambda out: figures_workbook(out, args.city))
     ledger = load_ledger()
-    figs = ledger.figures_for(args.city)
-    rows = [{k: v for k, v in asdict(f).items() if k != "csv_line"} for f in figs]
-    _emit(rows, FIGURE_COLUMNS, args.format,
-          ["figure_id", "indicator", "measure", "qualifier", "period", "value", "unit", "excerpt"])
+    figs = ledger.figures_under(args.city)  # a city's figures, then its areas' (旗, 区, 县)
+    rows = [{**{k: v for k, v in asdict(f).items() if k != "csv_line"}, "vintage": vintage_of(ledger, f).label()}
+            for f in figs]
+    _emit(rows, FIGURE_COLUMNS + ["vintage"], args.format,
+          ["figure_id", "indicator", "measure", "qualifier", "period", "value", "unit", "vintage", "excerpt"])
     if args.format == "table":
         print(f"\n{len(rows)} figures")
     return 0
@@ -159,7 +163,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from .ledger import load_ledger, validate
     from .paths import data_dir
 
-    problems = validate()
+    problems = validate(documents=not args.no_documents)
     if problems:
         print(f"{len(problems)} problem(s) in {data_dir()}:", file=sys.stderr)
         for p in problems:
@@ -176,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("checks", help="check every stated figure against the documented levels")
-    p.add_argument("--city", help="a city slug (hohhot, baotou, tongliao, ulanqab)")
+    p.add_argument("--city", help="a city slug from data/cities.csv")
     p.add_argument("--verdict", action="append", choices=["consistent", "within_rounding", "inconsistent",
                                                           "not_comparable", "insufficient_data"],
                    help="only checks with this verdict (repeatable)")
@@ -198,8 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_cite)
 
     p = sub.add_parser("validate", help="validate data/ and report every problem at once")
+    p.add_argument("--no-documents", action="store_true",
+                   help="skip the provenance check against the source documents (where they are absent)")
     p.set_defaults(func=cmd_validate)
 
+    from .extract.cli import add_parsers as add_extract_parsers
+    add_extract_parsers(sub)
     try:
         from .render import cli as render_cli
     except ImportError:  # the rendering layer is optional for the checks

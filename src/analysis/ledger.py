@@ -35,22 +35,24 @@ from .quantity import Quantity, decimals_of
 #: Unit a figure must be printed in, by measure (None: any unit of the
 #: indicator's dimension).
 MEASURE_UNITS = {
-    "growth": {"%"},
-    "avg_growth": {"%"},
-    "two_year_avg": {"%"},
-    "share": {"%"},
-    "contribution": {"%"},
-    "pct_of_target": {"%"},
-    "pp_change": {"个百分点"},
-    "pull": {"个百分点"},
-    "multiple": {"倍"},
-    "multiple_increase": {"倍"},
+    "growth": {"%", "percent"},
+    "avg_growth": {"%", "percent"},
+    "two_year_avg": {"%", "percent"},
+    "share": {"%", "percent"},
+    "contribution": {"%", "percent"},
+    "pct_of_target": {"%", "percent"},
+    "pp_change": {"个百分点", "percentage points"},
+    "pull": {"个百分点", "percentage points"},
+    "multiple": {"倍", "times"},
+    "multiple_increase": {"倍", "times"},
     "rank": {"位"},
 }
 #: Measures that compare with a base period and so need one.
 NEEDS_BASE = {"avg_growth", "change", "multiple", "multiple_increase", "pp_change"}
 #: Measures that are a part of a whole and so need a denominator.
 NEEDS_DENOMINATOR = {"share", "contribution", "pull"}
+#: Tables that may be absent (no areas below cities yet).
+OPTIONAL_RESOURCES = {"areas"}
 #: Fields that identify "the same figure recorded twice" (a duplicate key).
 UNIQUE_FIGURE_KEY = ("city", "indicator", "measure", "qualifier", "period", "base_period",
                      "denominator", "denominator_city", "source_id", "line", "value")
@@ -84,6 +86,8 @@ class City(_Named):
     name_en: str
     province_zh: str
     province_en: str
+    parent: str = ""   # for an area below a city (areas.csv): the city's slug
+    kind: str = ""     # for an area: banner, district, county, county_level_city
 
 
 @dataclass(frozen=True)
@@ -164,9 +168,24 @@ class Ledger:
         self._by_id = {f.figure_id: f for f in self.figures}
 
     def city_slugs(self) -> list[str]:
-        """Cities that have at least one documented figure, in catalogue order."""
+        """Cities that have at least one documented figure, in catalogue order
+        (areas below a city are not listed: they are shown under it)."""
         have = {f.city for f in self.figures}
-        return [c for c in self.cities if c in have]
+        have |= {self.cities[c].parent for c in have if c in self.cities}
+        return [c for c in self.cities if c in have and not self.cities[c].parent]
+
+    def areas_of(self, city: str) -> list[str]:
+        """Slugs of the areas below ``city`` (areas.csv), in catalogue order."""
+        return [a for a, c in self.cities.items() if c.parent == city]
+
+    def figures_under(self, city: str | None = None) -> list[Figure]:
+        """The figures of ``city`` followed by those of its areas (all figures
+        when ``city`` is None)."""
+        if city is None:
+            return list(self.figures)
+        own = self.figures_for(city)
+        areas = set(self.areas_of(city))
+        return own + [f for f in self.figures if f.city in areas]
 
     def city(self, slug: str) -> City:
         if slug not in self.cities or slug not in self.city_slugs():
@@ -341,7 +360,10 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
         raise DataError([f"{dp_path}: cannot read the data package descriptor ({exc})"]) from exc
     resources = {r["name"]: r for r in package["resources"]}
     tables = {}
-    for name in ("sources", "cities", "units", "indicators", "figures"):
+    for name in ("sources", "cities", "areas", "units", "indicators", "figures"):
+        if name in OPTIONAL_RESOURCES and (name not in resources
+                                          or not (directory / resources[name]["path"]).exists()):
+            continue
         if name not in resources:
             problems.append(f"datapackage.json: resource {name!r} is missing")
             continue
@@ -353,13 +375,21 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
         "units": {r["unit"] for _, r in tables.get("units", [])},
         "indicators": {r["code"] for _, r in tables.get("indicators", [])},
     }
+    areas = {r["slug"]: line for line, r in tables.get("areas", [])}
+    for slug, line in areas.items():
+        if slug in keysets["cities"]:
+            problems.append(f"areas.csv:{line}: column 'slug': {slug!r} is already a city in cities.csv")
     for name, rows in tables.items():
-        _check_foreign_keys(resources[name]["path"], resources[name]["schema"], rows, keysets, problems)
+        keys = keysets if name != "figures" else {**keysets, "cities": keysets["cities"] | set(areas)}
+        _check_foreign_keys(resources[name]["path"], resources[name]["schema"], rows, keys, problems)
     return resources, tables, problems
 
 
-def validate(directory: Path | None = None) -> list[str]:
-    """Every problem in ``directory`` (default ``data/``); empty when valid."""
+def validate(directory: Path | None = None, documents: bool = False) -> list[str]:
+    """Every problem in ``directory`` (default ``data/``); empty when valid.
+
+    With ``documents``, each figure's source document must exist in the seeds
+    folder and print its excerpt on its line (:mod:`analysis.provenance`)."""
     directory = Path(directory or data_dir())
     _, tables, problems = _load_raw(directory)
     units = {r["unit"]: r for _, r in tables.get("units", [])}
@@ -369,7 +399,17 @@ def validate(directory: Path | None = None) -> list[str]:
         if r["partition"] and not r["parent"]:
             problems.append(f"indicators.csv:{line}: column 'partition': given without a parent")
     _check_figures(tables.get("figures", []), units, indicators, sources, problems)
+    from .provenance import check_figures as check_provenance
+    check_provenance(tables.get("figures", []), sources, list(units), seeds_dir(), problems, documents=documents)
     return problems
+
+
+def _areas(tables: dict) -> dict[str, City]:
+    """Areas below a city as :class:`City` rows with a ``parent`` (province from the parent)."""
+    cities = {r["slug"]: r for _, r in tables["cities"]}
+    return {r["slug"]: City(r["slug"], r["name_zh"], r["name_en"], cities[r["parent"]]["province_zh"],
+                            cities[r["parent"]]["province_en"], parent=r["parent"], kind=r["kind"])
+            for _, r in tables.get("areas", [])}
 
 
 def _mtimes(directory: Path) -> tuple:
@@ -388,7 +428,7 @@ def _load_cached(directory: str, stamp: tuple) -> Ledger:
     return Ledger(
         directory=path,
         sources={r["source_id"]: Source(**r) for _, r in tables["sources"]},
-        cities={r["slug"]: City(**r) for _, r in tables["cities"]},
+        cities={**{r["slug"]: City(**r) for _, r in tables["cities"]}, **_areas(tables)},
         units=units,
         indicators={r["code"]: Indicator(**r) for _, r in tables["indicators"]},
         figures=[Figure(**{**r, "line": int(r["line"])}, csv_line=line) for line, r in tables["figures"]],

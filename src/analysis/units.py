@@ -43,13 +43,69 @@ def with_unit(number: str, unit: str, lang: str = "zh") -> str:
     ('1265亿元', '1265 (100 million yuan)')
     >>> with_unit("5.2", "%", "en"), with_unit("2.2", "个百分点", "en"), with_unit("1.6", "倍", "en")
     ('5.2 %', '2.2 pp', '1.6×')
+
+    A figure printed in English is shown in the Chinese reader's unit (an
+    exact shift of the decimal point, printed precision kept), and as printed
+    in English:
+
+    >>> with_unit("561.34", "billion yuan", "zh"), with_unit("561.34", "billion yuan", "en")
+    ('5613.4亿元', '561.34 billion yuan')
+    >>> with_unit("5.9", "percent", "zh"), with_unit("5.9", "percent", "en")
+    ('5.9%', '5.9 %')
     """
     if lang == "zh":
+        if unit in _english_units():
+            number, unit = in_chinese_unit(number, unit)
         return f"{number}{unit}"
+    if unit in _english_units():
+        return f"{number}{_EN_SYMBOLS.get(in_chinese_unit('1', unit)[1], ' ' + unit)}" \
+            if unit in ("percent", "percentage points", "times") else f"{number} {unit}"
     if unit in _EN_SYMBOLS:
         return f"{number}{_EN_SYMBOLS[unit]}"
     name = _names_en(str(data_dir() / "units.csv")).get(unit)
     return f"{number} ({name})" if name else f"{number} {unit}"
+
+
+def _english_units() -> frozenset[str]:
+    return _english_units_in(str(data_dir() / "units.csv"))
+
+
+@lru_cache(maxsize=None)
+def _english_units_in(path: str) -> frozenset[str]:
+    return frozenset(u for u in _table(path) if any(c.isalpha() and c.isascii() for c in u)
+                     and " " in u or u in ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people"))
+
+
+def in_chinese_unit(number: str, unit: str) -> tuple[str, str]:
+    """The number as printed in ``unit`` re-expressed in the closest Chinese
+    unit of the same dimension whose size differs by a power of ten (an exact
+    shift of the decimal point); unchanged when there is none.
+
+    >>> in_chinese_unit("561.34", "billion yuan"), in_chinese_unit("1.2", "million tons")
+    (('5613.4', '亿元'), ('120', '万吨'))
+    """
+    from decimal import Decimal, InvalidOperation
+    from math import log10
+
+    table = unit_table()
+    if unit not in table:
+        return number, unit
+    dim, f = table[unit]
+    best = None
+    for u, (d, g) in table.items():
+        if d != dim or u in _english_units() or u.isascii() and u not in ("%",):
+            continue
+        k = log10(f / g)
+        if abs(k - round(k)) < 1e-9 and (best is None or abs(k) < abs(best[1])):
+            best = (u, round(k))
+    if best is None:
+        return number, unit
+    try:
+        shifted = Decimal(number.replace(",", "")).scaleb(best[1])
+    except InvalidOperation:
+        return number, unit
+    text = format(shifted, "f")
+    return text, best[0]
 
 
 def unit_table() -> dict[str, tuple[str, float]]:

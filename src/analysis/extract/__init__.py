@@ -1,0 +1,135 @@
+"""Candidate figures from a document, for a person to review, then merge.
+
+``analysis extract DOC`` reads a document (plain text, HTML or PDF; simplified
+or traditional Chinese, or English), finds every number with a unit and
+proposes a ledger row for it (city, indicator, measure, qualifier, period,
+base period, value as printed, unit, price basis, line, excerpt) with a
+confidence and the reason for it. The curator keeps, fixes or deletes rows in
+a spreadsheet; ``analysis add REVIEW.csv --source-id sNNN`` merges what is left
+(:mod:`analysis.extract.merge`).
+
+>>> from analysis.ledger import load_ledger
+>>> rows = extract_lines(["2024年全市粮食总产量突破38亿斤，较2020年增长12%。"], load_ledger(), city="hohhot",
+...                      date="2025-01")
+>>> [(r.indicator, r.measure, r.qualifier, r.value, r.unit, r.base_period) for r in rows]
+[('grain_output', 'level', 'over', '38', '亿斤', ''), ('grain_output', 'growth', 'exact', '12', '%', '2020')]
+
+Modules: :mod:`.reading` (text, HTML, PDF, OpenCC), :mod:`.catalogue`
+(cities, units, indicator names and synonyms), :mod:`.chinese` and
+:mod:`.english` (the rules), :mod:`.candidate` (the row and its confidence),
+:mod:`.merge` (``analysis add``), :mod:`.cli`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import AnalysisError
+
+__all__ = ["Candidate", "REVIEW_COLUMNS", "document_date", "extract_file", "extract_lines"]
+
+
+def __getattr__(name):  # the rules load on first use: `analysis checks` builds this CLI too
+    if name in ("Candidate", "REVIEW_COLUMNS"):
+        from . import candidate
+
+        return getattr(candidate, name)
+    raise AttributeError(name)
+
+_EN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def document_date(lines: list[str]) -> str:
+    """The date printed near the top of a document (``YYYY-MM-DD``, ``YYYY-MM``
+    or ``YYYY``), or '' when none is printed.
+
+    >>> document_date(["关于2024年上半年计划执行情况的报告", "——2024年8月22日在市人大常委会上"])
+    '2024-08-22'
+    >>> document_date(["Updated: 2025-03-04 09:12", "Ordos GDP"])
+    '2025-03-04'
+    """
+    head = "\n".join(lines[:12])
+    m = re.search(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日", head)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    m = re.search(r"((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])", head)
+    if m:
+        return m.group(0)
+    return ""
+
+
+def extract_lines(lines: list[str], ledger, city: str | None = None, date: str | None = None,
+                  exclude_sources: tuple[str, ...] = (), catalogue=None,
+                  printed: list[str] | None = None) -> list[Candidate]:
+    """Candidate rows for the lines of a document (index 0 is line 1).
+
+    ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) resolves 今年, 去年 and 截至目前; without
+    it the date printed at the top of the document is used, else an error says
+    to give one. ``city`` is the city the document is about when it names none.
+    ``printed`` are the lines as printed (traditional characters) when
+    ``lines`` were converted: values and excerpts are copied from them.
+    """
+    from .catalogue import Catalogue
+    from .chinese import Context, parse_line
+    from .english import parse_english
+
+    date = date or document_date(lines)
+    if not date or not re.match(r"(?:19|20)[0-9]{2}", date):
+        raise AnalysisError("the document prints no date near its top: give its date (--date YYYY-MM-DD), "
+                            "which resolves 今年, 去年 and 截至目前")
+    cat = catalogue or Catalogue.from_ledger(ledger, exclude_sources=exclude_sources)
+    if city is not None and city not in cat.cities:
+        raise AnalysisError(f"unknown city {city!r}: add it to cities.csv first; known: {', '.join(cat.cities)}")
+    ctx = Context(year=int(date[:4]), date=date, city=city or _main_city(lines, cat))
+    title = " ".join(lines[:6])
+    m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
+    if m:
+        ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
+    out: list[Candidate] = []
+    for i, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        if _HAN.search(line):
+            found = parse_line(line, i, cat, ctx)
+        elif _EN.search(line):
+            found = parse_english(line, i, cat, ctx)
+        else:
+            continue
+        if printed is not None and printed[i - 1] != line:
+            for c in found:
+                k = line.find(c.excerpt)
+                c.excerpt = printed[i - 1][k:k + len(c.excerpt)]
+                c.notes = "converted from traditional characters"
+        out.extend(found)
+    return out
+
+
+def _main_city(lines: list[str], cat) -> str:
+    text = "\n".join(lines)
+    counts = {slug: sum(text.count(n) for n in names if n) for slug, names in cat.cities.items()
+              if slug != "inner_mongolia"}
+    best = max(counts, key=counts.get, default="")
+    return best if best and counts[best] else ""
+
+
+def extract_file(path: str | Path, ledger, city: str | None = None, date: str | None = None,
+                 exclude_sources: tuple[str, ...] = ()) -> list[Candidate]:
+    """:func:`extract_lines` on a file (text, HTML or PDF; traditional characters converted).
+
+    When the file is already registered in ``sources.csv`` its date is taken from there.
+    """
+    from .reading import read_document_both
+
+    path = Path(path)
+    printed, lines = read_document_both(path)
+    if date is None:
+        for s in ledger.sources.values():
+            if s.file_name == path.name:
+                date = s.date
+        if date and len(date) == 7:  # a month: the text may print the day ("12月8日")
+            m = re.search(rf"(?<![0-9]){int(date[5:7])}月([0-9]{{1,2}})日", "\n".join(lines[:40]))
+            if m:
+                date = f"{date}-{int(m.group(1)):02d}"
+    return extract_lines(lines, ledger, city=city, date=date, exclude_sources=exclude_sources, printed=printed)

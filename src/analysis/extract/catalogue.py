@@ -1,0 +1,213 @@
+"""What extract knows: cities, units and the names of indicators.
+
+Indicator names come from three places, most trusted first:
+
+1. ``data/synonyms.csv`` (phrase → indicator code, curated; Chinese and English);
+2. each indicator's Chinese name in ``data/indicators.csv`` (and that name
+   without a parenthesis);
+3. phrases learned from the ledger's own excerpts: the words a curator's
+   excerpt prints right before (or after) the figure's value, with period and
+   verb words trimmed ("2024年全市第一产业增加值达173.3亿元" → 第一产业增加值).
+   Every reviewed document so teaches the next extraction; a benchmark that
+   scores a document leaves that document's rows out (``exclude_sources``).
+
+>>> from analysis.ledger import load_ledger
+>>> cat = Catalogue.from_ledger(load_ledger())
+>>> cat.indicator_near("全市地区生产总值完成", 10)[0]
+'gdp'
+>>> learned_phrase("2024年全市第一产业增加值达173.3亿元", "173.3")
+'第一产业增加值'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Words before a number that are not part of an indicator's name.
+_TRIM_TAIL = re.compile(
+    r"(?:同比|比上年|较上年|较去年|比去年|同期|分别|累计|总计|合计|全年|全市|首次|再次|已经|已|共|均|"
+    r"完成|实现|达到|达|为|是|有|增长|增加|减少|下降|提高|提升|突破|超过|超|约|近|新增|增至|增长至|提升至|提高至|"
+    r"降至|下降至|保持|稳定在|稳定|到|至|在|占|比重|比例|达到了|增加了|增长了|规模|总量|总额达)+$")
+_TRIM_HEAD = re.compile(r"^(?:[0-9一二三四五六七八九十]+年|比上年|较上年|上年同期|去年同期|上年|去年|同期|比|较|[0-9]+月|[0-9]+—[0-9]+月|其中|今年|去年|上半年|前三季度|"
+                        r"全年|全市|全区|我市|截至目前|截至|目前|新增|累计|共|当年|同期|年内|年度|力争|预计|计划|"
+                        r"呼和浩特|包头|通辽|乌兰察布)+")
+_BREAK = re.compile(r"[，,。；;：:、（）()“”\"'《》\s]")
+
+
+def learned_phrase(excerpt: str, value: str) -> str:
+    """The indicator words a curated excerpt prints before its value ('' if none)."""
+    i = excerpt.find(value)
+    if i < 0:
+        return ""
+    before = _BREAK.split(excerpt[:i])[-1]
+    before = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", before))
+    before = _TRIM_TAIL.sub("", before)
+    if len(before) >= 2 and not re.search(r"[0-9]", before):
+        return before
+    return ""
+
+
+@dataclass
+class Catalogue:
+    """Cities, units and indicator phrases, from the ledger."""
+
+    cities: dict[str, tuple[str, ...]]          # slug → names (zh, short zh, en)
+    units: dict[str, dict]                       # unit → {"dimension", "factor", "name_en"}
+    indicators: dict[str, dict]                  # code → catalogue row
+    phrases: dict[str, str]                      # phrase → code
+    phrase_origin: dict[str, str] = field(default_factory=dict)  # phrase → synonym | name | learned
+    areas: set = field(default_factory=set)      # slugs of areas below a city (areas.csv)
+
+    @classmethod
+    def from_ledger(cls, ledger, exclude_sources: tuple[str, ...] = (), learn: bool = True) -> "Catalogue":
+        cities, areas = {}, set()
+        for slug, c in ledger.cities.items():
+            names = [c.name_zh, c.name_en]
+            if c.name_zh.endswith("市") or (getattr(c, "parent", "") and c.name_zh[-1:] in "旗区县"
+                                            and len(c.name_zh) > 2):
+                names.append(c.name_zh[:-1])
+            cities[slug] = tuple(n for n in names if n)
+            if getattr(c, "parent", ""):
+                areas.add(slug)
+        indicators = {code: {"code": code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit,
+                             "price_basis": i.price_basis} for code, i in ledger.indicators.items()}
+        phrases: dict[str, str] = {}
+        origin: dict[str, str] = {}
+        if learn:
+            votes: dict[str, Counter] = defaultdict(Counter)
+            for f in ledger.figures:
+                if f.source_id in exclude_sources:
+                    continue
+                p = learned_phrase(f.excerpt, f.value)
+                if p:
+                    votes[p][f.indicator] += 1
+            for p, c in votes.items():
+                code, n = c.most_common(1)[0]
+                # a clear majority, and words specific enough (not 企业, 项目 alone)
+                if n * 2 > sum(c.values()) and len(p) >= 2 and p not in GENERIC:
+                    phrases[p], origin[p] = code, "learned"
+        variants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for code, i in indicators.items():
+            m = re.search(r"[（(](.*?)[)）]", i["name_zh"])
+            base = re.sub(r"[（(].*?[)）]", "", i["name_zh"])
+            if m:
+                variants[base].append((code, m.group(1)))
+            for name in {i["name_zh"], base, i["name_en"].lower()}:
+                if len(name) >= 2:
+                    phrases[name], origin[name] = code, "name"
+        for row in read_synonyms(Path(ledger.directory) / "synonyms.csv"):
+            if row["indicator"] in indicators:
+                phrases[row["phrase"]], origin[row["phrase"]] = row["indicator"], "synonym"
+        cat = cls(cities, dict(ledger.units), indicators, phrases, origin, areas)
+        cat.variants = {b: v for b, v in variants.items() if len(v) > 1 or b not in
+                        {i["name_zh"] for i in indicators.values()}}
+        return cat
+
+    def resolve(self, code: str, phrase: str, context: str) -> str:
+        """Among the indicators that share a name but for a parenthesis
+        (签约亿元以上项目（新材料产业集群） …), the one whose parenthesis the
+        context names; the phrase's own code otherwise."""
+        options = getattr(self, "variants", {}).get(phrase)
+        if not options:
+            return code
+        named = [c for c, paren in options if paren and (paren in context or paren.replace("产业集群", "") in context)]
+        return named[-1] if named else code
+
+    def indicator_near(self, text: str, end: int, after: str = "") -> tuple[str, str, str]:
+        """The indicator whose phrase ends closest before ``end`` in ``text``
+        (the longest on a tie), else the first one in ``after``: (code, phrase,
+        origin), or ('', '', '') when none is named."""
+        best = None
+        head = text[:end]
+        low = head.lower()
+        for phrase, code in self.phrases.items():
+            k = low.rfind(phrase.lower())
+            if k < 0:
+                continue
+            score = (k + len(phrase), len(phrase))
+            if best is None or score > best[0]:
+                best = (score, code, phrase)
+        if best is not None:
+            return best[1], best[2], self.phrase_origin.get(best[2], "")
+        la = after.lower()
+        hits = [(la.find(p.lower()), -len(p), c, p) for p, c in self.phrases.items() if p.lower() in la]
+        if hits:
+            _, _, code, phrase = min(hits)
+            return code, phrase, self.phrase_origin.get(phrase, "")
+        return "", "", ""
+
+    def indicator_in(self, sentence: str, clause_start: int, end: int, after: str = "",
+                     context: str = "") -> tuple[str, str, str]:
+        code, phrase, origin = self._indicator_in(sentence, clause_start, end, after)
+        if code:
+            code = self.resolve(code, phrase, context or sentence)
+        return code, phrase, origin
+
+    def _indicator_in(self, sentence: str, clause_start: int, end: int, after: str = "") -> tuple[str, str, str]:
+        """The indicator of a number at ``end`` of ``sentence`` whose clause
+        starts at ``clause_start``: a phrase named in the clause; else the
+        catalogue name most like the clause's words (character bigrams, Dice
+        ≥ 0.6); else, when the clause names nothing of its own (同比增长…), a
+        phrase earlier in the sentence."""
+        clause = sentence[clause_start:end]
+        code, phrase, origin = self.indicator_near(clause, len(clause))
+        if code:
+            return code, phrase, origin
+        head = re.split(r"[，,。；;、]", after)[0]
+        if head and re.search(r"(?:建成|建设|打造|实施|推动|引进|新增|培育|创建|落地|加快|开工|完成|累计|共有|拥有|"
+                              r"已有|有|等|达|为)$|^$", clause[-4:]):
+            code, phrase, origin = self.indicator_near("", 0, head)  # 建成43个一刻钟便民生活圈
+            if code and head.lower().find(phrase.lower()) <= 2:
+                return code, phrase, origin
+        words = learned_phrase(clause + "0", "0") or re.sub(r"[0-9.]+", "", clause)
+        code, phrase = self.most_like(words)
+        if code:
+            return code, phrase, "similar"
+        own = re.sub(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|增长|"
+                     r"增速|分别|下降|提高|提升|增加|减少|达到|达|为|、|和|及|与|[“”\"()（）]", "", clause)
+        if len(re.sub(r"[0-9.,]+|亿元|万元|亿|万|%|、", "", own)) <= 2:
+            return self.indicator_near(sentence[:end], end, head)
+        return self.indicator_near(clause, len(clause), head)
+
+    def most_like(self, words: str, floor: float = 0.6) -> tuple[str, str]:
+        """The catalogue phrase most like ``words`` (Dice coefficient of
+        character bigrams), if at least ``floor``."""
+        grams = _bigrams(words)
+        if len(grams) < 2:
+            return "", ""
+        if not hasattr(self, "_grams"):
+            self._grams = {p: _bigrams(p) for p in self.phrases if not p.isascii()}
+        best, best_p = 0.0, ""
+        for p, g in self._grams.items():
+            if not g:
+                continue
+            d = 2 * len(grams & g) / (len(grams) + len(g))
+            if d > best:
+                best, best_p = d, p
+        if best >= floor:
+            return self.phrases[best_p], best_p
+        return "", ""
+
+    def units_longest_first(self) -> list[str]:
+        return sorted(self.units, key=len, reverse=True)
+
+
+#: Learned words too general to name an indicator on their own.
+GENERIC = {"企业", "项目", "资金", "投资", "收入", "规模", "总量", "产值", "增加值", "总额", "面积", "数量", "人次",
+           "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现"}
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def read_synonyms(path: Path) -> list[dict]:
+    """Rows of ``synonyms.csv`` (phrase, indicator, lang, notes); [] if absent."""
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))

@@ -1,0 +1,392 @@
+"""Candidate figures in Chinese text: numbers with their unit, measure,
+qualifier, period, base period and indicator.
+
+A figure is a number followed by a unit of ``data/units.csv`` (亿元, %, 个百分点,
+家 …) or a rank (第3位). The words around it give the rest, by the rules of
+``docs/curation.md``:
+
+- measure: 年均增长 → ``avg_growth``; 同比增长/增长/下降 x% → ``growth``; 占…比重 →
+  ``share``; 个百分点 → ``pp_change`` (拉动 → ``pull``); 贡献率 → ``contribution``;
+  是…的k倍 → ``multiple``, 增长k倍 → ``multiple_increase``; 增加/减少 x 亿元 →
+  ``change``; 第k位 → ``rank``; else ``level``;
+- qualifier: 突破/超过/以上/余/多 → ``over``; 不足/不到/以内 → ``under``; 约/左右/近 →
+  ``about``; 目标/力争/预期/计划 (or a heading of tasks) → ``target``; 预计 → ``forecast``;
+- period: the nearest year before the number in its line (2024年, 上半年,
+  前三季度, 1—11月, 今年, 截至目前 …), else the document's; the base period
+  from 较2020年, 比上年, 同比, 十三五末 …
+
+Skipped: years, months and dates, ordinals (第十六届), plan names (十四五) and
+numbers without a unit.
+
+>>> from analysis.ledger import load_ledger
+>>> from analysis.extract.catalogue import Catalogue
+>>> cat = Catalogue.from_ledger(load_ledger())
+>>> [(c.indicator, c.measure, c.value, c.unit, c.period) for c in
+...  parse_line("2024年全市地区生产总值达到4107.1亿元，同比增长6.2%。", 1, cat, Context(2025))]
+[('gdp', 'level', '4107.1', '亿元', '2024'), ('gdp', 'growth', '6.2', '%', '2024')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .candidate import Candidate, make_excerpt
+
+_NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_SENT = re.compile(r"[。；;！？!?]")
+_CLAUSE = re.compile(r"[，；;。：:（(]|,(?![0-9]{3})")
+_AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
+_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
+_FORECAST = re.compile(r"预计")
+_HEAD_TARGET = re.compile(r"任务|工作安排|工作重点|主要目标|预期目标|建议")
+_OVER_BEFORE = re.compile(r"(?:突破|超过|超|逾|高于|大于)[^，,、]{0,2}$")
+_UNDER_BEFORE = re.compile(r"(?:不足|不到|低于|少于)[^，,、]{0,2}$")
+_ABOUT_BEFORE = re.compile(r"(?:约|近|接近|大约)$")
+_DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅)[了为达]?$")
+
+
+def _fold(text: str) -> str:
+    """NFKC character by character (full-width digits, ％, ，) keeping positions."""
+    out = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out).replace("−", "-")
+
+
+@dataclass
+class Context:
+    """What holds across lines: the document's year (and date), its default
+    period, the current city and whether a heading of tasks is in force."""
+
+    year: int
+    date: str = ""
+    default_period: str = ""
+    heading_period: bool = False   # the default period comes from the title or a heading
+    city: str = ""
+    target_mode: bool = False
+    cities_seen: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.default_period:
+            self.default_period = str(self.year)
+
+
+_PERIOD_MARK = re.compile(
+    r"(?P<base>较|比|与|同)?(?P<y>(?:19|20)[0-9]{2})年(?:(?:的|末|底))?"
+    r"(?P<h1>上半年|1—6月|1-6月|1至6月)?(?P<q3>前三季度|1—9月)?(?P<q1>一季度|第一季度)?"
+    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?P<since>以来)?"
+    r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
+    r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
+    r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
+    r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
+    r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
+)
+
+
+PERIOD_SCOPE = "sentence"
+
+
+def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
+    """The period in force at the end of ``text`` and the last base period named.
+
+    A period introduced by 由/从 ("由2020年的8.1万元增加至…") holds only for the
+    first number after it."""
+    base = ""
+    # a part of a year named without its year (上半年, 1—10月) is in the last year named, else the document's
+    year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
+    for m in _PERIOD_MARK.finditer(text):
+        g = m.groupdict()
+        if g["y"]:
+            y = int(g["y"])
+            if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
+                base = str(y)  # 较2020年, 较“十三五”末期（2020年）
+                continue
+            if re.search(r"(?:由|从)$", text[:m.start()]):
+                if re.search(r"[0-9]", text[m.end():]):
+                    continue  # a number came after it: the 由 period is spent
+            elif re.search(r"(?:达到|是|为)$", text[:m.start()]) and (m.group(0).endswith("的") or text[m.end():m.end() + 1] == "的"):
+                base = str(y)
+                continue
+            year = y
+            if g["h1"]:
+                period = f"{y}H1"
+            elif g["q3"]:
+                period = f"{y}Q1-Q3"
+            elif g["q1"]:
+                period = f"{y}Q1"
+            elif g["m1"] and 1 <= int(g["m1"]) <= 12 and 1 <= int(g["m2"]) <= 12:
+                period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
+            elif g["since"] and y < ctx.year:
+                period = f"{y}-{ctx.year}"  # 2021年以来: a span to the document's year
+            else:
+                period = str(y)
+        elif g["span"]:
+            period = f"{g['sa']}-{g['sb']}"
+            year = int(g["sb"])
+        elif g["h1b"]:
+            period = f"{year}H1"
+        elif g["h2b"]:
+            period = f"{year}M07-M12"
+        elif g["q3b"]:
+            period = f"{year}Q1-Q3"
+        elif g["q1b"]:
+            period = f"{year}Q1"
+        elif g["mm"]:
+            mb = int(g["mb"])
+            if 1 <= mb <= 12:
+                period = f"{year}M01-M{mb:02d}"
+        elif g["this"]:
+            period, year = str(ctx.year), ctx.year
+        elif g["last"]:
+            period, year = str(ctx.year - 1), ctx.year - 1
+        elif g["now"]:
+            period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
+        elif g["plan14"]:
+            period = "2021-2025"
+        elif g["plan13"]:
+            if re.match(r"的[0-9]", text[m.end():m.end() + 2]):
+                period = "2020"  # “十三五”末的270家
+            else:
+                base = "2020"
+    return period, base
+
+
+#: Dimensions of stocks (counted at a date: firms, projects, capacity), as against flows over a period.
+_STOCKS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
+
+
+def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) -> str:
+    """The period of a figure whose line names none. Under a title or heading
+    that names one (上半年 report, 2026年主要任务) it holds; otherwise a document
+    reports the latest complete year for flows (output, money, rates) and its
+    own date for stocks (firms, projects, capacity: "已达50家")."""
+    if ctx.target_mode:  # a list of tasks: plans for the year
+        return ctx.default_period[:4]
+    if ctx.heading_period:
+        return ctx.default_period
+    if target or _TARGET.search(lead):  # 力争/确保 …: a plan for the document's year
+        return str(ctx.year)
+    dim = cat.units.get(unit, {}).get("dimension", "")
+    if dim in _STOCKS:
+        if len(ctx.date) == 10:
+            return ctx.date
+        if len(ctx.date) == 7:
+            return f"{ctx.date[:4]}M{ctx.date[5:7]}"
+        return str(ctx.year)
+    return str(ctx.year - 1)
+
+
+def _previous(period: str) -> str:
+    from ..periods import Period
+
+    try:
+        return Period.parse(period).previous().label
+    except Exception:
+        return ""
+
+
+def _measure(lead: str, unit: str, after: str) -> str:
+    tail = lead[-12:]
+    if unit == "个百分点":
+        return "pull" if "拉动" in tail else "pp_change"
+    if unit == "倍":
+        return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
+    if unit == "位":
+        return "rank"
+    if unit == "%":
+        if "两年平均" in tail:
+            return "two_year_avg"
+        if re.search(r"年均|平均增|平均增速", tail):
+            return "avg_growth"
+        if "贡献率" in tail:
+            return "contribution"
+        if re.search(r"完成.{0,8}(?:目标|计划)|进度", tail):
+            return "pct_of_target"
+        if re.search(r"增长|增速|下降|增幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
+            return "growth"
+        if re.search(r"占|比重|占比|份额", tail):
+            return "share"
+        return "level"
+    if re.search(r"(?:增加|减少|增长|下降|提升|提高)了?$", lead[-3:]):
+        return "change"
+    return "level"
+
+
+def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
+    """The candidate figures of one line, in reading order."""
+    text = _fold(raw)
+    out: list[Candidate] = []
+    stripped = text.strip()
+    short = len(stripped) <= 40 and not _SENT.search(stripped)
+    # a city named in a heading or at the start of a line becomes the current city
+    head = stripped[:14] if not short else stripped
+    named = [(len(n), slug) for slug, names in cat.cities.items() for n in names
+             if n and n in head and slug != "inner_mongolia" and (short or slug not in cat.areas)]
+    if named:  # the longest name wins (望川东区 over 望川); an area (旗, 区, 县) only through a heading
+        ctx.city = max(named)[1]
+    if short:  # a heading: a year sets the default period, a list of tasks the target mode
+        ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
+        if ym and not re.search(r"执行|完成情况|回顾", stripped):
+            ctx.default_period = ym.group(1)
+            ctx.heading_period = True
+        if _HEAD_TARGET.search(stripped) and not re.search(r"执行|完成情况|回顾", stripped):
+            ctx.target_mode = True
+        elif re.search(r"执行|完成情况|回顾", stripped):
+            ctx.target_mode = False
+    units = cat.units_longest_first()
+    for m in _NUM.finditer(text):
+        s, e = m.span()
+        num = raw[s:e]
+        rest = text[e:]
+        if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
+            continue
+        before = text[:s]
+        if re.search(r"(?:第|前|近|连续|每)$", before) and not re.match(r"\s*(?:位|名)", rest):
+            if not (before.endswith("连续") and re.match(r"\s*年", rest)):
+                if not before.endswith(("前", "近")):
+                    continue
+        if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", rest) and not re.match(
+                r"(?:GW|P|BFLOPS)", rest):
+            continue
+        gap = re.match(r"\s*(余|多)?", rest)
+        j = gap.end()
+        unit = ""
+        for u in units:
+            if rest.startswith(u, j):
+                unit = u
+                break
+        qualifier = "exact"
+        if gap.group(1):
+            qualifier = "over"
+        if not unit:
+            if before.endswith("第") and re.match(r"\s*(?:位|名)", rest):
+                unit = "位"
+            else:
+                continue
+        if unit == "位" and not before.endswith("第"):
+            continue
+        end = e + j + len(unit)
+        # a number that starts a unit like 万 after 亿? (unit found) fine
+        after = text[end:end + 6]
+        if re.match(r"(?:余|多|以上)", after):
+            qualifier = "over"
+        elif re.match(r"左右", after):
+            qualifier = "about"
+        elif re.match(r"(?:以内|以下)", after):
+            qualifier = "under"
+        sent_start = max([k.end() for k in _SENT.finditer(text, 0, s)] or [0])
+        clause_start = max([k.end() for k in _CLAUSE.finditer(text, 0, s)] or [0])
+        lead = text[clause_start:s]
+        if _OVER_BEFORE.search(lead):
+            qualifier = "over"
+        elif _UNDER_BEFORE.search(lead):
+            qualifier = "under"
+        elif _ABOUT_BEFORE.search(lead):
+            qualifier = "about"
+        sentence = text[sent_start:]
+        sent_end = _SENT.search(sentence)
+        sentence = sentence[:sent_end.start()] if sent_end else sentence
+        bound_note = ""
+        if _FORECAST.search(text[sent_start:s]):
+            qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
+        elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
+            # a goal is a target whatever its bound (curation.md); the bound goes to notes
+            qualifier, bound_note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
+        measure = _measure(text[sent_start:s], unit, after)
+        line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
+        scope = text[:s] if line_scope else text[sent_start:s]
+        period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
+                                                            qualifier == "target"))
+        span = re.fullmatch(r"(\d{4})-(\d{4})", period)
+        if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
+            period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
+        elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
+                r"累计", text[sent_start:s]):
+            period = span.group(2)
+        _, base_here = _scan_periods(text[clause_start:s], ctx, period)
+        base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
+        value = num
+        if measure in ("growth", "change") and _DECLINE.search(text[clause_start:s][-5:]):
+            value = "-" + num
+        base_period = ""
+        reasons = []
+        if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
+            base_period = base_here or (base_sent if measure != "growth" else "")
+            if not base_period and measure != "growth":
+                if re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
+                    base_period = _previous(period)
+                else:
+                    years = re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])
+                    earlier = [y for y in years if y < period[:4]]
+                    base_period = earlier[0] if earlier else _previous(period)
+        elif measure in ("avg_growth", "two_year_avg"):
+            years = sorted(set(re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])))
+            if period.count("-") == 1 and len(period) == 9:
+                a, b = period.split("-")
+                period, base_period = b, str(int(a) - 1)
+            elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
+                base_period = "2020"
+            elif len(years) >= 2:
+                base_period, period = years[0], years[-1]
+            if measure == "avg_growth" and re.search(r"十四五", text[sent_start:s]) and not years:
+                period = str(ctx.year - 1) if ctx.year <= 2026 else period
+            if not base_period:
+                reasons.append("no base period named for an average")
+        code, phrase, origin = cat.indicator_in(text[sent_start:s], max(0, clause_start - sent_start),
+                                                s - sent_start, text[end:end + 20], context=text[:s])
+        if measure == "share":
+            den = _denominator(text[clause_start:s], cat)
+        else:
+            den = ("", "")
+        if not code:
+            reasons.append("indicator not in the catalogue")
+        cand = Candidate(
+            city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
+            base_period=base_period, value=value, unit=unit,
+            price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
+            line=line_no, excerpt=make_excerpt(raw, s, end),
+            proposed_indicator="" if code else _noun_before(text[clause_start:s], text[end:end + 12]),
+            notes=bound_note,
+        )
+        cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
+            re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
+        out.append(cand)
+    return out
+
+
+def _denominator(lead: str, cat) -> tuple[str, str]:
+    m = re.search(r"占(全区|全国|全市)?(.{0,16}?)(?:的)?(?:比重|比例|份额)?$", lead)
+    city = ""
+    if m and m.group(1) == "全区":
+        city = "inner_mongolia"
+    if m and m.group(2):
+        code, _, _ = cat.indicator_near(m.group(2), len(m.group(2)))
+        if code:
+            return code, city
+    return "", city
+
+
+def _noun_before(lead: str, after: str) -> str:
+    words = re.sub(r"(?:同比|增长|完成|达到|达|为|实现|共|累计|新增|突破|超过|约|近)+$", "", lead)
+    words = re.sub(r"^.*?(?:年|全市|其中)", "", words) or words
+    return words[-12:] or after[:8]
+
+
+_COMPARABLE = ("gdp", "va_")
+
+
+def _price_basis(code: str, measure: str, unit: str, cat) -> str:
+    if not code:
+        return "none"
+    basis = cat.indicators[code]["price_basis"]
+    ind_unit = cat.indicators[code]["unit"]
+    dim = cat.units.get(ind_unit, {}).get("dimension", "")
+    if measure in ("growth", "avg_growth", "two_year_avg") and code.startswith(_COMPARABLE) \
+            and code != "gdp_per_capita":
+        return "comparable"
+    if measure in ("rank", "pp_change", "pull", "contribution") or not dim.startswith("currency"):
+        return "none" if measure != "share" else basis
+    return basis

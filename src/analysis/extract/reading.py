@@ -1,0 +1,130 @@
+"""Reading a document into lines of simplified Chinese (or English) text.
+
+Plain text is read as is (one paragraph per line, the seeds' convention:
+``line`` in ``figures.csv`` is the 1-based line of the file). HTML is reduced
+to its text, one block element per line (standard library ``html.parser``);
+PDF text comes from `pypdf <https://pypi.org/project/pypdf/>`_ (imported only
+for PDFs). Traditional characters are converted to simplified ones with
+OpenCC (``opencc-python-reimplemented``, imported only when the text holds
+traditional characters), character for character, so line numbers and
+positions are kept.
+
+>>> to_simplified("呼和浩特市地區生產總值增長6.2%")
+'呼和浩特市地区生产总值增长6.2%'
+>>> to_simplified("GDP grew 6.2 percent")
+'GDP grew 6.2 percent'
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import AnalysisError
+
+#: Frequent characters that exist only in traditional script: a cheap test
+#: that spares the OpenCC import on simplified text.
+_TRADITIONAL_HINTS = set("國區產總長經濟業現億萬與為這們來對發會時實點過電開關進運達較營環衛區縣擴資費")
+
+
+def looks_traditional(text: str) -> bool:
+    """Whether the text holds characters written only in traditional script.
+
+    >>> looks_traditional("经济增长"), looks_traditional("經濟增長")
+    (False, True)
+    """
+    return any(ch in _TRADITIONAL_HINTS for ch in text)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified Chinese (OpenCC ``t2s``); the length is kept
+    (a check, so that line numbers and excerpts stay exact)."""
+    if not looks_traditional(text):
+        return text
+    from opencc import OpenCC  # lazy: only traditional text needs it
+
+    out = "\n".join(OpenCC("t2s").convert(line) for line in text.split("\n"))
+    if len(out) != len(text):  # pragma: no cover - OpenCC t2s maps characters one to one in practice
+        raise AnalysisError("traditional-to-simplified conversion changed the text's length; "
+                            "positions of figures would be wrong")
+    return out
+
+
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+           "title", "td", "th", "blockquote"}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, one block element per line.
+
+    >>> html_to_text("<html><body><p>GDP <b>4107.1</b>亿元</p><script>x=1</script><p>增长6%</p></body></html>")
+    'GDP 4107.1亿元\\n增长6%'
+    """
+    p = _Text()
+    p.feed(html)
+    lines = [" ".join(seg.split()) for seg in "".join(p.parts).split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def pdf_to_text(path: Path) -> str:
+    """The text of a PDF, page after page (pypdf)."""
+    from pypdf import PdfReader  # lazy: only PDFs need it
+
+    reader = PdfReader(str(path))
+    return "\n".join((page.extract_text() or "").strip() for page in reader.pages)
+
+
+def read_document(path: str | Path) -> list[str]:
+    """The document's lines (index 0 is line 1), in simplified characters.
+
+    Raises :class:`AnalysisError` naming the file when it cannot be read or
+    holds no text.
+    """
+    return read_document_both(path)[1]
+
+
+def read_document_both(path: str | Path) -> tuple[list[str], list[str]]:
+    """The document's lines as printed and in simplified characters (same
+    lengths: excerpts are copied from the printed ones)."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".pdf":
+            text = pdf_to_text(path)
+        else:
+            raw = path.read_bytes()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("gb18030")
+            if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+                text = html_to_text(text)
+    except OSError as exc:
+        raise AnalysisError(f"{path}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise AnalysisError(f"{path}: neither UTF-8 nor GB18030 text") from None
+    if not text.strip():
+        raise AnalysisError(f"{path}: no text found (a scanned PDF needs OCR first)")
+    return text.split("\n"), to_simplified(text).split("\n")

@@ -1,0 +1,130 @@
+"""Provenance checks of figure rows against their source documents.
+
+Two rules the schema cannot state (issue 8):
+
+- **The document is there and says it.** Each figure's source document must
+  exist in the seeds folder (``ANALYSIS_SEEDS_DIR``), its ``line`` must exist,
+  and its excerpt must occur exactly in that line. A missing document is a
+  problem, not a reason to skip (``analysis validate --no-documents`` skips
+  this check where documents are absent on purpose).
+- **The unit is the one printed.** The text right after the value in the
+  excerpt is compared with the unit typed: a scale word (亿, 万, 万亿, billion,
+  million, trillion) that differs, or another unit of the catalogue, is a
+  mismatch ("353.37 billion yuan" typed as 亿元).
+
+>>> unit_problem("353.37", "亿元", "GDP reached 353.37 billion yuan", ["亿元", "billion yuan", "元"])
+"unit '亿元' does not match the excerpt, which prints 'billion yuan' after 353.37"
+>>> unit_problem("4107.1", "亿元", "达到4107.1亿元", ["亿元", "元", "万元"]) is None
+True
+>>> unit_problem("80", "%", "分别增长80%和95%", ["%"]) is None
+True
+>>> unit_problem("1", "列", "从2021年的1列", ["列", "年"]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_SCALE = [("万亿", "万亿"), ("亿", "亿"), ("万", "万"), ("trillion", "trillion"), ("billion", "billion"),
+          ("million", "million"), ("thousand", "thousand")]
+
+
+_LEAD = re.compile(r"^\s*(?:余|多)?\s*")
+
+
+def _standalone(text: str, number: str) -> int:
+    """End of the first occurrence of ``number`` not inside a longer number, or -1."""
+    i = text.find(number)
+    while i >= 0:
+        j = i + len(number)
+        if (i == 0 or text[i - 1] not in "0123456789.,") and (j == len(text) or not text[j].isdigit()):
+            return j
+        i = text.find(number, i + 1)
+    return -1
+
+
+@lru_cache(maxsize=4)
+def _longest_first(units: tuple) -> list[tuple[str, str]]:
+    return [(u, u.lower()) for u in sorted(units, key=len, reverse=True) if u]
+
+
+def _scale_of(text: str) -> str:
+    low = text.lower()
+    for word, name in _SCALE:
+        if low.startswith(word) or (name.isascii() and re.match(rf"(?:\S+\s+)?{word}\b", low)
+                                    and not low.startswith(("yuan", "%"))):
+            return name
+    return ""
+
+
+def unit_problem(value: str, unit: str, excerpt: str, units) -> str | None:
+    """Why the unit typed does not match the text after the value, or None.
+
+    Only a unit (or scale word) that the excerpt prints right after the value
+    is compared: "分别增长80%和95%" prints no unit after 80's neighbour 95 … it
+    is not a mismatch when nothing is printed.
+    """
+    shown = value.lstrip("-−－")
+    if not unit or unit not in units:
+        return None  # an unknown unit is reported by the foreign-key check
+    end = _standalone(excerpt, shown)
+    if end < 0:
+        return None
+    after = _LEAD.sub("", excerpt[end:])
+    low = after.lower()
+    printed = next((u for u, lu in _longest_first(tuple(units)) if low.startswith(lu)), "")
+    if printed == unit:
+        return None
+    if printed and not (printed.startswith(unit) or unit.startswith(printed)):
+        if printed in ("元",) and unit.endswith("元"):  # 元 is the tail of 亿元/万元
+            pass
+        else:
+            return f"unit {unit!r} does not match the excerpt, which prints {printed!r} after {shown}"
+    scale_printed = _scale_of(after)
+    scale_typed = _scale_of(unit)
+    if scale_printed and scale_printed != scale_typed:
+        return (f"unit {unit!r} does not match the excerpt: the scale word {scale_printed!r} is printed "
+                f"after {shown}")
+    return None
+
+
+def check_figures(rows, sources: dict[str, dict], units: list[str], seeds: Path, problems: list[str],
+                  documents: bool = True, name: str = "figures.csv") -> None:
+    """Append a problem for every row whose unit does not match its excerpt and,
+    with ``documents``, whose document, line or excerpt is not found."""
+    cache: dict[str, list[str] | None] = {}
+    for line, r in rows:
+        where = f"{name}:{line}"
+        msg = unit_problem(r.get("value", ""), r.get("unit", ""), r.get("excerpt", ""), units)
+        if msg:
+            problems.append(f"{where}: column 'unit': {msg}")
+        if not documents:
+            continue
+        src = sources.get(r.get("source_id", ""))
+        if src is None:
+            continue  # an unknown source is reported by the foreign-key check
+        sid = r["source_id"]
+        if sid not in cache:
+            path = seeds / src["file_name"]
+            try:
+                cache[sid] = path.read_text(encoding="utf-8").split("\n")
+            except OSError:
+                cache[sid] = None
+                problems.append(f"sources.csv: source {sid!r}: document {src['file_name']!r} not found in "
+                                f"{seeds} (set ANALYSIS_SEEDS_DIR, or run `analysis validate --no-documents`)")
+        text = cache[sid]
+        if text is None:
+            continue
+        try:
+            n = int(r.get("line", ""))
+        except ValueError:
+            continue
+        if not 1 <= n <= len(text):
+            problems.append(f"{where}: column 'line': {n} is past the end of {src['file_name']} "
+                            f"({len(text)} lines)")
+        elif r.get("excerpt") and r["excerpt"] not in text[n - 1]:
+            problems.append(f"{where}: column 'excerpt': {r['excerpt']!r} does not occur in line {n} of "
+                            f"{src['file_name']}")

@@ -1,0 +1,164 @@
+"""Vintages: which release of a figure a document prints.
+
+A figure's vintage is its document's date (``sources.csv``) and its status,
+derived by comparing documents — never typed in:
+
+- ``first_release``: no earlier document prints the same quantity (same city,
+  indicator, measure, period, base period, denominator);
+- ``restatement``: an earlier document prints it and the values agree within
+  their rounding intervals;
+- ``revision``: an earlier document prints a value that no rounding
+  reconciles, or the figure is a level of a year that a census revised before
+  the document was published (:data:`CENSUS_REVISIONS`: the fifth national
+  economic census, reference year 2023, results published in December 2024,
+  revised GDP and value-added levels of 2023 and earlier years; methods.md §2).
+
+So Hohhot's 2021 GDP of 3177.8亿元, printed in a document of February 2026,
+is a revised vintage even though no seed prints the first release:
+
+>>> from analysis.ledger import load_ledger
+>>> ledger = load_ledger()
+>>> v = vintage_of(ledger, ledger.figure("s001-002"))
+>>> v.status, v.date, v.label()
+('revision', '2026-02', '2026-02 revision (after the fifth national economic census)')
+
+Series for a growth rate or CAGR take one vintage (:func:`one_vintage`); a check
+that pairs two figures can ask :func:`revision_between` whether they are
+different releases (a revision, not an inconsistency).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Census revisions of levels: (name, latest year revised, published, indicator code prefixes).
+CENSUS_REVISIONS = [
+    ("the fifth national economic census", 2023, "2024-12", ("gdp", "va_")),
+]
+STATUSES = ("first_release", "restatement", "revision")
+
+
+@dataclass(frozen=True)
+class Vintage:
+    date: str                    # the document's date (YYYY-MM or YYYY-MM-DD)
+    status: str                  # first_release | restatement | revision
+    basis: str = ""              # why a revision (a census, or the earlier figure it differs from)
+    earlier: tuple[str, ...] = ()  # ids of the earlier releases compared with
+
+    def label(self) -> str:
+        """'2026-02 revision (after …)' — the text shown in ``analysis figures``."""
+        text = f"{self.date} {self.status.replace('_', ' ')}"
+        return f"{text} ({self.basis})" if self.basis else text
+
+
+def _key(f) -> tuple:
+    return (f.city, f.indicator, f.measure, f.period, f.base_period, f.denominator, f.denominator_city)
+
+
+_INDEX: dict[int, tuple] = {}
+
+
+def _index(ledger) -> dict:
+    hit = _INDEX.get(id(ledger))
+    if hit is not None and hit[0] is ledger:
+        return hit[1]
+    out: dict[tuple, list] = {}
+    for f in ledger.figures:
+        out.setdefault(_key(f), []).append(f)
+    if len(_INDEX) > 8:
+        _INDEX.clear()
+    _INDEX[id(ledger)] = (ledger, out)
+    return out
+
+
+def _agree(a, b) -> bool:
+    qa, qb = a.quantity(), b.quantity()
+    return qa.low <= qb.high and qb.low <= qa.high
+
+
+def vintage_of(ledger, figure) -> Vintage:
+    """The vintage of ``figure`` (a :class:`~analysis.ledger.Figure` of ``ledger``)."""
+    date = ledger.sources[figure.source_id].date
+    same = [g for g in _index(ledger).get(_key(figure), [])
+            if g.source_id != figure.source_id and ledger.sources[g.source_id].date < date]
+    exact = [g for g in same if g.qualifier == figure.qualifier == "exact"]
+    if exact:
+        differ = [g for g in exact if not _agree(g, figure)]
+        ids = tuple(g.figure_id for g in exact)
+        if differ:
+            g = differ[0]
+            return Vintage(date, "revision", f"differs from {g.value} in {g.source_id} of "
+                                             f"{ledger.sources[g.source_id].date}", ids)
+        return Vintage(date, "restatement", "", ids)
+    census = census_revision(figure, date)
+    if census:
+        return Vintage(date, "revision", f"after {census}", tuple(g.figure_id for g in same))
+    return Vintage(date, "first_release", "", tuple(g.figure_id for g in same))
+
+
+def census_revision(figure, date: str) -> str:
+    """The census that revised this level before ``date``, or ''.
+
+    >>> from types import SimpleNamespace as F
+    >>> census_revision(F(indicator="gdp", measure="level", period="2021"), "2026-02")
+    'the fifth national economic census'
+    >>> census_revision(F(indicator="gdp", measure="level", period="2021"), "2022-03")
+    ''
+    """
+    if figure.measure not in ("level", "change") or not figure.period[:4].isdigit():
+        return ""
+    year = int(figure.period[:4])
+    for name, last_year, published, prefixes in CENSUS_REVISIONS:
+        if year <= last_year and date >= published and figure.indicator.startswith(prefixes):
+            return name
+    return ""
+
+
+def one_vintage(ledger, figures) -> tuple[list, str]:
+    """One figure per period, all of one vintage where the documents allow:
+    for each period the figure from the latest document is kept. Returns the
+    kept figures and a sentence saying which vintage they are (or that the
+    series mixes documents of different dates, which a check must say).
+
+    >>> from analysis.ledger import load_ledger
+    >>> ledger = load_ledger()
+    >>> gdp = [f for f in ledger.figures if f.city == "hohhot" and f.indicator == "gdp"
+    ...        and f.measure == "level" and f.qualifier == "exact" and f.period in ("2021", "2024")]
+    >>> kept, note = one_vintage(ledger, gdp)
+    >>> sorted({f.period for f in kept}), note
+    (['2021', '2024'], 'one vintage: s001 of 2026-02')
+    """
+    best: dict[str, object] = {}
+    for f in figures:
+        cur = best.get(f.period)
+        if cur is None or (ledger.sources[f.source_id].date, f.decimals) > (ledger.sources[cur.source_id].date,
+                                                                             cur.decimals):
+            best[f.period] = f
+    kept = [best[p] for p in sorted(best)]
+    docs = sorted({(ledger.sources[f.source_id].date, f.source_id) for f in kept})
+    if len(docs) <= 1:
+        note = f"one vintage: {docs[0][1]} of {docs[0][0]}" if docs else "no figures"
+    else:
+        note = "mixed vintages: " + ", ".join(f"{s} of {d}" for d, s in docs)
+    return kept, note
+
+
+def revision_between(ledger, a, b) -> str:
+    """Why two figures of the same quantity may differ because they are
+    different releases ('' when they are of one vintage): for a check that
+    pairs them, a reason to say ``not_comparable`` (a revision) rather than
+    ``inconsistent``.
+
+    >>> from analysis.ledger import load_ledger
+    >>> ledger = load_ledger()
+    >>> a, b = ledger.figure("s000-003"), ledger.figure("s001-003")   # 4107.1 (2025-12) and 4107.08 (2026-02)
+    >>> revision_between(ledger, a, b)
+    'different releases: s000 of 2025-12 and s001 of 2026-02'
+    >>> revision_between(ledger, a, a)
+    ''
+    """
+    da, db = ledger.sources[a.source_id].date, ledger.sources[b.source_id].date
+    if da == db:
+        return ""
+    (d1, s1), (d2, s2) = sorted([(da, a.source_id), (db, b.source_id)])
+    return f"different releases: {s1} of {d1} and {s2} of {d2}"
