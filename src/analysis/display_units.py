@@ -208,3 +208,19 @@ def convert_text(text: str, lang: str) -> str:
         return out
 
     return _text_pattern().sub(repl, text)
+
+
+#: Unit words inside English names (of indicators) and the form English readers expect.
+_EN_PHRASES = (("100 million yuan", "CNY 100 m"), ("10k yuan", "CNY 10,000"), ("100 million jin", "50,000 tonnes"))
+
+
+def english_phrases(text: str) -> str:
+    """English names that spell a Chinese unit ("projects of 100 million yuan
+    or more") in the units English readers use.
+
+    >>> english_phrases("Projects of 100 million yuan or more attracted")
+    'Projects of CNY 100 m or more attracted'
+    """
+    for a, b in _EN_PHRASES:
+        text = text.replace(a, b)
+    return text

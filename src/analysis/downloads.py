@@ -64,11 +64,12 @@ def figures_csv_text(ledger, city: str) -> str:
 def write_downloads(ledger, city: str, out_dir, checks=None) -> dict[str, Path]:
     """Write the figures and checks of ``city`` into ``out_dir`` (CSV and one
     workbook); return the paths by kind. ``checks`` defaults to
-    ``run_checks(ledger, city=city)``. Raises :class:`AnalysisError` for a
-    city without figures.
+    ``run_checks(ledger, city=city)``. Raises :class:`AnalysisError` for an
+    unknown city or a city without figures.
     """
     from .checks import CSV_COLUMNS, run_checks, write_checks_csv
 
+    ledger.city(city)  # an unknown city: UnknownNameError naming the known ones
     figs = ledger.figures_for(city)
     if not figs:
         raise AnalysisError(f"write_downloads: city {city!r} has no figures in {ledger.directory}/figures.csv")

@@ -80,7 +80,9 @@ class BriefingBase:
 
     def name(self, code: str) -> str:
         ind = self.ledger.indicators.get(code)
-        return code if ind is None else ind.name(self.lang)
+        if ind is None:
+            return code
+        return ind.name(self.lang) if self.zh else du.english_phrases(ind.name(self.lang))
 
     def period(self, label_: str, *, assumed: bool = False) -> str:
         """A period for the reader, "2020 (assumed)" when the year is not printed."""

@@ -82,9 +82,10 @@ class StoryMixin(BriefingBase):
             cites = "; ".join(f"{e(s['source_id'])} L{e(s['line'])} “{e(s['excerpt'])}”" for s in c.sources)
             verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
             items.append(
-                f'<li class="finding"><b>{e(self.name(c.indicator))}</b>, {e(self._check_period(c))} — {verdict}. '
-                f'{e(first)} <span class="finding-detail">{e(rest)}</span> '
-                f'<span class="finding-cite">{e(label("citation", self.lang))}: {cites} · '
+                f'<li class="finding"><b>{e(self.name(c.indicator))}</b>'
+                + self.t(f"（{e(self._check_period(c))}）：{verdict}。", f", {e(self._check_period(c))} — {verdict}. ")
+                + f'{e(first)} <span class="finding-detail">{e(rest)}</span> '
+                f'<span class="finding-cite">{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · '
                 f'<a href="#{e(check_anchor(c.check_id))}">{e(self.t("核验详情", "the check"))}</a></span></li>')
         if not items:
             n = sum(1 for c in self.checks if c.role == "claim" and c.verdict != "insufficient_data")
