@@ -41,7 +41,7 @@ if b.has("all_figures"):
 
 # %%
 if b.has("levels"):
-    display(HTML(b.heading_html("levels") + b.figure_html("levels") + b.levels_html()))
+    display(HTML(b.heading_html("levels") + b.figure_html("levels")))
 
 # %%
 display(HTML(b.heading_html("growth") + b.growth_html() + b.figure_html("growth")))

@@ -13,7 +13,7 @@ from ..verdicts import VERDICT_TEXT
 from ..quantity import decimals_of
 from .base import BriefingBase
 from .labels import check_anchor, e, label, table
-from .story import split_explanation
+from .story import is_finding, split_explanation
 
 #: Row order in a check table: findings first.
 _ORDER = {"inconsistent": 0, "not_comparable": 1, "within_rounding": 2, "consistent": 3, "insufficient_data": 4}
@@ -84,6 +84,8 @@ class ChecksMixin(BriefingBase):
                 text = split_explanation(text, self.lang)[1] or text
             elif explain == "findings" and c.verdict == "consistent":
                 text = ""
+            elif explain == "findings" and is_finding(c):  # told in full in the key findings on page 1
+                text = split_explanation(text, self.lang)[0] + self.t("（详见主要发现）", " (see Key findings)")
             rows.append([self.verdict_html(c.verdict), self._claim_cell(c, text), e(self._stated(c)),
                          self._computed(c)])
             ids.append(check_anchor(c.check_id))

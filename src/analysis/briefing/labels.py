@@ -43,7 +43,7 @@ LABELS = {
     "source": ("出处", "Source"),
     "from": ("起点", "From"),
     "to": ("终点", "To"),
-    "cagr": ("年均增长（计算）", "Average growth (computed)"),
+    "cagr": ("年均增长（计算）", "Avg. growth (computed)"),
     "interval": ("舍入区间", "Rounding interval"),
     "basis": ("口径", "Basis"),
     "verdict": ("结论", "Verdict"),

@@ -189,12 +189,12 @@ class SectionsMixin(BriefingBase):
                 marks.append(label("derived", self.lang))
             if r["assumed"]:
                 marks.append(self.t("年份推定", "years assumed"))
-            span = r["span"] + (f" ({', '.join(marks)})" if marks else "")
+            span = f'<span class="date">{e(r["span"])}</span>' + (f" <small>({e(', '.join(marks))})</small>" if marks else "")
             basis = self.t("名义", "nominal") if r["price_basis"] == "current" else (
                 word(BASIS_WORDS, r["price_basis"], self.lang) or "—")
             ends = f"{self._num_q(a)} → {self._num_q(b)}"
-            body.append([e(r["name"]), f'<span class="date">{e(span)}</span>', e(ends), e(self.unit_label(a.unit)),
-                         e(f"{q.value:.1f}"), e(f"{q.low:.1f}–{q.high:.1f}"), e(basis)])
+            body.append([e(r["name"]), span, e(ends), e(self.unit_label(a.unit)),
+                         e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}"), e(basis)])
         heads = [label("indicator", self.lang), label("period", self.lang), label("from", self.lang) + " → " +
                  label("to", self.lang), label("unit", self.lang), label("cagr", self.lang) + " %",
                  label("interval", self.lang), label("basis", self.lang)]

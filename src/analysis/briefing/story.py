@@ -89,9 +89,14 @@ class StoryMixin(BriefingBase):
                 f'<a href="#{e(check_anchor(c.check_id))}">{e(self.t("核验详情", "the check"))}</a></span></li>')
         if not items:
             n = sum(1 for c in self.checks if c.role == "claim" and c.verdict != "insufficient_data")
-            text = self.t(f"已核验的{n}项所述数据均与文件所印数值相符，或文件不足以核验。",
-                          f"All {n} claims that could be checked agree with the printed figures; the others cannot "
-                          "be checked from the documents.")
+            if n:
+                text = self.t(f"可核验的{n}项所述数据均与文件所印数值相符；其余无法用文件核验。",
+                              f"The {n} claims that could be checked agree with the printed figures; the others "
+                              "cannot be checked from the documents.")
+            else:
+                text = self.t("文件中的所述数据均无法用其他所印数值核验，因此没有可报告的发现；文件所载全部数据见下。",
+                              "No claim in the documents can be checked against another printed figure, so there "
+                              "are no findings to report; everything the documents say is listed below.")
             return (f'<div class="findings"><h2 id="findings">{e(label("findings", self.lang))}</h2>'
                     f'<p>{e(text)}</p></div>')
         return (f'<div class="findings"><h2 id="findings">{e(label("findings", self.lang))}</h2>'
@@ -136,8 +141,9 @@ class StoryMixin(BriefingBase):
         gdp = self._latest("gdp")
         if gdp is not None:
             when = self.period(gdp.period, assumed=is_assumed(gdp))
+            printed = "" if self.zh else f" (printed “{gdp.excerpt}”)"
             s.append(self.t(f"{city}{when}地区生产总值{self.show_fig(gdp)}（现价）{self._growth_words('gdp', gdp.period)}。",
-                            f"{city}'s GDP was {self.show_fig(gdp)} in {when} (current prices)"
+                            f"{city}'s GDP at current prices was {self.show_fig(gdp)}{printed} in {when}"
                             f"{self._growth_words('gdp', gdp.period)}."))
             s.extend(self._plan_growth_sentences())
         else:
