@@ -6,16 +6,17 @@ The library converts; the printed Chinese figure stays in the citation, and
 :func:`conversion_notes` says which conversions a briefing used.
 
 The precision of a converted figure follows the printed one: a value printed
-with *d* decimals and multiplied by a factor *f* keeps
-``d + round(-log10(f))`` decimals (never fewer than 0), so 4107.08 亿元 becomes
-CNY 410.708 bn, not 410.71 or 410.7080.
+with *d* decimals and multiplied by a factor *f* keeps ``d - log10(f)``
+decimals, rounded up when ``f`` is not a power of ten (never fewer than 0):
+4107.08 亿元 becomes CNY 410.708 bn, not 410.71 or 410.7080, and 10 万亩
+becomes 6.7 thousand ha.
 
 >>> show("4107.08", "亿元", "en")
 'CNY 410.708 bn'
 >>> show("4107.08", "亿元", "zh")
 '4107.08亿元'
->>> show("1213.71", "万千瓦", "en"), show("2.7", "万吨", "en")
-('12.1371 GW', '27 thousand tonnes')
+>>> show("1213.71", "万千瓦", "en"), show("2.7", "万吨", "en"), show("10", "万亩", "en")
+('12.1371 GW', '27 thousand tonnes', '6.7 thousand ha')
 >>> show("6.4", "%", "en"), show("2.2", "个百分点", "en")
 ('6.4 %', '2.2 pp')
 """
@@ -49,7 +50,9 @@ class ReaderUnit:
         """
         if self.factor == 1:
             return printed_decimals
-        return max(0, printed_decimals + round(-math.log10(self.factor)))
+        x = -math.log10(self.factor)
+        shift = round(x) if abs(x - round(x)) < 1e-9 else math.ceil(x)  # 1 亩 = 1/15 ha: one digit more
+        return max(0, printed_decimals + shift)
 
 
 #: English reader units for the printed units that need converting; every

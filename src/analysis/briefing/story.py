@@ -91,8 +91,9 @@ class StoryMixin(BriefingBase):
             n = sum(1 for c in self.checks if c.role == "claim" and c.verdict != "insufficient_data")
             if n:
                 text = self.t(f"可核验的{n}项所述数据均与文件所印数值相符；其余无法用文件核验。",
-                              f"The {n} claims that could be checked agree with the printed figures; the others "
-                              "cannot be checked from the documents.")
+                              ("The one claim that could be checked agrees" if n == 1 else
+                               f"The {n} claims that could be checked agree") + " with the printed figures; the "
+                              "others cannot be checked from the documents.")
             else:
                 text = self.t("文件中的所述数据均无法用其他所印数值核验，因此没有可报告的发现；文件所载全部数据见下。",
                               "No claim in the documents can be checked against another printed figure, so there "
@@ -165,8 +166,9 @@ class StoryMixin(BriefingBase):
                             f"{len(fs)} key findings are below."))
         elif checked:
             s.append(self.t(f"文件中{len(claims)}项所述数据里，{len(checked)}项可以核验，均无矛盾。",
-                            f"Of the documents' {len(claims)} claims, {len(checked)} could be checked; none is "
-                            "contradicted by the printed figures."))
+                            f"Of the documents' {len(claims)} claims, {len(checked)} could be checked; "
+                            + ("it is not" if len(checked) == 1 else "none is") + " contradicted by the printed "
+                            "figures."))
         elif claims:
             s.append(self.t(f"文件中{len(claims)}项所述数据均无法用其他所印数值核验。",
                             f"None of the documents' {len(claims)} claims can be checked against another printed "
