@@ -190,8 +190,8 @@ class SectionsMixin(BriefingBase):
             if r["assumed"]:
                 marks.append(self.t("年份推定", "years assumed"))
             span = f'<span class="date">{e(r["span"])}</span>' + (f" <small>({e(', '.join(marks))})</small>" if marks else "")
-            basis = self.t("名义", "nominal") if r["price_basis"] == "current" else (
-                word(BASIS_WORDS, r["price_basis"], self.lang) or "—")
+            basis = {"current": self.t("名义", "nominal"), "comparable": self.t("实际", "real")}.get(
+                r["price_basis"], "—")
             ends = f"{self._num_q(a)} → {self._num_q(b)}"
             body.append([e(r["name"]), span, e(ends), e(self.unit_label(a.unit)),
                          e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}"), e(basis)])
