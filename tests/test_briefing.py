@@ -423,3 +423,33 @@ def test_a_new_city_needs_only_data(tmp_path, monkeypatch):
     assert "Ordos" in html and "CNY 500.05 bn" in html and "6.0 %" in html
     assert "They do not cover" in html and "no English title recorded" in html
     assert (tmp_path / "out" / "ordos" / "ordos-data.xlsx").is_file()
+
+
+@pytest.mark.render
+def test_jupyterlab_shows_the_briefing_styles(rendered, tmp_path):
+    """The executed notebook seen through JupyterLab's own CSS (nbconvert's `lab`
+    template) keeps the briefing's alignment and verdict colours."""
+    from nbconvert import HTMLExporter
+    from playwright.sync_api import sync_playwright
+
+    from analysis.render.system import check_system
+
+    out, _ = rendered
+    nb = nbformat.read(out / CITIES[0] / "en" / "briefing.ipynb", as_version=4)
+    html, _ = HTMLExporter(template_name="lab", exclude_input=True).from_notebook_node(nb)
+    page_path = tmp_path / "lab.html"
+    page_path.write_text(html, encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=check_system(pdf=True)["chromium"],
+                                    args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(page_path.as_uri())
+        styles = page.evaluate("""() => {
+            const td = document.querySelector('table.briefing-table td:not(.num)');
+            const num = document.querySelector('table.briefing-table td.num');
+            const v = document.querySelector('.verdict-consistent, .verdict-inconsistent');
+            return [getComputedStyle(td).textAlign, getComputedStyle(num).textAlign, getComputedStyle(v).color];
+        }""")
+        browser.close()
+    assert styles[0] in ("left", "start") and styles[1] == "right", styles
+    assert styles[2] not in ("rgb(0, 0, 0)", ""), styles
