@@ -38,7 +38,7 @@ def _brief(city, lang):
 
 def _all_html(b: Briefing) -> str:
     parts = [b.title_html(), b.toc(), b.lead_html(), b.findings_html(), b.headline_html(), b.coverage_html(),
-             b.all_figures_html(), b.levels_html(), b.growth_html(), b.structure_html(), b.targets_html(),
+             b.all_figures_html(), b.growth_html(), b.structure_html(), b.targets_html(),
              b.latest_html(), b.checks_html(), b.appendix_html()]
     parts += [b.figure_html(k) for k in b.chart_keys()]
     parts += [b.notes_html(), b.sources_html(), b.downloads_html(), b.colophon_html()]
@@ -182,7 +182,8 @@ def test_charts_are_png_numbered_titled_and_sourced():
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
     for n, key in enumerate(b.chart_keys(), start=1):
         html = b.figure_html(key)
-        assert f"Figure {n} " in html and "nominal" in html or "current prices" in html
+        assert f"Figure {n} " in html and ("nominal" in html or "current prices" in html)
+        assert re.search(r"Figure \d+ +[^<]*\b(19|20)\d\d–(19|20)\d\d\b", html), "titled with its period"
         assert "Source: s0" in html and 'class="chart-caption"' in html
 
 

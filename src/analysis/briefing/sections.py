@@ -123,20 +123,6 @@ class SectionsMixin(BriefingBase):
                             "points": points, "price_basis": self.ledger.indicators[code].price_basis})
         return out
 
-    def levels_html(self) -> str:
-        series = self.level_series()
-        if not series:
-            return ""
-        rows = []
-        for s in series:
-            for p in s["points"]:
-                mark = f" ({label('assumed', self.lang)})" if p["assumed"] else ""
-                rows.append([e(s["name"]), e(f"{p['year']}{mark}"), e(self.show_q(p["q"])),
-                             self._source_ref(*([p["figure"]] if p["figure"] else
-                                                [self.ledger.figure(i) for i in p["q"].all_figure_ids()]))])
-        heads = [label(k, self.lang) for k in ("indicator", "year", "level", "source")]
-        return table([e(h) for h in heads], rows, num_cols=(2,), cls="briefing-table compact")
-
     # -- growth over the plan period -------------------------------------------
     def growth_rows(self) -> list[dict]:
         """Average growth between the earliest and latest annual levels in
