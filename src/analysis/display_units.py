@@ -90,6 +90,8 @@ _EN = {
     "公顷": ("ha", 1, "{} ha"),
     "万立方米": ("thousand m³", 10, "{} thousand m³"),
     "公里": ("km", 1, "{} km"),
+    "个": ("number", 1, "{}"),  # a plain count: the indicator's name says of what
+    "万个": ("thousand", 10, "{} thousand"),
     "年": ("years", 1, "{} years"),
 }
 
