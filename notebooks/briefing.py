@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -13,41 +15,52 @@
 
 # %% tags=["parameters"]
 # Parameters: papermill injects values after this cell.
-city = "hohhot"  # a city slug from data/cities.csv: hohhot, baotou, tongliao, ulanqab
+city = "hohhot"  # a city slug from data/cities.csv
 lang = "zh"  # "zh" or "en"
 
 # %%
 from IPython.display import HTML, display
 
-from analysis.briefing import Briefing
+from analysis.briefing import Briefing, style_html
 
 b = Briefing.for_city(city, lang)
-display(HTML(b.title_html()))
+
+# %% tags=["remove-cell"]
+# The briefing's styles, so that JupyterLab shows what the reader will see
+# (the rendered HTML has them from its template; this cell is left out of it).
+display(HTML(style_html()))
 
 # %%
-display(HTML(b.heading_html("headline")))
-display(HTML(b.headline_html()))
-display(HTML(b.coverage_html()))
+display(HTML(b.title_html() + b.toc() + b.lead_html() + b.findings_html()))
 
 # %%
-display(HTML(b.heading_html("growth")))
-display(HTML(b.growth_html()))
-if chart := b.chart("growth"):
-    display(chart)
+display(HTML(b.heading_html("headline") + b.headline_html()))
+display(HTML(b.heading_html("coverage") + b.coverage_html()))
+if b.has("all_figures"):
+    display(HTML(b.heading_html("all_figures") + b.all_figures_html()))
 
 # %%
-display(HTML(b.heading_html("structure")))
-display(HTML(b.structure_html()))
-if chart := b.chart("structure"):
-    display(chart)
+if b.has("levels"):
+    display(HTML(b.heading_html("levels") + b.figure_html("levels")))
 
 # %%
-display(HTML(b.heading_html("checks")))
-display(HTML(b.checks_summary_html()))
-display(HTML(b.checks_html(verdicts=("inconsistent", "not_comparable", "within_rounding", "consistent"))))
-display(HTML(b.heading_html("unchecked", level=3)))
-display(HTML(b.checks_html(verdicts=("insufficient_data",))))
+display(HTML(b.heading_html("growth") + b.growth_html() + b.figure_html("growth")))
 
 # %%
-display(HTML(b.heading_html("notes")))
-display(HTML(b.notes_html()))
+display(HTML(b.heading_html("structure") + b.structure_html() + b.figure_html("structure")))
+
+# %%
+display(HTML(b.heading_html("targets") + b.targets_html()))
+if b.has("latest"):
+    display(HTML(b.heading_html("latest") + b.latest_html()))
+
+# %%
+display(HTML(b.heading_html("checks") + b.checks_html()))
+
+# %%
+if b.has("appendix"):
+    display(HTML(b.appendix_html()))
+
+# %%
+display(HTML(b.heading_html("notes") + b.notes_html() + b.heading_html("sources") + b.sources_html()))
+display(HTML(b.heading_html("downloads") + b.downloads_html() + b.colophon_html()))

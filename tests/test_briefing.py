@@ -1,18 +1,24 @@
-"""The real briefing: its building blocks, the paired notebook, and the
-rendered files for every city in both languages (HTML and PDF inspected)."""
+"""The real briefing: its building blocks, the paired notebook, the data
+downloads, and the rendered files for every city in both languages (HTML and
+PDF inspected as a reader would get them: text per page, fonts, links,
+bookmarks, downloads opened with openpyxl)."""
 
 from __future__ import annotations
 
 import csv
 import re
 import shutil
+import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import jupytext
 import nbformat
 import pytest
 
-from analysis.briefing import Briefing, check_anchor, label
+from analysis import display_units as du
+from analysis.briefing import Briefing, check_anchor, importance, is_finding, label, style_html
 from analysis.checks import run_checks
 from analysis.errors import AnalysisError, UnknownNameError
 from analysis.ledger import load_ledger
@@ -20,71 +26,191 @@ from analysis.paths import PROJECT_ROOT
 
 NOTEBOOK = PROJECT_ROOT / "notebooks" / "briefing.ipynb"
 SCRIPT = PROJECT_ROOT / "notebooks" / "briefing.py"
-CITIES = ("hohhot", "baotou", "tongliao", "ulanqab")
+CITIES = tuple(load_ledger().city_slugs())
 LANGS = ("zh", "en")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+BODY_PAGES_MAX = 6
+
+
+def _brief(city, lang):
+    return Briefing.for_city(city, lang)
+
+
+def _all_html(b: Briefing) -> str:
+    parts = [b.title_html(), b.toc(), b.lead_html(), b.findings_html(), b.headline_html(), b.coverage_html(),
+             b.all_figures_html(), b.growth_html(), b.structure_html(), b.targets_html(),
+             b.latest_html(), b.checks_html(), b.appendix_html()]
+    parts += [b.figure_html(k) for k in b.chart_keys()]
+    parts += [b.notes_html(), b.sources_html(), b.downloads_html(), b.colophon_html()]
+    return "".join(parts)
 
 
 # -- the building blocks --------------------------------------------------------
 
 @pytest.mark.parametrize("city", CITIES)
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_section_renders_for_every_city(city, lang):
-    b = Briefing.for_city(city, lang)
-    parts = [b.title_html(), b.headline_html(), b.coverage_html(), b.growth_html(), b.structure_html(),
-             b.checks_summary_html(), b.checks_html(), b.notes_html()]
-    assert all(isinstance(p, str) for p in parts)
+def test_every_section_renders_and_every_check_has_an_anchor(city, lang):
+    b = _brief(city, lang)
+    html = _all_html(b)
     assert b.city.name(lang) in b.title_html()
     for c in b.checks:
-        assert f'id="{check_anchor(c.check_id)}"' in b.checks_html()
+        assert html.count(f'id="{check_anchor(c.check_id)}"') == 1, c.check_id
+    if lang == "en":
+        assert "100 million" not in html and "10k " not in html, "English readers get CNY bn, GW, thousand …"
 
 
 def test_english_labels_are_english_and_chinese_labels_chinese():
-    en, zh = Briefing.for_city("hohhot", "en"), Briefing.for_city("hohhot", "zh")
-    for key in ("headline", "growth", "structure", "checks", "notes"):
+    en, zh = _brief("hohhot", "en"), _brief("hohhot", "zh")
+    for key in ("headline", "growth", "structure", "checks", "notes", "findings", "appendix", "targets"):
         assert not CJK.search(label(key, "en")) and CJK.search(label(key, "zh"))
-    assert not CJK.search(en.notes_html()) and CJK.search(zh.notes_html())
+    assert not CJK.search(en.notes_html().replace("亿元", "").replace("万千瓦", "")) and CJK.search(zh.notes_html())
+    assert "within_rounding" not in en.notes_html() and "insufficient_data" not in en.notes_html()
+    assert not CJK.search(re.sub(r"“[^”]*”", "", en.lead_html()).replace(en.city.name_zh, ""))  # excerpts stay Chinese
     row = next(r for r in en.headline_rows() if r["indicator"] == "gdp")
     assert row["name"] == "Gross regional product (GDP)"
-    for c in en.checks:  # quotations “…” and glosses (累计法) may stay Chinese, nothing else
-        text = re.sub(r"“[^”]*”|\([^)]*\)", "", c.explanation("en"))
-        assert not CJK.search(text), (c.check_id, text)
 
 
-def test_hohhot_growth_uses_the_2020_base_derived_from_a_documented_change():
-    b = Briefing.for_city("hohhot", "en")
+def test_findings_are_the_claims_that_fail_and_the_contradicted_identities_in_importance_order():
+    for city in CITIES:
+        b = _brief(city, "en")
+        found = b.findings()
+        expected = [c for c in b.checks if (c.role == "claim" and c.verdict in ("inconsistent", "not_comparable"))
+                    or (c.role == "identity" and c.verdict == "inconsistent")]
+        assert {c.check_id for c in found} == {c.check_id for c in expected}
+        assert all(is_finding(c) for c in found)
+        keys = [importance(c)[:3] for c in found]
+        assert keys == sorted(keys)
+        html = b.findings_html()
+        for c in found:
+            assert f'href="#{check_anchor(c.check_id)}"' in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hohhot_findings_carry_their_figures(lang):
+    b = _brief("hohhot", lang)
+    html = b.lead_html() + b.findings_html()
+    for figure in ("17.2", "6.4", "615", "11.6", "37"):
+        assert figure in html, figure
+    assert "4107.08" in b.lead_html() or "410.708" in b.lead_html()
+
+
+def test_display_units_convert_with_the_printed_precision():
+    assert du.show("4107.08", "亿元", "en") == "CNY 410.708 bn"
+    assert du.show("1213.71", "万千瓦", "en") == "12.1371 GW"
+    assert du.show("100", "亿斤", "en") == "5.00 million tonnes"  # 100 ± 0.5 亿斤 = 5 ± 0.025 Mt
+    assert du.show("10", "万亩", "en") == "6.7 thousand ha"
+    assert du.show("4107.08", "亿元", "zh") == "4107.08亿元"
+    assert du.convert_text("computed 615.00 (100 million yuan) (range 614.50–615.50)", "en") == \
+        "computed CNY 61.500 bn (range 61.450–61.550)"
+    assert du.conversion_notes(["亿元"], "en") == ["1 亿元 = CNY 0.1 bn"]
+
+
+def test_derived_values_carry_the_precision_of_their_inputs():
+    b = _brief("hohhot", "zh")
     gdp = next(r for r in b.growth_rows() if r["indicator"] == "gdp")
     assert gdp["from"].derived and gdp["from"].period == "2020"
     assert gdp["from"].value == pytest.approx(4107.08 - 1321.6)
+    assert "2785.5" in b.growth_html() and "2785.48" not in b.growth_html()
     retail = next(r for r in b.growth_rows() if r["indicator"] == "retail_sales")
     assert retail["from"].text == "1032.9" and round(retail["cagr"].value, 3) == 5.198
 
 
-def test_hohhot_structure_shares_sum_to_100_and_mark_derived_levels():
-    rows = Briefing.for_city("hohhot", "zh").structure_rows()
-    assert [r["year"] for r in rows] == ["2020", "2024"]
-    for r in rows:
-        assert sum(s.value for s in r["shares"]) == pytest.approx(100)
-    assert rows[0]["derived"] and not rows[1]["derived"]
+def test_assumed_periods_are_marked_wherever_the_figure_appears():
+    ledger = load_ledger()
+    b = _brief("hohhot", "en")
+    assumed = [r for r in b.growth_rows() if r["assumed"]]
+    assert assumed, "the data's notes mark some years as assumed"
+    assert "years assumed" in b.growth_html()
+    for f in ledger.figures_for("hohhot"):
+        if f.qualifier == "target" and "assumed" in f.notes:
+            assert b.fig_period(f).endswith("(assumed)")
 
 
-def test_a_city_with_few_figures_says_what_is_not_covered():
-    b = Briefing.for_city("tongliao", "en")
-    assert b.structure_rows() == [] and "Not covered by the documents" in b.structure_html()
-    assert "Not covered by the documents" in b.coverage_html()
-    assert b.structure_chart_png() is None
+def test_growth_chart_is_value_growth_only():
+    b = _brief("hohhot", "en")
+    rows = b._growth_chart_rows()
+    assert rows and all(r["dimension"] in ("currency_cny", "currency_usd") for r in rows)
+    assert "population" not in {r["indicator"] for r in rows}
+
+
+@pytest.mark.parametrize("city", CITIES)
+def test_every_target_is_shown_and_every_figure_of_a_small_city(city):
+    b = _brief(city, "zh")
+    targets = [f for f in b.figures if f.qualifier == "target"]
+    body, rest = b.body_targets()
+    assert len(body) + len(rest) == len(targets)
+    html = b.targets_html() + b.more_targets_html()
+    for f in targets:
+        assert f"{f.source_id} L{f.line}" in html
+    if len(b.figures) <= 60:
+        shown = b.all_figures_html() + html
+        for f in b.figures:
+            assert f"{f.source_id} L{f.line}" in shown and f.value in shown, f.figure_id
+
+
+def test_a_small_city_leads_with_what_its_documents_say():
+    ledger = load_ledger()
+    small = [c for c in CITIES if any(f.indicator == "gdp" and f.qualifier == "over" for f in ledger.figures_for(c))
+             and not any(f.indicator == "gdp" and f.measure == "level" and f.qualifier == "exact"
+                         for f in ledger.figures_for(c))]
+    assert small
+    for city in small:
+        f = next(f for f in ledger.figures_for(city) if f.indicator == "gdp" and f.qualifier == "over")
+        lead = _brief(city, "zh").lead_html()
+        assert f"超过{f.value}亿元" in lead and "推定" in lead  # the year is not printed
+
+
+def test_coverage_is_one_list_in_words():
+    for city in CITIES:
+        for lang in LANGS:
+            html = _brief(city, lang).coverage_html()
+            assert "gdp_per_capita" not in html and "va_primary" not in html
+            assert html.count("<p") == 1
 
 
 def test_unknown_city_and_language_are_clear_errors():
-    with pytest.raises(UnknownNameError, match="known cities: hohhot, baotou, tongliao, ulanqab"):
-        Briefing.for_city("ordos", "zh")
+    with pytest.raises(UnknownNameError, match="known cities: " + ", ".join(CITIES)):
+        Briefing.for_city("nowhere", "zh")
     with pytest.raises(AnalysisError, match="expected one of: zh, en"):
-        Briefing.for_city("hohhot", "fr")
+        Briefing.for_city(CITIES[0], "fr")
 
 
-def test_charts_are_png_with_chinese_text():
-    png = Briefing.for_city("hohhot", "zh").structure_chart_png()
+def test_charts_are_png_numbered_titled_and_sourced():
+    b = _brief("hohhot", "en")
+    assert b.chart_keys()[0] == "levels"  # GDP at three annual levels
+    png = b.chart_png("structure")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+    for n, key in enumerate(b.chart_keys(), start=1):
+        html = b.figure_html(key)
+        assert f"Figure {n} " in html and ("nominal" in html or "current prices" in html)
+        assert re.search(r"Figure \d+ +[^<]*\b(19|20)\d\d–(19|20)\d\d\b", html), "titled with its period"
+        assert "Source: s0" in html and 'class="chart-caption"' in html
+
+
+def test_jupyterlab_gets_the_briefing_styles():
+    css = style_html()
+    assert css.startswith("<style>") and ".verdict-inconsistent" in css and "text-align: right" in css
+
+
+def test_downloads_open_and_hold_the_city_figures_and_checks(tmp_path):
+    from openpyxl import load_workbook
+
+    from analysis.downloads import write_downloads
+
+    ledger = load_ledger()
+    city = CITIES[0]
+    paths = write_downloads(ledger, city, tmp_path)
+    figs = list(csv.DictReader(paths["figures_csv"].open(encoding="utf-8")))
+    assert len(figs) == len(ledger.figures_for(city)) and {r["city"] for r in figs} == {city}
+    checks = list(csv.DictReader(paths["checks_csv"].open(encoding="utf-8")))
+    assert len(checks) == len(run_checks(ledger, city=city))
+    wb = load_workbook(paths["xlsx"], read_only=True)
+    assert wb.sheetnames == ["figures", "checks", "sources"]
+    assert wb["figures"].max_row == len(figs) + 1 and wb["checks"].max_row == len(checks) + 1
+    values = [r[7] for r in wb["figures"].iter_rows(min_row=2, values_only=True)]
+    assert values == [r["value"] for r in figs]  # printed text, precision kept
+    with pytest.raises(AnalysisError, match="unknown city .nowhere."):
+        write_downloads(ledger, "nowhere", tmp_path)
 
 
 # -- the paired notebook ----------------------------------------------------------
@@ -97,7 +223,7 @@ def test_notebook_is_paired_in_sync_and_has_no_outputs():
     assert nb.metadata["jupytext"]["formats"] == "ipynb,py:percent"
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
-    assert len(params) == 1 and 'city = "hohhot"' in params[0].source and 'lang = "zh"' in params[0].source
+    assert len(params) == 1 and 'city = "' in params[0].source and 'lang = "zh"' in params[0].source
 
 
 def test_notebook_is_thin():
@@ -119,9 +245,35 @@ def rendered(tmp_path_factory):
     return out, report
 
 
+def _pages(pdf: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [p.extract_text() or "" for p in PdfReader(pdf).pages]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids, self.details = [], set(), 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href"):
+            self.hrefs.append(a["href"])
+        if tag == "details":
+            self.details += 1
+
+
 @pytest.mark.render
-def test_all_briefings_render(rendered):
+def test_all_briefings_render_with_their_downloads(rendered):
     out, report = rendered
+    assert not report.failed
     for city in CITIES:
         for lang in LANGS:
             for ext in ("ipynb", "html", "pdf"):
@@ -133,49 +285,116 @@ def test_all_briefings_render(rendered):
 @pytest.mark.render
 @pytest.mark.parametrize("city", CITIES)
 @pytest.mark.parametrize("lang", LANGS)
-def test_html_has_no_code_no_network_and_the_check_table_with_anchors(rendered, city, lang):
+def test_html_is_clean_has_contents_working_links_and_a_colophon(rendered, city, lang):
+    from openpyxl import load_workbook
+
     out, _ = rendered
-    html = (out / city / lang / "briefing.html").read_text(encoding="utf-8")
+    path = out / city / lang / "briefing.html"
+    html = path.read_text(encoding="utf-8")
     for code in ("from analysis", "display(HTML", "Briefing.for_city", "injected-parameters"):
         assert code not in html
+    assert html.count(".verdict-inconsistent, .verdict-inconsistent b") == 1, "the notebook's style cell is left out"
     assert "<script" not in html
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
-    assert 'class="briefing-table checks"' in html
-    ledger = load_ledger()
-    checks = run_checks(ledger, city=city)
-    assert checks
-    for c in checks:
+    links = _Links()
+    links.feed(html)
+    assert 'class="toc"' in html
+    for href in links.hrefs:
+        if href.startswith("#"):
+            assert href[1:] in links.ids, href
+        else:
+            target = (path.parent / unquote(urlparse(href).path)).resolve()
+            assert target.is_file(), href
+    downloads = [h for h in links.hrefs if not h.startswith("#")]
+    assert any(h.endswith(".csv") for h in downloads) and any(h.endswith(".xlsx") for h in downloads)
+    xlsx = next((path.parent / h).resolve() for h in downloads if h.endswith(".xlsx"))
+    assert load_workbook(xlsx, read_only=True)["figures"].max_row > 1
+    for c in run_checks(load_ledger(), city=city):
         assert f'id="{check_anchor(c.check_id)}"' in html
-    assert ledger.cities[city].name(lang) in html
-    heading = label("checks", lang)
-    assert heading in html
+    ids, unchecked = _brief(city, lang).appendix_checks()
+    assert links.details == (1 if ids else 0) + (1 if unchecked else 0) + (
+        1 if _brief(city, lang).body_targets()[1] else 0)
+    from analysis.briefing import package_version
+
+    assert package_version() in html and re.search(r"\b20\d\d-\d\d-\d\d\b", html)
+    assert label("sources", lang) in html
     if lang == "en":
-        assert "Claim checks" in html and "数据核验" not in html
+        assert "100 million yuan" not in html and "数据核验" not in html
+        assert "How to cite" in html and "Rendered " in html
+    else:
+        assert "引用格式" in html and "生成日期" in html
+
+
+@pytest.mark.render
+@pytest.mark.parametrize("lang", LANGS)
+def test_hohhot_page_one_is_the_story_and_the_body_fits_six_pages(rendered, lang):
+    out, _ = rendered
+    pages = _pages(out / "hohhot" / lang / "briefing.pdf")
+    first = _flat(pages[0])
+    assert _flat(label("findings", lang)) in first
+    for figure in ("17.2", "6.4", "615", "11.6"):
+        assert figure in first, figure
+    appendix = label("appendix", lang)
+    starts = [i for i, p in enumerate(pages, start=1) if re.search(rf"^\s*{appendix}\s*$", p, re.M)]
+    assert starts, "an appendix heading"
+    assert starts[0] - 1 <= BODY_PAGES_MAX, f"body is {starts[0] - 1} pages"
+
+
+@pytest.mark.render
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_small_city_page_one_has_its_gdp_bound(rendered, lang):
+    out, _ = rendered
+    ledger = load_ledger()
+    for city in CITIES:
+        bound = [f for f in ledger.figures_for(city) if f.indicator == "gdp" and f.measure == "level"
+                 and f.qualifier == "over"]
+        exact = [f for f in ledger.figures_for(city) if f.indicator == "gdp" and f.measure == "level"
+                 and f.qualifier == "exact"]
+        if bound and not exact:
+            first = _flat(_pages(out / city / lang / "briefing.pdf")[0])
+            f = bound[-1]
+            assert _flat(du.show(f.value, f.unit, lang)) in first
 
 
 @pytest.mark.render
 @pytest.mark.parametrize("city", CITIES)
 @pytest.mark.parametrize("lang", LANGS)
-def test_pdf_has_the_city_a_check_an_embedded_cjk_font_and_two_pages(rendered, city, lang):
+def test_pdf_fonts_are_embedded_cid_truetype_never_type3_and_bookmarks_once(rendered, city, lang):
     from pypdf import PdfReader
 
     out, _ = rendered
-    reader = PdfReader(out / city / lang / "briefing.pdf")
-    assert len(reader.pages) >= 2
-    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in reader.pages))
-    ledger = load_ledger()
-    assert ledger.cities[city].name(lang).replace(" ", "") in text
-    first = run_checks(ledger, city=city)[0]
-    assert first.figure_id in text  # a check's citation is printed
-    fonts = set()
+    pdf = out / city / lang / "briefing.pdf"
+    reader = PdfReader(pdf)
+    subtypes, names = set(), set()
     for page in reader.pages:
         for font in page["/Resources"].get("/Font", {}).values():
             font = font.get_object()
-            fonts.add(str(font.get("/BaseFont", "")))
-            desc = font.get("/FontDescriptor")
-            if desc is not None:
-                fonts.add(str(desc.get_object().get("/FontName", "")))
-    assert any("CJK" in f for f in fonts), fonts
+            subtypes.add(str(font.get("/Subtype")))
+            names.add(str(font.get("/BaseFont", "")))
+    assert "/Type3" not in subtypes, (subtypes, names)
+    assert any("WenQuanYi" in n for n in names), names
+    if shutil.which("pdffonts"):
+        listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert "Type 3" not in listing
+    text = "".join(_pages(pdf))
+    assert load_ledger().cities[city].name(lang).replace(" ", "") in _flat(text)
+    if lang == "en":
+        assert "100 million yuan" not in text and "100millionyuan" not in _flat(text)
+
+    titles = []
+
+    def walk(items):
+        for it in items:
+            if isinstance(it, list):
+                walk(it)
+            else:
+                titles.append(it.title)
+
+    walk(reader.outline)
+    assert titles and len(titles) == len(set(titles)), titles
+    for t in titles:
+        half = len(t) // 2
+        assert not (len(t) % 2 == 0 and t[:half] == t[half:]), f"doubled bookmark {t!r}"
 
 
 @pytest.mark.render
@@ -200,7 +419,38 @@ def test_a_new_city_needs_only_data(tmp_path, monkeypatch):
     monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(seeds))
     report = render_briefings(["ordos"], langs="en", formats="html", out_dir=tmp_path / "out", notebook=NOTEBOOK,
                               force=True, progress=None)
-    html = (tmp_path / "out" / "ordos" / "en" / "briefing.html").read_text(encoding="utf-8")
-    assert "Ordos" in html and "5000.5" in html
-    assert "Not covered by the documents" in html
     assert not report.failed
+    html = (tmp_path / "out" / "ordos" / "en" / "briefing.html").read_text(encoding="utf-8")
+    assert "Ordos" in html and "CNY 500.05 bn" in html and "6.0 %" in html
+    assert "They do not cover" in html and "no English title recorded" in html
+    assert (tmp_path / "out" / "ordos" / "ordos-data.xlsx").is_file()
+
+
+@pytest.mark.render
+def test_jupyterlab_shows_the_briefing_styles(rendered, tmp_path):
+    """The executed notebook seen through JupyterLab's own CSS (nbconvert's `lab`
+    template) keeps the briefing's alignment and verdict colours."""
+    from nbconvert import HTMLExporter
+    from playwright.sync_api import sync_playwright
+
+    from analysis.render.system import check_system
+
+    out, _ = rendered
+    nb = nbformat.read(out / CITIES[0] / "en" / "briefing.ipynb", as_version=4)
+    html, _ = HTMLExporter(template_name="lab", exclude_input=True).from_notebook_node(nb)
+    page_path = tmp_path / "lab.html"
+    page_path.write_text(html, encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=check_system(pdf=True)["chromium"],
+                                    args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(page_path.as_uri())
+        styles = page.evaluate("""() => {
+            const td = document.querySelector('table.briefing-table td:not(.num)');
+            const num = document.querySelector('table.briefing-table td.num');
+            const v = document.querySelector('.verdict-consistent, .verdict-inconsistent');
+            return [getComputedStyle(td).textAlign, getComputedStyle(num).textAlign, getComputedStyle(v).color];
+        }""")
+        browser.close()
+    assert styles[0] in ("left", "start") and styles[1] == "right", styles
+    assert styles[2] not in ("rgb(0, 0, 0)", ""), styles

@@ -12,9 +12,11 @@ import warnings
 
 from .errors import AnalysisError
 
-#: CJK families tried in order: Debian's fonts-noto-cjk, Adobe's release of
-#: the same design, then the usual macOS and Windows system fonts.
-CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans CJK JP", "WenQuanYi Micro Hei",
+#: CJK families tried in order: WenQuanYi Micro Hei first (Debian's
+#: fonts-wqy-microhei, TrueType outlines: the same font as the PDF's text, see
+#: rendering.md), then Debian's fonts-noto-cjk, Adobe's release of the same
+#: design, then the usual macOS and Windows system fonts.
+CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans CJK JP",
                 "PingFang SC", "Microsoft YaHei", "SimHei")
 
 #: The palette of the briefings (colour-blind safe, Okabe–Ito).
@@ -38,7 +40,7 @@ def cjk_family() -> str:
         if attempt == 0:  # a font cache built before the fonts were installed: rebuild it once
             font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
     raise AnalysisError("no Chinese font found for charts (tried: " + ", ".join(CJK_FAMILIES) + "). "
-                        "On Debian: apt-get install fonts-noto-cjk (or run `make setup`).")
+                        "On Debian: apt-get install fonts-wqy-microhei (or run `make setup`).")
 
 
 def setup() -> None:
@@ -82,48 +84,112 @@ def to_png(fig) -> bytes:
     return buf.getvalue()
 
 
-def stacked_shares_png(years: list[str], series: dict[str, list[float]], title: str, ylabel: str) -> bytes:
-    """Stacked bars of shares (in %) per year.
+def stacked_shares_png(years: list[str], series: dict[str, list[float]], ylabel: str,
+                       title: str = "") -> bytes:
+    """Stacked bars of shares (in %) per year; ``years`` are tick labels (a
+    derived year may say so: "2020 (derived)").
 
     >>> png = stacked_shares_png(["2020", "2024"], {"第一产业": [4.5, 4.2], "第二产业": [29.9, 31.3],
-    ...                          "第三产业": [65.6, 64.5]}, "经济结构", "比重（%）")
+    ...                          "第三产业": [65.6, 64.5]}, "比重（%）")
     >>> png[:4] == b"\\x89PNG"
     True
     """
     setup()
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(6.4, 3.4))
+    fig, ax = plt.subplots(figsize=(6.4, 3.0))
     bottom = [0.0] * len(years)
     for name, vals in series.items():
         bars = ax.bar(years, vals, bottom=bottom, label=name, width=0.55)
         for rect, v, b in zip(bars, vals, bottom):
-            if v >= 4:
+            if v >= 6:  # a label fits inside the segment; smaller ones are read from the table
                 ax.text(rect.get_x() + rect.get_width() / 2, b + v / 2, f"{v:.1f}", ha="center", va="center",
                         fontsize=8, color="white")
         bottom = [b + v for b, v in zip(bottom, vals)]
     ax.set_ylim(0, 100)
     ax.set_ylabel(ylabel)
-    ax.set_title(title)
+    if title:
+        ax.set_title(title, fontsize=10)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     return to_png(fig)
 
 
 def interval_bars_png(names: list[str], values: list[float], lows: list[float], highs: list[float],
-                      title: str, xlabel: str) -> bytes:
-    """Horizontal bars with the rounding interval as error bars."""
+                      xlabel: str, title: str = "", hatched: list[bool] | None = None) -> bytes:
+    """Horizontal bars with the rounding interval as error bars; each value
+    label sits right of its bar's interval (never on it). ``hatched`` marks
+    bars resting on derived or assumed inputs.
+
+    >>> interval_bars_png(["a", "b"], [5.2, -1.0], [5.1, -1.2], [5.3, -0.8], "%")[:4] == b"\\x89PNG"
+    True
+    """
     setup()
     import matplotlib.pyplot as plt
 
-    height = max(2.0, 0.38 * len(names) + 1.0)
+    hatched = hatched or [False] * len(names)
+    height = max(1.8, 0.34 * len(names) + 0.9)
     fig, ax = plt.subplots(figsize=(6.4, height))
     ys = list(range(len(names)))[::-1]
     err = [[v - lo for v, lo in zip(values, lows)], [hi - v for v, hi in zip(values, highs)]]
-    ax.barh(ys, values, xerr=err, color=PALETTE[0], height=0.6, capsize=3)
+    bars = ax.barh(ys, values, xerr=err, color=PALETTE[0], height=0.6, capsize=3,
+                   error_kw={"ecolor": "#333333", "elinewidth": 0.8})
+    for bar, h in zip(bars, hatched):
+        if h:
+            bar.set_facecolor("white")
+            bar.set_edgecolor(PALETTE[0])
+            bar.set_hatch("////")
     ax.set_yticks(ys, names)
-    for y, v in zip(ys, values):
-        ax.text(v, y, f" {v:.1f}%", va="center", fontsize=8)
+    span = max(max(highs), 0) - min(min(lows), 0) or 1.0
+    for y, v, lo, hi in zip(ys, values, lows, highs):
+        if v >= 0:
+            ax.text(max(hi, v) + 0.015 * span, y, f"{v:.1f}", va="center", ha="left", fontsize=8)
+        else:
+            ax.text(min(lo, v) - 0.015 * span, y, f"{v:.1f}", va="center", ha="right", fontsize=8)
+    lo_x, hi_x = min(min(lows), 0), max(max(highs), 0)
+    ax.set_xlim(lo_x - (0.12 * span if lo_x < 0 else 0), hi_x + 0.12 * span)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel(xlabel)
-    ax.set_title(title)
+    if title:
+        ax.set_title(title, fontsize=10)
+    return to_png(fig)
+
+
+def level_series_png(panels: list[dict], ylabel_fmt: str = "{unit}") -> bytes:
+    """Levels over time, one small panel per indicator (each on its own
+    scale). A panel is ``{"name", "unit", "points": [(year, value, kind)]}``
+    with ``kind`` one of ``"printed"``, ``"derived"``, ``"assumed"``: printed
+    points are filled, derived ones hollow, assumed ones hollow squares; every
+    point is labelled above it.
+
+    >>> png = level_series_png([{"name": "GDP", "unit": "CNY bn", "points": [(2020, 278.5, "derived"),
+    ...                          (2021, 317.8, "printed"), (2024, 410.7, "printed")]}])
+    >>> png[:4] == b"\\x89PNG"
+    True
+    """
+    setup()
+    import matplotlib.pyplot as plt
+
+    n = len(panels)
+    cols = 1 if n == 1 else 2
+    rows = (n + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(6.4, 2.6 * rows), squeeze=False)
+    styles = {"printed": dict(marker="o", mfc=PALETTE[0]), "derived": dict(marker="o", mfc="white"),
+              "assumed": dict(marker="s", mfc="white")}
+    for ax, panel in zip(axes.flat, panels):
+        pts = panel["points"]
+        xs, vs = [p[0] for p in pts], [p[1] for p in pts]
+        ax.plot(xs, vs, color=PALETTE[0], linewidth=1.4, zorder=1)
+        for x, v, kind in pts:
+            ax.plot([x], [v], linestyle="none", markersize=6, mec=PALETTE[0], zorder=2, **styles[kind])
+            ax.annotate(panel.get("fmt", "{:.1f}").format(v), (x, v), textcoords="offset points", xytext=(0, 7),
+                        ha="center", fontsize=8)
+        ax.set_xticks(xs, [str(x) for x in xs])
+        lo, hi = min(vs), max(vs)
+        pad = (hi - lo) * 0.25 or abs(hi) * 0.1 or 1
+        ax.set_ylim(lo - pad, hi + pad)
+        ax.set_title(panel["name"], fontsize=9)
+        ax.set_ylabel(ylabel_fmt.format(unit=panel["unit"]), fontsize=8)
+    for ax in list(axes.flat)[n:]:
+        ax.set_visible(False)
+    fig.tight_layout()
     return to_png(fig)

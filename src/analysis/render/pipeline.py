@@ -599,6 +599,7 @@ def render_briefings(
             t0 = time.perf_counter()
             try:
                 path, changed = _write_checks(ledger, city, out)
+                __import__("analysis.downloads").downloads.write_downloads(ledger, city, out / city)
                 checks_record[city] = {"path": _rel(path, out), "sha256": sha256_file(path),
                                        "seconds": round(time.perf_counter() - t0, 3)}
                 if changed:

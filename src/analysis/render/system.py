@@ -31,11 +31,11 @@ INSTALL_HINT = (
 #: order of preference: Debian/Linux (Noto, Source Han = the same design, WenQuanYi),
 #: macOS (PingFang), Windows (Microsoft YaHei).
 CJK_FAMILIES = (
+    "WenQuanYi Micro Hei",  # TrueType outlines: embeds as CID TrueType, not Type 3 (rendering.md)
     "Noto Sans CJK SC",
     "Source Han Sans SC",
     "PingFang SC",
     "Microsoft YaHei",
-    "WenQuanYi Micro Hei",
 )
 
 #: Where Chromium is looked for, unless ``ANALYSIS_CHROMIUM`` names a binary.

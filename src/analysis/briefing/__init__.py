@@ -1,0 +1,194 @@
+"""The city briefing: what a busy reader reads, in the order they read it.
+
+Page 1 is the story (:mod:`.story`: a lead paragraph from the data and the
+key findings), then the headline table; the body holds the sections of
+:mod:`.sections` and the claim checks; identities and the claims that cannot
+be checked go to an appendix (:mod:`.checks_tables`); sources, notes, data
+downloads and the colophon close it (:mod:`.apparatus`). Numbers are shown in
+the reader's units (:mod:`analysis.display_units`).
+
+Each section returns plain rows and an HTML rendering in the requested
+language (``"zh"`` or ``"en"``); quoted excerpts stay in Chinese in both.
+The notebook only calls these and displays what they return.
+
+>>> b = Briefing.for_city("hohhot", "en")
+>>> b.city.name_en, b.lang
+('Hohhot', 'en')
+>>> any(r["indicator"] == "gdp" for r in b.headline_rows())
+True
+>>> [k for k in b.chart_keys()]
+['levels', 'growth', 'structure']
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from .apparatus import ApparatusMixin, data_hash, package_version
+from .base import HEADLINE_INDICATORS, is_assumed
+from .checks_tables import ChecksMixin
+from .labels import LABELS, LANGS, check_anchor, e, label
+from .sections import CHART_DIMENSIONS, PLAN_BASE_YEAR, PLAN_END_YEAR, SECTORS, SectionsMixin
+from .story import StoryMixin, importance, is_finding
+
+__all__ = ["Briefing", "label", "check_anchor", "LANGS", "LABELS", "HEADLINE_INDICATORS", "SECTORS",
+           "PLAN_BASE_YEAR", "PLAN_END_YEAR", "CHART_DIMENSIONS", "is_finding", "importance", "is_assumed",
+           "data_hash", "package_version", "style_html"]
+
+#: The stylesheet of the briefing's own markup (tables, verdicts, findings,
+#: figures): included by the HTML template, and shown by the notebook so that
+#: JupyterLab looks like the rendered briefing.
+BLOCKS_CSS = Path(__file__).resolve().parent.parent / "templates" / "briefing" / "blocks.css"
+
+
+def style_html() -> str:
+    """A ``<style>`` element with the briefing's block styles (for JupyterLab)."""
+    return f"<style>{BLOCKS_CSS.read_text(encoding='utf-8')}</style>"
+
+
+class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
+    """Everything a briefing shows for one city in one language."""
+
+    #: Sections in reading order (anchors of the headings and the contents).
+    SECTIONS = ("findings", "headline", "coverage", "all_figures", "levels", "growth", "structure", "targets",
+                "latest", "checks", "appendix", "notes", "sources", "downloads")
+
+    def heading_html(self, key: str, level: int = 2) -> str:
+        """A section heading in the briefing's language, with ``key`` as its anchor."""
+        return f'<h{level} id="{e(key)}">{e(label(key, self.lang))}</h{level}>'
+
+    def has(self, key: str) -> bool:
+        """Whether a section has something to show for this city."""
+        if key == "all_figures":
+            return bool(self.all_figures_html())
+        if key == "levels":
+            return bool(self.level_series())
+        if key == "headline":
+            return bool(self.headline_rows())
+        if key == "latest":
+            return bool(self.latest_rows())
+        if key == "appendix":
+            ids, unchecked = self.appendix_checks()
+            return bool(ids or unchecked or self.body_targets()[1])
+        return True
+
+    def toc(self) -> str:
+        return self.toc_html([k for k in self.SECTIONS if self.has(k)])
+
+    # -- charts -------------------------------------------------------------
+    def chart_keys(self) -> list[str]:
+        """The charts this briefing has, in order (their numbers follow it)."""
+        keys = []
+        if self.level_series():
+            keys.append("levels")
+        if self._growth_chart_rows():
+            keys.append("growth")
+        if self.structure_rows():
+            keys.append("structure")
+        return keys
+
+    def _growth_chart_rows(self) -> list[dict]:
+        return [r for r in self.growth_rows() if r["dimension"] in CHART_DIMENSIONS]
+
+    def _chart_title(self, key: str) -> str:
+        if key == "levels":
+            series = self.level_series()
+            years = sorted({p["year"] for s in series for p in s["points"]})
+            names = self.t("、", ", ").join(s["name"] for s in series)
+            return self.t(f"{names}，{years[0]}—{years[-1]}年（现价，按文件所印总量）",
+                          f"{names}, {years[0]}–{years[-1]} (nominal, from printed levels)")
+        if key == "growth":
+            rows = self._growth_chart_rows()
+            spans = sorted({r["span"] for r in rows})
+            return self.t(f"年均增长，{'、'.join(spans)}年（现价，按文件所印总量计算）",
+                          f"Average annual growth, {', '.join(spans)} (nominal, from printed levels)")
+        rows = self.structure_rows()
+        return self.t(f"三次产业占地区生产总值比重，{rows[0]['year']}—{rows[-1]['year']}年（现价）",
+                      f"Shares of the three sectors in GDP, {rows[0]['year']}–{rows[-1]['year']} (current prices)")
+
+    def _chart_caption(self, key: str) -> tuple[str, list]:
+        """(caption, figures it rests on)."""
+        if key == "levels":
+            series = self.level_series()
+            figs = []
+            for s in series:
+                for p in s["points"]:
+                    figs += [self.ledger.figure(i) for i in p["q"].all_figure_ids()]
+            return self.t("实心点为文件所印数值，空心点为由所印增加额推算，方点为年份推定。",
+                          "Filled points are printed levels; hollow points are derived from a printed change; "
+                          "squares are at an assumed year."), figs
+        if key == "growth":
+            rows = self._growth_chart_rows()
+            figs = [self.ledger.figure(i) for r in rows for i in r["cagr"].all_figure_ids()]
+            return self.t("按水平法由起止年份总量计算的名义年均增长；误差线为所印精度允许的区间；斜线条表示依据推算或推定年份的数值。"
+                          "所述实际增速（可比价）与此不可直接比较。",
+                          "Nominal average growth by the level method from the first and last printed levels; "
+                          "error bars show the range the printed precision allows; hatched bars rest on a derived "
+                          "level or an assumed year. Stated real growth rates (comparable prices) are not "
+                          "comparable with these."), figs
+        rows = self.structure_rows()
+        figs = [self.ledger.figure(i) for r in rows for q in r["levels"] for i in q.all_figure_ids()]
+        return self.t("由三次产业增加值计算的比重；标“推算”的年份含推算数值。",
+                      "Shares computed from the value added of the three sectors; a year marked derived uses a "
+                      "derived level."), figs
+
+    def chart_png(self, key: str) -> bytes | None:
+        """The PNG of a chart (``levels``, ``growth``, ``structure``), or None without data."""
+        from .. import charts
+
+        if key not in self.chart_keys():
+            return None
+        if key == "levels":
+            panels = []
+            for s in self.level_series():
+                pts = [(p["year"], self.q_value(p["q"]), "assumed" if p["assumed"] else
+                        "derived" if p["derived"] else "printed") for p in s["points"]]
+                panels.append({"name": s["name"], "unit": self.unit_label(s["unit"]), "points": pts})
+            return charts.level_series_png(panels)
+        if key == "growth":
+            rows = self._growth_chart_rows()
+            return charts.interval_bars_png(
+                names=[r["name"] for r in rows], values=[r["cagr"].value for r in rows],
+                lows=[r["cagr"].low for r in rows], highs=[r["cagr"].high for r in rows],
+                hatched=[r["assumed"] or r["from"].derived or r["to"].derived for r in rows],
+                xlabel=self.t("年均增长（%）", "Average annual growth (%)"))
+        rows = self.structure_rows()
+        return charts.stacked_shares_png(
+            years=[r["year"] + (f"\n({label('derived', self.lang)})" if r["derived"] else "") for r in rows],
+            series={self.name(s): [r["shares"][i].value for r in rows] for i, s in enumerate(SECTORS)},
+            ylabel=self.t("占地区生产总值比重（%）", "Share of GDP (%)"))
+
+    # kept for callers of the earlier API
+    def growth_chart_png(self) -> bytes | None:
+        return self.chart_png("growth")
+
+    def structure_chart_png(self) -> bytes | None:
+        return self.chart_png("structure")
+
+    def figure_html(self, key: str) -> str:
+        """A numbered, titled chart with its caption and source line, as HTML
+        (the image inlined), or "" when the data give none."""
+        png = self.chart_png(key)
+        if png is None:
+            return ""
+        from ..charts import CHART_WIDTH_PX
+
+        n = self.chart_keys().index(key) + 1
+        title = f"{label('figure', self.lang, n=n)}  {self._chart_title(key)}"
+        caption, figs = self._chart_caption(key)
+        refs = list(dict.fromkeys(f"{f.source_id} L{f.line}" for f in figs))
+        src = label("source_line", self.lang) + self.t("；", "; ").join(refs)
+        data = base64.b64encode(png).decode("ascii")
+        return (f'<figure class="chart" id="figure-{key}"><figcaption class="chart-title">{e(title)}</figcaption>'
+                f'<img src="data:image/png;base64,{data}" width="{CHART_WIDTH_PX}" alt="{e(title)}">'
+                f'<p class="chart-caption">{e(caption)}</p><p class="chart-source">{e(src)}</p></figure>')
+
+    def chart(self, key: str):
+        """The chart as IPython HTML (title, image, caption, source line), or None."""
+        html = self.figure_html(key)
+        if not html:
+            return None
+        from IPython.display import HTML
+
+        return HTML(html)

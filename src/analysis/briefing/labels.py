@@ -1,0 +1,153 @@
+"""Words of the briefing in both languages, and the small HTML helpers.
+
+>>> label("title", "zh", city="呼和浩特"), label("title", "en", city="Hohhot")
+('呼和浩特经济简报', 'Economic briefing: Hohhot')
+>>> e("<b>")
+'&lt;b&gt;'
+"""
+
+from __future__ import annotations
+
+import html
+
+LANGS = ("zh", "en")
+
+LABELS = {
+    "title": ("{city}经济简报", "Economic briefing: {city}"),
+    "data_as_of": ("资料截至", "Documents up to"),
+    "contents": ("目录", "Contents"),
+    "lead": ("要点", "Summary"),
+    "findings": ("主要发现", "Key findings"),
+    "sources": ("资料来源", "Sources"),
+    "headline": ("主要指标", "Headline indicators"),
+    "coverage": ("文件涵盖范围", "What the documents cover"),
+    "levels": ("总量变化", "Levels over time"),
+    "growth": ("“十四五”时期增长", "Growth over the 14th Five-Year Plan period"),
+    "structure": ("经济结构", "Economic structure"),
+    "targets": ("目标与实际", "Targets and outcomes"),
+    "latest": ("最新累计数据", "Latest year-to-date figures"),
+    "all_figures": ("文件所载全部数据", "Everything the documents say"),
+    "checks": ("数据核验", "Claim checks"),
+    "appendix": ("附录", "Appendix"),
+    "identities": ("一致性核对（数据之间的恒等关系）", "Identity checks (consistency of the figures)"),
+    "unchecked": ("无法核验的数据", "Claims the documents do not let us check"),
+    "more_targets": ("其他目标", "Other targets"),
+    "notes": ("方法说明", "Notes on method"),
+    "downloads": ("数据下载", "Data downloads"),
+    "colophon": ("版本信息", "About this briefing"),
+    "indicator": ("指标", "Indicator"),
+    "period": ("时期", "Period"),
+    "level": ("数值", "Value"),
+    "unit": ("单位", "Unit"),
+    "stated_growth": ("所述增速", "Stated growth"),
+    "source": ("出处", "Source"),
+    "from": ("起点", "From"),
+    "to": ("终点", "To"),
+    "cagr": ("年均增长（计算）", "Avg. growth (computed)"),
+    "interval": ("舍入区间", "Rounding interval"),
+    "basis": ("口径", "Basis"),
+    "verdict": ("结论", "Verdict"),
+    "claim": ("所述内容", "Claim"),
+    "stated": ("所述值", "Stated"),
+    "computed": ("计算值", "Computed"),
+    "explanation": ("说明", "Explanation"),
+    "citation": ("引文", "Citation"),
+    "year": ("年份", "Year"),
+    "target": ("目标", "Target"),
+    "outcome": ("实际", "Outcome"),
+    "measure": ("类型", "Measure"),
+    "derived": ("推算", "derived"),
+    "assumed": ("推定", "assumed"),
+    "figure": ("图{n}", "Figure {n}"),
+    "source_line": ("资料来源：", "Source: "),
+}
+
+#: Words for a figure's qualifier, put before the number.
+QUALIFIER_WORDS = {
+    "exact": ("", ""),
+    "about": ("约", "about "),
+    "over": ("超过", "over "),
+    "under": ("不足", "under "),
+    "target": ("目标", "target "),
+    "forecast": ("预计", "forecast "),
+}
+
+#: Words for a figure's measure (the kind of number it is).
+MEASURE_WORDS = {
+    "level": ("总量", "level"),
+    "growth": ("增速", "growth"),
+    "avg_growth": ("年均增速", "average growth"),
+    "share": ("比重", "share"),
+    "pp_change": ("百分点变化", "change (pp)"),
+    "change": ("增加额", "change"),
+    "multiple": ("倍数", "multiple"),
+    "rank": ("位次", "rank"),
+}
+
+#: The kinds of source document.
+KIND_WORDS = {
+    "news_article": ("新闻报道", "news article"),
+    "government_report": ("政府工作报告", "government report"),
+    "press_conference": ("新闻发布会", "press conference"),
+}
+
+#: Price bases of a figure.
+BASIS_WORDS = {
+    "current": ("现价", "current prices (nominal)"),
+    "comparable": ("可比价", "comparable prices (real)"),
+    "none": ("", ""),
+    "": ("", ""),
+}
+
+
+def label(key: str, lang: str, **kw) -> str:
+    """A label in the briefing's language."""
+    zh, en = LABELS[key]
+    return (zh if lang == "zh" else en).format(**kw)
+
+
+def word(table: dict, key: str, lang: str) -> str:
+    """A word from one of the tables above; the key itself when it is not there.
+
+    >>> word(KIND_WORDS, "press_conference", "en"), word(QUALIFIER_WORDS, "over", "zh")
+    ('press conference', '超过')
+    """
+    pair = table.get(key)
+    if pair is None:
+        return key
+    return pair[0] if lang == "zh" else pair[1]
+
+
+def e(x) -> str:
+    """HTML-escaped text."""
+    return html.escape(str(x), quote=True)
+
+
+def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | None = None,
+          cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "") -> str:
+    """An HTML table; cells are already-escaped HTML. Columns in ``num_cols``
+    are right-aligned tabular numbers (``class="num"``).
+
+    >>> table(["a", "b"], [["x", "1"]], num_cols=(1,))
+    '<table class="briefing-table"><thead><tr><th>a</th><th class="num">b</th></tr></thead><tbody><tr><td>x</td><td class="num">1</td></tr></tbody></table>'
+    """
+    def cell(tag: str, i: int, content: str) -> str:
+        c = ' class="num"' if i in num_cols else ""
+        return f"<{tag}{c}>{content}</{tag}>"
+
+    head = "".join(cell("th", i, h) for i, h in enumerate(headers))
+    body = []
+    for n, r in enumerate(rows):
+        rid = f' id="{e(row_ids[n])}"' if row_ids else ""
+        body.append(f"<tr{rid}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    return f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def check_anchor(check_id: str) -> str:
+    """HTML id of a check's row, used for links (``#check-...``).
+
+    >>> check_anchor("hohhot.gdp.growth.2024.s000-001")
+    'check-hohhot.gdp.growth.2024.s000-001'
+    """
+    return f"check-{check_id}"

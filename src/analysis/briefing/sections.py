@@ -1,0 +1,324 @@
+"""The body's sections: headline indicators, coverage, levels over time,
+growth over the plan period, structure, targets and outcomes, the latest
+year-to-date figures, and (for a city with few figures) everything the
+documents say. Each returns plain rows and an HTML rendering."""
+
+from __future__ import annotations
+
+from ..errors import ComputationError
+from ..growth import cagr, trend_growth
+from ..periods import Period
+from ..quantity import Quantity
+from ..structure import share, total
+from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, period_key
+from .labels import BASIS_WORDS, MEASURE_WORDS, e, label, table, word
+
+#: The five-year plan period of the growth section: 2020 (the 13th plan's
+#: last year) is the base, as in the documents ("较“十三五”末期（2020年）").
+PLAN_BASE_YEAR, PLAN_END_YEAR = 2020, 2025
+
+#: Unit dimensions of the value-growth chart: money only (population and
+#: counts are not value growth and would invite misreading).
+CHART_DIMENSIONS = ("currency_cny", "currency_usd")
+
+#: The three sectors whose shares make up GDP.
+SECTORS = ("va_primary", "va_secondary", "va_tertiary")
+
+#: A city with at most this many figures gets every figure in its body.
+SMALL_CITY_FIGURES = 60
+
+#: At most this many targets go in the body; the rest go to the appendix
+#: (headline indicators and targets with an outcome always stay in the body).
+BODY_TARGETS = 20
+
+
+class SectionsMixin(BriefingBase):
+    def _source_ref(self, *figs) -> str:
+        return "<code>" + e(", ".join(f"{f.source_id} L{f.line}" for f in figs if f is not None)) + "</code>"
+
+    # -- headline indicators --------------------------------------------------
+    def headline_rows(self) -> list[dict]:
+        """Latest documented level of each headline indicator (a full year when
+        there is one; a bound such as 突破1700亿元 when nothing exact is
+        printed), with a stated growth for the same period."""
+        rows = []
+        for code in HEADLINE_INDICATORS:
+            figs = [f for f in self.figures if f.indicator == code and f.measure == "level"
+                    and f.qualifier in ("exact", "about", "over", "under")]
+            if not figs:
+                continue
+            annual = [f for f in figs if Period.parse(f.period).kind == "year"] or figs
+            pref = {"exact": 0, "about": 1, "over": 2, "under": 3}
+            f = max(annual, key=lambda f: (period_key(f.period), -pref[f.qualifier], f.decimals))
+            g = self.best(self.find(code, "growth", f.period, base_period=""))
+            rows.append({"indicator": code, "name": self.name(code), "period": f.period,
+                         "period_text": self.fig_period(f), "value": f.value, "unit": f.unit,
+                         "value_text": self.show_fig(f), "figure": f, "growth": g.value if g else "",
+                         "growth_basis": g.price_basis if g else "", "growth_figure": g,
+                         "figure_id": f.figure_id, "growth_figure_id": g.figure_id if g else ""})
+        return rows
+
+    def headline_html(self) -> str:
+        rows = self.headline_rows()
+        if not rows:
+            return ""
+        body = []
+        for r in rows:
+            f, g = r["figure"], r["growth_figure"]
+            growth = "—"
+            if g is not None:
+                growth = f"{g.value if self.zh else g.normalized}" + ("%" if self.zh else " %")
+                if g.price_basis == "comparable":
+                    growth += self.t("（可比价）", " (real)")
+            q = f.qualifier if f.qualifier != "exact" else ""
+            from .labels import QUALIFIER_WORDS
+
+            value = (word(QUALIFIER_WORDS, q, self.lang) if q else "") + self.num(f.value if self.zh else f.normalized, f.unit)
+            body.append([e(r["name"]), f'<span class="date">{e(r["period_text"])}</span>', e(value),
+                         e(self.unit_label(f.unit)), e(growth), self._source_ref(f, g)])
+        heads = [label(k, self.lang) for k in ("indicator", "period", "level", "unit", "stated_growth", "source")]
+        return table([e(h) for h in heads], body, num_cols=(2, 4), cls="briefing-table headline")
+
+    # -- coverage in words ------------------------------------------------------
+    def coverage_html(self) -> str:
+        """One list, in the reader's language: which headline indicators the
+        documents cover for this city and which they do not."""
+        have = {f.indicator for f in self.figures}
+        covered = [self.name(c) for c in HEADLINE_INDICATORS if c in have]
+        missing = [self.name(c) for c in HEADLINE_INDICATORS if c not in have]
+        sep = "、" if self.zh else "; "
+        n_ind = len(have)
+        parts = [self.t(f"文件给出{self.city.name_zh}{len(self.figures)}个数据，涉及{n_ind}个指标",
+                        f"The documents give {len(self.figures)} figures on {self.city.name_en}, for {n_ind} "
+                        "indicators")]
+        if covered:
+            parts.append(self.t(f"主要指标中涵盖：{sep.join(covered)}", f"of the headline indicators they cover: "
+                                f"{sep.join(covered)}"))
+        if missing:
+            parts.append(self.t(f"未涉及：{sep.join(missing)}", f"they do not cover: {sep.join(missing)}"))
+        text = self.t("；".join(parts) + "。", ". ".join(p[0].upper() + p[1:] for p in parts) + ".")
+        return f'<p class="coverage">{e(text)}</p>'
+
+    # -- levels over time -------------------------------------------------------
+    def level_series(self) -> list[dict]:
+        """Indicators with levels (documented or derived) in three or more
+        years: one series each, points marked derived or assumed."""
+        out = []
+        codes = list(dict.fromkeys(f.indicator for f in self.figures if f.measure in ("level", "change")))
+        for code in codes:
+            years = {f.period for f in self.figures if f.indicator == code and f.measure == "level"
+                     and Period.parse(f.period).kind == "year"}
+            years |= {p for f in self.figures if f.indicator == code and f.measure == "change"
+                      for p in (f.period, f.base_period) if p and Period.parse(p).kind == "year"}
+            points = []
+            for y in sorted(years, key=int):
+                q = self.level(code, y)
+                if q is None:
+                    continue
+                f = self.best(self.find(code, "level", y))
+                points.append({"year": int(y), "q": q, "derived": q.derived,
+                               "assumed": f is not None and is_assumed(f), "figure": f})
+            if len(points) >= 3:
+                out.append({"indicator": code, "name": self.name(code), "unit": points[0]["q"].unit,
+                            "points": points, "price_basis": self.ledger.indicators[code].price_basis})
+        return out
+
+    # -- growth over the plan period -------------------------------------------
+    def growth_rows(self) -> list[dict]:
+        """Average growth between the earliest and latest annual levels in
+        2020–2025 of every indicator with at least two (a 2020 level may be
+        derived from a documented change), by the level method with its
+        rounding interval; a least-squares trend from five points."""
+        rows = []
+        codes = list(dict.fromkeys(f.indicator for f in self.figures))
+        for code in codes:
+            levels = {p: f for p, f in self.levels(code).items()
+                      if Period.parse(p).kind == "year" and PLAN_BASE_YEAR <= Period.parse(p).year <= PLAN_END_YEAR}
+            qs = {p: f.quantity() for p, f in levels.items()}
+            if str(PLAN_BASE_YEAR) not in qs:  # the plan's base year, derived from a documented change
+                derived = self.level(code, str(PLAN_BASE_YEAR))
+                if derived is not None:
+                    qs[str(PLAN_BASE_YEAR)] = derived
+            if len(qs) < 2:
+                continue
+            years = sorted(qs, key=int)
+            a, b = qs[years[0]], qs[years[-1]]
+            try:
+                q = cagr(a, b)
+            except ComputationError:
+                continue
+            trend = None
+            if len(years) >= 5:
+                try:
+                    trend = trend_growth({int(y): qs[y] for y in years})
+                except ComputationError:
+                    trend = None
+            assumed = any(is_assumed(levels[y]) for y in (years[0], years[-1]) if y in levels)
+            span = self.t(f"{years[0]}—{years[-1]}", f"{years[0]}–{years[-1]}")
+            rows.append({"indicator": code, "name": self.name(code), "from": a, "to": b, "cagr": q,
+                         "years": int(years[-1]) - int(years[0]), "trend": trend, "assumed": assumed,
+                         "span": span, "from_fig": levels.get(years[0]), "to_fig": levels.get(years[-1]),
+                         "dimension": self.ledger.units.get(a.unit, {}).get("dimension", ""),
+                         "price_basis": self.ledger.indicators[code].price_basis})
+        return rows
+
+    def growth_html(self) -> str:
+        rows = self.growth_rows()
+        if not rows:
+            return f'<p class="gap">{e(self._no_growth_text())}</p>'
+        body = []
+        for r in rows:
+            q: Quantity = r["cagr"]
+            a, b = r["from"], r["to"]
+            marks = []
+            if a.derived or b.derived:
+                marks.append(label("derived", self.lang))
+            if r["assumed"]:
+                marks.append(self.t("年份推定", "years assumed"))
+            span = f'<span class="date">{e(r["span"])}</span>' + (f" <small>({e(', '.join(marks))})</small>" if marks else "")
+            basis = {"current": self.t("名义", "nominal"), "comparable": self.t("实际", "real")}.get(
+                r["price_basis"], "—")
+            ends = f"{self._num_q(a)} → {self._num_q(b)}"
+            body.append([e(r["name"]), span, e(ends), e(self.unit_label(a.unit)),
+                         e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}"), e(basis)])
+        heads = [label("indicator", self.lang), label("period", self.lang), label("from", self.lang) + " → " +
+                 label("to", self.lang), label("unit", self.lang), label("cagr", self.lang) + " %",
+                 label("interval", self.lang), label("basis", self.lang)]
+        note = self.t("水平法（基期不计入年数）；推算的起点按其输入数据的精度显示。",
+                      "Level method (the base year not counted); a derived end is shown at the precision of its "
+                      "inputs.")
+        return (table([e(h) for h in heads], body, num_cols=(2, 4, 5), cls="briefing-table compact growth")
+                + f'<p class="note">{e(note)}</p>')
+
+    def _num_q(self, q: Quantity) -> str:
+        """The number of a quantity in the reader's unit (derived ones at their inputs' precision)."""
+        from .. import display_units as du
+
+        if q.text is not None:
+            return self.num(q.text, q.unit)
+        return du.number(f"{q.value:.{self.decimals(q)}f}", q.unit, self.lang)
+
+    def _no_growth_text(self) -> str:
+        return self.t("文件未给出该市同一指标两个年份的总量，无法计算年均增长。",
+                      "The documents give no indicator of this city at two annual levels, so no average growth "
+                      "can be computed.")
+
+    # -- structure ---------------------------------------------------------------
+    def structure_rows(self) -> list[dict]:
+        """Shares of the three sectors in GDP per year, from documented levels
+        (a level derived from a documented change is marked derived)."""
+        years = sorted({f.period for f in self.figures if f.indicator in SECTORS + ("gdp",)
+                        and Period.parse(f.period).kind == "year"}, key=int)
+        rows = []
+        for y in years:
+            qs = [self.level(s, y) for s in SECTORS]
+            if any(q is None for q in qs):
+                continue
+            whole = total(qs)
+            rows.append({"year": y, "levels": qs, "shares": [share(q, whole) for q in qs],
+                         "derived": any(q.derived for q in qs)})
+        return rows
+
+    def structure_html(self) -> str:
+        rows = self.structure_rows()
+        if not rows:
+            return f'<p class="gap">{e(self._no_structure_text())}</p>'
+        heads = [label("year", self.lang)] + [self.name(s) + " %" for s in SECTORS]
+        body = []
+        for r in rows:
+            cells = [e(r["year"] + (f" ({label('derived', self.lang)})" if r["derived"] else ""))]
+            cells += [e(f"{s.value:.1f}") for s in r["shares"]]
+            body.append(cells)
+        text = ""
+        if len(rows) >= 2:
+            first, last = rows[0], rows[-1]
+            changes = [last["shares"][i].value - first["shares"][i].value for i in range(3)]
+            parts = [f"{self.name(s)} {c:+.1f}" + self.t("个百分点", " pp") for s, c in zip(SECTORS, changes)]
+            text = self.t(f"<p>{e(first['year'])}—{e(last['year'])}年比重变化：{e('，'.join(parts))}。</p>",
+                          f"<p>Change in shares {e(first['year'])}–{e(last['year'])}: {e('; '.join(parts))}.</p>")
+        return table([e(h) for h in heads], body, num_cols=(1, 2, 3), cls="briefing-table structure") + text
+
+    def _no_structure_text(self) -> str:
+        return self.t("文件未给出三次产业增加值，无法给出经济结构。",
+                      "The documents do not give the value added of the three sectors, so the economic "
+                      "structure cannot be shown.")
+
+    # -- targets and outcomes ----------------------------------------------------
+    def target_rows(self) -> list[dict]:
+        """Every target the documents print, with the outcome for the same
+        indicator, measure and period where one is printed."""
+        rows = []
+        for f in self.figures:
+            if f.qualifier != "target":
+                continue
+            out = self.best(self.find(f.indicator, f.measure, f.period, base_period=f.base_period))
+            rows.append({"figure": f, "outcome": out, "headline": f.indicator in HEADLINE_INDICATORS})
+        return rows
+
+    def _target_table(self, rows: list[dict]) -> str:
+        body = []
+        for r in rows:
+            f, out = r["figure"], r["outcome"]
+            what = word(MEASURE_WORDS, f.measure, self.lang)
+            body.append([e(self.name(f.indicator)) + f' <small>({e(what)})</small>',
+                         f'<span class="date">{e(self.fig_period(f))}</span>', e(self.show_fig(f)),
+                         e(self.show_fig(out)) if out else "—", self._source_ref(f, out)])
+        heads = [label(k, self.lang) for k in ("indicator", "period", "target", "outcome", "source")]
+        return table([e(h) for h in heads], body, num_cols=(2, 3), cls="briefing-table compact targets")
+
+    def body_targets(self) -> tuple[list[dict], list[dict]]:
+        """(targets in the body, targets left for the appendix)."""
+        rows = self.target_rows()
+        if len(rows) <= BODY_TARGETS:
+            return rows, []
+        keep = [r for r in rows if r["headline"] or r["outcome"] is not None]
+        return keep, [r for r in rows if r not in keep]
+
+    def targets_html(self) -> str:
+        body, rest = self.body_targets()
+        if not body and not rest:
+            return f'<p class="gap">{e(self.t("文件未给出目标。", "The documents set no targets."))}</p>'
+        note = ""
+        if rest:
+            note = self.t(f"<p class=\"note\">另有{len(rest)}项目标见附录。</p>",
+                          f'<p class="note">{len(rest)} further targets are listed in the appendix.</p>')
+        return self._target_table(body) + note
+
+    def more_targets_html(self) -> str:
+        _, rest = self.body_targets()
+        return self._target_table(rest) if rest else ""
+
+    # -- the latest year-to-date figures -----------------------------------------
+    def latest_rows(self) -> list:
+        """Figures of the latest year-to-date period (months, quarters, a half)
+        the documents give for the city."""
+        ytd = [f for f in self.figures if Period.parse(f.period).kind == "months" and f.qualifier != "target"]
+        if not ytd:
+            return []
+        latest = max((f.period for f in ytd), key=period_key)
+        return [f for f in ytd if f.period == latest]
+
+    def latest_html(self) -> str:
+        rows = self.latest_rows()
+        if not rows:
+            return f'<p class="gap">{e(self.t("文件未给出年内累计数据。", "The documents give no year-to-date figures."))}</p>'
+        return self._figure_table(rows)
+
+    def _figure_table(self, figs) -> str:
+        body = []
+        for f in figs:
+            what = word(MEASURE_WORDS, f.measure, self.lang)
+            basis = word(BASIS_WORDS, f.price_basis, self.lang) if f.measure in ("growth", "avg_growth") else ""
+            body.append([e(self.name(f.indicator)) + f' <small>({e(what)}{e(", " + basis if basis else "")})</small>',
+                         f'<span class="date">{e(self.fig_period(f))}</span>', e(self.show_fig(f)),
+                         self._source_ref(f)])
+        heads = [label(k, self.lang) for k in ("indicator", "period", "level", "source")]
+        return table([e(h) for h in heads], body, num_cols=(2,), cls="briefing-table compact")
+
+    # -- everything, for a city with few figures ----------------------------------
+    def all_figures_html(self) -> str:
+        """Every figure of a city with few figures (targets included); empty for a large city."""
+        if len(self.figures) > SMALL_CITY_FIGURES:
+            return ""
+        figs = [f for f in self.figures if f.qualifier != "target"]
+        return self._figure_table(figs) if figs else ""

@@ -1,0 +1,226 @@
+"""Page 1: the lead paragraph and the key findings.
+
+Key findings are the checks whose verdict is ``inconsistent`` or
+``not_comparable`` among the claims, plus the identities the ledger
+contradicts (verdict ``inconsistent``: e.g. a part printed larger than its
+whole). Whatever checks those are: no check id is named here.
+
+Order ("by importance"), a fixed rule:
+
+1. verdict severity: ``inconsistent`` before ``not_comparable``;
+2. the indicator's place in :data:`HEADLINE_INDICATORS` (GDP first; an
+   indicator outside the list after all of them);
+3. claims before identities;
+4. the order of the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import display_units as du
+from ..checks import Check
+from ..periods import Period
+from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed
+from ..verdicts import VERDICT_TEXT as VERDICT_WORDS
+from .labels import check_anchor, e, label
+
+FINDING_VERDICTS = ("inconsistent", "not_comparable")
+_SEVERITY = {v: i for i, v in enumerate(FINDING_VERDICTS)}
+
+
+def is_finding(c: Check) -> bool:
+    """A claim that does not hold as printed or is not comparable, or an
+    identity the figures contradict."""
+    return c.verdict in FINDING_VERDICTS and (c.role == "claim" or c.verdict == "inconsistent")
+
+
+def importance(c: Check, order: int = 0) -> tuple:
+    """The sort key of a finding (module docstring)."""
+    rank = HEADLINE_INDICATORS.index(c.indicator) if c.indicator in HEADLINE_INDICATORS else len(HEADLINE_INDICATORS)
+    return (_SEVERITY.get(c.verdict, 9), rank, 0 if c.role == "claim" else 1, order)
+
+
+def split_explanation(text: str, lang: str) -> tuple[str, str]:
+    """The first sentence of a check's explanation and the rest.
+
+    >>> split_explanation("Stated 5 %; computed 4.9 %: consistent. 1033 used. More.", "en")
+    ('Stated 5 %; computed 4.9 %: consistent.', '1033 used. More.')
+    >>> split_explanation("所述5%：一致。采用1033。", "zh")
+    ('所述5%：一致。', '采用1033。')
+    """
+    m = re.search(r"。" if lang == "zh" else r"\.(?=\s+[A-Z0-9“(])", text)
+    if not m:
+        return text.strip(), ""
+    return text[:m.end()].strip(), text[m.end():].strip()
+
+
+class StoryMixin(BriefingBase):
+    # -- key findings ---------------------------------------------------------
+    def findings(self) -> list[Check]:
+        """The key findings, most important first (module docstring)."""
+        order = {c.check_id: i for i, c in enumerate(self.checks)}
+        return sorted((c for c in self.checks if is_finding(c)), key=lambda c: importance(c, order[c.check_id]))
+
+    def _check_period(self, c: Check) -> str:
+        if c.period_start and c.period_start != c.period_end:
+            a, b = self._period_or_raw(c.period_start), self._period_or_raw(c.period_end)
+            return f"{a}—{b}" if self.zh else f"{a}–{b}"
+        return self._period_or_raw(c.period_end)
+
+    def _period_or_raw(self, p: str) -> str:
+        try:
+            return self.period(p)
+        except Exception:  # noqa: BLE001 - a period the parser does not know is shown as written
+            return p
+
+    def findings_html(self) -> str:
+        items = []
+        for c in self.findings():
+            first, rest = split_explanation(c.explanation(self.lang), self.lang)
+            first, rest = du.convert_text(first, self.lang), du.convert_text(rest, self.lang)
+            cites = "; ".join(f"{e(s['source_id'])} L{e(s['line'])} “{e(s['excerpt'])}”" for s in c.sources)
+            verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
+            items.append(
+                f'<li class="finding"><b>{e(self.name(c.indicator))}</b>'
+                + self.t(f"（{e(self._check_period(c))}）：{verdict}。", f", {e(self._check_period(c))} — {verdict}. ")
+                + f'{e(first)} <span class="finding-detail">{e(rest)}</span> '
+                f'<span class="finding-cite">{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · '
+                f'<a href="#{e(check_anchor(c.check_id))}">{e(self.t("核验详情", "the check"))}</a></span></li>')
+        if not items:
+            n = sum(1 for c in self.checks if c.role == "claim" and c.verdict != "insufficient_data")
+            if n:
+                text = self.t(f"可核验的{n}项所述数据均与文件所印数值相符；其余无法用文件核验。",
+                              ("The one claim that could be checked agrees" if n == 1 else
+                               f"The {n} claims that could be checked agree") + " with the printed figures; the "
+                              "others cannot be checked from the documents.")
+            else:
+                text = self.t("文件中的所述数据均无法用其他所印数值核验，因此没有可报告的发现；文件所载全部数据见下。",
+                              "No claim in the documents can be checked against another printed figure, so there "
+                              "are no findings to report; everything the documents say is listed below.")
+            return (f'<div class="findings"><h2 id="findings">{e(label("findings", self.lang))}</h2>'
+                    f'<p>{e(text)}</p></div>')
+        return (f'<div class="findings"><h2 id="findings">{e(label("findings", self.lang))}</h2>'
+                f'<ol>{"".join(items)}</ol></div>')
+
+    # -- the lead paragraph -----------------------------------------------------
+    def _latest(self, code: str, measure: str = "level", annual: bool = True):
+        """The latest figure of an indicator (exact preferred to a bound at the same period)."""
+        figs = [f for f in self.figures if f.indicator == code and f.measure == measure and not f.base_period
+                and f.qualifier in ("exact", "about", "over", "under")
+                and (not annual or Period.parse(f.period).kind == "year")]
+        if not figs:
+            return None
+        pref = {"exact": 0, "about": 1, "over": 2, "under": 3}
+        return max(figs, key=lambda f: (Period.parse(f.period).year, -pref[f.qualifier], f.decimals))
+
+    def _growth_words(self, code: str, period: str) -> str:
+        figs = [f for f in self.figures if f.indicator == code and f.measure == "growth" and f.period == period
+                and not f.base_period]
+        exact = [f for f in figs if f.qualifier in ("exact", "about")]
+        over = [f for f in figs if f.qualifier == "over"]
+        under = [f for f in figs if f.qualifier == "under"]
+        basis = lambda f: self.t("（可比价）", " at comparable prices") if f.price_basis == "comparable" else ""  # noqa: E731
+        if exact:
+            f = exact[0]
+            return self.t(f"，比上年增长{f.value}%{basis(f)}", f", {f.normalized} % up on the year{basis(f)}")
+        if over and under:
+            a, b = over[0], under[0]
+            return self.t(f"，增速在{a.value}%—{b.value}%之间{basis(a)}",
+                          f", growing between {a.normalized} % and {b.normalized} % a year{basis(a)}")
+        if over:
+            f = over[0]
+            return self.t(f"，增速超过{f.value}%{basis(f)}", f", growing more than {f.normalized} %{basis(f)}")
+        return ""
+
+    def lead_sentences(self) -> list[str]:
+        """The lead, from the data: the latest GDP level and its stated growth,
+        average growth over the plan period with its price basis, the
+        structural shift, and what the checks found."""
+        s: list[str] = []
+        city = self.city.name(self.lang)
+        gdp = self._latest("gdp")
+        if gdp is not None:
+            when = self.period(gdp.period, assumed=is_assumed(gdp))
+            printed = "" if self.zh else f" (printed “{gdp.excerpt}”)"
+            s.append(self.t(f"{city}{when}地区生产总值{self.show_fig(gdp)}（现价）{self._growth_words('gdp', gdp.period)}。",
+                            f"{city}'s GDP at current prices was {self.show_fig(gdp)}{printed} in {when}"
+                            f"{self._growth_words('gdp', gdp.period)}."))
+            s.extend(self._plan_growth_sentences())
+        else:
+            rows = self.headline_rows()
+            if rows:
+                r = rows[0]
+                s.append(self.t(f"文件未给出{city}的地区生产总值；主要数据：{r['name']}{r['period_text']}为{r['value_text']}。",
+                                f"The documents give no GDP for {city}; their main figure: {r['name']}, "
+                                f"{r['value_text']} ({r['period_text']})."))
+        shift = self._structure_sentence()
+        if shift:
+            s.append(shift)
+        fs = self.findings()
+        claims = [c for c in self.checks if c.role == "claim"]
+        checked = [c for c in claims if c.verdict != "insufficient_data"]
+        if fs:
+            s.append(self.t(f"核验了{len(checked)}项可核验的所述数据，{len(fs)}项发现见下。",
+                            f"Of {len(checked)} claims that could be checked against the printed figures, the "
+                            f"{len(fs)} key findings are below."))
+        elif checked:
+            s.append(self.t(f"文件中{len(claims)}项所述数据里，{len(checked)}项可以核验，均无矛盾。",
+                            f"Of the documents' {len(claims)} claims, {len(checked)} could be checked; "
+                            + ("it is not" if len(checked) == 1 else "none is") + " contradicted by the printed "
+                            "figures."))
+        elif claims:
+            s.append(self.t(f"文件中{len(claims)}项所述数据均无法用其他所印数值核验。",
+                            f"None of the documents' {len(claims)} claims can be checked against another printed "
+                            "figure."))
+        targets = [f for f in self.figures if f.qualifier == "target"]
+        if targets:
+            years = sorted({Period.parse(f.period).year for f in targets})
+            s.append(self.t(f"文件还列出{len(targets)}项目标（{'、'.join(map(str, years))}年）。",
+                            f"The documents also set {len(targets)} targets ({', '.join(map(str, years))})."))
+        return s
+
+    def _plan_growth_sentences(self) -> list[str]:
+        out = []
+        stated = [f for f in self.figures if f.indicator == "gdp" and f.measure == "avg_growth"
+                  and f.qualifier in ("exact", "about")]
+        by_fig = {c.figure_id: c for c in self.checks if c.computed is not None}
+        for f in stated[:1]:
+            span = self.fig_period(f)
+            real = f.price_basis == "comparable"
+            c = by_fig.get(f.figure_id)
+            s = self.t(f"{span}年均增长{f.value}%（{'可比价，实际增速' if real else '现价'}）",
+                       f"Average growth over {span} is stated as {f.normalized} % a year"
+                       f"{' (comparable prices, real)' if real else ' (current prices)'}")
+            if c is not None and c.unit == "%":
+                s += self.t(f"；按文件所印现价总量计算为名义{c.computed:.2f}%", f"; the printed current-price "
+                            f"levels give a nominal {c.computed:.2f} %")
+                if real:
+                    s += self.t("，两者之差为价格变动，并非错误", ": the gap is the price change, not an error")
+            out.append(s + self.t("。", "."))
+        if not out:
+            for r in self.growth_rows():
+                if r["indicator"] == "gdp":
+                    q = r["cagr"]
+                    out.append(self.t(f"按所印总量计算，{r['span']}年均名义增长{q.value:.1f}%（现价）。",
+                                      f"From the printed levels, GDP grew {q.value:.1f} % a year in nominal terms "
+                                      f"over {r['span']} (current prices)."))
+        return out
+
+    def _structure_sentence(self) -> str:
+        rows = self.structure_rows()
+        if len(rows) < 2:
+            return ""
+        first, last = rows[0], rows[-1]
+        changes = [last["shares"][i].value - first["shares"][i].value for i in range(3)]
+        i = max(range(3), key=lambda k: abs(changes[k]))
+        from .sections import SECTORS
+
+        name = self.name(SECTORS[i])
+        a, b = first["shares"][i].value, last["shares"][i].value
+        return self.t(f"{name}占比由{first['year']}年的{a:.1f}%变为{last['year']}年的{b:.1f}%（{changes[i]:+.1f}个百分点）。",
+                      f"The share of {name[0].lower() + name[1:]} in GDP moved from {a:.1f} % in {first['year']} to "
+                      f"{b:.1f} % in {last['year']} ({changes[i]:+.1f} pp).")
+
+    def lead_html(self) -> str:
+        return f'<p class="lead">{e(" ".join(self.lead_sentences()) if not self.zh else "".join(self.lead_sentences()))}</p>'

@@ -1,0 +1,231 @@
+"""The reader's units: how a printed figure is shown in a briefing.
+
+Chinese readers get the units the documents print (亿元, 万千瓦, 万吨);
+English readers get the units they expect (CNY bn, GW, thousand tonnes …).
+The library converts; the printed Chinese figure stays in the citation, and
+:func:`conversion_notes` says which conversions a briefing used.
+
+The precision of a converted figure follows the printed one: a value printed
+with *d* decimals and multiplied by a factor *f* keeps ``d - log10(f)``
+decimals, rounded up when ``f`` is not a power of ten (never fewer than 0):
+4107.08 亿元 becomes CNY 410.708 bn, not 410.71 or 410.7080, and 10 万亩
+becomes 6.7 thousand ha.
+
+>>> show("4107.08", "亿元", "en")
+'CNY 410.708 bn'
+>>> show("4107.08", "亿元", "zh")
+'4107.08亿元'
+>>> show("1213.71", "万千瓦", "en"), show("2.7", "万吨", "en"), show("10", "万亩", "en")
+('12.1371 GW', '27 thousand tonnes', '6.7 thousand ha')
+>>> show("6.4", "%", "en"), show("2.2", "个百分点", "en")
+('6.4 %', '2.2 pp')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .quantity import decimals_of
+
+
+@dataclass(frozen=True)
+class ReaderUnit:
+    """How one printed unit is shown to one reader."""
+
+    printed: str  #: the unit as printed (data/units.csv)
+    label: str  #: the reader's unit, for table headers ("CNY bn")
+    factor: float  #: multiply the printed number by this
+    template: str  #: the number in its unit, "{}" for the number ("CNY {} bn")
+
+    def decimals(self, printed_decimals: int) -> int:
+        """Decimals a converted figure keeps (see the module docstring).
+
+        >>> ReaderUnit("亿元", "CNY bn", 0.1, "CNY {} bn").decimals(2)
+        3
+        >>> ReaderUnit("万吨", "thousand tonnes", 10, "{} thousand tonnes").decimals(1)
+        0
+        """
+        if self.factor == 1:
+            return printed_decimals
+        x = -math.log10(self.factor)
+        shift = round(x) if abs(x - round(x)) < 1e-9 else math.ceil(x)  # 1 亩 = 1/15 ha: one digit more
+        return max(0, printed_decimals + shift)
+
+
+#: English reader units for the printed units that need converting; every
+#: other unit is shown with its English name from data/units.csv. Factors are
+#: exact definitions (1 亿 = 10^8, 1 斤 = 0.5 kg, 1 亩 = 1/15 ha).
+_EN = {
+    "元": ("CNY", 1, "CNY {}"),
+    "万元": ("CNY thousand", 10, "CNY {} thousand"),
+    "亿元": ("CNY bn", 0.1, "CNY {} bn"),
+    "万亿元": ("CNY trillion", 1, "CNY {} trillion"),
+    "万美元": ("USD thousand", 10, "USD {} thousand"),
+    "亿美元": ("USD bn", 0.1, "USD {} bn"),
+    "%": ("%", 1, "{} %"),
+    "个百分点": ("pp", 1, "{} pp"),
+    "倍": ("times", 1, "{}×"),
+    "千瓦": ("kW", 1, "{} kW"),
+    "万千瓦": ("GW", 0.01, "{} GW"),
+    "GW": ("GW", 1, "{} GW"),
+    "万千瓦时": ("GWh", 0.01, "{} GWh"),
+    "亿千瓦时": ("TWh", 0.1, "{} TWh"),
+    "吨": ("tonnes", 1, "{} tonnes"),
+    "万吨": ("thousand tonnes", 10, "{} thousand tonnes"),
+    "万吨标准煤": ("thousand tce", 10, "{} thousand tonnes of coal equivalent"),
+    "万斤": ("tonnes", 5, "{} tonnes"),
+    "亿斤": ("million tonnes", 0.05, "{} million tonnes"),
+    "人": ("people", 1, "{} people"),
+    "万人": ("million people", 0.01, "{} million people"),
+    "万名": ("thousand people", 10, "{} thousand people"),
+    "万人次": ("million visits", 0.01, "{} million visits"),
+    "人次": ("visits", 1, "{} visits"),
+    "亩": ("ha", 1 / 15, "{} ha"),
+    "万亩": ("thousand ha", 10 / 15, "{} thousand ha"),
+    "万平方米": ("thousand m²", 10, "{} thousand m²"),
+    "平方米": ("m²", 1, "{} m²"),
+    "公顷": ("ha", 1, "{} ha"),
+    "万立方米": ("thousand m³", 10, "{} thousand m³"),
+    "公里": ("km", 1, "{} km"),
+    "个": ("number", 1, "{}"),  # a plain count: the indicator's name says of what
+    "万个": ("thousand", 10, "{} thousand"),
+    "年": ("years", 1, "{} years"),
+}
+
+#: Chinese readers see the printed units; a unit printed in Latin letters is
+#: given its usual Chinese form.
+_ZH = {
+    "GW": ("万千瓦", 100, "{}万千瓦"),
+}
+
+
+@lru_cache(maxsize=None)
+def _english_names() -> dict[str, str]:
+    from .units import _names_en
+    from .paths import data_dir
+
+    return dict(_names_en(str(data_dir() / "units.csv")))
+
+
+def reader_unit(unit: str, lang: str) -> ReaderUnit:
+    """The reader's unit for a printed unit.
+
+    >>> reader_unit("亿元", "en").label, reader_unit("亿元", "zh").label
+    ('CNY bn', '亿元')
+    >>> reader_unit("万头", "en").template
+    '{} thousand head'
+    """
+    if lang == "zh":
+        label, factor, template = _ZH.get(unit, (unit, 1, "{}" + unit))
+        return ReaderUnit(unit, label, factor, template)
+    if unit in _EN:
+        label, factor, template = _EN[unit]
+        return ReaderUnit(unit, label, factor, template)
+    name = _english_names().get(unit, unit)
+    if name.startswith("10k "):  # 万X: ten thousand X → thousand X
+        rest = name[4:]
+        return ReaderUnit(unit, f"thousand {rest}", 10, "{} thousand " + rest)
+    return ReaderUnit(unit, name, 1, "{} " + name)
+
+
+def number(text: str, unit: str, lang: str) -> str:
+    """The number alone, converted to the reader's unit (see :func:`show`).
+
+    >>> number("1321.6", "亿元", "en"), number("12800", "元", "en"), number("12800", "元", "zh")
+    ('132.16', '12,800', '12800')
+    """
+    ru = reader_unit(unit, lang)
+    try:
+        d = decimals_of(text)
+    except Exception:  # noqa: BLE001 - not a plain number (a range, words): shown as printed
+        return text
+    value = float(text) * ru.factor
+    out_d = ru.decimals(d)
+    return f"{value:,.{out_d}f}" if lang == "en" else f"{value:.{out_d}f}"
+
+
+def show(text: str, unit: str, lang: str) -> str:
+    """A printed number (text, as in figures.csv) in the reader's unit."""
+    return reader_unit(unit, lang).template.format(number(text, unit, lang))
+
+
+def show_value(value: float, unit: str, lang: str, decimals: int) -> str:
+    """A computed number (in the printed unit) with ``decimals`` in that unit.
+
+    >>> show_value(2785.5, "亿元", "en", 1)
+    'CNY 278.55 bn'
+    """
+    return show(f"{value:.{max(0, decimals)}f}", unit, lang)
+
+
+def conversion_notes(units, lang: str) -> list[str]:
+    """One line per printed unit that a briefing converted, e.g. ``1 亿元 = CNY 0.1 bn``.
+
+    >>> conversion_notes(["亿元", "%", "万千瓦"], "en")
+    ['1 亿元 = CNY 0.1 bn', '1 万千瓦 = 0.01 GW']
+    >>> conversion_notes(["亿元"], "zh")
+    []
+    """
+    lines = []
+    for u in dict.fromkeys(units):
+        ru = reader_unit(u, lang)
+        if ru.factor == 1 and ru.label == u:
+            continue
+        if ru.factor == 1 and lang == "en":
+            continue  # a renaming (万P → 10k PFLOPS), not a conversion
+        f = f"{ru.factor:.6g}" if ru.factor >= 1e-4 else f"{ru.factor:g}"
+        if abs(ru.factor - round(ru.factor, 4)) > 1e-9:
+            f = f"{ru.factor:.4f}…"
+        lines.append(f"1 {u} = " + ru.template.format(f))
+    return lines
+
+
+@lru_cache(maxsize=None)
+def _text_pattern() -> re.Pattern:
+    names = sorted({n for u, n in _english_names().items() if u in _EN or n.startswith("10k ")}, key=len,
+                   reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    num = r"-?\d[\d,]*(?:\.\d+)?"
+    return re.compile(rf"(?P<num>{num}) \((?P<unit>{alt})\)(?: \(range (?P<lo>{num})–(?P<hi>{num})\))?")
+
+
+def convert_text(text: str, lang: str) -> str:
+    """English text that writes numbers in printed units ("37 (100 million yuan)"),
+    rewritten in the reader's units; Chinese text is returned unchanged.
+
+    >>> convert_text("Stated 37 (100 million yuan); computed 615.00 (100 million yuan) (range 614.50–615.50).", "en")
+    'Stated CNY 3.7 bn; computed CNY 61.500 bn (range 61.450–61.550).'
+    """
+    if lang == "zh":
+        return text
+    by_name = {n: u for u, n in _english_names().items()}
+
+    def repl(m: re.Match) -> str:
+        unit = by_name[m["unit"]]
+        ru = reader_unit(unit, lang)
+        conv = lambda s: number(s.replace(",", ""), unit, lang)  # noqa: E731
+        out = ru.template.format(conv(m["num"]))
+        if m["lo"] is not None:
+            out += f" (range {conv(m['lo'])}–{conv(m['hi'])})"
+        return out
+
+    return _text_pattern().sub(repl, text)
+
+
+#: Unit words inside English names (of indicators) and the form English readers expect.
+_EN_PHRASES = (("100 million yuan", "CNY 100 m"), ("10k yuan", "CNY 10,000"), ("100 million jin", "50,000 tonnes"))
+
+
+def english_phrases(text: str) -> str:
+    """English names that spell a Chinese unit ("projects of 100 million yuan
+    or more") in the units English readers use.
+
+    >>> english_phrases("Projects of 100 million yuan or more attracted")
+    'Projects of CNY 100 m or more attracted'
+    """
+    for a, b in _EN_PHRASES:
+        text = text.replace(a, b)
+    return text

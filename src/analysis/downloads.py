@@ -1,0 +1,116 @@
+"""The data behind a briefing, offered beside it: the city's figures and
+checks as CSV, and both in one ``.xlsx`` workbook (openpyxl).
+
+Files, in ``out_dir`` (the render pipeline passes ``DIR/<city>``; the
+briefings in ``DIR/<city>/<lang>/`` link to them as ``../<name>``)::
+
+    figures.csv           every documented figure of the city (figures.csv columns)
+    checks.csv            every check (the columns of ``analysis checks --format csv``)
+    <city>-data.xlsx      sheets "figures", "checks", "sources"
+
+>>> download_names("hohhot")
+{'figures_csv': 'figures.csv', 'checks_csv': 'checks.csv', 'xlsx': 'hohhot-data.xlsx'}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+
+from .errors import AnalysisError
+
+
+def download_names(city: str) -> dict[str, str]:
+    """File names of a city's downloads."""
+    return {"figures_csv": "figures.csv", "checks_csv": "checks.csv", "xlsx": f"{city}-data.xlsx"}
+
+
+def _figure_columns() -> list[str]:
+    from .ledger import Figure
+
+    return [f.name for f in fields(Figure) if f.name != "csv_line"]
+
+
+def _atomic_write(path: Path, data: bytes) -> bool:
+    """Write when the content changed; return whether it was written."""
+    if path.exists() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def figures_csv_text(ledger, city: str) -> str:
+    cols = _figure_columns()
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
+    w.writeheader()
+    for f in ledger.figures_for(city):
+        w.writerow({c: getattr(f, c) for c in cols})
+    return buf.getvalue()
+
+
+def write_downloads(ledger, city: str, out_dir, checks=None) -> dict[str, Path]:
+    """Write the figures and checks of ``city`` into ``out_dir`` (CSV and one
+    workbook); return the paths by kind. ``checks`` defaults to
+    ``run_checks(ledger, city=city)``. Raises :class:`AnalysisError` for an
+    unknown city or a city without figures.
+    """
+    from .checks import CSV_COLUMNS, run_checks, write_checks_csv
+
+    ledger.city(city)  # an unknown city: UnknownNameError naming the known ones
+    figs = ledger.figures_for(city)
+    if not figs:
+        raise AnalysisError(f"write_downloads: city {city!r} has no figures in {ledger.directory}/figures.csv")
+    if checks is None:
+        checks = run_checks(ledger, city=city)
+    out = Path(out_dir)
+    names = download_names(city)
+    paths = {k: out / n for k, n in names.items()}
+
+    _atomic_write(paths["figures_csv"], figures_csv_text(ledger, city).encode("utf-8"))
+    buf = io.StringIO()
+    write_checks_csv(checks, buf)
+    _atomic_write(paths["checks_csv"], buf.getvalue().encode("utf-8"))
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "figures"
+    cols = _figure_columns()
+    ws.append(cols)
+    for f in figs:
+        # the value stays text, as printed (1032.90 keeps its precision)
+        ws.append([getattr(f, c) for c in cols])
+    wc = wb.create_sheet("checks")
+    wc.append(CSV_COLUMNS)
+    for c in checks:
+        row = c.to_row()
+        wc.append([row[k] for k in CSV_COLUMNS])
+    wsrc = wb.create_sheet("sources")
+    src_cols = ["source_id", "file_name", "publisher", "title", "date", "kind", "notes"]
+    wsrc.append(src_cols)
+    for sid in dict.fromkeys(f.source_id for f in figs):
+        s = ledger.sources[sid]
+        wsrc.append([getattr(s, k) for k in src_cols])
+    for sheet in (ws, wc, wsrc):
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+    xbuf = io.BytesIO()
+    wb.save(xbuf)
+    _atomic_write(paths["xlsx"], xbuf.getvalue())
+    return paths
