@@ -96,7 +96,15 @@ class Indicator(_Named):
     avg_growth_method: str
     parent: str = ""
     partition: str = ""
+    counted: bool = False  # counted things in units of one: exact integers (methods.md §8)
+    signed: bool = False  # a level may be negative (a gap, a balance, a rate)
     notes: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("counted", "signed"):  # the CSV says "true" / "false"
+            v = getattr(self, name)
+            if isinstance(v, str):
+                object.__setattr__(self, name, v == "true")
 
 
 @dataclass(frozen=True)
@@ -310,17 +318,32 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
                 problems.append(
                     f"{where}: column 'unit': {r['unit']!r} ({units[r['unit']]['dimension']}) does not match "
                     f"indicator {r['indicator']!r} measured in {ind_unit!r} ({units[ind_unit]['dimension']})")
+        parsed = {}
         for col in ("period", "base_period"):
             if r[col]:
                 try:
-                    Period.parse(r[col])
+                    parsed[col] = Period.parse(r[col])
                 except ValueError as exc:
                     problems.append(f"{where}: column {col!r}: {exc}")
+                    continue
+                bad_date = _impossible_date(parsed[col])
+                if bad_date:
+                    problems.append(f"{where}: column {col!r}: {r[col]!r} is not a date of the calendar ({bad_date}); "
+                                    f"expected a real day as YYYY-MM-DD")
+                    del parsed[col]
+        if "period" in parsed and "base_period" in parsed:
+            problems.extend(f"{where}: {p}" for p in _period_pairing(m, parsed["period"], parsed["base_period"]))
+        number = None
         if r["value"]:
             try:
-                normalize_printed(r["value"])
+                number = float(normalize_printed(r["value"]))
             except ValueError as exc:
                 problems.append(f"{where}: column 'value': {exc}")
+        if number is not None and number < 0 and m in ("level", "rank") and r["indicator"] in indicators \
+                and indicators[r["indicator"]].get("signed", "false") != "true":
+            problems.append(f"{where}: column 'value': {r['value']!r} is negative, but a {m} of "
+                            f"{r['indicator']!r} cannot be negative (indicators.csv marks it signed=false); "
+                            f"a decline belongs in a change or growth row")
         key = tuple(r[k] for k in UNIQUE_FIGURE_KEY)
         if key in keys:
             problems.append(f"{where}: duplicate figure: same city, indicator, measure, period, source, line and "
@@ -330,6 +353,49 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
         if r["value"] and r["excerpt"] and r["value"].lstrip("-−－") not in r["excerpt"]:
             problems.append(f"{where}: column 'excerpt': does not contain the value as printed "
                             f"{r['value'].lstrip('-−－')!r}")
+
+
+def _impossible_date(p: Period) -> str:
+    """Why a date period is not a calendar day ('' when it is)."""
+    if p.kind != "date":
+        return ""
+    import datetime
+
+    y, mo, d = (int(x) for x in p.label.split("-"))
+    try:
+        datetime.date(y, mo, d)
+    except ValueError as exc:
+        return str(exc)
+    return ""
+
+
+def _period_end(p: Period) -> tuple:
+    """A sortable end of a period: (year, last month, day)."""
+    if p.kind == "date":
+        return (p.year, p.months[1], int(p.label.rsplit("-", 1)[1]))
+    return (p.year, p.months[1], 31)
+
+
+def _period_pairing(measure: str, period: Period, base: Period) -> list[str]:
+    """Problems of a period against its base period: the base must come first
+    (a zero span is refused), and a year-to-date period is never paired with
+    a full year or with another part of a year (methods.md §2)."""
+    out = []
+    if period.label == base.label:
+        out.append(f"column 'base_period': {base.label!r} equals the period: a zero span; expected a base period "
+                   f"before {period.label!r}")
+        return out
+    if _period_end(base) >= _period_end(period):
+        out.append(f"column 'base_period': {base.label!r} is not before the period {period.label!r}; expected an "
+                   f"earlier base period")
+    if "months" in (period.kind, base.kind) and not (period.kind == base.kind and period.months == base.months):
+        from .periods import KIND_NAMES
+
+        what = lambda p: f"{p.label} ({p.display('en')}, {KIND_NAMES[p.kind][1]})"  # noqa: E731
+        out.append(f"column 'base_period': {what(base)} cannot be paired with {what(period)} for measure "
+                   f"{measure!r}: a year-to-date or part-year figure compares only with the same months of "
+                   f"another year")
+    return out
 
 
 def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
