@@ -426,7 +426,11 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
 
 def validate(directory: Path | None = None) -> list[str]:
     """Every problem in ``directory`` (default ``data/``); empty when valid."""
-    directory = Path(directory or data_dir())
+    return _validated(Path(directory or data_dir()))[1]
+
+
+def _validated(directory: Path) -> tuple[dict, list[str]]:
+    """The tables of ``directory`` read once, and every problem in them."""
     _, tables, problems = _load_raw(directory)
     units = {r["unit"]: r for _, r in tables.get("units", [])}
     indicators = {r["code"]: r for _, r in tables.get("indicators", [])}
@@ -435,7 +439,7 @@ def validate(directory: Path | None = None) -> list[str]:
         if r["partition"] and not r["parent"]:
             problems.append(f"indicators.csv:{line}: column 'partition': given without a parent")
     _check_figures(tables.get("figures", []), units, indicators, sources, problems)
-    return problems
+    return tables, problems
 
 
 def _mtimes(directory: Path) -> tuple:
@@ -445,10 +449,9 @@ def _mtimes(directory: Path) -> tuple:
 @lru_cache(maxsize=8)
 def _load_cached(directory: str, stamp: tuple) -> Ledger:
     path = Path(directory)
-    problems = validate(path)
+    tables, problems = _validated(path)  # the CSVs are parsed once, for validation and loading
     if problems:
         raise DataError(problems)
-    _, tables, _ = _load_raw(path)
     units = {r["unit"]: {"dimension": r["dimension"], "factor": float(r["factor"]), "name_en": r["name_en"]}
              for _, r in tables["units"]}
     return Ledger(

@@ -57,7 +57,9 @@ def normalize_printed(text: str) -> str:
     m = _FAN.fullmatch(s)
     if m:
         n = m.group(1)
-        times = int(n) if n.isdigit() else int(_cn2an(n, raw))
+        # one numeral character (翻一番) needs no parser: unicodedata knows its value
+        single = unicodedata.numeric(n, None) if len(n) == 1 else None
+        times = int(n) if n.isdigit() else int(single) if single is not None else int(_cn2an(n, raw))
         return str(2 ** times)
     if s and set(s) <= _CHINESE_DIGITS:
         return _cn2an(s, raw)

@@ -19,7 +19,7 @@ from ..errors import ComputationError
 from ..ledger import Figure, Indicator, Ledger
 from ..periods import Period
 from ..quantity import Quantity, combine
-from ..units import with_unit
+from ..units import _EN_SYMBOLS
 from ..verdicts import ABOUT_WIDENING, VERDICT_TEXT, VERDICTS
 from .index import Index, _fmt
 from .model import Check
@@ -48,6 +48,28 @@ def zh_error(message: str) -> str:
     return "输入数值无法据以计算"
 
 
+_UNIT_EN: dict[str, str] = {}
+
+
+def with_unit(number: str, unit: str, lang: str = "en") -> str:
+    """A number with its unit in English words (as :func:`analysis.units.with_unit`,
+    without a file lookup per call: the names come from the loaded ledger).
+
+    >>> with_unit("5.2", "%"), with_unit("1265", "亿元")
+    ('5.2 %', '1265 (100 million yuan)')
+    """
+    if lang == "zh":
+        return f"{number}{unit}"
+    if unit in _EN_SYMBOLS:
+        return f"{number}{_EN_SYMBOLS[unit]}"
+    name = _UNIT_EN.get(unit)
+    if name is None:
+        from ..units import with_unit as _slow
+
+        return _slow(number, unit, "en")
+    return f"{number} ({name})" if name else f"{number} {unit}"
+
+
 def is_rate(unit: str) -> bool:
     return unit in ("%", "个百分点")
 
@@ -70,6 +92,7 @@ class Builder:
     def __init__(self, ledger: Ledger, index: Index):
         self.ledger = ledger
         self.ix = index
+        _UNIT_EN.update({u: row.get("name_en", "") for u, row in ledger.units.items()})
         self.checks: list[Check] = []
         self.ids: set[str] = set()
 

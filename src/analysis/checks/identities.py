@@ -21,9 +21,8 @@ from collections import defaultdict
 from ..errors import ComputationError
 from ..quantity import Quantity, combine
 from ..structure import change, implied_total_from_share, total
-from ..units import with_unit
 from ..verdicts import judge
-from .builder import Builder, names, to_unit
+from .builder import Builder, names, to_unit, with_unit
 from .index import Index, _fmt
 
 

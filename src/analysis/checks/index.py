@@ -51,6 +51,7 @@ class Index:
             if ind.parent:
                 self.children[ind.parent].append(ind.code)
         self._q: dict[str, Quantity] = {}
+        self._dec: dict[str, int] = {}
 
     def cities(self) -> list[str]:
         """Cities with figures, in catalogue order."""
@@ -69,10 +70,20 @@ class Index:
             out.append(f)
         return out
 
-    @staticmethod
-    def best(figs: list[Figure]) -> Figure | None:
+    def best(self, figs: list[Figure]) -> Figure | None:
         """The most precise of several printings (most decimals; first on a tie)."""
-        return max(figs, key=lambda f: f.decimals) if figs else None
+        if not figs:
+            return None
+        if len(figs) == 1:
+            return figs[0]
+        return max(figs, key=self.decimals)
+
+    def decimals(self, f: Figure) -> int:
+        """Printed decimals of a figure (cached)."""
+        d = self._dec.get(f.figure_id)
+        if d is None:
+            d = self._dec[f.figure_id] = f.decimals
+        return d
 
     # -- quantities ------------------------------------------------------------
     def counted(self, f: Figure) -> bool:
