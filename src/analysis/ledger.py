@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataError, UnknownNameError
-from .numbers import normalize_printed
+from .numbers import is_exact_word, normalize_printed
 from .paths import data_dir, seeds_dir
 from .periods import Period
 from .quantity import Quantity, decimals_of
@@ -128,6 +128,8 @@ class Figure:
     excerpt: str
     notes: str = ""
     csv_line: int = field(default=0, compare=False)
+    #: A whole count in units of one (set by :class:`Ledger` from the catalogue): an exact integer.
+    counted: bool = field(default=False, compare=False)
 
     @property
     def normalized(self) -> str:
@@ -151,10 +153,18 @@ class Figure:
     def base_obj(self) -> Period | None:
         return Period.parse(self.base_period) if self.base_period else None
 
+    @property
+    def exact(self) -> bool:
+        """Whether the printed value is exact: a count (:attr:`counted`) or a
+        word of doubling (翻倍 = 2), with no rounding interval (methods.md §8)."""
+        return self.counted or is_exact_word(self.value)
+
     def quantity(self) -> Quantity:
-        """The figure as a :class:`Quantity` with its rounding interval."""
+        """The figure as a :class:`Quantity` with its rounding interval (none
+        when :attr:`exact`)."""
         return Quantity.printed(self.normalized, self.unit, label=f"{self.indicator} {self.period}",
-                                figure_ids=(self.figure_id,), period=self.period)
+                                figure_ids=(self.figure_id,), period=self.period,
+                                half_width=0.0 if self.exact else None)
 
 
 @dataclass
@@ -170,6 +180,9 @@ class Ledger:
 
     def __post_init__(self) -> None:
         self._by_id = {f.figure_id: f for f in self.figures}
+        for f in self.figures:  # counts are exact integers (indicators.csv: counted)
+            if is_counted(f, self.indicators, self.units):
+                object.__setattr__(f, "counted", True)
 
     def city_slugs(self) -> list[str]:
         """Cities that have at least one documented figure, in catalogue order."""
@@ -194,6 +207,33 @@ class Ledger:
 
     def source_path(self, source_id: str) -> Path:
         return seeds_dir() / self.sources[source_id].file_name
+
+
+#: Measures whose value is itself a count of the indicator (not a rate of it).
+COUNT_MEASURES = ("level", "change", "rank")
+
+
+def is_counted(f: Figure, indicators: dict, units: dict) -> bool:
+    """Whether a figure is a whole count: a rank, or a level or change of an
+    indicator marked ``counted`` printed in a unit of one (个, 家, 列 …, not
+    万个) as an integer; never a figure qualified 约 (about).
+
+    >>> ledger = load_ledger()
+    >>> ledger.figure("s000-140").counted, ledger.figure("s000-003").counted
+    (True, False)
+    """
+    if f.qualifier == "about":  # 约/近: rounded on purpose, whatever it counts
+        return False
+    ind = indicators.get(f.indicator)
+    if f.measure != "rank":  # a rank (第30位) is a whole number whatever it ranks
+        if ind is None or not getattr(ind, "counted", False) or f.measure not in COUNT_MEASURES:
+            return False
+        if units.get(f.unit, {}).get("factor") != 1.0:
+            return False
+    try:
+        return "." not in f.normalized
+    except ValueError:
+        return False
 
 
 # -- loading and validation ---------------------------------------------------

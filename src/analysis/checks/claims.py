@@ -23,7 +23,7 @@ from ..periods import Period, years_between
 from ..quantity import Quantity, combine
 from ..structure import change, per_capita, pp_change, share
 from ..verdicts import VERDICT_TEXT, judge, judge_lower_bound, judge_upper_bound
-from .builder import Builder, join, missing, names, stated_of, to_unit, zh_error
+from .builder import Builder, join, missing, names, stated_of, to_unit, with_unit, zh_error
 from .index import Index
 from .readings import decide, growth_warning, real_against_nominal, reading
 
@@ -320,21 +320,22 @@ def _growth_of_count(b: Builder, ix: Index, fig: Figure, stated: Quantity, what:
         g = (end_q.value / w - 1) * 100
         verdict = judge(stated, Quantity.exact(g, "%")).verdict
         detail = (f"计数为整数：隐含基期数{point:.2f}{unit}，取整数{w}{unit}时增速为{g:.1f}%。",
-                  f"Counts are whole numbers: the implied base is {point:.2f} ({unit}); the whole number {w} gives "
-                  f"{g:.1f} %.")
+                  f"Counts are whole numbers: the implied base is {with_unit(f'{point:.2f}', unit)}; the whole number "
+                  f"{w} gives {g:.1f} %.")
         gap = 0.0
     else:
         verdict = "inconsistent"
-        detail = (f"计数为整数：隐含基期数{point:.2f}{unit}（区间{lo_base:.2f}—{hi_base:.2f}）不含整数；最接近的"
+        detail = (f"计数为整数：隐含基期数{point:.3f}{unit}（区间{lo_base:.3f}—{hi_base:.3f}）不含整数；最接近的"
                   f"{nearest}{unit}给出增速{g_near:.1f}%。",
-                  f"Counts are whole numbers: the implied base {point:.2f} ({unit}; range {lo_base:.2f}–"
-                  f"{hi_base:.2f}) contains no whole number; the nearest, {nearest}, gives {g_near:.1f} %.")
+                  f"Counts are whole numbers: the implied base {with_unit(f'{point:.3f}', unit)} (range "
+                  f"{lo_base:.3f}–{hi_base:.3f}) contains no whole number; the nearest, {nearest}, gives "
+                  f"{g_near:.1f} %.")
         gap = abs(g_near - stated.value) - stated.half_width
     rd = reading(("基期为整数", "whole-number base"), implied, stated, verdict=verdict)
     b.add(fig=fig, kind="growth", stated=stated, computed=implied, verdict=verdict, what=what, detail=detail,
           evidence=end_q.all_figure_ids(), readings=[rd], gap=max(gap, 0.0), period_start=base.label,
           head=(f"所述{what[0]}{fig.value}%（末期{end_q.text}{unit}）",
-                f"Stated {what[1]} {fig.value} % (end level {end_q.text} {unit})"))
+                f"Stated {what[1]} {fig.value} % (end level {with_unit(end_q.text, unit)})"))
 
 
 def check_change(b: Builder, ix: Index, fig: Figure) -> None:

@@ -20,7 +20,6 @@ from collections import defaultdict
 
 from ..growth import implied_level_from_change
 from ..ledger import Figure, Ledger
-from ..numbers import is_exact_word
 from ..quantity import Quantity
 
 #: Attribute of the ledger object that holds its index.
@@ -86,27 +85,17 @@ class Index:
         return d
 
     # -- quantities ------------------------------------------------------------
-    def counted(self, f: Figure) -> bool:
-        """Whether ``f`` is a whole count printed in units of one (methods.md §8):
-        an exact integer with no rounding interval."""
-        ind = self.ledger.indicators.get(f.indicator)
-        if ind is None or not getattr(ind, "counted", False) or f.qualifier not in ("exact", "over", "under"):
-            return False
-        if f.measure not in ("level", "change", "rank"):
-            return False
-        unit = self.ledger.units.get(f.unit, {})
-        return unit.get("factor") == 1.0 and "." not in f.normalized
+    @staticmethod
+    def counted(f: Figure) -> bool:
+        """Whether ``f`` is a whole count printed in units of one (methods.md §8)."""
+        return f.counted
 
     def q(self, f: Figure) -> Quantity:
-        """The figure as a quantity: exact for counts and for words of doubling
-        (翻倍 = 2), otherwise with the interval its printed precision implies."""
+        """The figure as a quantity (cached): exact for counts and for words of
+        doubling (翻倍 = 2), otherwise with the interval its printed precision implies."""
         got = self._q.get(f.figure_id)
         if got is None:
-            got = f.quantity()
-            if self.counted(f) or is_exact_word(f.value):
-                got = Quantity(got.value, got.value, got.value, got.unit, text=got.text, label=got.label,
-                               figure_ids=got.figure_ids, period=got.period)
-            self._q[f.figure_id] = got
+            got = self._q[f.figure_id] = f.quantity()
         return got
 
     def level(self, city: str, indicator: str, period: str, *, exclude: str | None = None,
