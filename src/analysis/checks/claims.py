@@ -19,6 +19,7 @@ import math
 from ..errors import ComputationError
 from ..growth import cagr, cagr_cumulative, growth, ratio_from_multiple, ratio_to_cagr, two_year_average
 from ..ledger import Figure
+from ..numbers import is_exact_word
 from ..periods import Period, years_between
 from ..quantity import Quantity, combine
 from ..structure import change, per_capita, pp_change, share
@@ -403,17 +404,27 @@ def check_multiple(b: Builder, ix: Index, fig: Figure) -> None:
         start_q, n1 = ix.level(fig.city, fig.indicator, fig.base_period)
         end_q, n2 = ix.level(fig.city, fig.indicator, fig.period)
         gone = [(fig.indicator, p) for p, q in ((fig.base_period, start_q), (fig.period, end_q)) if q is None]
+    conventional = 0.0 if fig.measure == "multiple" else 1.0
+    stated_ratio = stated.value + conventional
+    if is_exact_word(fig.value):
+        head = (f"所述{what[0]}：{fig.value}（比值{stated_ratio:g}）",
+                f"Stated {what[1]}: “{fig.value}” (a ratio of {stated_ratio:g})")
+    elif conventional:
+        head = (f"所述{what[0]}：增长{fig.value}倍（比值{stated_ratio:g}）",
+                f"Stated {what[1]}: an increase of {fig.value} times (a ratio of {stated_ratio:g})")
+    else:
+        head = (f"所述{what[0]}{fig.value}倍（比值{stated_ratio:g}）",
+                f"Stated {what[1]} {fig.value} times (a ratio of {stated_ratio:g})")
     if start_q is None or end_q is None:
         paired = fig.base_period and ix.find(fig.city, fig.indicator, "avg_growth", fig.period,
                                              base_period=fig.base_period)
         if paired:
             return  # checked against the stated average growth (avg_growth_vs_multiple)
         b.add(fig=fig, kind="multiple", stated=stated, computed=None, verdict="insufficient_data", what=what,
-              detail=missing(ledger, gone, fig))
+              detail=missing(ledger, gone, fig), head=head)
         return
     from ..growth import multiple as ratio_of
     ratio = ratio_of(start_q, end_q)
-    conventional = 0.0 if fig.measure == "multiple" else 1.0
     readings = []
     for name, add in ((_RATIO_K, 0.0), (_RATIO_K1, 1.0)):
         q = combine(lambda r, a=add: r - a, ratio, unit="倍", method=f"ratio-{add:g}")
@@ -430,12 +441,6 @@ def check_multiple(b: Builder, ix: Index, fig: Figure) -> None:
     else:
         detail = (f"两者之比为{r_txt}；两种读法都对不上。",
                   f"The ratio of the two levels is {r_txt}. Neither reading of the multiple reconciles it.")
-    stated_ratio = stated.value + conventional
-    head = (f"所述{what[0]}{fig.value}倍（比值{stated_ratio:g}）",
-            f"Stated {what[1]} {fig.value} times (a ratio of {stated_ratio:g})")
-    if conventional:
-        head = (f"所述{what[0]}：增长{fig.value}倍（比值{stated_ratio:g}）",
-                f"Stated {what[1]}: an increase of {fig.value} times (a ratio of {stated_ratio:g})")
     head = (head[0] + f"，计算比值{ratio.value:.3f}（区间{ratio.low:.3f}—{ratio.high:.3f}）",
             head[1] + f"; computed ratio {ratio.value:.3f} (range {ratio.low:.3f}–{ratio.high:.3f})")
     b.add(fig=fig, kind="multiple", stated=stated, computed=computed, verdict=verdict, what=what,
