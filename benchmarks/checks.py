@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,21 +37,25 @@ PROBE = ("import sys; from analysis.cli import main; rc = main(['checks', '--for
          "heavy = [m for m in ('statsmodels', 'scipy', 'matplotlib', 'pandas') if m in sys.modules]; "
          "print('HEAVY:' + ','.join(heavy), file=sys.stderr); sys.exit(rc)")
 # in-process split: load (parse + validate) and run_checks, each timed once in a fresh process
-SPLIT = ("import json, time; t0 = time.perf_counter(); from analysis.ledger import load_ledger; "
-         "from analysis.checks import run_checks; t1 = time.perf_counter(); l = load_ledger(); "
-         "t2 = time.perf_counter(); c = run_checks(l); t3 = time.perf_counter(); "
+SPLIT = ("import json, time; t0 = time.process_time(); from analysis.ledger import load_ledger; "
+         "from analysis.checks import run_checks; t1 = time.process_time(); l = load_ledger(); "
+         "t2 = time.process_time(); c = run_checks(l); t3 = time.process_time(); "
          "print(json.dumps({'import': t1 - t0, 'load': t2 - t1, 'checks': t3 - t2, 'figures': len(l.figures), "
          "'n_checks': len(c)}))")
 
 
-def _time_command(exe: Path, rounds: int, env: dict | None = None) -> tuple[list[float], str]:
-    times, out = [], ""
+def _time_command(exe: Path, rounds: int, env: dict | None = None) -> tuple[list[float], list[float], str]:
+    """Wall and CPU (user + system) seconds of ``analysis checks``, per run."""
+    walls, cpus, out = [], [], ""
     for _ in range(rounds):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        out = subprocess.run([str(exe), "checks", "--format", "csv"], cwd=ROOT, capture_output=True, text=True,
-                             check=True, env=env).stdout
-        times.append(time.perf_counter() - t0)
-    return times, out
+        out = subprocess.run([str(exe), "checks"], cwd=ROOT, capture_output=True, text=True, check=True,
+                             env=env).stdout
+        walls.append(time.perf_counter() - t0)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return walls, cpus, out
 
 
 def _split(env: dict, rounds: int) -> dict:
@@ -73,22 +78,26 @@ def scale(cities: list[int], rounds: int, enforce: bool) -> int:
         for n in cities:
             data = build(n, Path(tmp) / f"n{n}")
             env = {**os.environ, "ANALYSIS_DATA_DIR": str(data), "ANALYSIS_SEEDS_DIR": str(data.parent / "seeds")}
-            times, _ = _time_command(exe, rounds, env)
+            walls, cpus, _ = _time_command(exe, rounds, env)
             sp = _split(env, rounds)
             per_fig = sp["checks"] / sp["figures"]
-            rows.append((n, sp["figures"], sp["n_checks"], statistics.median(times), sp["load"], sp["checks"],
-                         per_fig * 1e6, per_fig / base_per_fig))
-    print(f"seed ledger: {base['figures']} figures, run_checks {base['checks']:.3f} s "
-          f"({base_per_fig * 1e6:.1f} µs per figure); medians of {rounds} runs")
-    print("| N cities | figures | checks | `analysis checks` (wall) | load | run_checks | per figure | vs seed |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    for n, figs, nc, wall, load, chk, pf, ratio in rows:
-        print(f"| {n} | {figs} | {nc} | {wall:.2f} s | {load:.2f} s | {chk:.2f} s | {pf:.1f} µs | {ratio:.2f}× |")
+            rows.append((n, sp["figures"], sp["n_checks"], statistics.median(walls), statistics.median(cpus),
+                         sp["load"], sp["checks"], per_fig * 1e6, per_fig / base_per_fig))
+    print(f"seed ledger: {base['figures']} figures, run_checks {base['checks']:.3f} CPU s "
+          f"({base_per_fig * 1e6:.1f} µs per figure); medians of {rounds} runs; load average now "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print("| N cities | figures | checks | `analysis checks` wall | its CPU | load (CPU) | run_checks (CPU) "
+          "| run_checks per figure | vs seed |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for n, figs, nc, wall, cpu, load, chk, pf, ratio in rows:
+        print(f"| {n} | {figs} | {nc} | {wall:.2f} s | {cpu:.2f} s | {load:.2f} s | {chk:.2f} s | {pf:.1f} µs "
+              f"| {ratio:.2f}× |")
     big = [r for r in rows if r[0] == max(cities)][0]
-    ok = big[3] < SCALE_TARGET_S and all(r[7] <= PER_FIGURE_RATIO for r in rows)
-    print(f"targets: wall under {SCALE_TARGET_S} s at N = {big[0]}: {'met' if big[3] < SCALE_TARGET_S else 'NOT met'}; "
-          f"per-figure cost within {PER_FIGURE_RATIO}× of the seed's: "
-          f"{'met' if all(r[7] <= PER_FIGURE_RATIO for r in rows) else 'NOT met'}")
+    fast = big[3] < SCALE_TARGET_S
+    linear = all(r[8] <= PER_FIGURE_RATIO for r in rows)
+    print(f"targets: wall under {SCALE_TARGET_S} s at N = {big[0]}: {'met' if fast else 'NOT met'}; "
+          f"per-figure cost within {PER_FIGURE_RATIO}× of the seed's: {'met' if linear else 'NOT met'}")
+    ok = fast and linear
     return 0 if ok or not enforce else 1
 
 
@@ -102,7 +111,7 @@ def main() -> int:
         return scale([int(x) for x in args.cities.split(",")], args.rounds or 3, args.enforce)
     rounds = args.rounds or 7
     exe = Path(sys.executable).with_name("analysis")
-    times, out = _time_command(exe, rounds)
+    times, _, out = _time_command(exe, rounds)
     probe = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True)
     heavy = probe.stderr.strip().rsplit("HEAVY:", 1)[-1]
     median = statistics.median(times)

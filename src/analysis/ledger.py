@@ -32,6 +32,9 @@ from .paths import data_dir, seeds_dir
 from .periods import Period
 from .quantity import Quantity, decimals_of
 
+#: Period labels parsed once each (periods are immutable; a ledger repeats a few dozen labels).
+parse_period = lru_cache(maxsize=4096)(Period.parse)
+
 #: Unit a figure must be printed in, by measure (None: any unit of the
 #: indicator's dimension).
 MEASURE_UNITS = {
@@ -147,11 +150,11 @@ class Figure:
 
     @property
     def period_obj(self) -> Period:
-        return Period.parse(self.period)
+        return parse_period(self.period)
 
     @property
     def base_obj(self) -> Period | None:
-        return Period.parse(self.base_period) if self.base_period else None
+        return parse_period(self.base_period) if self.base_period else None
 
     @property
     def exact(self) -> bool:
@@ -362,7 +365,7 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
         for col in ("period", "base_period"):
             if r[col]:
                 try:
-                    parsed[col] = Period.parse(r[col])
+                    parsed[col] = parse_period(r[col])
                 except ValueError as exc:
                     problems.append(f"{where}: column {col!r}: {exc}")
                     continue

@@ -16,8 +16,7 @@ import re
 from typing import Iterable
 
 from ..errors import ComputationError
-from ..ledger import Figure, Indicator, Ledger
-from ..periods import Period
+from ..ledger import Figure, Indicator, Ledger, parse_period
 from ..quantity import Quantity, combine
 from ..units import _EN_SYMBOLS
 from ..verdicts import ABOUT_WIDENING, VERDICT_TEXT, VERDICTS
@@ -215,8 +214,8 @@ def missing(ledger: Ledger, what: list[tuple[str, str]], fig: Figure | None = No
         i, p = item[0], item[1]
         city = item[2] if len(item) > 2 else None
         c = ledger.cities.get(city) if city and (fig is None or city != fig.city) else None
-        zh_parts.append(f"{c.name_zh if c else ''}{Period.parse(p).display('zh')}{names(ledger, i)[0]}")
-        en_parts.append(f"{names(ledger, i)[1]}{' of ' + c.name_en if c else ''} for {Period.parse(p).display('en')}")
+        zh_parts.append(f"{c.name_zh if c else ''}{parse_period(p).display('zh')}{names(ledger, i)[0]}")
+        en_parts.append(f"{names(ledger, i)[1]}{' of ' + c.name_en if c else ''} for {parse_period(p).display('en')}")
     return f"文件未给出{'、'.join(zh_parts)}。", f"The documents do not give {', '.join(en_parts)}."
 
 

@@ -18,7 +18,7 @@ import math
 
 from ..errors import ComputationError
 from ..growth import cagr, cagr_cumulative, growth, ratio_from_multiple, ratio_to_cagr, two_year_average
-from ..ledger import Figure
+from ..ledger import Figure, parse_period
 from ..numbers import is_exact_word
 from ..periods import Period, years_between
 from ..quantity import Quantity, combine
@@ -102,7 +102,7 @@ def _span_bases(ix: Index, fig: Figure) -> list[tuple[Period, tuple[str, str]]]:
     out = [(base, ("基期按" + base.display("zh") + "（" + str(end.year - base.year) + "个年度增长）",
                    f"base {base.label} ({end.year - base.year} annual steps)"))]
     if base.kind == "year" and end.kind == "year" and base.year % 5 == 1:
-        prev = Period.parse(str(base.year - 1))
+        prev = parse_period(str(base.year - 1))
         out.append((prev, (f"规划期各年增速平均（基期{prev.label}，{end.year - prev.year}个年度增长）",
                            f"average of the annual rates {base.year}–{end.year} (base {prev.label}, "
                            f"{end.year - prev.year} annual steps)")))
@@ -131,7 +131,7 @@ def check_avg_growth(b: Builder, ix: Index, fig: Figure) -> None:
             missing_items += [(fig.indicator, q_p.label) for q_p, q in ((p, start_q), (end, end_q)) if q is None]
             if i > 0 or start_q is None and end_q is None:
                 readings.append(reading(name, None, stated, note=(
-                    "缺少" + Period.parse(p.label).display("zh") + "总量", f"no level for {p.label}")))
+                    "缺少" + parse_period(p.label).display("zh") + "总量", f"no level for {p.label}")))
             else:
                 readings.append(reading(name, None, stated))
             continue
