@@ -153,7 +153,7 @@ def test_a_growth_of_a_count_with_a_whole_base_is_consistent(make_ledger):
 
 def test_multiples_are_written_as_ratios(checks):
     c = the(checks, indicator="clean_energy_cluster_investment", kind="multiple")  # 同比增长1.2倍
-    assert "an increase of 1.2 times (a ratio of 2.2)" in c.explanation_en
+    assert "an increase of 1.2× (a ratio of 2.2)" in c.explanation_en
     assert "增长1.2倍（比值2.2）" in c.explanation_zh
 
 

@@ -406,15 +406,16 @@ def check_multiple(b: Builder, ix: Index, fig: Figure) -> None:
         gone = [(fig.indicator, p) for p, q in ((fig.base_period, start_q), (fig.period, end_q)) if q is None]
     conventional = 0.0 if fig.measure == "multiple" else 1.0
     stated_ratio = stated.value + conventional
+    t = stated.text
     if is_exact_word(fig.value):
-        head = (f"所述{what[0]}：{fig.value}（比值{stated_ratio:g}）",
-                f"Stated {what[1]}: “{fig.value}” (a ratio of {stated_ratio:g})")
+        head = (f"所述{what[0]}：{fig.value}，即{t}倍（比值{stated_ratio:g}）",
+                f"Stated {what[1]}: “{fig.value}” = {t}× (a ratio of {stated_ratio:g})")
     elif conventional:
-        head = (f"所述{what[0]}：增长{fig.value}倍（比值{stated_ratio:g}）",
-                f"Stated {what[1]}: an increase of {fig.value} times (a ratio of {stated_ratio:g})")
+        head = (f"所述{what[0]}：增长{t}倍（比值{stated_ratio:g}）",
+                f"Stated {what[1]}: an increase of {t}× (a ratio of {stated_ratio:g})")
     else:
-        head = (f"所述{what[0]}{fig.value}倍（比值{stated_ratio:g}）",
-                f"Stated {what[1]} {fig.value} times (a ratio of {stated_ratio:g})")
+        head = (f"所述{what[0]}{t}倍（比值{stated_ratio:g}）",
+                f"Stated {what[1]} {t}× (a ratio of {stated_ratio:g})")
     if start_q is None or end_q is None:
         paired = fig.base_period and ix.find(fig.city, fig.indicator, "avg_growth", fig.period,
                                              base_period=fig.base_period)
