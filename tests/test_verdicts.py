@@ -276,3 +276,16 @@ def test_one_city_is_checked_without_the_others(real_ledger):
         assert [c.check_id for c in mine] == [c.check_id for c in everything if c.city == city]
         assert all(c.city == city for c in mine)
     assert find_check(everything, "hohhot.retail_sales.avg_growth.2020-2024.s000-109").verdict == "consistent"
+
+
+@pytest.mark.parametrize("gdp_growth, verdict", [("5.9", "consistent"), ("8.0", "inconsistent")])
+def test_weighted_sector_growth_against_gdp_growth(make_ledger, gdp_growth, verdict):
+    # shares 2023: 5 %, 35 %, 60 %; growth 2024: 4 %, 7 %, 5.5 % ⇒ 0.2 + 2.45 + 3.3 = 5.95 %
+    rows = [level("gdp", "2023", "1000.0"), level("va_primary", "2023", "50.0"),
+            level("va_secondary", "2023", "350.0"), level("va_tertiary", "2023", "600.0")]
+    for code, g in (("va_primary", "4.0"), ("va_secondary", "7.0"), ("va_tertiary", "5.5"), ("gdp", gdp_growth)):
+        rows.append(fig("hohhot", code, "growth", "2024", g, "%", price_basis="comparable"))
+    c = the(run_checks(make_ledger(rows)), kind="weighted_growth")
+    assert c.role == "identity" and c.verdict == verdict
+    assert c.computed == pytest.approx(5.95)
+    assert "Tolerance 0.5 percentage points" in c.explanation_en

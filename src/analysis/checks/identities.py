@@ -4,7 +4,8 @@ The same quantity printed twice; parts summing to their whole; shares of a
 partition summing to 100; a part not larger than its whole; the sectors'
 changes summing to the whole's change; two shares of one whole implying the
 same whole; a level implied by a growth and a change held against the whole
-it belongs to. Each function takes the builder, the index and one city, and
+it belongs to; the parts' growth weighted by their shares against the whole's
+growth. Each function takes the builder, the index and one city, and
 looks only at that city's figures (and, through the index, the wholes they
 name).
 
@@ -271,3 +272,62 @@ def parts_of_whole(b: Builder, ix: Index, city: str) -> None:
 #: Identities run per city, in this order.
 IDENTITIES = (same_quantity, partitions, sector_changes, shares_imply_whole, implied_level_vs_whole,
               parts_of_whole)
+
+
+#: Tolerance of the weighted-growth identity, in percentage points (docs/methods.md §5): the weights are
+#: shares at current prices of the previous period, where the statistics office weights at constant prices.
+WEIGHTED_GROWTH_TOLERANCE = 0.5
+
+
+def weighted_growth(b: Builder, ix: Index, city: str) -> None:
+    """The whole's real growth ≈ the parts' growth rates weighted by their
+    previous-period shares, Σ wᵢ·gᵢ (within :data:`WEIGHTED_GROWTH_TOLERANCE`)."""
+    ledger = ix.ledger
+    for (parent, _name), members in _partitions(ix).items():
+        for f in ix.by_city.get(city, ()):
+            if f.indicator != parent or f.measure != "growth" or f.qualifier != "exact" or f.base_period:
+                continue
+            prev = f.period_obj.previous().label
+            rates = [ix.best(ix.find(city, m, "growth", f.period, base_period="")) for m in members]
+            if any(r is None for r in rates):
+                continue
+            weights = []
+            for m in members:
+                doc = ix.best(ix.find(city, m, "share", prev, denominator=parent))
+                if doc is not None:
+                    weights.append(ix.q(doc))
+                    continue
+                part, _ = ix.level(city, m, prev, allow_derived=False)
+                whole, _ = ix.level(city, parent, prev, allow_derived=False)
+                if part is None or whole is None:
+                    break
+                from ..structure import share
+
+                weights.append(share(part, whole))
+            if len(weights) != len(members):
+                continue
+            qs = [*weights, *(ix.q(r) for r in rates)]
+            k = len(members)
+            q = combine(lambda *xs: sum(xs[i] / 100 * xs[k + i] for i in range(k)), *qs, unit="%",
+                        method="weighted_growth", period=f.period)
+            stated = ix.q(f)
+            tol = WEIGHTED_GROWTH_TOLERANCE
+            if abs(q.value - stated.value) <= stated.half_width + tol:
+                verdict, gap = "consistent", 0.0
+            elif q.low - tol <= stated.high and q.high + tol >= stated.low:
+                verdict, gap = "within_rounding", 0.0
+            else:
+                verdict = "inconsistent"
+                gap = (stated.low - q.high - tol) if q.high < stated.low else (q.low - stated.high - tol)
+            zh, en = names(ledger, parent)
+            terms = " + ".join(f"{_fmt(w.value, 1)}%×{r.value}%" for w, r in zip(weights, rates))
+            b.add(fig=f, kind="weighted_growth", stated=stated, computed=q, verdict=verdict, gap=max(gap, 0.0),
+                  what=(f"{zh}增速（各部分上期比重加权的增速：{terms}）",
+                        f"growth of {en} (its parts' growth weighted by their {prev} shares: {terms})"),
+                  detail=(f"容差{tol:g}个百分点：权重为现价比重，统计部门按不变价加权。",
+                          f"Tolerance {tol:g} percentage points: the weights are shares at current prices, where "
+                          f"the statistics office weights at constant prices."),
+                  evidence=[*q.all_figure_ids(), *(r.figure_id for r in rates)])
+
+
+IDENTITIES = (*IDENTITIES, weighted_growth)
