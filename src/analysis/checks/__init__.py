@@ -76,14 +76,17 @@ def run_checks(ledger: Ledger, city: str | None = None) -> list[Check]:
     paused = gc.isenabled()
     gc.disable()
     try:
-        for c in ([city] if city is not None else ix.cities()):
+        out: list[Check] = []
+        for c in ([city] if city is not None else ix.cities()):  # cities in catalogue order
+            first = len(b.checks)
             _check_city(b, ix, c)
+            mine = b.checks[first:]
+            mine.sort(key=lambda chk: ix.order.get(chk.figure_id, 0))  # ledger order within the city
+            out.extend(mine)
     finally:
         if paused:
             gc.enable()
-    city_order = {c: i for i, c in enumerate(ledger.cities)}
-    b.checks.sort(key=lambda c: (city_order.get(c.city, 99), ix.order.get(c.figure_id, 0)))
-    return b.checks
+    return out
 
 
 def find_check(checks: list[Check], check_id: str) -> Check:
