@@ -34,8 +34,8 @@ PER_CAPITA = {"gdp_per_capita": ("gdp", "population")}
 _LEVEL = ("水平法", "level method")
 _CUMULATIVE = ("累计法", "cumulative method")
 _SCOPE = ("可比口径增速", "comparable-scope growth")
-_RATIO_K = ("“是…的k倍”：比值为k", "multiple read as the ratio k")
-_RATIO_K1 = ("“增长k倍”：比值为k+1", "multiple read as k + 1 (an increase of k times)")
+_RATIO_K = ("按“是…的k倍”读（比值为k）", "multiple read as the ratio k")
+_RATIO_K1 = ("按“增长k倍”读（比值为k+1）", "multiple read as k + 1 (an increase of k times)")
 
 
 def _real_vs_nominal(ix: Index, fig: Figure) -> bool:
@@ -229,7 +229,7 @@ def _avg_growth_vs_multiple(b: Builder, ix: Index, fig: Figure, mfig: Figure, st
               f"for {n} years would make the ratio {implied_ratio:.2f}.")
         zh = f"按水平法，{mfig.value}倍在{n}年间：{level_words_zh}；按年均{fig.value}%增长{n}年，比值应为{implied_ratio:.2f}。"
         if verdict == "not_comparable":
-            notes = [r for r in readings if r["verdict"] == "not_comparable"]
+            notes = [r for r in readings if r["verdict"] == "not_comparable" and "level_verdict" not in r]
             en += " Not comparable: " + "; ".join(f"{r['reading']}: {r['note']}" for r in notes) + "."
             zh += "口径不可比：" + "；".join(f"{r['reading_zh']}：{r['note_zh']}" for r in notes) + "。"
         elif verdict == "inconsistent":
