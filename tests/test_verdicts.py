@@ -289,3 +289,44 @@ def test_weighted_sector_growth_against_gdp_growth(make_ledger, gdp_growth, verd
     assert c.role == "identity" and c.verdict == verdict
     assert c.computed == pytest.approx(5.95)
     assert "Tolerance 0.5 percentage points" in c.explanation_en
+
+
+# == linear checks (issue 11, item 1) ================================================
+
+def test_the_index_is_built_once_per_ledger(real_ledger):
+    from analysis.checks import index_for
+
+    ix = index_for(real_ledger)
+    run_checks(real_ledger)
+    assert index_for(real_ledger) is ix
+
+
+def test_checking_one_city_reads_only_its_figures_and_the_wholes_it_names(real_ledger):
+    from analysis.checks import index_for
+    from analysis.checks.index import Index
+
+    for city in real_ledger.city_slugs():
+        real_ledger.__dict__["_checks_index"] = Index(real_ledger)  # a fresh index: nothing read yet
+        run_checks(real_ledger, city)
+        read = {real_ledger.figure(fid) for fid in index_for(real_ledger)._q}
+        named = {f.denominator_city for f in real_ledger.figures if f.city == city and f.denominator_city}
+        assert read and {f.city for f in read} <= {city} | named, city
+
+
+def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monkeypatch):
+    import sys
+
+    from analysis.ledger import load_ledger
+    from analysis.paths import PROJECT_ROOT
+
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+    from synthetic import build
+
+    data = build(8, tmp_path)
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    ledger = load_ledger(data)
+    template = run_checks(ledger, "hohhot")
+    copy = run_checks(ledger, "syn_aaa")
+    strip = lambda c, slug: c.check_id.replace(f"{slug}_", "").replace(slug, "CITY")  # noqa: E731
+    assert [strip(c, "syn_aaa") for c in copy] == [strip(c, "hohhot") for c in template]
+    assert [c.verdict for c in copy] == [c.verdict for c in template]
