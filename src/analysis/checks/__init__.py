@@ -3,7 +3,7 @@
 Each stated figure that expresses a relation (an average growth, a growth, a
 change, a multiple, a share, a percentage-point change, a percentage of a
 target, a contribution, a lower bound, a per-capita value) is a **claim**,
-checked in :mod:`.claims`; each consistency the ledger implies (a quantity
+checked in :mod:`.claims` and :mod:`.averages`; each consistency the ledger implies (a quantity
 printed twice, parts summing to their whole, a part not above its whole, the
 sectors' changes summing to the whole's, two shares implying one whole, a
 level implied by a growth and a change) is an **identity**, checked in
