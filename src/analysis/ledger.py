@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataError, UnknownNameError
+from .figure_rules import impossible_date, is_counted, period_pairing
 from .numbers import is_exact_word, normalize_printed
 from .paths import data_dir, seeds_dir
 from .periods import Period
@@ -212,33 +213,6 @@ class Ledger:
         return seeds_dir() / self.sources[source_id].file_name
 
 
-#: Measures whose value is itself a count of the indicator (not a rate of it).
-COUNT_MEASURES = ("level", "change", "rank")
-
-
-def is_counted(f: Figure, indicators: dict, units: dict) -> bool:
-    """Whether a figure is a whole count: a rank, or a level or change of an
-    indicator marked ``counted`` printed in a unit of one (个, 家, 列 …, not
-    万个) as an integer; never a figure qualified 约 (about).
-
-    >>> ledger = load_ledger()
-    >>> ledger.figure("s000-140").counted, ledger.figure("s000-003").counted
-    (True, False)
-    """
-    if f.qualifier == "about":  # 约/近: rounded on purpose, whatever it counts
-        return False
-    ind = indicators.get(f.indicator)
-    if f.measure != "rank":  # a rank (第30位) is a whole number whatever it ranks
-        if ind is None or not getattr(ind, "counted", False) or f.measure not in COUNT_MEASURES:
-            return False
-        if units.get(f.unit, {}).get("factor") != 1.0:
-            return False
-    try:
-        return "." not in f.normalized
-    except ValueError:
-        return False
-
-
 # -- loading and validation ---------------------------------------------------
 
 def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, dict]]:
@@ -369,13 +343,13 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
                 except ValueError as exc:
                     problems.append(f"{where}: column {col!r}: {exc}")
                     continue
-                bad_date = _impossible_date(parsed[col])
+                bad_date = impossible_date(parsed[col])
                 if bad_date:
                     problems.append(f"{where}: column {col!r}: {r[col]!r} is not a date of the calendar ({bad_date}); "
                                     f"expected a real day as YYYY-MM-DD")
                     del parsed[col]
         if "period" in parsed and "base_period" in parsed:
-            problems.extend(f"{where}: {p}" for p in _period_pairing(m, parsed["period"], parsed["base_period"]))
+            problems.extend(f"{where}: {p}" for p in period_pairing(m, parsed["period"], parsed["base_period"]))
         number = None
         if r["value"]:
             try:
@@ -396,49 +370,6 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
         if r["value"] and r["excerpt"] and r["value"].lstrip("-−－") not in r["excerpt"]:
             problems.append(f"{where}: column 'excerpt': does not contain the value as printed "
                             f"{r['value'].lstrip('-−－')!r}")
-
-
-def _impossible_date(p: Period) -> str:
-    """Why a date period is not a calendar day ('' when it is)."""
-    if p.kind != "date":
-        return ""
-    import datetime
-
-    y, mo, d = (int(x) for x in p.label.split("-"))
-    try:
-        datetime.date(y, mo, d)
-    except ValueError as exc:
-        return str(exc)
-    return ""
-
-
-def _period_end(p: Period) -> tuple:
-    """A sortable end of a period: (year, last month, day)."""
-    if p.kind == "date":
-        return (p.year, p.months[1], int(p.label.rsplit("-", 1)[1]))
-    return (p.year, p.months[1], 31)
-
-
-def _period_pairing(measure: str, period: Period, base: Period) -> list[str]:
-    """Problems of a period against its base period: the base must come first
-    (a zero span is refused), and a year-to-date period is never paired with
-    a full year or with another part of a year (methods.md §2)."""
-    out = []
-    if period.label == base.label:
-        out.append(f"column 'base_period': {base.label!r} equals the period: a zero span; expected a base period "
-                   f"before {period.label!r}")
-        return out
-    if _period_end(base) >= _period_end(period):
-        out.append(f"column 'base_period': {base.label!r} is not before the period {period.label!r}; expected an "
-                   f"earlier base period")
-    if "months" in (period.kind, base.kind) and not (period.kind == base.kind and period.months == base.months):
-        from .periods import KIND_NAMES
-
-        what = lambda p: f"{p.label} ({p.display('en')}, {KIND_NAMES[p.kind][1]})"  # noqa: E731
-        out.append(f"column 'base_period': {what(base)} cannot be paired with {what(period)} for measure "
-                   f"{measure!r}: a year-to-date or part-year figure compares only with the same months of "
-                   f"another year")
-    return out
 
 
 def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
