@@ -57,18 +57,23 @@ def test_retail_sales_average_growth_is_consistent(checks):
     assert any("1032.9" in s["excerpt"] for s in c.sources)
 
 
-def test_fixed_asset_investment_multiple_and_average_growth_are_inconsistent_under_every_reading(checks):
+def test_fixed_asset_investment_multiple_and_average_growth_are_not_comparable(checks):
+    """Every level-method reading fails, but investment growth is on a comparable scope (methods.md §8)."""
     c = the(checks, city="hohhot", indicator="fai", kind="avg_growth_vs_multiple")
-    assert c.verdict == "inconsistent"
+    assert c.verdict == "not_comparable"
     assert c.stated == 17.2
-    assert {r["verdict"] for r in c.readings} == {"inconsistent"}
+    assert reading(c, "ratio k")["verdict"] == reading(c, "k + 1")["verdict"] == "not_comparable"
+    assert reading(c, "ratio k")["level_verdict"] == reading(c, "k + 1")["level_verdict"] == "inconsistent"
+    assert reading(c, "comparable-scope")["verdict"] == "not_comparable"
+    assert reading(c, "cumulative method")["verdict"] == "insufficient_data"
     k = reading(c, "ratio k")
     k1 = reading(c, "k + 1")
     assert k["computed"] == pytest.approx((1.6 ** 0.25 - 1) * 100)
     assert k1["computed"] == pytest.approx((2.6 ** 0.25 - 1) * 100)
     assert k1["high"] < 17.15 or k1["low"] > 17.25
     assert "1.6倍" in c.explanation_en and "1.6倍" in c.explanation_zh
-    assert "off by at least" in c.explanation_en
+    assert "off by at least" not in c.explanation_en
+    assert "11.6–13.3 % a year" in c.explanation_en and "26.4–27.6 % a year" in c.explanation_en
     assert any(s["excerpt"].endswith("1.6倍") for s in c.sources)
 
 
@@ -236,7 +241,9 @@ def test_cumulative_method_reading_for_fixed_asset_investment(make_ledger):
     c = the(run_checks(ledger), kind="avg_growth")
     assert c.verdict == "consistent"
     assert reading(c, "cumulative method")["verdict"] == "consistent"
-    assert reading(c, "level method")["verdict"] == "inconsistent"
+    # from levels of different years, investment growth is not comparable (comparable scope)
+    assert reading(c, "level method")["verdict"] == "not_comparable"
+    assert reading(c, "level method")["level_verdict"] == "inconsistent"
     assert reading(c, "level method")["computed"] == pytest.approx((1.5 ** 0.25 - 1) * 100)
     assert c.computed == pytest.approx(cum.value, abs=1e-9)
     assert "cumulative method" in c.explanation_en and "累计法" in c.explanation_zh
@@ -249,7 +256,9 @@ def test_cumulative_reading_needs_every_annual_level(make_ledger):
                           fig("hohhot", "fai", "avg_growth", "2024", "11.6", "%", base_period="2020")])
     c = the(run_checks(ledger), kind="avg_growth")
     assert reading(c, "cumulative method")["verdict"] == "insufficient_data"
-    assert c.verdict == "inconsistent"  # only the level method could be tried
+    assert reading(c, "level method")["level_verdict"] == "inconsistent"
+    # the level method fails, but the cumulative and comparable-scope readings cannot be tested
+    assert c.verdict == "not_comparable"
     assert c.computed == pytest.approx((1.5 ** 0.25 - 1) * 100)
 
 
@@ -258,7 +267,8 @@ def test_level_method_for_an_indicator_averaged_by_levels(make_ledger):
                           level("retail_sales", "2024", "150.0"),
                           fig("hohhot", "retail_sales", "avg_growth", "2024", "10.7", "%", base_period="2020")])
     c = the(run_checks(ledger), kind="avg_growth")
-    assert c.verdict == "consistent" and [r["reading"] for r in c.readings] == ["level method (水平法)"]
+    assert c.verdict == "consistent" and [r["reading"] for r in c.readings] == ["level method, base 2020 (4 annual steps)"]
+    assert [r["reading_zh"] for r in c.readings] == ["水平法，基期按2020年（4个年度增长）"]
 
 
 @pytest.mark.parametrize("measure, value, verdict, reconciled_by", [

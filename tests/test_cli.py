@@ -139,10 +139,10 @@ def test_cite_in_chinese(capsys, real_ledger):
 def test_cite_lists_every_source_of_the_check(capsys, real_ledger):
     check = next(c for c in run_checks(real_ledger) if c.kind == "avg_growth_vs_multiple")
     code, out, _ = run(capsys, "cite", check.check_id)
-    assert code == 0 and "verdict: inconsistent" in out
+    assert code == 0 and f"verdict: {check.verdict}" in out
     for s in check.sources:
         assert f"[{s['figure_id']}]" in out and f"“{s['excerpt']}”" in out and s["file_name"] in out
-    assert out.count("reading:") == 2
+    assert out.count("reading:") == len(check.readings) >= 2
 
 
 def test_unknown_check_id(capsys):

@@ -170,3 +170,68 @@ def test_implied_previous_level_from_printed_figures_contains_the_true_level(pre
         return  # the printed level would not be positive
     back = implied_previous_level(printed(cur, dc), printed(rate, dg, "%"))
     assert back.contains(prev)
+
+
+# -- (g) no check built from a true series printed at any precision is inconsistent --
+
+def _ledger_from_rows(d, rows):
+    """A fixture ledger in ``d``: the real catalogues, one made-up source, these figure rows."""
+    import csv
+    import shutil
+
+    from analysis.ledger import load_ledger
+    from conftest import FIGURE_COLUMNS, REAL_DATA
+
+    d.mkdir(parents=True, exist_ok=True)
+    for name in ("datapackage.json", "cities.csv", "units.csv", "indicators.csv"):
+        shutil.copy(REAL_DATA / name, d / name)
+    (d / "sources.csv").write_text("source_id,file_name,publisher,title,date,kind,notes\n"
+                                   "t001,t001_fixture.txt,测试,Fixture document t001,2025-01,news_article,Made up.\n",
+                                   encoding="utf-8")
+    with open(d / "figures.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for i, r in enumerate(rows, 1):
+            w.writerow({"qualifier": "exact", "base_period": "", "price_basis": "current", "denominator": "",
+                        "denominator_city": "", "notes": "", "source_id": "t001", "figure_id": f"t001-{i:03d}",
+                        "line": i, "excerpt": f"测试数值{r['value']}{r['unit']}", "city": "hohhot", **r})
+    return load_ledger(d)
+
+
+@settings(deadline=None, max_examples=40)
+@given(start=st.floats(min_value=10, max_value=1e4), up=st.booleans(),
+       steps=st.lists(st.floats(min_value=0.5, max_value=25), min_size=4, max_size=4),
+       level_dec=st.lists(decimals, min_size=6, max_size=6), rate_dec=st.lists(decimals, min_size=7, max_size=7),
+       mult_dec=st.integers(min_value=1, max_value=2))
+def test_checks_of_a_true_monotone_series_are_never_inconsistent(tmp_path_factory, start, up, steps, level_dec,
+                                                                  rate_dec, mult_dec):
+    from analysis.checks import run_checks
+
+    sign = 1 if up else -1
+    xs = [start]
+    for g in steps:
+        xs.append(xs[-1] * (1 + sign * g / 100))
+    years = [str(2020 + i) for i in range(5)]
+    rows = [{"indicator": "retail_sales", "measure": "level", "period": y, "value": f"{x:.{d}f}", "unit": "亿元"}
+            for y, x, d in zip(years, xs, level_dec)]
+    # the last level printed again, at another precision (a same-quantity identity)
+    rows.append({"indicator": "retail_sales", "measure": "level", "period": "2024", "value": f"{xs[-1]:.{level_dec[5]}f}",
+                 "unit": "亿元"})
+    rate = lambda a, b, n: ((b / a) ** (1 / n) - 1) * 100  # noqa: E731
+    stated = [("avg_growth", "2024", "2020", rate(xs[0], xs[4], 4)),
+              ("avg_growth", "2024", "2021", rate(xs[1], xs[4], 3))]  # a plan's first year: two span readings
+    stated += [("growth", years[i], "", rate(xs[i - 1], xs[i], 1)) for i in range(1, 5)]
+    stated += [("change", "2024", "2020", xs[4] - xs[0])]
+    for (measure, period, base, value), d in zip(stated, rate_dec):
+        unit = "亿元" if measure == "change" else "%"
+        rows.append({"indicator": "retail_sales", "measure": measure, "period": period, "base_period": base,
+                     "value": f"{value:.{d}f}", "unit": unit})
+    rows.append({"indicator": "retail_sales", "measure": "multiple", "period": "2023", "base_period": "2020",
+                 "value": f"{xs[3] / xs[0]:.{mult_dec}f}", "unit": "倍"})
+    if any(float(r["value"]) <= 0 and r["measure"] == "level" for r in rows):
+        return  # a level printed as zero: not a series a document prints
+    ledger = _ledger_from_rows(tmp_path_factory.mktemp("series"), rows)
+    checks = run_checks(ledger)
+    assert len(checks) >= len(stated)
+    bad = [(c.check_id, c.explanation_en) for c in checks if c.verdict == "inconsistent"]
+    assert not bad, bad

@@ -13,7 +13,23 @@ from __future__ import annotations
 from .checks import Check
 from .ledger import Ledger
 from .periods import Period
+from .checks.readings import describe
 from .verdicts import VERDICT_TEXT
+
+#: Chinese names of the computations a derived input may come from.
+_METHODS_ZH = {"level_minus_change": "末期数值减增加额", "level_plus_change": "基期数值加增加额", "share": "比重",
+               "implied_previous_level": "由末期数值与增速推算", "implied_total_from_share": "由部分与比重推算"}
+
+
+def _derived_zh(text: str) -> str:
+    """A derived-input note in Chinese: the English words replaced (figures and units kept)."""
+    import re
+
+    m = re.fullmatch(r"(.*?): (\S+) (\S+) derived by (\S+) from (.*)", text)
+    if not m:
+        return text
+    label, value, unit, method, parts = m.groups()
+    return f"{label}：{value}{unit}，{_METHODS_ZH.get(method, '推算')}（依据{parts.replace(' and ', '、')}）"
 
 
 def _period(label: str, lang: str) -> str:
@@ -41,11 +57,10 @@ def citation(check: Check, ledger: Ledger, lang: str = "en") -> str:
         lines.append(("计算：" if zh else "Computation: ")
                      + (f"{check.computed:.4g}（区间{rng}），方法见说明" if zh else
                         f"{check.computed:.4g} (interval {rng}, from the rounding of the printed inputs)"))
-    for r in check.readings:
-        comp = "—" if r.get("computed") is None else f"{r['computed']:.4g}"
-        lines.append(f"  {'读法' if zh else 'reading'}: {r['reading']}: {comp} → {r['verdict']}")
+    for r in describe(check.readings, lang).splitlines():
+        lines.append(f"  {'读法：' if zh else 'reading: '}{r}")
     for d in check.derived_inputs:
-        lines.append(("  推算输入：" if zh else "  derived input: ") + d)
+        lines.append(("  推算输入：" + _derived_zh(d)) if zh else "  derived input: " + d)
     lines.append("来源：" if zh else "Sources:")
     for s in check.sources:
         where = f"第{s['line']}行" if zh else f"line {s['line']}"

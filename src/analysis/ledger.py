@@ -27,10 +27,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataError, UnknownNameError
-from .numbers import normalize_printed
+from .figure_rules import impossible_date, is_counted, period_pairing
+from .numbers import is_exact_word, normalize_printed
 from .paths import data_dir, seeds_dir
 from .periods import Period
 from .quantity import Quantity, decimals_of
+
+#: Period labels parsed once each (periods are immutable; a ledger repeats a few dozen labels).
+parse_period = lru_cache(maxsize=4096)(Period.parse)
 
 #: Unit a figure must be printed in, by measure (None: any unit of the
 #: indicator's dimension).
@@ -100,7 +104,15 @@ class Indicator(_Named):
     avg_growth_method: str
     parent: str = ""
     partition: str = ""
+    counted: bool = False  # counted things in units of one: exact integers (methods.md §8)
+    signed: bool = False  # a level may be negative (a gap, a balance, a rate)
     notes: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("counted", "signed"):  # the CSV says "true" / "false"
+            v = getattr(self, name)
+            if isinstance(v, str):
+                object.__setattr__(self, name, v == "true")
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,8 @@ class Figure:
     excerpt: str
     notes: str = ""
     csv_line: int = field(default=0, compare=False)
+    #: A whole count in units of one (set by :class:`Ledger` from the catalogue): an exact integer.
+    counted: bool = field(default=False, compare=False)
 
     @property
     def normalized(self) -> str:
@@ -141,16 +155,24 @@ class Figure:
 
     @property
     def period_obj(self) -> Period:
-        return Period.parse(self.period)
+        return parse_period(self.period)
 
     @property
     def base_obj(self) -> Period | None:
-        return Period.parse(self.base_period) if self.base_period else None
+        return parse_period(self.base_period) if self.base_period else None
+
+    @property
+    def exact(self) -> bool:
+        """Whether the printed value is exact: a count (:attr:`counted`) or a
+        word of doubling (翻倍 = 2), with no rounding interval (methods.md §8)."""
+        return self.counted or is_exact_word(self.value)
 
     def quantity(self) -> Quantity:
-        """The figure as a :class:`Quantity` with its rounding interval."""
+        """The figure as a :class:`Quantity` with its rounding interval (none
+        when :attr:`exact`)."""
         return Quantity.printed(self.normalized, self.unit, label=f"{self.indicator} {self.period}",
-                                figure_ids=(self.figure_id,), period=self.period)
+                                figure_ids=(self.figure_id,), period=self.period,
+                                half_width=0.0 if self.exact else None)
 
 
 @dataclass
@@ -166,6 +188,9 @@ class Ledger:
 
     def __post_init__(self) -> None:
         self._by_id = {f.figure_id: f for f in self.figures}
+        for f in self.figures:  # counts are exact integers (indicators.csv: counted)
+            if is_counted(f, self.indicators, self.units):
+                object.__setattr__(f, "counted", True)
 
     def city_slugs(self) -> list[str]:
         """Cities that have at least one documented figure, in catalogue order
@@ -329,17 +354,32 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
                 problems.append(
                     f"{where}: column 'unit': {r['unit']!r} ({units[r['unit']]['dimension']}) does not match "
                     f"indicator {r['indicator']!r} measured in {ind_unit!r} ({units[ind_unit]['dimension']})")
+        parsed = {}
         for col in ("period", "base_period"):
             if r[col]:
                 try:
-                    Period.parse(r[col])
+                    parsed[col] = parse_period(r[col])
                 except ValueError as exc:
                     problems.append(f"{where}: column {col!r}: {exc}")
+                    continue
+                bad_date = impossible_date(parsed[col])
+                if bad_date:
+                    problems.append(f"{where}: column {col!r}: {r[col]!r} is not a date of the calendar ({bad_date}); "
+                                    f"expected a real day as YYYY-MM-DD")
+                    del parsed[col]
+        if "period" in parsed and "base_period" in parsed:
+            problems.extend(f"{where}: {p}" for p in period_pairing(m, parsed["period"], parsed["base_period"]))
+        number = None
         if r["value"]:
             try:
-                normalize_printed(r["value"])
+                number = float(normalize_printed(r["value"]))
             except ValueError as exc:
                 problems.append(f"{where}: column 'value': {exc}")
+        if number is not None and number < 0 and m in ("level", "rank") and r["indicator"] in indicators \
+                and indicators[r["indicator"]].get("signed", "false") != "true":
+            problems.append(f"{where}: column 'value': {r['value']!r} is negative, but a {m} of "
+                            f"{r['indicator']!r} cannot be negative (indicators.csv marks it signed=false); "
+                            f"a decline belongs in a change or growth row")
         key = tuple(r[k] for k in UNIQUE_FIGURE_KEY)
         if key in keys:
             problems.append(f"{where}: duplicate figure: same city, indicator, measure, period, source, line and "
@@ -390,7 +430,11 @@ def validate(directory: Path | None = None, documents: bool = False) -> list[str
 
     With ``documents``, each figure's source document must exist in the seeds
     folder and print its excerpt on its line (:mod:`analysis.provenance`)."""
-    directory = Path(directory or data_dir())
+    return _validated(Path(directory or data_dir()), documents=documents)[1]
+
+
+def _validated(directory: Path, documents: bool = False) -> tuple[dict, list[str]]:
+    """The tables of ``directory`` read once, and every problem in them."""
     _, tables, problems = _load_raw(directory)
     units = {r["unit"]: r for _, r in tables.get("units", [])}
     indicators = {r["code"]: r for _, r in tables.get("indicators", [])}
@@ -401,7 +445,7 @@ def validate(directory: Path | None = None, documents: bool = False) -> list[str
     _check_figures(tables.get("figures", []), units, indicators, sources, problems)
     from .provenance import check_figures as check_provenance
     check_provenance(tables.get("figures", []), sources, list(units), seeds_dir(), problems, documents=documents)
-    return problems
+    return tables, problems
 
 
 def _areas(tables: dict) -> dict[str, City]:
@@ -419,10 +463,9 @@ def _mtimes(directory: Path) -> tuple:
 @lru_cache(maxsize=8)
 def _load_cached(directory: str, stamp: tuple) -> Ledger:
     path = Path(directory)
-    problems = validate(path)
+    tables, problems = _validated(path)  # the CSVs are parsed once, for validation and loading
     if problems:
         raise DataError(problems)
-    _, tables, _ = _load_raw(path)
     units = {r["unit"]: {"dimension": r["dimension"], "factor": float(r["factor"]), "name_en": r["name_en"]}
              for _, r in tables["units"]}
     return Ledger(

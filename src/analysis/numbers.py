@@ -33,7 +33,7 @@ _PLAIN = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 _GROUPED = re.compile(r"-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 _CHINESE_DIGITS = set("零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟点负")
 _DOUBLING = {"翻倍": 1, "双倍": 1, "翻番": 1}
-_FAN = re.compile(r"翻(.+)番")
+_FAN = re.compile(r"翻了?(.+)番")  # 翻一番, 翻了一番, 翻两番
 
 
 def normalize_printed(text: str) -> str:
@@ -57,7 +57,9 @@ def normalize_printed(text: str) -> str:
     m = _FAN.fullmatch(s)
     if m:
         n = m.group(1)
-        times = int(n) if n.isdigit() else int(_cn2an(n, raw))
+        # one numeral character (翻一番) needs no parser: unicodedata knows its value
+        single = unicodedata.numeric(n, None) if len(n) == 1 else None
+        times = int(n) if n.isdigit() else int(single) if single is not None else int(_cn2an(n, raw))
         return str(2 ** times)
     if s and set(s) <= _CHINESE_DIGITS:
         return _cn2an(s, raw)

@@ -49,6 +49,10 @@ def decimals_of(text: str) -> int:
     return max(0, -exponent)
 
 
+#: Half a unit of the last printed digit, as a Decimal, by printed decimals (0.5, 0.05, …).
+_HALF_UNITS = {d: Decimal(5).scaleb(-d - 1) for d in range(8)}
+
+
 def half_width_of(text: str) -> float:
     """Half the last printed digit: the rounding half-width of ``text``.
 
@@ -80,11 +84,15 @@ class Quantity:
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("value", "low", "high"):
-            x = getattr(self, name)
-            if not isinstance(x, (int, float)) or math.isnan(x):
-                raise ComputationError(f"{self.label or 'quantity'}: {name} is not a number ({x!r})")
-        if not self.low - self._slack() <= self.value <= self.high + self._slack():
+        v, lo, hi = self.value, self.low, self.high
+        if type(v) is not float or type(lo) is not float or type(hi) is not float \
+                or v != v or lo != lo or hi != hi:  # the common case in one test; NaN != NaN
+            for name in ("value", "low", "high"):
+                x = getattr(self, name)
+                if not isinstance(x, (int, float)) or math.isnan(x):
+                    raise ComputationError(f"{self.label or 'quantity'}: {name} is not a number ({x!r})")
+        slack = FLOAT_SLACK * max(1.0, abs(v))
+        if not lo - slack <= v <= hi + slack:
             raise ComputationError(
                 f"{self.label or 'quantity'}: value {self.value} outside its interval "
                 f"[{self.low}, {self.high}]"
@@ -115,13 +123,13 @@ class Quantity:
         d = decimals_of(text)  # raises ComputationError for text that is not a finite number
         exact = Decimal(text)
         value = float(exact)
-        h = half_width_of(text) if half_width is None else float(half_width)
-        if h < 0:
-            raise ComputationError(f"{label or text}: negative half-width {h}")
         if half_width is None:  # decimal ends, so 1032.9 stands for [1032.85, 1032.95] exactly as printed
-            dh = Decimal(5).scaleb(-d - 1)
+            dh = _HALF_UNITS.get(d) or Decimal(5).scaleb(-d - 1)
             low, high = float(exact - dh), float(exact + dh)
         else:
+            h = float(half_width)
+            if h < 0:
+                raise ComputationError(f"{label or text}: negative half-width {h}")
             low, high = value - h, value + h
         return cls(value, low, high, unit, text=text, label=label,
                    figure_ids=tuple(figure_ids), period=period)
