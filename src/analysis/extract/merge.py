@@ -47,7 +47,7 @@ def _read_review(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
 
 
 INDICATOR_COLUMNS = ["code", "name_zh", "name_en", "unit", "price_basis", "avg_growth_method", "parent", "partition",
-                     "notes"]
+                     "counted", "signed", "notes"]
 
 
 def proposed_indicators(cands, ledger) -> list[dict]:
@@ -65,6 +65,7 @@ def proposed_indicators(cands, ledger) -> list[dict]:
         rows[name] = {"code": "", "name_zh": name, "name_en": "", "unit": unit,
                       "price_basis": "current" if dim.startswith("currency") else "none",
                       "avg_growth_method": "level", "parent": "", "partition": "",
+                      "counted": "true" if dim == "count" else "false", "signed": "false",
                       "notes": f"proposed by analysis extract from line {c.line}: {c.excerpt}"}
     return list(rows.values())
 
