@@ -22,7 +22,8 @@ REVIEW_COLUMNS = ["city", "indicator", "measure", "qualifier", "period", "base_p
                   "confidence", "reason", "proposed_indicator"]
 _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0),
            "learned": ("a phrase learned from curated excerpts", 0.3),  # right ~40 % held out
-           "similar": ("the catalogue name most like the words", 0.25)}
+           "similar": ("the catalogue name most like the words", 0.25),
+           "list": ("its place in a list of the three sectors", 0.1)}
 
 
 @dataclass
@@ -53,6 +54,10 @@ class Candidate:
             name, cost = _ORIGIN[origin]
             why.append(f"indicator by {name} {phrase}")
             conf -= cost
+        elif origin == "other":
+            why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "
+                       "propose a new indicator")
+            conf -= 0.4
         else:
             why.append("indicator unknown: propose a catalogue row or pick a code")
             conf -= 0.4

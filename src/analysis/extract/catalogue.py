@@ -2,7 +2,10 @@
 
 Indicator names come from three places, most trusted first:
 
-1. ``data/synonyms.csv`` (phrase → indicator code, curated; Chinese and English);
+1. ``data/synonyms.csv`` (phrase → indicator code, curated; Chinese and English;
+   a phrase with no code names another quantity — 城镇人口, 城镇化率 — that
+   must not fall back on a shorter name inside it: extract proposes a new
+   indicator for it);
 2. each indicator's Chinese name in ``data/indicators.csv`` (and that name
    without a parenthesis);
 3. phrases learned from the ledger's own excerpts: the words a curator's
@@ -17,6 +20,9 @@ Indicator names come from three places, most trusted first:
 'gdp'
 >>> learned_phrase("2024年全市第一产业增加值达173.3亿元", "173.3")
 '第一产业增加值'
+>>> line = "年末常住人口300万人，其中城镇人口"
+>>> cat.indicator_in(line, line.index("其中"), len(line))
+('', '城镇人口', 'other')
 """
 
 from __future__ import annotations
@@ -102,6 +108,8 @@ class Catalogue:
         for row in read_synonyms(Path(ledger.directory) / "synonyms.csv"):
             if row["indicator"] in indicators:
                 phrases[row["phrase"]], origin[row["phrase"]] = row["indicator"], "synonym"
+            elif not row["indicator"].strip():  # another quantity (城镇人口): never the catalogue's 常住人口
+                phrases[row["phrase"]], origin[row["phrase"]] = "", "other"
         cat = cls(cities, dict(ledger.units), indicators, phrases, origin, areas)
         cat.variants = {b: v for b, v in variants.items() if len(v) > 1 or b not in
                         {i["name_zh"] for i in indicators.values()}}
@@ -155,7 +163,7 @@ class Catalogue:
         phrase earlier in the sentence."""
         clause = sentence[clause_start:end]
         code, phrase, origin = self.indicator_near(clause, len(clause))
-        if code:
+        if code or origin == "other":
             return code, phrase, origin
         head = re.split(r"[，,。；;、]", after)[0]
         if head and re.search(r"(?:建成|建设|打造|实施|推动|引进|新增|培育|创建|落地|加快|开工|完成|累计|共有|拥有|"
@@ -167,7 +175,7 @@ class Catalogue:
         code, phrase = self.most_like(words)
         if code:
             return code, phrase, "similar"
-        own = re.sub(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|增长|"
+        own = re.sub(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|增长|"
                      r"增速|分别|下降|提高|提升|增加|减少|达到|达|为|、|和|及|与|[“”\"()（）]", "", clause)
         if len(re.sub(r"[0-9.,]+|亿元|万元|亿|万|%|、", "", own)) <= 2:
             return self.indicator_near(sentence[:end], end, head)
