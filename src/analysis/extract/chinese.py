@@ -313,8 +313,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # a goal is a target whatever its bound (curation.md); the bound goes to notes
             qualifier, bound_note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         list_lead = list_head(text[sent_start:s])  # "…比重分别为3.5%、47.7%和" → "…比重分别为"
-        index = item_index(text[sent_start:s]) if list_lead != text[sent_start:s] or re.search(
-            r"分别[为是达占]?$", text[sent_start:s]) else -1
+        index = item_index(text[sent_start:s])
         measure = _measure(list_lead, unit, after)
         line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
         scope = text[:s] if line_scope else text[sent_start:s]

@@ -24,7 +24,7 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
 
 #: The items printed so far in a list, between 分别为 and the current number.
-_ITEMS = re.compile(r"(?:分别为|分别是|分别达到|分别达|分别占|分别)((?:\s*-?[0-9.]+\s*(?:%|个百分点)?\s*[、和及与]\s*)*)$")
+_ITEMS = re.compile(r"分别(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现)?((?:\s*-?[0-9.]+\s*(?:%|个百分点)?\s*[、和及与]\s*)*)$")
 
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, ：, ︰).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*"
