@@ -454,3 +454,13 @@ def test_benchmark_scores_a_folder_outside_the_repo(real_ledger, tmp_path):
     totals, docs = bench.unseen(real_ledger, folder=tmp_path)
     assert (totals["gold"], totals["cands"], totals["matched"]) == (3, 2, 2)
     assert (totals["indicator"], totals["measure"], totals["period"], totals["all3"]) == (2, 1, 2, 1)
+
+
+def test_a_list_of_named_indicators_and_a_wrapped_name(real_ledger):
+    """"A和B分别为a、b": the k-th value is the k-th indicator named; a line wrap inside a name
+    ("地区生 产总值", text from a PDF) does not hide it."""
+    got = cands_of("2024年，全市粮食总产量和社会消费品零售总额分别为40.1亿斤、1300.5亿元，比上年同期分别增长2.1%、"
+                   "3.4%。全市地区生 产总值达到5000.2亿元。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator, c.measure) for c in got] == [
+        ("40.1", "grain_output", "level"), ("1300.5", "retail_sales", "level"),
+        ("2.1", "grain_output", "growth"), ("3.4", "retail_sales", "growth"), ("5000.2", "gdp", "level")]

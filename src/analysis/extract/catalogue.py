@@ -130,7 +130,8 @@ class Catalogue:
         (the longest on a tie), else the first one in ``after``: (code, phrase,
         origin), or ('', '', '') when none is named."""
         best = None
-        head = text[:end]
+        head = _joined(text[:end])  # "播 种面积" (a PDF's line wrap) is 播种面积
+        after = _joined(after)
         low = head.lower()
         for phrase, code in self.phrases.items():
             k = low.rfind(phrase.lower())
@@ -181,10 +182,34 @@ class Catalogue:
             return self.indicator_near(sentence[:end], end, head)
         return self.indicator_near(clause, len(clause), head)
 
+    def named_in(self, text: str) -> list[tuple[str, str, str]]:
+        """The indicators ``text`` names, in reading order (code, phrase, origin):
+        the longest phrase wins where phrases overlap; other quantities
+        (synonyms without a code) count as items too.
+
+        >>> from analysis.ledger import load_ledger
+        >>> [c for c, _, _ in Catalogue.from_ledger(load_ledger()).named_in("粮食总产量和地区生 产总值分别")]
+        ['grain_output', 'gdp']
+        """
+        low = _joined(text).lower()
+        hits = []
+        for phrase, code in self.phrases.items():
+            k = low.find(phrase.lower())
+            while k >= 0:
+                hits.append((k, -len(phrase), phrase, code))
+                k = low.find(phrase.lower(), k + 1)
+        taken, out = [], []
+        for k, neg, phrase, code in sorted(hits, key=lambda h: (h[1], h[0])):  # longest first
+            if any(k < b and a < k - neg for a, b in taken):
+                continue
+            taken.append((k, k - neg))
+            out.append((k, code, phrase, self.phrase_origin.get(phrase, "")))
+        return [(c, p, o) for _, c, p, o in sorted(out)]
+
     def most_like(self, words: str, floor: float = 0.6) -> tuple[str, str]:
         """The catalogue phrase most like ``words`` (Dice coefficient of
         character bigrams), if at least ``floor``."""
-        grams = _bigrams(words)
+        grams = _bigrams(_joined(words))
         if len(grams) < 2:
             return "", ""
         if not hasattr(self, "_grams"):
@@ -207,6 +232,14 @@ class Catalogue:
 #: Learned words too general to name an indicator on their own.
 GENERIC = {"企业", "项目", "资金", "投资", "收入", "规模", "总量", "产值", "增加值", "总额", "面积", "数量", "人次",
            "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现"}
+
+
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _joined(text: str) -> str:
+    """``text`` without the spaces a line wrap leaves between two Chinese characters."""
+    return _WRAP.sub("", text) if " " in text or "\n" in text else text
 
 
 def _bigrams(text: str) -> set[str]:

@@ -358,8 +358,13 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 reasons.append("no base period named for an average")
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
+        named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
         if sector:  # "三次产业…分别为a、b和c": primary, secondary, tertiary in that order
             code, phrase, origin = sector, "三次产业 (item %d of the list)" % (index + 1), "list"
+        elif len(named) >= 2 and index < len(named):  # "A和B分别为a、b": the k-th item is the k-th named
+            code, phrase, origin = named[index]
+            if origin != "other":
+                phrase, origin = f"{phrase} (item {index + 1} of the list)", "list"
         else:
             lc = clause_start - sent_start if list_lead == text[sent_start:s] else \
                 max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
@@ -390,6 +395,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         out.append(cand)
     return out
+
+
+def _subject(list_lead: str) -> str:
+    """The words a 分别 list is about: its clause, without the comparison words
+    (比上年同期分别增加 …)."""
+    clause = re.split(r"[，,；;：:]", list_lead)[-1] if re.search(r"[、和及与]", re.split(r"[，,；;：:]", list_lead)[-1]) \
+        else list_lead
+    return re.sub(r"(?:比|较|同比).*$", "", clause)
 
 
 def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: int, cat, ctx: Context) -> Candidate:
