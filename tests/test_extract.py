@@ -464,3 +464,15 @@ def test_a_list_of_named_indicators_and_a_wrapped_name(real_ledger):
     assert [(c.value, c.indicator, c.measure) for c in got] == [
         ("40.1", "grain_output", "level"), ("1300.5", "retail_sales", "level"),
         ("2.1", "grain_output", "growth"), ("3.4", "retail_sales", "growth"), ("5000.2", "gdp", "level")]
+
+
+def test_a_catalogue_name_not_printed_whole_is_found_by_its_words(real_ledger):
+    """No name printed whole: the catalogue name most of whose words surround the number, with a lower
+    confidence than a name printed whole (made-up sentence; the name is 建立合作关系的外地医疗机构)."""
+    code = "partner_medical_institutions"
+    if code not in real_ledger.indicators:
+        pytest.skip(f"{code} is not in the catalogue")
+    got = cands_of("2024年，与外省30家医疗机构建立合作关系。全市地区生产总值达到5000.2亿元。", real_ledger, date="2025-03")
+    found, gdp = got
+    assert found.indicator == code and "surround" in found.reason
+    assert found.confidence < gdp.confidence

@@ -57,6 +57,10 @@ def learned_phrase(excerpt: str, value: str) -> str:
     return ""
 
 
+#: Share of a catalogue name's character bigrams the words around a number must hold (:meth:`Catalogue.covered`).
+COVER_FLOOR = 0.6
+
+
 @dataclass
 class Catalogue:
     """Cities, units and indicator phrases, from the ledger."""
@@ -205,6 +209,32 @@ class Catalogue:
             taken.append((k, k - neg))
             out.append((k, code, phrase, self.phrase_origin.get(phrase, "")))
         return [(c, p, o) for _, c, p, o in sorted(out)]
+
+    def covered(self, window: str, floor: float = COVER_FLOOR) -> tuple[str, str]:
+        """The catalogue name whose character bigrams ``window`` (the words
+        around a number, before and after it) holds the most of, if at least
+        ``floor`` of them: a last resort when no name is printed whole
+        ("已开复工项目1175个" for 重点项目开复工). Learned phrases do not count.
+
+        >>> from analysis.ledger import load_ledger
+        >>> Catalogue.from_ledger(load_ledger()).covered("全市社会消费品零售总额")[0]
+        'retail_sales'
+        """
+        grams = _bigrams(_joined(window))
+        if len(grams) < 2:
+            return "", ""
+        if not hasattr(self, "_grams"):
+            self._grams = {p: _bigrams(p) for p in self.phrases if not p.isascii()}
+        best, best_p = (0.0, 0), ""
+        for p, g in self._grams.items():
+            if len(g) < 3 or self.phrase_origin.get(p) == "learned" or not self.phrases[p]:
+                continue
+            score = (len(grams & g) / len(g), len(g))
+            if score > best:
+                best, best_p = score, p
+        if best[0] >= floor:
+            return self.phrases[best_p], best_p
+        return "", ""
 
     def most_like(self, words: str, floor: float = 0.6) -> tuple[str, str]:
         """The catalogue phrase most like ``words`` (Dice coefficient of
