@@ -370,10 +370,13 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
             code, phrase, origin = cat.indicator_in(list_lead, max(0, lc), len(list_lead), text[end:end + 20],
                                                     context=text[:s])
-        if not code and origin != "other":  # no name printed whole: the one whose words surround the number
+        if (not code and origin != "other") or origin == "learned":
+            # no name printed whole (or only a phrase learned from other documents, right ~1/3):
+            # the catalogue name whose words surround the number
             tail = re.split(r"[，,。；;：:（(]", text[end:end + 24])[0]
-            code, phrase = cat.covered(text[clause_start:s] + tail)
-            origin = "covered" if code else origin
+            alt, alt_phrase = cat.covered(text[clause_start:s] + tail)
+            if alt:
+                code, phrase, origin = alt, alt_phrase, "covered"
         if measure == "share":
             den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
         elif measure in ("contribution", "pull"):
