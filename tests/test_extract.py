@@ -474,3 +474,9 @@ def test_a_catalogue_name_not_printed_whole_is_found_by_its_words(real_ledger):
     found, gdp = got
     assert found.indicator == code and "surround" in found.reason
     assert found.confidence < gdp.confidence
+
+
+def test_an_enumeration_of_counts_takes_the_name_after_each_number(real_ledger):
+    """Made-up sentence with two catalogue names (一刻钟便民生活圈, 青城惠民菜店)."""
+    got = cands_of("2024年，新建8个一刻钟便民生活圈、20个青城惠民菜店。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("8", "convenience_life_circles"), ("20", "community_vegetable_stores")]

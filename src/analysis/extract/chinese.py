@@ -370,6 +370,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
             code, phrase, origin = cat.indicator_in(list_lead, max(0, lc), len(list_lead), text[end:end + 20],
                                                     context=text[:s])
+        if not sector and not named:
+            code, phrase, origin = _name_after(text, clause_start, s, end, cat) or (code, phrase, origin)
         if (not code and origin != "other") or origin == "learned":
             # no name printed whole (or only a phrase learned from other documents, right ~1/3):
             # the catalogue name whose words surround the number
@@ -402,6 +404,21 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         out.append(cand)
     return out
+
+
+def _name_after(text: str, clause_start: int, s: int, end: int, cat):
+    """In an enumeration of counts "建成18个A、5个B、2个C", the name printed right
+    after a number's unit is its indicator (not the previous item's): the
+    (code, phrase, origin) of that name when the words since the last 、 are
+    few, else None."""
+    k = max(text.rfind("、", clause_start, s), text.rfind("和", clause_start, s), clause_start - 1) + 1
+    if len(re.sub(r"[0-9.\s]", "", text[k:s])) > 3:
+        return None
+    head = re.split(r"[，,。；;、（(]", text[end:end + 30])[0]
+    code, phrase, origin = cat.indicator_near("", 0, head)
+    if code and origin != "learned" and head.lower().find(phrase.lower()) <= 2:
+        return code, phrase, origin
+    return None
 
 
 def _subject(list_lead: str) -> str:
