@@ -480,3 +480,12 @@ def test_an_enumeration_of_counts_takes_the_name_after_each_number(real_ledger):
     """Made-up sentence with two catalogue names (一刻钟便民生活圈, 青城惠民菜店)."""
     got = cands_of("2024年，新建8个一刻钟便民生活圈、20个青城惠民菜店。", real_ledger, date="2025-03")
     assert [(c.value, c.indicator) for c in got] == [("8", "convenience_life_circles"), ("20", "community_vegetable_stores")]
+
+
+def test_a_clause_that_names_nothing_is_about_the_figure_before(real_ledger):
+    """The figure before was found by the words around it, not by a name printed whole; the growth that
+    follows in the same sentence is about it, not unknown (made-up sentence)."""
+    got = cands_of("2024年，与外省30家医疗机构建立合作关系，同比增长20%。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator, c.measure) for c in got] == [
+        ("30", "partner_medical_institutions", "level"), ("20", "partner_medical_institutions", "growth")]
+    assert "the figure before" in got[1].reason

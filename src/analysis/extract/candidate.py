@@ -24,7 +24,8 @@ _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0)
            "learned": ("a phrase learned from curated excerpts", 0.3),  # right ~40 % held out
            "similar": ("the catalogue name most like the words", 0.25),
            "list": ("its place in a list", 0.1),
-           "covered": ("the catalogue name whose words surround the number", 0.35)}
+           "covered": ("the catalogue name whose words surround the number", 0.35),
+           "previous": ("the figure before it (the clause names nothing of its own):", 0.2)}
 
 
 @dataclass

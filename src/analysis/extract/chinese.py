@@ -247,6 +247,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if RATIO_LEAD.search(text[max(0, r.start() - 12):r.start()]):
             for k in range(3):
                 ratio_at[r.start(k + 1)] = (k, r.end(k + 1))
+    last_sent = -1  # where the sentence of the last figure starts
     for m in _NUM.finditer(text):
         s, e = m.span()
         num = raw[s:e]
@@ -254,6 +255,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         ratio = ratio_at.get(s)
         if ratio is not None:  # a sector's share in a ratio a:b:c (curation: sector shares of GDP)
             out.append(_ratio_item(raw, text, s, ratio, line_no, cat, ctx))
+            last_sent = -1
             continue
         if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
             continue
@@ -379,6 +381,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[clause_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        if not code and origin != "other" and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
+                and last_sent == sent_start:
+            # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
+            code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
         if measure == "share":
             den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
         elif measure in ("contribution", "pull"):
@@ -403,7 +409,22 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         out.append(cand)
+        last_sent = sent_start
     return out
+
+
+_NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
+                      r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|由|从|了|分别|、|和|及|与|"
+                      r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
+
+
+def _names_nothing(clause: str) -> bool:
+    """Whether a clause names no quantity of its own ("同比增长", "比上年下降").
+
+    >>> _names_nothing("、同比增长"), _names_nothing("利润总额")
+    (True, False)
+    """
+    return len(_NOTHING.sub("", clause)) <= 1
 
 
 def _name_after(text: str, clause_start: int, s: int, end: int, cat):
