@@ -89,6 +89,22 @@ def names_period(text: str) -> bool:
     return bool(_PERIOD.search(text))
 
 
+def _words_before(raw: str, sent_start: int, s: int) -> str:
+    """Whole words naming the figure at ``s``, for a proposed catalogue row.
+
+    >>> line = "The per capita disposable income of urban residents reached 26,731 yuan"
+    >>> _words_before(line, 0, line.index("26"))
+    'per capita disposable income of urban residents'
+    """
+    seg = re.split(r"[,;:()]", raw[sent_start:s])[-1]
+    seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
+                 r"rose to|grew to|of|at)\s*$", "", seg.strip(), flags=re.I)
+    words = seg.split()
+    while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
+        words = words[1:]
+    return " ".join(words[-8:])
+
+
 def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
@@ -162,7 +178,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
                          base_period="", value=value, unit=unit, price_basis="none", denominator="",
                          denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, unit_end, hi=60)[:60],
-                         proposed_indicator="" if code else raw[max(sent_start, s - 30):s].strip(), notes=note)
+                         proposed_indicator="" if code else _words_before(raw, sent_start, s), notes=note)
         base = _BASE_AFTER.match(raw[unit_end:])
         if base and measure in ("growth", "multiple", "multiple_increase", "pp_change"):
             cand.base_period = base.group(1)
@@ -175,7 +191,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.price_basis = "comparable" if measure == "growth" and code.startswith(("gdp", "va_")) else (
                 basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none")
         if origin == "other":
-            cand.proposed_indicator = raw[max(sent_start, s - 40):s].strip()
+            cand.proposed_indicator = _words_before(raw, sent_start, s)
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
                    city_known=bool(ctx.city), extra=extra)
         if conversion:
