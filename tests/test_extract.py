@@ -337,3 +337,155 @@ def test_a_pdf_is_read(tmp_path, real_ledger):
                     (FIXTURES / "news_en.html").as_uri()], check=True, capture_output=True, timeout=120)
     got = extract_file(pdf, real_ledger, city=_one_city(real_ledger), date="2026-02-20")
     assert {(c.value, c.unit) for c in got} >= {("123.45", "billion yuan"), ("5.8", "percent")}
+
+
+# -- issue 8 follow-up: errors seen on real documents, as made-up literal text ---------------
+
+def cands_of(text, real_ledger, **kw):
+    return extract_lines(text.split("\n"), real_ledger, city=_one_city(real_ledger), **kw)
+
+
+def test_english_from_a_in_one_year_to_b_in_another(real_ledger):
+    got = {c.value: c for c in cands_of(
+        "Over a decade, the city's GDP increased from 120.5 billion yuan in 2015 to 310.2 billion yuan in 2024, "
+        "with an average annual growth rate of 6.1 percent.\n"
+        "Per capita GDP jumped from 41,000 yuan in 2015 to 88,000 yuan in 2024.\n"
+        "In 2024, the output came in at 9.8 billion yuan, 1.5 times that of 2015, with an average annual growth "
+        "of 4.1 percent; grain output was 1.02 million tons in 2024, an increase of 12.5 percent over 2015.",
+        real_ledger, date="2025-02")}
+    assert [(got[v].period, got[v].indicator) for v in ("120.5", "310.2")] == [("2015", "gdp"), ("2024", "gdp")]
+    assert (got["6.1"].measure, got["6.1"].base_period, got["6.1"].period) == ("avg_growth", "2015", "2024")
+    assert [(got[v].period, got[v].indicator) for v in ("41,000", "88,000")] == \
+        [("2015", "gdp_per_capita"), ("2024", "gdp_per_capita")]
+    assert (got["1.5"].measure, got["1.5"].period, got["1.5"].base_period) == ("multiple", "2024", "2015")
+    assert got["4.1"].period == "2024"  # "that of 2015" is a base, not the period
+    assert (got["1.02"].period, got["12.5"].period, got["12.5"].base_period) == ("2024", "2024", "2015")
+
+
+def test_chinese_lists_of_the_three_sectors(real_ledger):
+    got = cands_of("2024年，三次产业增加值占地区生产总值的比重分别为5.1%、40.2%和54.7%，对地区生产总值增长的"
+                   "贡献率分别为3.3%、50.0%和46.7%。三次产业比例为7.2：45.3：47.5。"
+                   "第一、二、三产业对经济增长的贡献率分别为4.4%、41.6%和54.0%。", real_ledger, date="2025-03")
+    rows = [(c.value, c.indicator, c.measure, c.denominator, c.period) for c in got]
+    sectors = ["va_primary", "va_secondary", "va_tertiary"]
+    assert rows == [(v, s, "share", "gdp", "2024") for v, s in zip(("5.1", "40.2", "54.7"), sectors)] \
+        + [(v, s, "contribution", "gdp", "2024") for v, s in zip(("3.3", "50.0", "46.7"), sectors)] \
+        + [(v, s, "share", "gdp", "2024") for v, s in zip(("7.2", "45.3", "47.5"), sectors)] \
+        + [(v, s, "contribution", "gdp", "2024") for v, s in zip(("4.4", "41.6", "54.0"), sectors)]
+    ratio = got[6]
+    assert ratio.unit == "%" and "ratio" in ratio.notes and "ratio" in ratio.reason
+
+
+def test_a_list_not_of_sectors_keeps_its_measure_for_every_item(real_ledger):
+    got = cands_of("2024年，全市一般公共预算收入和社会消费品零售总额分别增长3.1%、4.2%和5.3%。", real_ledger,
+                   date="2025-03")
+    assert [c.measure for c in got] == ["growth", "growth", "growth"]
+    assert not {c.indicator for c in got} & {"va_primary", "va_secondary", "va_tertiary"}
+
+
+def test_half_year_and_three_quarters_periods(real_ledger):
+    zh = cands_of("1—6月，全市地区生产总值完成1500.2亿元，同比增长5.0%。", real_ledger, date="2025-08")
+    assert [c.period for c in zh] == ["2025H1", "2025H1"]
+    zh2 = cands_of("2025年1—6月，社会消费品零售总额300.1亿元。\n上半年，粮食总产量1.1亿斤。", real_ledger,
+                   date="2025-08")
+    assert [c.period for c in zh2] == ["2025H1", "2025H1"]
+    en = cands_of("From January to June, the city's GDP reached 150.2 billion yuan, up 5.1 percent year-on-year.\n"
+                  "The added value of primary industry was 3.1 billion yuan.\n"
+                  "In the first three quarters, total retail sales of consumer goods were 40.4 billion yuan.",
+                  real_ledger, date="2025-08")
+    assert [(c.value, c.indicator, c.period) for c in en] == [
+        ("150.2", "gdp", "2025H1"), ("5.1", "gdp", "2025H1"), ("3.1", "va_primary", "2025H1"),
+        ("40.4", "retail_sales", "2025Q1-Q3")]
+
+
+def test_parts_of_the_population_are_other_quantities(real_ledger):
+    got = cands_of("年末全市常住人口300.5万人，比上年末增加1.2万人。其中，城镇人口250.1万人，乡村人口50.4万人；"
+                   "常住人口城镇化率为83.2%，比上年末提高0.4个百分点。男性人口152.0万人。全年出生人口2.1万人，"
+                   "死亡人口2.5万人。", real_ledger, date="2025-03")
+    by = {c.value: c for c in got}
+    assert (by["300.5"].indicator, by["1.2"].indicator, by["1.2"].measure) == ("population", "population", "change")
+    for v in ("250.1", "50.4", "83.2", "152.0", "2.1", "2.5"):
+        assert by[v].indicator == "" and by[v].proposed_indicator, v
+        assert "another quantity" in by[v].reason, v
+    assert by["250.1"].proposed_indicator == "城镇人口"
+    assert by["0.4"].indicator == "" and by["0.4"].measure == "pp_change"
+
+
+def test_a_bracketed_currency_conversion_is_marked(real_ledger):
+    got = cands_of("In 2024, the city's GDP reached 150.2 billion yuan ($21.10 billion), up 5.1 percent.",
+                   real_ledger, date="2025-02")
+    yuan, dollars = got[0], got[1]
+    assert (yuan.indicator, yuan.unit, yuan.notes) == ("gdp", "billion yuan", "")
+    assert dollars.unit == "billion US dollars" and "conversion" in dollars.notes
+    assert dollars.confidence <= 0.3 < yuan.confidence and "conversion" in dollars.reason
+
+
+def test_english_units_are_the_catalogues(real_ledger):
+    got = cands_of("In 2024, GDP reached 150.2 billion yuan, up 5.1 percent; the share rose 1.2 percentage points "
+                   "to 30 %; grain output was 2.3 million tons, 1.4 times that of 2020; income was 41,000 yuan.",
+                   real_ledger, date="2025-02")
+    units = [c.unit for c in got]
+    assert units == ["billion yuan", "percent", "percentage points", "%", "million tons", "times", "yuan"]
+    assert all(u in real_ledger.units for u in units)
+    assert {real_ledger.units[u]["dimension"] for u in units} >= {"percent", "currency_cny", "mass", "ratio"}
+
+
+def test_signs_and_per_mille(real_ledger):
+    got = {c.value: c for c in cands_of("2024年人口自然增长率为-0.21‰。城镇登记失业率为3.1%，比上年下降0.5个百分点。",
+                                        real_ledger, date="2025-03")}
+    assert got["-0.21"].unit == "‰" and "units.csv" in got["-0.21"].reason
+    assert got["-0.5"].measure == "pp_change"
+    assert got["-0.5"].proposed_indicator == "城镇登记失业率"
+
+
+def test_benchmark_scores_a_folder_outside_the_repo(real_ledger, tmp_path):
+    """benchmarks/extract.py --unseen-dir: documents with hand-written expected CSVs and a manifest."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_extract", Path(__file__).parents[1] / "benchmarks"
+                                                  / "extract.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    (tmp_path / "doc.txt").write_text("上半年，全市地区生产总值完成100.5亿元，同比增长4.0%。\n", encoding="utf-8")
+    (tmp_path / "doc.expected.csv").write_text("line,value,indicator,measure,period\n1,100.5,gdp,level,2025H1\n"
+                                               "1,4.0,gdp,level,2025H1\n1,7,gdp,level,2025\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(f"file,date,city\ndoc.txt,2025-08,{_one_city(real_ledger)}\n",
+                                           encoding="utf-8")
+    totals, docs = bench.unseen(real_ledger, folder=tmp_path)
+    assert (totals["gold"], totals["cands"], totals["matched"]) == (3, 2, 2)
+    assert (totals["indicator"], totals["measure"], totals["period"], totals["all3"]) == (2, 1, 2, 1)
+
+
+def test_a_list_of_named_indicators_and_a_wrapped_name(real_ledger):
+    """"A和B分别为a、b": the k-th value is the k-th indicator named; a line wrap inside a name
+    ("地区生 产总值", text from a PDF) does not hide it."""
+    got = cands_of("2024年，全市粮食总产量和社会消费品零售总额分别为40.1亿斤、1300.5亿元，比上年同期分别增长2.1%、"
+                   "3.4%。全市地区生 产总值达到5000.2亿元。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator, c.measure) for c in got] == [
+        ("40.1", "grain_output", "level"), ("1300.5", "retail_sales", "level"),
+        ("2.1", "grain_output", "growth"), ("3.4", "retail_sales", "growth"), ("5000.2", "gdp", "level")]
+
+
+def test_a_catalogue_name_not_printed_whole_is_found_by_its_words(real_ledger):
+    """No name printed whole: the catalogue name most of whose words surround the number, with a lower
+    confidence than a name printed whole (made-up sentence; the name is 建立合作关系的外地医疗机构)."""
+    code = "partner_medical_institutions"
+    got = cands_of("2024年，与外省30家医疗机构建立合作关系。全市地区生产总值达到5000.2亿元。", real_ledger, date="2025-03")
+    found, gdp = got
+    assert found.indicator == code and "surround" in found.reason
+    assert found.confidence < gdp.confidence
+
+
+def test_an_enumeration_of_counts_takes_the_name_after_each_number(real_ledger):
+    """Made-up sentence with two catalogue names (一刻钟便民生活圈, 青城惠民菜店)."""
+    got = cands_of("2024年，新建8个一刻钟便民生活圈、20个青城惠民菜店。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("8", "convenience_life_circles"), ("20", "community_vegetable_stores")]
+
+
+def test_a_clause_that_names_nothing_is_about_the_figure_before(real_ledger):
+    """The figure before was found by the words around it, not by a name printed whole; the growth that
+    follows in the same sentence is about it, not unknown (made-up sentence)."""
+    got = cands_of("2024年，与外省30家医疗机构建立合作关系，同比增长20%。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator, c.measure) for c in got] == [
+        ("30", "partner_medical_institutions", "level"), ("20", "partner_medical_institutions", "growth")]
+    assert "the figure before" in got[1].reason

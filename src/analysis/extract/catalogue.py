@@ -2,7 +2,10 @@
 
 Indicator names come from three places, most trusted first:
 
-1. ``data/synonyms.csv`` (phrase → indicator code, curated; Chinese and English);
+1. ``data/synonyms.csv`` (phrase → indicator code, curated; Chinese and English;
+   a phrase with no code names another quantity — 城镇人口, 城镇化率 — that
+   must not fall back on a shorter name inside it: extract proposes a new
+   indicator for it);
 2. each indicator's Chinese name in ``data/indicators.csv`` (and that name
    without a parenthesis);
 3. phrases learned from the ledger's own excerpts: the words a curator's
@@ -17,6 +20,9 @@ Indicator names come from three places, most trusted first:
 'gdp'
 >>> learned_phrase("2024年全市第一产业增加值达173.3亿元", "173.3")
 '第一产业增加值'
+>>> line = "年末常住人口300万人，其中城镇人口"
+>>> cat.indicator_in(line, line.index("其中"), len(line))
+('', '城镇人口', 'other')
 """
 
 from __future__ import annotations
@@ -49,6 +55,10 @@ def learned_phrase(excerpt: str, value: str) -> str:
     if len(before) >= 2 and not re.search(r"[0-9]", before):
         return before
     return ""
+
+
+#: Share of a catalogue name's character bigrams the words around a number must hold (:meth:`Catalogue.covered`).
+COVER_FLOOR = 0.6
 
 
 @dataclass
@@ -102,6 +112,8 @@ class Catalogue:
         for row in read_synonyms(Path(ledger.directory) / "synonyms.csv"):
             if row["indicator"] in indicators:
                 phrases[row["phrase"]], origin[row["phrase"]] = row["indicator"], "synonym"
+            elif not row["indicator"].strip():  # another quantity (城镇人口): never the catalogue's 常住人口
+                phrases[row["phrase"]], origin[row["phrase"]] = "", "other"
         cat = cls(cities, dict(ledger.units), indicators, phrases, origin, areas)
         cat.variants = {b: v for b, v in variants.items() if len(v) > 1 or b not in
                         {i["name_zh"] for i in indicators.values()}}
@@ -122,7 +134,8 @@ class Catalogue:
         (the longest on a tie), else the first one in ``after``: (code, phrase,
         origin), or ('', '', '') when none is named."""
         best = None
-        head = text[:end]
+        head = _joined(text[:end])  # "播 种面积" (a PDF's line wrap) is 播种面积
+        after = _joined(after)
         low = head.lower()
         for phrase, code in self.phrases.items():
             k = low.rfind(phrase.lower())
@@ -155,7 +168,7 @@ class Catalogue:
         phrase earlier in the sentence."""
         clause = sentence[clause_start:end]
         code, phrase, origin = self.indicator_near(clause, len(clause))
-        if code:
+        if code or origin == "other":
             return code, phrase, origin
         head = re.split(r"[，,。；;、]", after)[0]
         if head and re.search(r"(?:建成|建设|打造|实施|推动|引进|新增|培育|创建|落地|加快|开工|完成|累计|共有|拥有|"
@@ -167,16 +180,66 @@ class Catalogue:
         code, phrase = self.most_like(words)
         if code:
             return code, phrase, "similar"
-        own = re.sub(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|增长|"
+        own = re.sub(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|增长|"
                      r"增速|分别|下降|提高|提升|增加|减少|达到|达|为|、|和|及|与|[“”\"()（）]", "", clause)
         if len(re.sub(r"[0-9.,]+|亿元|万元|亿|万|%|、", "", own)) <= 2:
             return self.indicator_near(sentence[:end], end, head)
         return self.indicator_near(clause, len(clause), head)
 
+    def named_in(self, text: str) -> list[tuple[str, str, str]]:
+        """The indicators ``text`` names, in reading order (code, phrase, origin):
+        the longest phrase wins where phrases overlap; other quantities
+        (synonyms without a code) count as items too.
+
+        >>> from analysis.ledger import load_ledger
+        >>> [c for c, _, _ in Catalogue.from_ledger(load_ledger()).named_in("粮食总产量和地区生 产总值分别")]
+        ['grain_output', 'gdp']
+        """
+        low = _joined(text).lower()
+        hits = []
+        for phrase, code in self.phrases.items():
+            k = low.find(phrase.lower())
+            while k >= 0:
+                hits.append((k, -len(phrase), phrase, code))
+                k = low.find(phrase.lower(), k + 1)
+        taken, out = [], []
+        for k, neg, phrase, code in sorted(hits, key=lambda h: (h[1], h[0])):  # longest first
+            if any(k < b and a < k - neg for a, b in taken):
+                continue
+            taken.append((k, k - neg))
+            out.append((k, code, phrase, self.phrase_origin.get(phrase, "")))
+        return [(c, p, o) for _, c, p, o in sorted(out)]
+
+    def covered(self, window: str, floor: float = COVER_FLOOR) -> tuple[str, str]:
+        """The catalogue name whose character bigrams ``window`` (the words
+        around a number, before and after it) holds the most of, if at least
+        ``floor`` of them: a last resort when no name is printed whole
+        ("已开复工项目1175个" for 重点项目开复工). Learned phrases do not count.
+
+        >>> from analysis.ledger import load_ledger
+        >>> Catalogue.from_ledger(load_ledger()).covered("全市社会消费品零售总额")[0]
+        'retail_sales'
+        """
+        grams = _bigrams(_joined(window))
+        if len(grams) < 2:
+            return "", ""
+        if not hasattr(self, "_grams"):
+            self._grams = {p: _bigrams(p) for p in self.phrases if not p.isascii()}
+        best, best_p = (0.0, 0), ""
+        for p, g in self._grams.items():
+            if len(g) < 3 or self.phrase_origin.get(p) == "learned" or not self.phrases[p]:
+                continue
+            score = (len(grams & g) / len(g), len(g))
+            if score > best:
+                best, best_p = score, p
+        if best[0] >= floor:
+            return self.phrases[best_p], best_p
+        return "", ""
+
     def most_like(self, words: str, floor: float = 0.6) -> tuple[str, str]:
         """The catalogue phrase most like ``words`` (Dice coefficient of
         character bigrams), if at least ``floor``."""
-        grams = _bigrams(words)
+        grams = _bigrams(_joined(words))
         if len(grams) < 2:
             return "", ""
         if not hasattr(self, "_grams"):
@@ -199,6 +262,14 @@ class Catalogue:
 #: Learned words too general to name an indicator on their own.
 GENERIC = {"企业", "项目", "资金", "投资", "收入", "规模", "总量", "产值", "增加值", "总额", "面积", "数量", "人次",
            "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现"}
+
+
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _joined(text: str) -> str:
+    """``text`` without the spaces a line wrap leaves between two Chinese characters."""
+    return _WRAP.sub("", text) if " " in text or "\n" in text else text
 
 
 def _bigrams(text: str) -> set[str]:

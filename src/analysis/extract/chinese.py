@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .candidate import Candidate, make_excerpt
+from .lists import RATIO, RATIO_LEAD, item_index, list_head, sector_of
 
 _NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _SENT = re.compile(r"[。；;！？!?]")
@@ -117,6 +118,8 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{y}Q1-Q3"
             elif g["q1"]:
                 period = f"{y}Q1"
+            elif g["m1"] and int(g["m1"]) == 1 and int(g["m2"]) == 6:
+                period = f"{y}H1"
             elif g["m1"] and 1 <= int(g["m1"]) <= 12 and 1 <= int(g["m2"]) <= 12:
                 period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
             elif g["since"] and y < ctx.year:
@@ -136,7 +139,9 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             period = f"{year}Q1"
         elif g["mm"]:
             mb = int(g["mb"])
-            if 1 <= mb <= 12:
+            if mb == 6:
+                period = f"{year}H1"  # 1—6月 is the first half (上半年)
+            elif 1 <= mb <= 12:
                 period = f"{year}M01-M{mb:02d}"
         elif g["this"]:
             period, year = str(ctx.year), ctx.year
@@ -237,10 +242,21 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif re.search(r"执行|完成情况|回顾", stripped):
             ctx.target_mode = False
     units = cat.units_longest_first()
+    ratio_at = {}  # start of a number in "三次产业比例为a:b:c" → its place in the list
+    for r in RATIO.finditer(text):
+        if RATIO_LEAD.search(text[max(0, r.start() - 12):r.start()]):
+            for k in range(3):
+                ratio_at[r.start(k + 1)] = (k, r.end(k + 1))
+    last_sent = -1  # where the sentence of the last figure starts
     for m in _NUM.finditer(text):
         s, e = m.span()
         num = raw[s:e]
         rest = text[e:]
+        ratio = ratio_at.get(s)
+        if ratio is not None:  # a sector's share in a ratio a:b:c (curation: sector shares of GDP)
+            out.append(_ratio_item(raw, text, s, ratio, line_no, cat, ctx))
+            last_sent = -1
+            continue
         if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
             continue
         before = text[:s]
@@ -261,9 +277,12 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         qualifier = "exact"
         if gap.group(1):
             qualifier = "over"
+        unit_note = ""
         if not unit:
             if before.endswith("第") and re.match(r"\s*(?:位|名)", rest):
                 unit = "位"
+            elif rest.startswith("‰", j):
+                unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
             else:
                 continue
         if unit == "位" and not before.endswith("第"):
@@ -295,7 +314,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
             # a goal is a target whatever its bound (curation.md); the bound goes to notes
             qualifier, bound_note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
-        measure = _measure(text[sent_start:s], unit, after)
+        list_lead = list_head(text[sent_start:s])  # "…比重分别为3.5%、47.7%和" → "…比重分别为"
+        index = item_index(text[sent_start:s])
+        measure = _measure(list_lead, unit, after)
         line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
         scope = text[:s] if line_scope else text[sent_start:s]
         period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
@@ -309,7 +330,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         _, base_here = _scan_periods(text[clause_start:s], ctx, period)
         base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
         value = num
-        if measure in ("growth", "change") and _DECLINE.search(text[clause_start:s][-5:]):
+        if re.search(r"(?:^|[^0-9A-Za-z])-$", before):
+            value = "-" + num  # printed with its sign: "自然增长率为-0.13‰"
+        elif measure in ("growth", "change", "pp_change") and _DECLINE.search(text[clause_start:s][-5:]):
             value = "-" + num
         base_period = ""
         reasons = []
@@ -335,26 +358,140 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 period = str(ctx.year - 1) if ctx.year <= 2026 else period
             if not base_period:
                 reasons.append("no base period named for an average")
-        code, phrase, origin = cat.indicator_in(text[sent_start:s], max(0, clause_start - sent_start),
-                                                s - sent_start, text[end:end + 20], context=text[:s])
+        sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
+                                                            "level") else ""
+        named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
+        if sector:  # "三次产业…分别为a、b和c": primary, secondary, tertiary in that order
+            code, phrase, origin = sector, "三次产业 (item %d of the list)" % (index + 1), "list"
+        elif len(named) >= 2 and index < len(named):  # "A和B分别为a、b": the k-th item is the k-th named
+            code, phrase, origin = named[index]
+            if origin != "other":
+                phrase, origin = f"{phrase} (item {index + 1} of the list)", "list"
+        else:
+            lc = clause_start - sent_start if list_lead == text[sent_start:s] else \
+                max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
+            code, phrase, origin = cat.indicator_in(list_lead, max(0, lc), len(list_lead), text[end:end + 20],
+                                                    context=text[:s])
+        if not sector and not named:
+            code, phrase, origin = _name_after(text, clause_start, s, end, cat) or (code, phrase, origin)
+        if (not code and origin != "other") or origin == "learned":
+            # no name printed whole (or only a phrase learned from other documents, right ~1/3):
+            # the catalogue name whose words surround the number
+            tail = re.split(r"[，,。；;：:（(]", text[end:end + 24])[0]
+            alt, alt_phrase = cat.covered(text[clause_start:s] + tail)
+            if alt:
+                code, phrase, origin = alt, alt_phrase, "covered"
+        if not code and origin != "other" and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
+                and last_sent == sent_start:
+            # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
+            code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
         if measure == "share":
-            den = _denominator(text[clause_start:s], cat)
+            den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
+        elif measure in ("contribution", "pull"):
+            den = _growth_of(list_lead, cat)
         else:
             den = ("", "")
+        if sector and measure in ("share", "contribution", "pull") and not den[0]:
+            den = ("gdp", "")
         if not code:
             reasons.append("indicator not in the catalogue")
+        if unit_note:
+            reasons.append(unit_note)
         cand = Candidate(
             city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
             base_period=base_period, value=value, unit=unit,
             price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
             line=line_no, excerpt=make_excerpt(raw, s, end),
-            proposed_indicator="" if code else _noun_before(text[clause_start:s], text[end:end + 12]),
+            proposed_indicator="" if code else (phrase if origin == "other" else _proposed(text, sent_start,
+                                                                                          clause_start, s, end)),
             notes=bound_note,
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         out.append(cand)
+        last_sent = sent_start
     return out
+
+
+_NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
+                      r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
+                      r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
+
+
+def _names_nothing(clause: str) -> bool:
+    """Whether a clause names no quantity of its own ("同比增长", "比上年下降").
+
+    >>> _names_nothing("、同比增长"), _names_nothing("利润总额")
+    (True, False)
+    """
+    return len(_NOTHING.sub("", clause)) <= 1
+
+
+def _name_after(text: str, clause_start: int, s: int, end: int, cat):
+    """In an enumeration of counts "建成18个A、5个B、2个C", the name printed right
+    after a number's unit is its indicator (not the previous item's): the
+    (code, phrase, origin) of that name when the words since the last 、 are
+    few, else None."""
+    k = max(text.rfind("、", clause_start, s), text.rfind("和", clause_start, s), clause_start - 1) + 1
+    if len(re.sub(r"[0-9.\s]", "", text[k:s])) > 3:
+        return None
+    head = re.split(r"[，,。；;、（(]", text[end:end + 30])[0]
+    code, phrase, origin = cat.indicator_near("", 0, head)
+    if code and origin != "learned" and head.lower().find(phrase.lower()) <= 2:
+        return code, phrase, origin
+    return None
+
+
+def _subject(list_lead: str) -> str:
+    """The words a 分别 list is about: its clause, without the comparison words
+    (比上年同期分别增加 …)."""
+    clause = re.split(r"[，,；;：:]", list_lead)[-1] if re.search(r"[、和及与]", re.split(r"[，,；;：:]", list_lead)[-1]) \
+        else list_lead
+    return re.sub(r"(?:比|较|同比).*$", "", clause)
+
+
+def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: int, cat, ctx: Context) -> Candidate:
+    """The k-th number of "三次产业比例为a:b:c": the share of sector k in GDP."""
+    from .lists import SECTORS
+
+    k, e = ratio
+    sent_start = max([m.end() for m in _SENT.finditer(text, 0, s)] or [0])
+    period, _ = _scan_periods(text[:s] if ctx.default_period.isdigit() else text[sent_start:s], ctx,
+                              _default_for(ctx, "%", cat, text[sent_start:s]))
+    code = SECTORS[k]
+    cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
+                     base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),
+                     denominator="gdp", denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, e),
+                     notes="printed as a ratio a:b:c of the three sectors, read as % shares of GDP")
+    cand.score(origin="list", phrase="三次产业 (item %d of the ratio)" % (k + 1), period_named=bool(
+        re.search(r"(?:19|20)[0-9]{2}年|今年|全年|上半年", text[:s])), extra=["no % printed: a ratio read as shares"],
+        city_known=bool(ctx.city))
+    return cand
+
+
+def _growth_of(lead: str, cat) -> tuple[str, str]:
+    """The denominator of a contribution (贡献率) or pull (拉动): the indicator
+    whose growth it is ("对地区生产总值增长的贡献率" → gdp; "对经济增长" → gdp)."""
+    m = re.search(r"对(全区|全市)?(.{0,16}?)(?:的)?增长", lead)
+    if not m:
+        return "", ""
+    city = "inner_mongolia" if m.group(1) == "全区" else ""
+    if re.fullmatch(r"经济", m.group(2)):
+        return "gdp", city
+    code, _, _ = cat.indicator_near(m.group(2), len(m.group(2)))
+    return code, city
+
+
+def _proposed(text: str, sent_start: int, clause_start: int, s: int, end: int) -> str:
+    """Words for a new catalogue row: the clause's noun, or the previous
+    clause's when this one names only a change ("…失业率为2.94%，比上年下降0.93个百分点")."""
+    words = _noun_before(text[clause_start:s], text[end:end + 12])
+    own = re.sub(r"(?:比|较)?(?:上年|去年)?末?|同比|同期|下降|提高|增长|增加|减少|回落|上升|了", "", words)
+    if not own and clause_start > sent_start:
+        prev = max([k.end() for k in _CLAUSE.finditer(text, sent_start, clause_start - 1)] or [sent_start])
+        head = re.split(r"(?:为|是|达到|达)?[0-9]", text[prev:clause_start - 1])[0]
+        return _noun_before(head, "") or words
+    return words
 
 
 def _denominator(lead: str, cat) -> tuple[str, str]:

@@ -32,33 +32,84 @@ def _units(cat) -> list[str]:
                    ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people")), key=len, reverse=True)
 
 
+_PART = (r"first half|first three quarters|first quarter|"
+         r"(?:from\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through)\s*(january|february|march|april|may|june|july|"
+         r"august|september|october|november|december)")
+_PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,)?\s*(?P<y>(?:19|20)[0-9]{{2}})\b)?"
+                     r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
+#: Words that make the year after them a base of comparison, not the figure's period.
+_BASE_BEFORE = re.compile(r"(?:that of|those of|than|over|compared with|compared to|against|versus|from)\s+"
+                          r"(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
+#: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
+_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:in|for|by the end of|at the end of)\s+"
+                         r"(?:the\s+)?((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b",
+                         re.I)
+_BASE_AFTER = re.compile(r"^\s*(?:year-on-year\s+)?(?:that of|compared with|compared to|over|from|than)\s+"
+                         r"((?:19|20)[0-9]{2})\b", re.I)
+
+
+def _part(what: str, month: str, y) -> str:
+    what = what.lower()
+    if what.startswith("first half"):
+        return f"{y}H1"
+    if what.startswith("first three quarters"):
+        return f"{y}Q1-Q3"
+    if what.startswith("first quarter"):
+        return f"{y}Q1"
+    k = _MONTHS.index(month.lower()) + 1
+    return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
+
+
 def _period(text: str, ctx) -> str:
+    """The period in force at the end of ``text``: the last year or part of a
+    year named (a part without its year is in the document's year), years of
+    comparison (that of 2012, over 2012) left out.
+
+    >>> from analysis.extract.chinese import Context
+    >>> _period("From January to June, the city's GDP reached", Context(2021))
+    '2021H1'
+    >>> _period("In 2021, output was 1.7 times that of 2012, with an average annual growth of", Context(2022))
+    '2021'
+    """
     period = getattr(ctx, "en_period", "") or str(ctx.year)
-    for m in re.finditer(r"(first half|first three quarters|first quarter|(?:january|jan)\s*(?:-|–|to)\s*(\w+))?"
-                         r"(?:\s+of)?\s*((?:19|20)[0-9]{2})\b|\b(last year|this year)\b", text, re.I):
-        if m.group(4):
-            period = str(ctx.year - 1 if m.group(4).lower() == "last year" else ctx.year)
+    for m in _PERIOD.finditer(text):
+        if _BASE_BEFORE.search(text[:m.start()]):
             continue
-        y = m.group(3)
-        what = (m.group(1) or "").lower()
-        if what == "first half":
-            period = f"{y}H1"
-        elif what == "first three quarters":
-            period = f"{y}Q1-Q3"
-        elif what == "first quarter":
-            period = f"{y}Q1"
-        elif m.group(2) and m.group(2).lower() in _MONTHS:
-            period = f"{y}M01-M{_MONTHS.index(m.group(2).lower()) + 1:02d}"
+        if m.group("rel"):
+            period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
+        elif m.group("part"):
+            period = _part(m.group("part"), m.group(2) or "", m.group("y") or ctx.year)
         else:
-            period = y
+            period = m.group("year")
     return period
+
+
+def names_period(text: str) -> bool:
+    """Whether an English line names a year or a part of one."""
+    return bool(_PERIOD.search(text))
+
+
+def _words_before(raw: str, sent_start: int, s: int) -> str:
+    """Whole words naming the figure at ``s``, for a proposed catalogue row.
+
+    >>> line = "The per capita disposable income of urban residents reached 26,731 yuan"
+    >>> _words_before(line, 0, line.index("26"))
+    'per capita disposable income of urban residents'
+    """
+    seg = re.split(r"[,;:()]", raw[sent_start:s])[-1]
+    seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
+                 r"rose to|grew to|of|at)\s*$", "", seg.strip(), flags=re.I)
+    words = seg.split()
+    while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
+        words = words[1:]
+    return " ".join(words[-8:])
 
 
 def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
-    ctx.en_period = _period(raw, ctx) if re.search(r"\b(?:19|20)[0-9]{2}\b", raw) else getattr(ctx, "en_period", "")
+    line_period = _period(raw, ctx) if names_period(raw) else getattr(ctx, "en_period", "")
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()
@@ -112,15 +163,25 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif re.search(r"(?:less than|under|below)\s*\$?$", lead):
             qualifier = "under"
         sent_start = max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0])
-        note = ""
+        note, extra = "", []
         if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         period = _period(raw[:s], ctx)
+        after = _YEAR_AFTER.match(raw[unit_end:])
+        if after:  # "from A in 2012 to B in 2021": each figure's own year follows it
+            period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
+        conversion = dollar and re.search(r"yuan\s*\(\s*$", raw[:s])
+        if conversion:  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure
+            note = "conversion of the yuan figure before it by the publisher (exchange rate not printed)"
+            extra.append("a currency conversion in brackets: keep the yuan figure, drop or mark this row")
         code, phrase, origin = cat.indicator_near(low[sent_start:s], s - sent_start, low[unit_end:unit_end + 30])
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
                          base_period="", value=value, unit=unit, price_basis="none", denominator="",
                          denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, unit_end, hi=60)[:60],
-                         proposed_indicator="" if code else raw[max(sent_start, s - 30):s].strip(), notes=note)
+                         proposed_indicator="" if code else _words_before(raw, sent_start, s), notes=note)
+        base = _BASE_AFTER.match(raw[unit_end:])
+        if base and measure in ("growth", "multiple", "multiple_increase", "pp_change"):
+            cand.base_period = base.group(1)
         if measure == "avg_growth":
             years = re.findall(r"\b((?:19|20)[0-9]{2})\b", raw[sent_start:s])
             if len(years) >= 2:
@@ -129,7 +190,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             basis = cat.indicators[code]["price_basis"]
             cand.price_basis = "comparable" if measure == "growth" and code.startswith(("gdp", "va_")) else (
                 basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none")
-        cand.score(origin=origin, phrase=phrase, period_named=bool(re.search(r"(?:19|20)[0-9]{2}", raw[:s])),
-                   city_known=bool(ctx.city))
+        if origin == "other":
+            cand.proposed_indicator = _words_before(raw, sent_start, s)
+        cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
+                   city_known=bool(ctx.city), extra=extra)
+        if conversion:
+            cand.confidence = min(cand.confidence, 0.3)
         out.append(cand)
+    ctx.en_period = line_period
     return out

@@ -1,0 +1,57 @@
+"""Enumerations of the three sectors: "三次产业增加值占地区生产总值的比重分别为
+a%、b%和c%", "第一、二、三产业对…增长的贡献率分别为…", "三次产业比例为a:b:c".
+
+Each item of such a list is the share (or contribution) of one sector —
+primary, secondary, tertiary in that order — in GDP; the words before the
+list name the measure once for all its items.
+
+>>> item_index("三次产业增加值占地区生产总值的比重分别为3.5%、47.7%和", "分别为")
+2
+>>> list_head("其中，三次产业增加值占地区生产总值的比重分别为3.5%、47.7%和")
+'其中，三次产业增加值占地区生产总值的比重分别为'
+>>> [m.group(0) for m in RATIO.finditer("三次产业比例为11.1:47.5:41.4。")]
+['11.1:47.5:41.4']
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The sectors in the order a bulletin lists them.
+SECTORS = ("va_primary", "va_secondary", "va_tertiary")
+
+#: Words that enumerate the three sectors (after conversion to simplified characters).
+THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
+
+#: The items printed so far in a list, between 分别为 and the current number.
+_ITEMS = re.compile(r"分别(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现)?((?:\s*-?[0-9.]+\s*(?:%|个百分点)?\s*[、和及与]\s*)*)$")
+
+#: "三次产业比例为11.1:47.5:41.4" (also 结构, ：, ︰).
+RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*"
+                   r"([0-9]+(?:\.[0-9]+)?)(?![0-9])")
+RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成)(?:调整)?(?:为|是|由)?$")
+
+
+def list_head(lead: str) -> str:
+    """``lead`` up to its 分别… word when the rest is earlier items of the list,
+    else ``lead`` unchanged."""
+    m = _ITEMS.search(lead)
+    if not m:
+        return lead
+    return lead[:m.start(1)]
+
+
+def item_index(lead: str, word: str = "") -> int:
+    """0-based place of the number that follows ``lead`` in its 分别 list (-1 if none)."""
+    m = _ITEMS.search(lead)
+    if not m:
+        return -1
+    return len(re.findall(r"[0-9.]+\s*(?:%|个百分点)?\s*[、和及与]", m.group(1)))
+
+
+def sector_of(sentence_lead: str, index: int) -> str:
+    """The sector of the ``index``-th item when the sentence so far enumerates
+    the three sectors, else ''."""
+    if 0 <= index < 3 and THREE_SECTORS.search(sentence_lead):
+        return SECTORS[index]
+    return ""
