@@ -189,7 +189,7 @@ def test_one_failing_briefing_does_not_stop_the_others(tmp_path, capsys):
     assert (tmp_path / "hohhot" / "zh" / "briefing.html").is_file()
     assert (tmp_path / "hohhot" / "zh" / "briefing.pdf").is_file()
     assert not (tmp_path / "baotou" / "zh" / "briefing.html").exists()
-    assert re.search(r"baotou/zh failed: cell \d+ \(In \[\d+\]\): ValueError: broken fixture fails for baotou", out)
+    assert re.search(r"baotou/zh failed: cell \d+ \(In \[\d+\]\) \[if city == .baotou.:\]: ValueError: broken fixture fails for baotou", out)
     # the executed notebook is kept for debugging, with the traceback in it
     nb = nbformat.read(tmp_path / "baotou" / "zh" / "briefing.ipynb", as_version=4)
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]

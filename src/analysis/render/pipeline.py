@@ -45,6 +45,7 @@ import json
 import logging
 import os
 import queue
+import re
 import sys
 import threading
 import time
@@ -168,6 +169,7 @@ class BriefingResult:
     inputs: dict[str, Any] = field(default_factory=dict)
     started: float | None = None
     finished: float | None = None
+    name: str = ""  # the city's name in the briefing's language (running header, title)
 
     def fail(self, error: str) -> None:
         self.status, self.error, self.finished = "failed", error, time.perf_counter()
@@ -249,31 +251,76 @@ class _Progress:
 # -- the pipeline -------------------------------------------------------------
 
 
-def _load_notebook(path: Path, workdir: Path):
-    """Return (path of an .ipynb to execute, NotebookNode); converts jupytext ``.py``."""
+def _follow_pair(path: Path, say: Callable[[str], None]) -> Path:
+    """The file to render: ``path``, or its jupytext pair when that is newer.
+
+    ``notebooks/briefing.ipynb`` is paired with ``briefing.py`` (py:percent).
+    Someone who edits the ``.py`` expects the briefing to change: when the
+    ``.py`` beside an ``.ipynb`` is newer, it is the one rendered (the
+    ``.ipynb`` is left alone; ``jupytext --sync`` updates it).
+    """
+    if path.suffix != ".ipynb":
+        return path
+    script = path.with_suffix(".py")
+    if not script.is_file():
+        return path
+    try:
+        head = script.read_text(encoding="utf-8")[:2000]
+    except (OSError, UnicodeDecodeError):
+        return path
+    if "jupytext" not in head:  # a plain script of the same name, not a pair
+        return path
+    if script.stat().st_mtime_ns > path.stat().st_mtime_ns:
+        say(f"{script.name} is newer than {path.name}: rendering {script.name} "
+            f"(`jupytext --sync {script}` updates the .ipynb)")
+        return script
+    return path
+
+
+def _load_notebook(path: Path):
+    """The notebook at ``path`` (``.ipynb`` or jupytext ``.py``) as a NotebookNode.
+
+    Read once by the parent and handed to papermill in memory: no temporary
+    folder to leave behind when the render is killed.
+    """
     import nbformat
 
-    if path.suffix == ".ipynb":
-        return path, nbformat.read(path, as_version=4)
-    import jupytext
+    try:
+        if path.suffix == ".ipynb":
+            return nbformat.read(path, as_version=4)
+        import jupytext
 
-    nb = jupytext.read(path)
-    converted = workdir / (path.stem + ".ipynb")
-    nbformat.write(nb, converted)
-    return converted, nb
+        return jupytext.read(path)
+    except (OSError, ValueError) as exc:  # not JSON, not UTF-8, not a notebook
+        raise RenderError(f"{path}: cannot read the notebook: {first_line(exc)}") from exc
 
 
 def _error_text(exc: BaseException) -> str:
+    """What went wrong, in full: the cell, the exception and its whole message
+    (a library error that names the figure must reach the reader intact)."""
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(exc, PapermillExecutionError):
         # cell_index counts every cell of the executed notebook (injected parameters included)
-        evalue = (exc.evalue or "").strip().splitlines()
-        first = evalue[0] if evalue else ""
+        evalue = " / ".join(line.strip() for line in (exc.evalue or "").strip().splitlines() if line.strip())
         where = f"cell {exc.cell_index}" + (f" (In [{exc.exec_count}])" if exc.exec_count is not None else "")
-        return f"{where}: {exc.ename}: {first}"
-    lines = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {lines[0] if lines else ''}".strip()
+        source = next((ln.strip() for ln in (exc.source or "").splitlines() if ln.strip()
+                       and not ln.lstrip().startswith("#")), "")
+        shown = f" [{source[:80]}]" if source else ""
+        return f"{where}{shown}: {exc.ename}: {evalue}"
+    text = " / ".join(line.strip() for line in str(exc).strip().splitlines() if line.strip())
+    return f"{type(exc).__name__}: {text}".strip()
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (Playwright appends a call log
+    of dozens of lines to every error: never show it by default).
+
+    >>> first_line(RuntimeError("BrowserType.launch: Target closed\\nCall log:\\n  - <launching>"))
+    'BrowserType.launch: Target closed'
+    """
+    lines = [ln for ln in str(exc).strip().splitlines() if ln.strip()]
+    return lines[0].strip() if lines else type(exc).__name__
 
 
 def _tofu(nb) -> str | None:
@@ -290,16 +337,20 @@ def _tofu(nb) -> str | None:
 
 
 class _Batch:
-    """State shared by the worker threads, the printer and the main thread."""
+    """State shared by the worker threads, the printer and the main thread.
 
-    def __init__(self, *, nb_path, kernel_cwd, nb_node, formats, out_dir, ledger, say, printer, exporter,
-                 kernel_name, cell_timeout, warm_imports):
+    ``on_complete(job)`` is called once per briefing when it is finished or
+    failed (from a worker or the printer thread): the progress display locally,
+    the waiting task on a Dask worker (:mod:`analysis.render.backends`).
+    """
+
+    def __init__(self, *, nb_path, kernel_cwd, nb_node, formats, out_dir, say, printer, exporter,
+                 kernel_name, cell_timeout, warm_imports, on_complete=None):
         self.nb_path = nb_path
         self.kernel_cwd = kernel_cwd
         self.nb_node = nb_node
         self.formats = formats
         self.out_dir = out_dir
-        self.ledger = ledger
         self.say = say
         self.printer = printer
         self.exporter = exporter
@@ -307,9 +358,11 @@ class _Batch:
         self.kernel_name = kernel_name
         self.cell_timeout = cell_timeout
         self.warm_imports = warm_imports
+        self.on_complete = on_complete
         self.jobs: queue.Queue[BriefingResult | None] = queue.Queue()
         self.pdf_futures: dict[str, Future] = {}
         self.kernel_timings: list[dict[str, float]] = []
+        self.ready = threading.Semaphore(0)  # released once per worker whose kernel is up (or failed)
         self.stop = threading.Event()
 
     # runs on a worker thread
@@ -325,18 +378,20 @@ class _Batch:
                 self.kernel_timings.append(dict(kernel.timings))
                 self.say(
                     f"{name}: kernel ready (start {kernel.timings['kernel_start']:.1f} s, "
-                    f"imports {kernel.timings['warm_imports']:.1f} s)"
+                    f"imports and ledger {kernel.timings['warm_imports']:.1f} s)"
                 )
             except Exception as exc:  # noqa: BLE001 - reported on each briefing it would have run
-                start_error = f"kernel could not start: {exc}"
+                start_error = f"kernel could not start: {first_line(exc)}"
                 self.say(f"{name}: {start_error}")
+            finally:
+                self.ready.release()
             broken = False
             while True:
                 job = self.jobs.get()
                 if job is None:
                     return
                 if self.stop.is_set():
-                    job.fail("interrupted")
+                    self._failed(job, "interrupted")
                     continue
                 if broken and start_error is None:  # replaced only when there is more to do
                     self.say(f"{name}: replacing its kernel")
@@ -344,11 +399,15 @@ class _Batch:
                         kernel.restart(cwd=cwd, warm_imports=self.warm_imports)
                         broken = False
                     except (KernelError, RuntimeError, OSError) as exc:
-                        start_error = f"kernel could not restart: {exc}"
+                        start_error = f"kernel could not restart: {first_line(exc)}"
                 if start_error is not None:
-                    job.fail(start_error)
+                    self._failed(job, start_error)
                     continue
-                broken = self.render_one(job, kernel)
+                try:
+                    broken = self.render_one(job, kernel)
+                except Exception as exc:  # noqa: BLE001 - never lose a briefing (disk full, …)
+                    self._failed(job, _error_text(exc))
+                    broken = True
         finally:
             kernel.shutdown()
 
@@ -358,10 +417,10 @@ class _Batch:
         from papermill.exceptions import PapermillExecutionError
 
         job.started = time.perf_counter()
-        city = self.ledger.cities[job.city]
-        name = city.name_zh if job.lang == "zh" else city.name_en
         folder = self.out_dir / job.city / job.lang
         folder.mkdir(parents=True, exist_ok=True)
+        # outputs of formats not rendered this time would not match the new inputs: removed
+        self._remove_stale(job, [k for k in FORMATS if k not in self.formats], "not rendered this time")
         ipynb = folder / "briefing.ipynb"
         tmp = folder / f".briefing.{os.getpid()}.{threading.get_ident()}.tmp.ipynb"
         nb = None
@@ -369,7 +428,7 @@ class _Batch:
         t0 = time.perf_counter()
         try:
             nb = pm.execute_notebook(
-                str(self.nb_path),
+                self.nb_node if self.nb_node is not None else str(self.nb_path),
                 str(tmp),
                 parameters={"city": job.city, "lang": job.lang},
                 engine_name="warm",
@@ -378,6 +437,7 @@ class _Batch:
                 progress_bar=False,
                 request_save_on_cell_execute=False,
                 execution_timeout=self.cell_timeout,
+                source_label=str(self.nb_path),
             )
         except PapermillExecutionError as exc:
             job.error = _error_text(exc)
@@ -392,14 +452,13 @@ class _Batch:
         if nb is not None and job.error is None:
             job.error = _tofu(nb)
         if job.error is not None:
-            job.fail(job.error)
-            self.say(f"{job.key}: FAILED after {job.timings['execute']:.1f} s: {job.error}")
-            self._remove_stale(job, ("html", "pdf"))
+            self._remove_stale(job, ("html", "pdf"), "it no longer matches the inputs")
+            self._failed(job, job.error, f"after {job.timings['execute']:.1f} s")
             return restart or kernel.needs_restart or not kernel.is_alive()
         self.say(f"{job.key}: executed in {job.timings['execute']:.1f} s")
 
         t1 = time.perf_counter()
-        title = f"{name} · {_TITLE_KIND[job.lang]}"
+        title = f"{job.name} · {_TITLE_KIND[job.lang]}"
         try:
             with self.export_lock:
                 html, _ = self.exporter.from_notebook_node(
@@ -413,8 +472,7 @@ class _Batch:
                 atomic_write_text(folder / "briefing.html", html)
                 job.outputs.append(folder / "briefing.html")
         except Exception as exc:  # noqa: BLE001
-            job.fail(f"HTML export failed: {type(exc).__name__}: {exc}")
-            self.say(f"{job.key}: FAILED: {job.error}")
+            self._failed(job, f"HTML export failed: {_error_text(exc)}")
             return False
         finally:
             job.timings["html"] = time.perf_counter() - t1
@@ -422,7 +480,7 @@ class _Batch:
 
         if "pdf" in self.formats:
             self.pdf_futures[job.key] = self.printer.submit(
-                html, folder / "briefing.pdf", name, job.lang,
+                html, folder / "briefing.pdf", job.name, job.lang,
                 on_done=lambda seconds, exc, job=job: self._pdf_done(job, seconds, exc),
             )
         else:
@@ -432,25 +490,69 @@ class _Batch:
     # runs on the printer thread, before the PDF's future resolves
     def _pdf_done(self, job: BriefingResult, seconds: float | None, exc: BaseException | None) -> None:
         if exc is not None:
-            job.fail(f"PDF printing failed: {type(exc).__name__}: {exc}")
-            self.say(f"{job.key}: FAILED: {job.error}")
-            self._remove_stale(job, ("pdf",))
+            self._remove_stale(job, ("pdf",), "it no longer matches the inputs")
+            self._failed(job, f"PDF printing failed: {type(exc).__name__}: {first_line(exc)}")
             return
         job.timings["pdf"] = seconds
         job.outputs.append(self.out_dir / job.city / job.lang / "briefing.pdf")
         self.say(f"{job.key}: pdf in {seconds:.2f} s")
         self._finish(job)
 
-    def _remove_stale(self, job: BriefingResult, kinds: Sequence[str]) -> None:
-        """A failed briefing must not leave an older HTML or PDF looking current."""
+    def _remove_stale(self, job: BriefingResult, kinds: Sequence[str], why: str) -> None:
+        """No older HTML or PDF may look current: the policy for stale outputs is *remove*."""
         for kind in kinds:
             stale = self.out_dir / job.city / job.lang / f"briefing.{kind}"
             if stale.exists():
                 stale.unlink()
-                self.say(f"{job.key}: removed the previous {stale.name} (it no longer matches the inputs)")
+                self.say(f"{job.key}: removed the previous {stale.name} ({why})")
+
+    def _failed(self, job: BriefingResult, error: str, when: str = "") -> None:
+        job.fail(error)
+        self.say(f"{job.key}: FAILED{' ' + when if when else ''}: {error}")
+        self._completed(job)
 
     def _finish(self, job: BriefingResult) -> None:
         job.status, job.finished = "ok", time.perf_counter()
+        self._completed(job)
+
+    def _completed(self, job: BriefingResult) -> None:
+        if self.on_complete is not None:
+            try:
+                self.on_complete(job)
+            except Exception:  # noqa: BLE001 - a display must never break rendering
+                pass
+
+
+class _Tally:
+    """Done / total and an estimate of the time left, one line per finished briefing."""
+
+    def __init__(self, total: int, say: Callable[[str], None]):
+        self.total, self.say = total, say
+        self.done = self.failed = 0
+        self.t0 = time.perf_counter()
+        self.lock = threading.Lock()
+
+    def __call__(self, job: BriefingResult) -> None:
+        with self.lock:
+            self.done += 1
+            self.failed += job.status == "failed"
+            elapsed = time.perf_counter() - self.t0
+            left = elapsed / self.done * (self.total - self.done)
+            failed = f", {self.failed} failed" if self.failed else ""
+            self.say(f"progress: {self.done}/{self.total} done{failed}; "
+                     f"{_clock(elapsed)} elapsed, about {_clock(left)} left")
+
+
+def _clock(seconds: float) -> str:
+    """``75.2`` → ``'1:15'``; ``3725`` → ``'1:02:05'``.
+
+    >>> _clock(75.2), _clock(3725), _clock(4)
+    ('1:15', '1:02:05', '0:04')
+    """
+    s = int(round(seconds))
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def render_briefings(
@@ -466,6 +568,7 @@ def render_briefings(
     progress: TextIO | None = sys.stderr,
     kernel_name: str = "python3",
     cell_timeout: float = DEFAULT_CELL_TIMEOUT,
+    executor=None,
 ) -> RenderReport:
     """Render briefings for ``cities`` × ``langs`` into ``out_dir``.
 
@@ -476,30 +579,36 @@ def render_briefings(
     langs, formats : list of str or comma-separated str
         Languages (``zh``, ``en``) and outputs (``html``, ``pdf``).
     jobs : int
-        Kernels running at once (one worker thread each).
+        Kernels running at once (one worker thread each); ignored with ``executor``.
     out_dir : path, optional
         Default ``build/`` in the project root.
     force : bool
         Render even when the manifest says a briefing is up to date.
     notebook : path, optional
         The parameterised notebook (``.ipynb``, or a jupytext ``.py``);
-        default ``notebooks/briefing.ipynb`` in the project root.
+        default ``notebooks/briefing.ipynb`` in the project root. When the
+        ``.py`` of a jupytext pair is newer than the ``.ipynb``, the ``.py`` is rendered.
     ledger : Ledger, optional
         Default :func:`analysis.ledger.load_ledger`.
     progress : text stream or None
-        Where one line per step goes (default stderr).
+        Where one line per step goes (default stderr), with done / total and
+        an estimate of the time left after each briefing.
+    executor : concurrent.futures.Executor-like, optional
+        Run each briefing as ``executor.submit(fn, spec)`` instead of on local
+        threads: e.g. :func:`analysis.render.backends.dask_executor` for a Dask
+        cluster. Each worker process keeps a warm kernel and a browser.
 
     Returns
     -------
     RenderReport
         One :class:`BriefingResult` per briefing, failures included (this
         function raises only when nothing could start: bad options, unknown
-        city, missing notebook, browser or font).
+        city, an unwritable output folder, a missing notebook, browser or font,
+        a browser that does not start in time).
     """
     t_start = time.perf_counter()
     say = _Progress(progress, t_start)
-    from analysis.errors import UnknownNameError
-    from analysis.paths import PROJECT_ROOT, build_dir, data_dir
+    from analysis.paths import PROJECT_ROOT, build_dir
 
     langs = parse_list(langs, LANGS, "language")
     formats = parse_list(formats, FORMATS, "format")
@@ -510,42 +619,27 @@ def render_briefings(
     nb_path = nb_path.resolve()
     if not nb_path.is_file():
         raise RenderError(f"notebook not found: {nb_path}")
+    nb_path = _follow_pair(nb_path, say)
     out = Path(out_dir).resolve() if out_dir else build_dir()
 
     if ledger is None:
         from analysis.ledger import load_ledger
 
         ledger = load_ledger()
-    if not cities:
-        cities = ledger.city_slugs()
-    unknown = [c for c in cities if c not in ledger.cities]
-    if unknown:
-        known = ", ".join(f"{slug} ({c.name_zh})" for slug, c in ledger.cities.items())
-        raise UnknownNameError(f"unknown city {', '.join(map(repr, unknown))}; known cities: {known}")
-    cities = list(dict.fromkeys(cities))
-
+    cities = _known_cities(ledger, cities)
     system = check_system(pdf="pdf" in formats)
+    preflight_out_dir(out)
+    sweep_orphans(out)
 
-    # inputs: what a briefing depends on
-    import analysis
-
-    package_dir = Path(analysis.__file__).resolve().parent
-    common_inputs = {
-        "notebook": {"path": _rel(nb_path, root), "sha256": sha256_file(nb_path)},
-        "data": _tree_hash(data_dir(), skip_dirs=("staging",)),
-        "package": _digest(_tree_hash(package_dir)),
-    }
-
-    out.mkdir(parents=True, exist_ok=True)
+    common_inputs = _common_inputs(nb_path, root)
     manifest_path = out / MANIFEST_NAME
-    manifest = _read_manifest(manifest_path, say)
-    previous = manifest.get("briefings", {})
+    previous = _read_manifest(manifest_path, say).get("briefings", {})
 
     results: list[BriefingResult] = []
     todo: list[BriefingResult] = []
     for city in cities:
         for lang in langs:
-            r = BriefingResult(city=city, lang=lang)
+            r = BriefingResult(city=city, lang=lang, name=ledger.cities[city].name(lang))
             r.inputs = {**common_inputs, "parameters": {"city": city, "lang": lang}}
             results.append(r)
             if not force and _up_to_date(previous.get(r.key), r.inputs, formats, out):
@@ -555,81 +649,30 @@ def render_briefings(
             else:
                 todo.append(r)
 
-    printer = None
-    batch = None
-    threads: list[threading.Thread] = []
+    check_errors: dict[str, str] = {}
+    checks_record: dict[str, Any] = {}
+    run_info: dict[str, Any] = {}
     log_handler = _LogToProgress(say)
     pm_logger = logging.getLogger("papermill")
     pm_logger.addHandler(log_handler)
-    check_errors: dict[str, str] = {}
-    checks_record: dict[str, Any] = {}
     try:
-        if todo:
-            import tempfile
+        if todo and executor is not None:
+            from analysis.render.backends import run_on_executor
 
-            from analysis.render.engine import notebook_imports, register
-            from analysis.render.exporter import BriefingHTMLExporter
-
-            register()
-            workdir = Path(tempfile.mkdtemp(prefix="analysis-render-"))
-            exec_path, nb_node = _load_notebook(nb_path, workdir)
-            if "pdf" in formats:
-                from analysis.render.pdf import PdfPrinter
-
-                printer = PdfPrinter(system["chromium"], concurrency=min(jobs, len(todo))).start()
-            n_workers = min(jobs, len(todo))
-            say(f"rendering {len(todo)} briefing(s) with {n_workers} kernel(s)"
-                + (" and one Chromium" if printer else ""))
-            batch = _Batch(
-                nb_path=exec_path, kernel_cwd=str(nb_path.parent), nb_node=nb_node, formats=formats, out_dir=out, ledger=ledger,
-                say=say, printer=printer, exporter=BriefingHTMLExporter(), kernel_name=kernel_name,
-                cell_timeout=cell_timeout, warm_imports=notebook_imports(nb_node),
+            run_info = run_on_executor(
+                executor, todo, nb_path=nb_path, formats=formats, out_dir=out, say=say,
+                kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
+                write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors, checks_record),
             )
-            for r in todo:
-                batch.jobs.put(r)
-            for i in range(n_workers):
-                batch.jobs.put(None)
-                t = threading.Thread(target=batch.worker, args=(f"kernel {i + 1}",), name=f"render-{i + 1}",
-                                     daemon=True)
-                t.start()
-                threads.append(t)
-
-        # meanwhile: the checks, one CSV per city
-        for city in cities:
-            t0 = time.perf_counter()
-            try:
-                path, changed = _write_checks(ledger, city, out)
-                checks_record[city] = {"path": _rel(path, out), "sha256": sha256_file(path),
-                                       "seconds": round(time.perf_counter() - t0, 3)}
-                if changed:
-                    say(f"{city}: checks.csv written")
-            except Exception as exc:  # noqa: BLE001 - reported, other cities go on
-                check_errors[city] = f"{type(exc).__name__}: {exc}"
-                say(f"{city}: checks FAILED: {check_errors[city]}")
-
-        for t in threads:
-            while t.is_alive():
-                t.join(0.2)
-        if batch is not None:
-            for future in list(batch.pdf_futures.values()):
-                try:
-                    future.result()
-                except BaseException:  # noqa: BLE001 - recorded on the briefing by the callback
-                    pass
-    except KeyboardInterrupt:
-        if batch is not None:
-            batch.stop.set()
-            for t in threads:
-                t.join()
-        raise
+        elif todo:
+            run_info = _run_local(todo, nb_path=nb_path, formats=formats, out_dir=out, say=say, jobs=jobs,
+                                  kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
+                                  write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors,
+                                                                         checks_record))
+        else:
+            _write_all_checks(ledger, cities, out, say, check_errors, checks_record)
     finally:
         pm_logger.removeHandler(log_handler)
-        if printer is not None:
-            printer.close()
-        if todo and batch is not None:
-            import shutil
-
-            shutil.rmtree(workdir, ignore_errors=True)
 
     for r in todo:
         if r.status == "pending":  # a worker died before reaching it
@@ -638,28 +681,265 @@ def render_briefings(
         r.timings["total"] = r.seconds
 
     wall = time.perf_counter() - t_start
-    run_info = {
-        "wall_seconds": round(wall, 3),
-        "jobs": jobs,
-        "kernels": [{k: round(v, 3) for k, v in kt.items()} for kt in (batch.kernel_timings if batch else [])],
-        "browser": {
-            "version": printer.browser_version if printer else None,
-            "launch_seconds": round(printer.launch_seconds, 3) if printer and printer.launch_seconds else None,
-        },
-        "system": system,
-        "formats": list(formats),
-    }
-    _write_manifest(manifest_path, manifest, results, todo, out, run_info, checks_record, nb_path, root)
+    run_info = {"wall_seconds": round(wall, 3), "jobs": jobs, **run_info, "system": system,
+                "formats": list(formats)}
+    _write_manifest(manifest_path, results, todo, out, run_info, checks_record, nb_path, root)
     return RenderReport(results=results, out_dir=out, manifest_path=manifest_path, wall_seconds=wall,
                         check_errors=check_errors)
 
 
-def _write_checks(ledger, city: str, out: Path) -> tuple[Path, bool]:
-    """Write DIR/<city>/checks.csv when its content changed; return (path, changed)."""
-    from analysis.checks import run_checks, write_checks_csv
+#: Seconds the browser may take to start before rendering is abandoned
+#: (``ANALYSIS_BROWSER_TIMEOUT`` overrides it).
+DEFAULT_BROWSER_TIMEOUT = 30.0
+
+
+def browser_timeout() -> float:
+    """Seconds to wait for Chromium to start (``ANALYSIS_BROWSER_TIMEOUT``, default 30)."""
+    raw = os.environ.get("ANALYSIS_BROWSER_TIMEOUT", "")
+    try:
+        value = float(raw) if raw else DEFAULT_BROWSER_TIMEOUT
+    except ValueError:
+        raise RenderError(f"ANALYSIS_BROWSER_TIMEOUT={raw!r}: expected a number of seconds") from None
+    if value <= 0:
+        raise RenderError(f"ANALYSIS_BROWSER_TIMEOUT={raw!r}: expected a positive number of seconds")
+    return value
+
+
+def _known_cities(ledger, cities: Sequence[str] | None) -> list[str]:
+    """The cities asked for, each one with figures; else an error listing those that have them."""
+    from analysis.errors import UnknownNameError
+
+    with_figures = ledger.city_slugs()
+    if not cities:
+        if not with_figures:
+            raise RenderError(f"no city has figures in {ledger.directory / 'figures.csv'}: nothing to render")
+        return list(with_figures)
+    known = ", ".join(f"{slug} ({ledger.cities[slug].name_zh})" for slug in with_figures)
+    unknown = [c for c in cities if c not in ledger.cities]
+    if unknown:
+        raise UnknownNameError(f"unknown city {', '.join(map(repr, unknown))}; known cities: {known}")
+    empty = [c for c in cities if c not in with_figures]
+    if empty:
+        raise RenderError(
+            f"city {', '.join(map(repr, empty))} is listed in cities.csv but has no figures in "
+            f"{ledger.directory / 'figures.csv'}: there is nothing to brief; add its figures "
+            f"(docs/curation.md) or choose one of: {known}")
+    return list(dict.fromkeys(cities))
+
+
+def preflight_out_dir(out: Path) -> None:
+    """Make sure ``out`` is a folder this process can write, before any kernel
+    or browser starts; raise :class:`RenderError` saying what is wrong."""
+    import tempfile
+
+    if out.exists() and not out.is_dir():
+        raise RenderError(f"--out {out}: is a file, not a folder; give a folder (it is created if missing)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise RenderError(f"--out {out}: a part of this path is a file, not a folder") from None
+    except OSError as exc:
+        raise RenderError(f"--out {out}: cannot create the folder ({exc.strerror}); choose another with --out") \
+            from None
+    try:
+        with tempfile.NamedTemporaryFile(dir=out, prefix=f".analysis-write-test.{os.getpid()}."):
+            pass
+    except OSError as exc:
+        raise RenderError(f"--out {out}: cannot write in this folder ({exc.strerror}); choose another with --out") \
+            from None
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+#: Names of what a render leaves behind only when it is killed: the kernel's
+#: socket folder in the temporary directory, the half-written files in ``DIR``.
+#: Each carries the pid of the process that made it.
+_ORPHANS_TMP = re.compile(r"^analysis-(?:kernel|render)-(\d+)-")
+_ORPHANS_OUT = re.compile(r"^\.(?:briefing|checks|manifest|analysis-write-test)[^/]*?\.(\d+)\.")
+
+
+def sweep_orphans(out: Path | None = None) -> list[Path]:
+    """Remove what killed renders left (their pid no longer runs); return it.
+
+    SIGKILL gives a process no chance to clean up: the next render does it.
+    """
+    import shutil
+    import tempfile
+
+    removed: list[Path] = []
+    candidates: list[tuple[Path, re.Pattern]] = []
+    tmp = Path(tempfile.gettempdir())
+    try:
+        candidates += [(p, _ORPHANS_TMP) for p in tmp.iterdir() if p.name.startswith("analysis-")]
+    except OSError:
+        pass
+    if out is not None and out.is_dir():
+        for pattern in (".*.tmp", ".*.tmp.*", "*/.*.tmp", "*/*/.*.tmp*", ".analysis-write-test.*"):
+            candidates += [(p, _ORPHANS_OUT) for p in out.glob(pattern)]
+    for path, pattern in candidates:
+        m = pattern.match(path.name)
+        if not m or int(m.group(1)) == os.getpid() or _pid_alive(int(m.group(1))):
+            continue
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed
+
+
+def _common_inputs(nb_path: Path, root: Path) -> dict[str, Any]:
+    """What every briefing depends on: the notebook, the data, the package's code."""
+    import analysis
+    from analysis.paths import data_dir
+
+    package_dir = Path(analysis.__file__).resolve().parent
+    return {
+        "notebook": {"path": _rel(nb_path, root), "sha256": sha256_file(nb_path)},
+        "data": _tree_hash(data_dir(), skip_dirs=("staging",)),
+        "package": _digest(_tree_hash(package_dir)),
+    }
+
+
+def _start_printer(chromium: str, concurrency: int, say: Callable[[str], None]):
+    """Start one Chromium; return the printer once it is up, or raise within the timeout."""
+    from analysis.render.pdf import PdfPrinter
+
+    timeout = browser_timeout()
+    printer = PdfPrinter(chromium, concurrency=concurrency, launch_timeout=timeout).start()
+    return printer, timeout
+
+
+def _await_printer(printer, timeout: float) -> None:
+    """Wait for the browser to be up; raise :class:`SystemRequirementError` (one line) if not."""
+    from analysis.render.system import INSTALL_HINT, SystemRequirementError
+
+    if not printer.wait_ready(timeout + 5):
+        printer.close(timeout=1)
+        raise SystemRequirementError(
+            f"Chromium at {printer.executable} did not start within {timeout:.0f} s "
+            f"(ANALYSIS_BROWSER_TIMEOUT sets the limit); is it a working browser? {INSTALL_HINT}")
+    if printer.error is not None:
+        printer.close(timeout=1)
+        raise printer.error
+
+
+def _run_local(todo, *, nb_path, formats, out_dir, say, jobs, kernel_name, cell_timeout, system, write_checks):
+    """The briefings on ``jobs`` local threads, each with a warm kernel, and one Chromium."""
+    from analysis.render.engine import notebook_imports, register
+    from analysis.render.exporter import BriefingHTMLExporter
+
+    register()
+    nb_node = _load_notebook(nb_path)
+    n_workers = min(jobs, len(todo))
+    printer = timeout = None
+    if "pdf" in formats:  # starts first: its launch overlaps the kernels' start
+        printer, timeout = _start_printer(system["chromium"], min(jobs, len(todo)), say)
+    batch = _Batch(
+        nb_path=nb_path, kernel_cwd=str(nb_path.parent), nb_node=nb_node, formats=formats, out_dir=out_dir,
+        say=say, printer=printer, exporter=BriefingHTMLExporter(), kernel_name=kernel_name,
+        cell_timeout=cell_timeout, warm_imports=notebook_imports(nb_node), on_complete=_Tally(len(todo), say),
+    )
+    threads: list[threading.Thread] = []
+    try:
+        for i in range(n_workers):
+            t = threading.Thread(target=batch.worker, args=(f"kernel {i + 1}",), name=f"render-{i + 1}",
+                                 daemon=True)
+            t.start()
+            threads.append(t)
+        if printer is not None:
+            _await_printer(printer, timeout)  # raises: the kernels are stopped in `finally`
+        say(f"rendering {len(todo)} briefing(s) with {n_workers} kernel(s)" + (" and one Chromium" if printer else ""))
+        for r in todo:
+            batch.jobs.put(r)
+        write_checks()  # meanwhile, on this thread
+        for _ in threads:
+            batch.jobs.put(None)
+        for t in threads:
+            while t.is_alive():
+                t.join(0.2)
+        for future in list(batch.pdf_futures.values()):
+            try:
+                future.result()
+            except BaseException:  # noqa: BLE001 - recorded on the briefing by the callback
+                pass
+    except BaseException:  # interrupted, or the browser did not start: stop the kernels
+        batch.stop.set()
+        for _ in threads:
+            batch.jobs.put(None)
+        for t in threads:
+            t.join(30)
+        raise
+    finally:
+        if printer is not None:
+            printer.close(timeout=30)
+    return {
+        "kernels": [{k: round(v, 3) for k, v in kt.items()} for kt in batch.kernel_timings],
+        "browser": {
+            "version": printer.browser_version if printer else None,
+            "launch_seconds": round(printer.launch_seconds, 3) if printer and printer.launch_seconds else None,
+        },
+    }
+
+
+def _write_all_checks(ledger, cities, out: Path, say, errors: dict, record: dict) -> None:
+    """Every city's ``checks.csv`` from ONE run of the checks, partitioned by city."""
+    from analysis.checks import run_checks
+
+    t0 = time.perf_counter()
+    try:
+        # one city: only its checks; several: the whole ledger once
+        checks = run_checks(ledger, city=cities[0]) if len(cities) == 1 else run_checks(ledger)
+    except Exception as exc:  # noqa: BLE001 - reported; the briefings still go on
+        for city in cities:
+            errors[city] = _error_text(exc)
+        say(f"checks FAILED: {_error_text(exc)}")
+        return
+    by_city: dict[str, list] = {city: [] for city in cities}
+    for c in checks:
+        if c.city in by_city:
+            by_city[c.city].append(c)
+    seconds = time.perf_counter() - t0
+    say(f"checks: {len(checks)} in {seconds:.2f} s")
+    for city in cities:
+        t1 = time.perf_counter()
+        try:
+            path, changed = write_city_outputs(city, by_city[city], out)
+            record[city] = {"path": _rel(path, out), "sha256": sha256_file(path),
+                            "seconds": round(time.perf_counter() - t1 + seconds / len(cities), 3)}
+            if changed:
+                say(f"{city}: checks.csv written")
+        except Exception as exc:  # noqa: BLE001 - reported, other cities go on
+            errors[city] = _error_text(exc)
+            say(f"{city}: checks FAILED: {errors[city]}")
+
+
+def write_city_outputs(city: str, checks: list, out: Path) -> tuple[Path, bool]:
+    """A city's files beside its briefings: ``DIR/<city>/checks.csv`` (written
+    only when its content changed). Returns (path, changed).
+
+    The one place to add more per-city files (data downloads, …).
+    """
+    return _write_checks(city, checks, out)
+
+
+def _write_checks(city: str, checks: list, out: Path) -> tuple[Path, bool]:
+    """Write DIR/<city>/checks.csv from ``checks`` when its content changed; return (path, changed)."""
+    from analysis.checks import write_checks_csv
 
     buf = io.StringIO()
-    write_checks_csv(run_checks(ledger, city=city), buf)
+    write_checks_csv(checks, buf)
     data = buf.getvalue().encode("utf-8")
     path = out / city / "checks.csv"
     if path.exists() and path.read_bytes() == data:
@@ -692,12 +972,25 @@ def _up_to_date(entry: dict | None, inputs: dict, formats: Sequence[str], out: P
     return True
 
 
-def _write_manifest(path, manifest, results, rendered, out, run_info, checks_record, nb_path, root) -> None:
-    briefings = dict(manifest.get("briefings", {}))
+#: Lock file beside the manifest: concurrent renders into one DIR update it in turn.
+LOCK_NAME = MANIFEST_NAME + ".lock"
+
+
+def _write_manifest(path, results, rendered, out, run_info, checks_record, nb_path, root) -> None:
+    """Merge this run's briefings and checks into ``DIR/manifest.json``.
+
+    Under a file lock (``manifest.json.lock``, the ``filelock`` library), the
+    manifest is read again and only this run's entries replace theirs: two
+    renders into one folder at once (``--city baotou`` and ``--city hohhot``)
+    keep both cities.
+    """
+    from filelock import FileLock, Timeout
+
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    entries = {}
     for r in rendered:
         outputs = {p.suffix.lstrip("."): _rel(p, out) for p in r.outputs}
-        briefings[r.key] = {
+        entries[r.key] = {
             "city": r.city,
             "lang": r.lang,
             "status": r.status,
@@ -708,17 +1001,24 @@ def _write_manifest(path, manifest, results, rendered, out, run_info, checks_rec
             "output_sha256": {k: sha256_file(out / v) for k, v in outputs.items() if (out / v).is_file()},
             "timings": {k: round(v, 3) for k, v in r.timings.items()},
         }
-    checks = dict(manifest.get("checks", {}))
-    checks.update(checks_record)
-    data = {
-        "format": MANIFEST_FORMAT,
-        "updated": now,
-        "project_root": str(root),
-        "notebook": _rel(nb_path, root),
-        "packages": package_versions(),
-        "last_run": {**run_info, "briefings": [r.key for r in results],
-                     "rendered": [r.key for r in rendered]},
-        "checks": dict(sorted(checks.items())),
-        "briefings": dict(sorted(briefings.items())),
-    }
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    try:
+        with FileLock(str(path.with_name(LOCK_NAME)), timeout=120):
+            manifest = _read_manifest(path, lambda _msg: None)
+            briefings = {**manifest.get("briefings", {}), **entries}
+            checks = {**manifest.get("checks", {}), **checks_record}
+            data = {
+                "format": MANIFEST_FORMAT,
+                "updated": now,
+                "project_root": str(root),
+                "notebook": _rel(nb_path, root),
+                "packages": package_versions(),
+                "stale_outputs": "removed: a rendered briefing keeps only the formats of its last run",
+                "last_run": {**run_info, "briefings": [r.key for r in results],
+                             "rendered": [r.key for r in rendered]},
+                "checks": dict(sorted(checks.items())),
+                "briefings": dict(sorted(briefings.items())),
+            }
+            atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    except Timeout:
+        raise RenderError(f"{path.with_name(LOCK_NAME)}: another render has held the manifest's lock for "
+                          "120 s; the files are written, the manifest is not updated") from None
