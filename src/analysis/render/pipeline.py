@@ -295,15 +295,26 @@ def _load_notebook(path: Path):
         raise RenderError(f"{path}: cannot read the notebook: {first_line(exc)}") from exc
 
 
-def _error_text(exc: BaseException) -> str:
+def _error_text(exc: BaseException, executed: Path | None = None) -> str:
     """What went wrong, in full: the cell, the exception and its whole message
-    (a library error that names the figure must reach the reader intact)."""
+    (a library error that names the figure must reach the reader intact).
+
+    ``executed``: the saved notebook, whose (renumbered) execution count is shown.
+    """
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(exc, PapermillExecutionError):
         # cell_index counts every cell of the executed notebook (injected parameters included)
         evalue = " / ".join(line.strip() for line in (exc.evalue or "").strip().splitlines() if line.strip())
-        where = f"cell {exc.cell_index}" + (f" (In [{exc.exec_count}])" if exc.exec_count is not None else "")
+        count = exc.exec_count
+        if executed is not None:
+            try:
+                import nbformat
+
+                count = nbformat.read(executed, as_version=4).cells[exc.cell_index].get("execution_count", count)
+            except (OSError, ValueError, IndexError):
+                pass
+        where = f"cell {exc.cell_index}" + (f" (In [{count}])" if count is not None else "")
         source = next((ln.strip() for ln in (exc.source or "").splitlines() if ln.strip()
                        and not ln.lstrip().startswith("#")), "")
         shown = f" [{source[:80]}]" if source else ""
@@ -440,7 +451,7 @@ class _Batch:
                 source_label=str(self.nb_path),
             )
         except PapermillExecutionError as exc:
-            job.error = _error_text(exc)
+            job.error = _error_text(exc, executed=tmp)
         except Exception as exc:  # noqa: BLE001 - timeout, dead kernel, …: isolate this briefing
             job.error = _error_text(exc)
             restart = True
