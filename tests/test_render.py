@@ -327,3 +327,93 @@ def test_engines_are_registered_through_entry_points():
 
     assert papermill_engines.get_engine("warm").__name__ == "WarmEngine"
     assert get_exporter("briefing") is BriefingHTMLExporter
+
+
+# -- scale: one run of the checks, any Executor, Dask ---------------------------------
+
+
+def test_checks_partitioned_by_city_equal_the_checks_of_each_city():
+    """The parent runs the checks once and splits them by city: the same checks,
+    ids and verdicts as one run per city."""
+    from analysis.checks import run_checks
+
+    everything = run_checks(_LEDGER)
+    for city in ALL:
+        alone = [(c.check_id, c.verdict) for c in run_checks(_LEDGER, city=city)]
+        assert alone == [(c.check_id, c.verdict) for c in everything if c.city == city], city
+
+
+def test_warm_kernels_load_the_ledger_once(tmp_path):
+    from analysis.render.engine import WarmKernel
+
+    kernel = WarmKernel()
+    kernel.start(cwd=str(tmp_path))
+    try:
+        kernel.run("from analysis.ledger import _load_cached\n"
+                   "assert _load_cached.cache_info().currsize == 1, _load_cached.cache_info()")
+        kernel.reset(str(tmp_path))  # between notebooks: the namespace goes, the loaded ledger stays
+        kernel.run("import time\nfrom analysis.ledger import load_ledger, _load_cached\n"
+                   "hits = _load_cached.cache_info().hits\nt = time.perf_counter(); load_ledger()\n"
+                   "assert _load_cached.cache_info().hits == hits + 1\nassert time.perf_counter() - t < 0.05")
+    finally:
+        kernel.shutdown()
+
+
+def _comparable(path: Path):
+    """A rendered file without what differs from run to run (timestamps, durations)."""
+    if path.suffix == ".ipynb":
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        nb["metadata"].pop("papermill", None)
+        for cell in nb["cells"]:
+            cell["metadata"].pop("papermill", None)
+            cell["metadata"].pop("execution", None)
+        return nb
+    if path.suffix == ".pdf":
+        from pypdf import PdfReader
+
+        return [page.extract_text() for page in PdfReader(path).pages]
+    return path.read_bytes()
+
+
+def test_the_dask_backend_renders_the_same_files_as_the_local_path(tmp_path):
+    pytest.importorskip("distributed")
+    from analysis.render.backends import dask_executor
+
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.ipynb"
+    args = dict(langs="zh", formats="html,pdf", notebook=notebook, progress=None, force=True)
+    local = render_briefings(list(ALL), out_dir=tmp_path / "local", **args)
+    assert local.ok, local.summary()
+    with dask_executor("local:2") as executor:
+        remote = render_briefings(list(ALL), out_dir=tmp_path / "dask", executor=executor, **args)
+    assert remote.ok, remote.summary()
+    files = sorted(p.relative_to(tmp_path / "local") for p in (tmp_path / "local").rglob("*")
+                   if p.is_file() and p.name != "manifest.json.lock")
+    assert files == sorted(p.relative_to(tmp_path / "dask") for p in (tmp_path / "dask").rglob("*")
+                           if p.is_file() and p.name != "manifest.json.lock")
+    for rel in files:
+        if rel.name == "manifest.json":
+            continue
+        assert _comparable(tmp_path / "local" / rel) == _comparable(tmp_path / "dask" / rel), rel
+    m_local, m_dask = (json.loads((tmp_path / d / "manifest.json").read_text(encoding="utf-8"))
+                       for d in ("local", "dask"))
+    assert m_local["checks"].keys() == m_dask["checks"].keys()
+    assert {k: v["sha256"] for k, v in m_local["checks"].items()} == {k: v["sha256"] for k, v in m_dask["checks"].items()}
+    for key, entry in m_local["briefings"].items():
+        other = m_dask["briefings"][key]
+        assert (entry["status"], entry["inputs"], entry["outputs"]) == (other["status"], other["inputs"], other["outputs"])
+        assert entry["output_sha256"]["html"] == other["output_sha256"]["html"]
+    assert len(m_dask["last_run"]["workers"]) == 2, "both workers rendered"
+
+
+def test_failures_are_isolated_on_an_executor(tmp_path):
+    """Any Executor-like backend: one failing briefing does not stop the others."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as executor:
+        report = render_briefings(list(ALL[:2]), langs="zh", formats="html", out_dir=tmp_path, notebook=BROKEN,
+                                  progress=None, executor=executor)
+    status = {r.city: r.status for r in report.results}
+    assert status == {ALL[0]: "ok", ALL[1]: "failed"}
+    assert "broken fixture fails" in report.results[1].error
+    assert (tmp_path / ALL[0] / "zh" / "briefing.html").is_file()
+    assert not (tmp_path / ALL[1] / "zh" / "briefing.html").exists()

@@ -287,12 +287,21 @@ def _load_notebook(path: Path):
 
     try:
         if path.suffix == ".ipynb":
-            return nbformat.read(path, as_version=4)
-        import jupytext
+            nb = nbformat.read(path, as_version=4)
+            kept = [c.get("id") for c in json.loads(path.read_text(encoding="utf-8")).get("cells", [])]
+        else:
+            import jupytext
 
-        return jupytext.read(path)
+            nb = jupytext.read(path)
+            kept = []
     except (OSError, ValueError) as exc:  # not JSON, not UTF-8, not a notebook
         raise RenderError(f"{path}: cannot read the notebook: {first_line(exc)}") from exc
+    # nbformat gives cells without an id a random one at every read: stable ids
+    # instead, so that one notebook renders to the same HTML every time, anywhere
+    for i, cell in enumerate(nb.cells):
+        if i >= len(kept) or not kept[i]:
+            cell["id"] = hashlib.sha1(f"{i}:{cell.source}".encode()).hexdigest()[:8]
+    return nb
 
 
 def _error_text(exc: BaseException, executed: Path | None = None) -> str:
