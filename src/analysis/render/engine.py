@@ -240,6 +240,9 @@ class WarmEngine(NBClientEngine):
         kwargs.pop("input_path", None)
         if label is not None:  # the notebook came as a NotebookNode: record its file, not itself
             nb_man.nb.metadata.papermill["input_path"] = label
+        for cell in nb_man.nb.cells:  # papermill gives it a random id: the same one every run instead
+            if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+                cell["id"] = "injected-parameters"
         client = PapermillNotebookClient(
             nb_man,
             km=warm_kernel.km,
