@@ -10,8 +10,10 @@ called, so the other subcommands start fast.
 
 Exit status: 0 when every briefing was rendered or up to date; 1 when one or
 more failed (the others are still written) or the data are invalid; 2 when
-nothing could start (an unknown city, option, notebook, or a missing browser
-or font); 130 when interrupted.
+nothing could start (an unknown city or one without figures, a bad option,
+notebook or --out, a missing browser or font, a browser that does not start in
+time, an unreachable --scheduler); 130 when interrupted; 3 for a bug (one line;
+the traceback with --debug or ANALYSIS_DEBUG=1).
 
 >>> import argparse
 >>> parser = argparse.ArgumentParser(prog="analysis")
