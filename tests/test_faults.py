@@ -397,3 +397,19 @@ def test_10_a_killed_render_leaves_no_temporary_folder(tmp_path):
     assert leftovers == []
     hidden = [p for p in out.rglob(".*") if str(proc.pid) in p.name]
     assert hidden == [], hidden
+
+
+# -- and the Dask path's own faults --------------------------------------------------------------
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    pytest.importorskip("distributed")
+    t0 = time.monotonic()
+    done = analysis("render", "--city", CITIES[0], "--format", "html", "--out", str(tmp_path / "out"),
+                    "--notebook", str(GOOD), "--scheduler", "tcp://127.0.0.1:9", timeout=90)
+    no_traceback(done)
+    assert done.returncode == 2, done.stderr
+    assert "--scheduler tcp://127.0.0.1:9: cannot reach the Dask scheduler" in done.stderr
+    assert time.monotonic() - t0 < 60
+    bad = analysis("render", "--out", str(tmp_path / "out"), "--scheduler", "local:many")
+    assert bad.returncode == 2 and "expected local or local:N" in bad.stderr

@@ -114,7 +114,7 @@ def dask_executor(address: str) -> Iterator[Any]:
         client = Client(cluster)
     else:
         try:
-            client = Client(address, timeout="20s")
+            client = Client(address, timeout="10s")
         except (OSError, TimeoutError, ValueError) as exc:
             raise RenderError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from None
     try:
