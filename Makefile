@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
 	  { echo "error: cannot create a virtual environment; on Debian: apt-get install python3-venv"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,lab]'
+	$(BIN)/python -m pip install --quiet -e '.[test,lab,dask]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -43,8 +43,12 @@ briefings: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# JupyterLab refuses to run as root without --allow-root (containers, the quick start as root).
+LAB_ROOT  := $(if $(filter 0,$(shell id -u)),--allow-root)
+LAB_FLAGS ?=
+
 lab: setup
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $(LAB_ROOT) $(LAB_FLAGS)
 
 bench: setup
 	$(BIN)/python benchmarks/checks.py --enforce

@@ -1,6 +1,7 @@
 """Benchmark: ``analysis render`` against the naive chain of separate commands.
 
-Renders the four seed cities (HTML and PDF, one language) twice, each into a
+Renders every city with figures (from the data: the four seed cities; HTML and
+PDF, one language) twice, each into a
 fresh temporary folder, and prints both wall times:
 
 - ``analysis render --city … --lang zh --format html,pdf --force --out TMP``,
@@ -33,7 +34,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED_CITIES = ("hohhot", "baotou", "tongliao", "ulanqab")
 MAX_SECONDS = 15.0
 MIN_SPEEDUP = 3.0
 
@@ -95,10 +95,16 @@ def main(argv=None) -> int:
     parser.add_argument("--lang", default="zh", choices=["zh", "en"])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=1)
-    parser.add_argument("--cities", nargs="+", default=list(SEED_CITIES))
+    parser.add_argument("--cities", nargs="+", default=None,
+                        help="city slugs (default: every city with figures in data/)")
     parser.add_argument("--enforce", action="store_true",
                         help=f"exit 1 unless under {MAX_SECONDS:.0f} s and at least {MIN_SPEEDUP:.0f}x faster")
     args = parser.parse_args(argv)
+    if not args.cities:
+        sys.path.insert(0, str(ROOT / "src"))
+        from analysis.ledger import load_ledger
+
+        args.cities = load_ledger().city_slugs()
     notebook = args.notebook.resolve()
     if not notebook.is_file():
         raise SystemExit(f"notebook not found: {notebook}")

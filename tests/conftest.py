@@ -10,13 +10,55 @@ from pathlib import Path
 import pytest
 
 from analysis.ledger import load_ledger
-from analysis.paths import PROJECT_ROOT
+from analysis.paths import PROJECT_ROOT, seeds_dir
 
 REAL_DATA = PROJECT_ROOT / "data"
 FIGURE_COLUMNS = ["figure_id", "city", "indicator", "measure", "qualifier", "period", "base_period", "value",
                   "unit", "price_basis", "denominator", "denominator_city", "source_id", "line", "excerpt", "notes"]
 #: Made-up fixture documents: source_id -> (file name, date).
 FIXTURE_SOURCES = {"t001": ("t001_fixture.txt", "2025-01"), "t002": ("t002_fixture.txt", "2026-01")}
+
+
+#: The source documents as configured when the session starts (tests may point
+#: ANALYSIS_SEEDS_DIR elsewhere for a while).
+SEEDS = seeds_dir().resolve()
+SEEDS_REASON = (f"provenance: the source documents are not in {SEEDS} (a clone without ../shared/seeds; "
+                "set ANALYSIS_SEEDS_DIR to check excerpts against them)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "provenance: needs the source documents (skipped, with the reason, "
+                                       "when they are absent)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if SEEDS.is_dir():
+        return
+    for item in items:
+        if item.get_closest_marker("provenance"):
+            item.add_marker(pytest.mark.skip(reason=SEEDS_REASON))
+
+
+def _needs_missing_seeds(exc: BaseException) -> bool:
+    """A FileNotFoundError about the source documents, in a clone that has none."""
+    if SEEDS.is_dir() or not isinstance(exc, FileNotFoundError) or not exc.filename:
+        return False
+    try:
+        return Path(exc.filename).resolve().is_relative_to(SEEDS)
+    except (OSError, ValueError):
+        return False
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test that reads the source documents, in a clone without them, is
+    skipped with the reason: a user who cloned only the project gets a green
+    suite. With the documents present nothing changes; any other error fails."""
+    outcome = yield
+    report = outcome.get_result()
+    if call.excinfo is not None and report.when in ("setup", "call") and _needs_missing_seeds(call.excinfo.value):
+        report.outcome = "skipped"
+        report.longrepr = (str(item.path), item.location[1] or 0, f"Skipped: {SEEDS_REASON}")
 
 
 @pytest.fixture(autouse=True)

@@ -177,6 +177,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="analysis", description=__doc__.split("\n")[0])
+    parser.add_argument("--debug", action="store_true",
+                        help=f"print a traceback with any error (also: {DEBUG_ENV}=1); anywhere on the line")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("checks", help="check every stated figure against the documented levels")
@@ -217,23 +219,72 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Set (to anything but "", "0") to print tracebacks, like ``--debug``.
+DEBUG_ENV = "ANALYSIS_DEBUG"
+
+
+def debugging() -> bool:
+    """True when ``--debug`` was given or ``ANALYSIS_DEBUG`` is set (not "0")."""
+    import os
+
+    return os.environ.get(DEBUG_ENV, "") not in ("", "0")
+
+
+def _os_error_text(exc: OSError) -> str:
+    what = exc.strerror or str(exc)
+    where = exc.filename if exc.filename is not None else ""
+    if getattr(exc, "filename2", None):
+        where = f"{where} -> {exc.filename2}"
+    return f"{where}: {what}" if where else what
+
+
 def guarded(prog: str, func, args: argparse.Namespace) -> int:
-    """Run a command; report the package's errors as one message and an exit
-    status (1: invalid data, 2: any other error the user can fix)."""
+    """Run a command: the one error path of the ``analysis`` commands.
+
+    Every failure a user can cause is one message (file, line, what was
+    expected) and an exit status: 1 invalid data, 2 anything else the user can
+    fix (an option, a path, a missing program), 130 interrupted. Anything else
+    is a bug: one line and exit status 3. Tracebacks only with ``--debug`` or
+    ``ANALYSIS_DEBUG=1``.
+
+    >>> def boom(args): raise FileExistsError(17, "File exists", "build/x")
+    >>> guarded("analysis demo", boom, argparse.Namespace())  # prints "analysis demo: build/x: File exists"
+    2
+    """
+    import traceback
+
+    def say(message: str, code: int) -> int:
+        if debugging():
+            traceback.print_exc()
+        print(message, file=sys.stderr)
+        return code
+
     try:
         return int(func(args) or 0)
     except DataError as exc:
-        print(f"{prog}: invalid data — nothing was computed.\n{exc}", file=sys.stderr)
-        return 1
+        return say(f"{prog}: invalid data — nothing was computed.\n{exc}", 1)
     except AnalysisError as exc:
-        print(f"{prog}: {exc}", file=sys.stderr)
-        return 2
+        return say(f"{prog}: {exc}", 2)
     except BrokenPipeError:  # `analysis checks | head`
         return 0
+    except KeyboardInterrupt:
+        return say(f"{prog}: interrupted", 130)
+    except OSError as exc:  # a path the user gave: read-only, a file for a folder, no space …
+        return say(f"{prog}: {_os_error_text(exc)}", 2)
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, the traceback on request
+        lines = str(exc).strip().splitlines()
+        return say(f"{prog}: internal error: {type(exc).__name__}: {lines[0] if lines else ''}\n"
+                   f"  run again with --debug (or {DEBUG_ENV}=1) for the traceback, and please report it", 3)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import os
+
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--debug" in argv:  # accepted anywhere on the line, not only before the command
+        argv = [a for a in argv if a != "--debug"]
+        os.environ[DEBUG_ENV] = "1"
     args = parser.parse_args(argv)
     return guarded(f"analysis {args.command}", args.func, args)
 

@@ -20,6 +20,7 @@ expected; nothing is computed from invalid data.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -234,22 +235,56 @@ class Ledger:
 
 # -- loading and validation ---------------------------------------------------
 
+def _read_text(path: Path, problems: list[str]) -> str | None:
+    """The file as text, or None with a problem naming the file (and the line
+    and column of the first byte that is not UTF-8, e.g. a file saved in GBK)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        problems.append(f"{path.name}:{line}: column {column} (byte {exc.start}): not UTF-8 "
+                        f"(byte 0x{data[exc.start]:02x}; saved as GBK or another encoding?); "
+                        "save the file as UTF-8")
+        return None
+
+
+def _records(reader, path: Path, problems: list[str]):
+    """The reader's records; a malformed one (a NUL byte, an unclosed quote at
+    the end) ends the file with a problem naming its line."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problems.append(f"{path.name}:{reader.line_num}: unreadable CSV row ({exc}); expected plain "
+                            "comma-separated UTF-8 text")
+            return
+
+
 def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, dict]]:
     """Rows of a CSV as (line number, dict), checked field by field."""
     fields = schema["fields"]
     names = [f["name"] for f in fields]
     rows: list[tuple[int, dict]] = []
-    try:
-        fh = open(path, encoding="utf-8", newline="")
-    except OSError as exc:
-        problems.append(f"{path}: cannot read ({exc.strerror})")
+    text = _read_text(path, problems)
+    if text is None:
         return rows
-    with fh:
+    with io.StringIO(text, newline="") as fh:
         reader = csv.reader(fh)
         try:
             header = next(reader)
         except StopIteration:
             problems.append(f"{path.name}:1: empty file; expected a header row: {','.join(names)}")
+            return rows
+        except csv.Error as exc:
+            problems.append(f"{path.name}:{reader.line_num or 1}: unreadable CSV ({exc}); save it as plain UTF-8 CSV")
             return rows
         header = [h.lstrip("\ufeff") for h in header]
         if header != names:
@@ -265,7 +300,7 @@ def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, 
         patterns = {f["name"]: re.compile(f["constraints"]["pattern"]) for f in fields
                     if "pattern" in f.get("constraints", {})}
         seen: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
-        for record in reader:
+        for record in _records(reader, path, problems):
             line = reader.line_num
             if not any(cell.strip() for cell in record):
                 continue
@@ -396,7 +431,7 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
     dp_path = directory / "datapackage.json"
     try:
         package = json.loads(dp_path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad JSON or not UTF-8
         raise DataError([f"{dp_path}: cannot read the data package descriptor ({exc})"]) from exc
     resources = {r["name"]: r for r in package["resources"]}
     tables = {}

@@ -37,6 +37,22 @@ def warm(modules: list[str]) -> list[str]:
     return failed
 
 
+def preload_ledger() -> bool:
+    """Load and validate the ledger once per kernel, not once per briefing.
+
+    :func:`analysis.ledger.load_ledger` caches by folder and file times, so the
+    notebook's own call then returns this ledger at no cost. A failure is left
+    for the notebook to report (False here).
+    """
+    try:
+        from analysis.ledger import load_ledger
+
+        load_ledger()
+    except Exception:  # noqa: BLE001 - the notebook raises it where a person can see it
+        return False
+    return True
+
+
 def reset(cwd: str) -> None:
     """Give the next notebook a clean namespace, no open figures, working in ``cwd``."""
     import sys

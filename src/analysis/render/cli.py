@@ -2,6 +2,7 @@
 
     analysis render [--city CITY ... | --all] [--lang zh,en] [--format html,pdf]
                     [--jobs N] [--out DIR] [--force] [--notebook PATH]
+                    [--scheduler ADDRESS] [--quiet] [--debug]
 
 ``analysis.cli`` calls :func:`add_parser`; the work is done by :func:`run`,
 which imports the heavy parts (papermill, nbconvert, Playwright) only when
@@ -9,15 +10,19 @@ called, so the other subcommands start fast.
 
 Exit status: 0 when every briefing was rendered or up to date; 1 when one or
 more failed (the others are still written) or the data are invalid; 2 when
-nothing could start (an unknown city, option, notebook, or a missing browser
-or font); 130 when interrupted.
+nothing could start (an unknown city or one without figures, a bad option,
+notebook or --out, a missing browser or font, a browser that does not start in
+time, an unreachable --scheduler); 130 when interrupted; 3 for a bug (one line;
+the traceback with --debug or ANALYSIS_DEBUG=1).
 
 >>> import argparse
 >>> parser = argparse.ArgumentParser(prog="analysis")
 >>> _ = add_parser(parser.add_subparsers(dest="command"))
->>> args = parser.parse_args(["render", "--city", "hohhot", "baotou,tongliao", "--lang", "zh"])
->>> split_cities(args.city), args.lang, args.format, args.jobs, args.force
-(['hohhot', 'baotou', 'tongliao'], 'zh', 'html,pdf', 2, False)
+>>> from analysis.ledger import load_ledger
+>>> a, b, c = load_ledger().city_slugs()[:3]  # any three cities of data/cities.csv
+>>> args = parser.parse_args(["render", "--city", a, f"{b},{c}", "--lang", "zh"])
+>>> split_cities(args.city) == [a, b, c], args.lang, args.format, args.jobs, args.force, args.scheduler
+(True, 'zh', 'html,pdf', 2, False, None)
 """
 
 from __future__ import annotations
@@ -57,6 +62,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         help="parameterised notebook, .ipynb or jupytext .py (default: notebooks/briefing.ipynb)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines, only the summary")
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", default=None,
+        help="run the briefings on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+             "local[:N] for N worker processes here; each worker keeps a warm kernel and a browser",
+    )
     p.set_defaults(func=run)
     return p
 
@@ -83,17 +93,26 @@ def run(args: argparse.Namespace) -> int:
     _skip_slow_optional_import()
     from analysis.render.pipeline import render_briefings
 
+    import contextlib
+
     try:
-        report = render_briefings(
-            split_cities(args.city) or None,
-            langs=args.lang,
-            formats=args.format,
-            jobs=args.jobs,
-            out_dir=args.out,
-            force=args.force,
-            notebook=args.notebook,
-            progress=None if getattr(args, "quiet", False) else sys.stderr,
-        )
+        with contextlib.ExitStack() as stack:
+            executor = None
+            if getattr(args, "scheduler", None):
+                from analysis.render.backends import dask_executor
+
+                executor = stack.enter_context(dask_executor(args.scheduler))
+            report = render_briefings(
+                split_cities(args.city) or None,
+                langs=args.lang,
+                formats=args.format,
+                jobs=args.jobs,
+                out_dir=args.out,
+                force=args.force,
+                notebook=args.notebook,
+                progress=None if getattr(args, "quiet", False) else sys.stderr,
+                executor=executor,
+            )
     except KeyboardInterrupt:
         print("analysis render: interrupted; finished files are in place, the manifest is not updated",
               file=sys.stderr)
@@ -110,6 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] != "render":
         argv = ["render", *argv]
-    from analysis.cli import guarded
+    from analysis.cli import DEBUG_ENV, guarded
+
+    if "--debug" in argv:
+        argv = [a for a in argv if a != "--debug"]
+        import os
+
+        os.environ[DEBUG_ENV] = "1"
 
     return guarded("analysis render", run, parser.parse_args(argv))

@@ -103,9 +103,12 @@ class WarmKernel:
         t0 = time.perf_counter()
         # IPC sockets in a private folder: no TCP ports, and no warning from
         # ipykernel about unencrypted TCP on every start.
-        self._ipc_dir = tempfile.mkdtemp(prefix="analysis-kernel-")
+        # The folder's name carries this process's id: what a killed render leaves
+        # there is removed by the next one (analysis.render.pipeline.sweep_orphans).
+        self._ipc_dir = tempfile.mkdtemp(prefix=f"analysis-kernel-{os.getpid()}-")
         self.km = AsyncKernelManager(
-            kernel_name=self.kernel_name, transport="ipc", ip=os.path.join(self._ipc_dir, "k")
+            kernel_name=self.kernel_name, transport="ipc", ip=os.path.join(self._ipc_dir, "k"),
+            connection_file=os.path.join(self._ipc_dir, "kernel.json"),
         )
         _run(self.km.start_kernel(cwd=cwd))
         self.kc = self.km.client()
@@ -122,6 +125,7 @@ class WarmKernel:
         reply = self.run(
             "import analysis.render._kernel as _k\n"
             f"_analysis_failed = _k.warm({modules!r})\n"
+            "_k.preload_ledger()\n"
             "del _k"
         )
         self.timings["warm_imports"] = time.perf_counter() - t1
@@ -216,8 +220,10 @@ class WarmEngine(NBClientEngine):
         execution_timeout=None,
         warm_kernel: WarmKernel | None = None,
         kernel_cwd: str | None = None,
+        source_label: str | None = None,
         **kwargs,
     ):
+        label = source_label
         if warm_kernel is None:
             return super().execute_managed_notebook(
                 nb_man,
@@ -232,6 +238,11 @@ class WarmEngine(NBClientEngine):
         if kernel_cwd is not None:
             warm_kernel.reset(kernel_cwd)
         kwargs.pop("input_path", None)
+        if label is not None:  # the notebook came as a NotebookNode: record its file, not itself
+            nb_man.nb.metadata.papermill["input_path"] = label
+        for cell in nb_man.nb.cells:  # papermill gives it a random id: the same one every run instead
+            if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+                cell["id"] = "injected-parameters"
         client = PapermillNotebookClient(
             nb_man,
             km=warm_kernel.km,

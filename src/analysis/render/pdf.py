@@ -101,9 +101,12 @@ class PdfPrinter:
     printing) and ``close()`` at the end.
     """
 
-    def __init__(self, executable: str | Path, concurrency: int = 2):
+    def __init__(self, executable: str | Path, concurrency: int = 2, launch_timeout: float = 30.0,
+                 print_timeout: float = 180.0):
         self.executable = str(executable)
         self.concurrency = max(1, concurrency)
+        self.launch_timeout = launch_timeout
+        self.print_timeout = print_timeout
         self.launch_seconds: float | None = None
         self.browser_version: str | None = None
         self._queue: queue.Queue[_Job | None] = queue.Queue()
@@ -115,11 +118,17 @@ class PdfPrinter:
         self._thread.start()
         return self
 
-    def wait_ready(self, timeout: float | None = None) -> None:
-        """Block until the browser is up; raise if it could not start."""
-        self._ready.wait(timeout)
-        if self._error is not None:
-            raise self._error
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Block until the browser is up or failed; False when ``timeout`` passed first.
+
+        After a True return, :attr:`error` says whether it failed.
+        """
+        return self._ready.wait(timeout)
+
+    @property
+    def error(self) -> BaseException | None:
+        """Why the browser could not start (None while starting or when it did)."""
+        return self._error
 
     def submit(self, html: str, out: Path, title: str, lang: str, on_done=None) -> Future:
         """Queue one PDF; ``title`` goes in the running header.
@@ -147,10 +156,11 @@ class PdfPrinter:
         else:
             job.future.set_exception(exc)
 
-    def close(self) -> None:
+    def close(self, timeout: float | None = None) -> None:
+        """Finish the queued PDFs and stop the browser (waits at most ``timeout`` s)."""
         if self._thread.is_alive():
             self._queue.put(None)
-            self._thread.join()
+            self._thread.join(timeout)
 
     # -- the printer thread: an asyncio loop driving Playwright's async API --
 
@@ -171,10 +181,13 @@ class PdfPrinter:
             return
         try:
             try:
-                browser = await pw.chromium.launch(executable_path=self.executable, args=list(CHROMIUM_ARGS))
-            except Exception as exc:  # noqa: BLE001
+                browser = await pw.chromium.launch(executable_path=self.executable, args=list(CHROMIUM_ARGS),
+                                                   timeout=self.launch_timeout * 1000)
+            except Exception as exc:  # noqa: BLE001 - one line: Playwright appends a long call log
+                lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+                first = lines[0] if lines else type(exc).__name__
                 await self._fail(
-                    SystemRequirementError(f"cannot launch Chromium at {self.executable}: {exc}\n{INSTALL_HINT}")
+                    SystemRequirementError(f"cannot launch Chromium at {self.executable}: {first}; {INSTALL_HINT}")
                 )
                 return
             self.browser_version = browser.version
@@ -211,7 +224,9 @@ class PdfPrinter:
 
     async def _print_job(self, context, job: _Job, slots: asyncio.Semaphore) -> None:
         try:
-            seconds = await self._print(context, job)
+            seconds = await asyncio.wait_for(self._print(context, job), self.print_timeout)
+        except asyncio.TimeoutError:
+            self._resolve(job, None, TimeoutError(f"the browser did not print within {self.print_timeout:.0f} s"))
         except Exception as exc:  # noqa: BLE001 - goes to the waiting briefing
             self._resolve(job, None, exc)
         else:
