@@ -7,11 +7,19 @@ whole). Whatever checks those are: no check id is named here.
 
 Order ("by importance"), a fixed rule:
 
-1. verdict severity: ``inconsistent`` before ``not_comparable``;
-2. the indicator's place in :data:`HEADLINE_INDICATORS` (GDP first; an
-   indicator outside the list after all of them);
+1. the indicator's place in :data:`HEADLINE_INDICATORS` (GDP first; an
+   indicator outside the list after all of them): a reader weighs a finding on
+   GDP above one on a count of trains;
+2. verdict severity: ``inconsistent`` before ``not_comparable``;
 3. claims before identities;
 4. the order of the ledger.
+
+One finding per stated figure: where several checks of one figure are
+findings (a profit increase held against its whole directly and through the
+implied level), the first in that order stands for them.
+
+Each finding shows the verdict's sentence and its main reason; the further
+detail is in the HTML and, in print, in the check table.
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ def is_finding(c: Check) -> bool:
 def importance(c: Check, order: int = 0) -> tuple:
     """The sort key of a finding (module docstring)."""
     rank = HEADLINE_INDICATORS.index(c.indicator) if c.indicator in HEADLINE_INDICATORS else len(HEADLINE_INDICATORS)
-    return (_SEVERITY.get(c.verdict, 9), rank, 0 if c.role == "claim" else 1, order)
+    return (rank, _SEVERITY.get(c.verdict, 9), 0 if c.role == "claim" else 1, order)
 
 
 def split_explanation(text: str, lang: str) -> tuple[str, str]:
@@ -60,7 +68,14 @@ class StoryMixin(BriefingBase):
     def findings(self) -> list[Check]:
         """The key findings, most important first (module docstring)."""
         order = {c.check_id: i for i, c in enumerate(self.checks)}
-        return sorted((c for c in self.checks if is_finding(c)), key=lambda c: importance(c, order[c.check_id]))
+        ranked = sorted((c for c in self.checks if is_finding(c)), key=lambda c: importance(c, order[c.check_id]))
+        seen: set[str] = set()
+        out = []
+        for c in ranked:  # one finding per stated figure
+            if c.figure_id not in seen:
+                seen.add(c.figure_id)
+                out.append(c)
+        return out
 
     def _check_period(self, c: Check) -> str:
         if c.period_start and c.period_start != c.period_end:
@@ -78,14 +93,16 @@ class StoryMixin(BriefingBase):
         items = []
         for c in self.findings():
             first, rest = split_explanation(c.explanation(self.lang), self.lang)
-            first, rest = du.convert_text(first, self.lang), du.convert_text(rest, self.lang)
+            reason, more = split_explanation(rest, self.lang) if rest else ("", "")
+            first, reason, more = (du.convert_text(x, self.lang) for x in (first, reason, more))
             cites = "; ".join(f"{e(s['source_id'])} L{e(s['line'])} “{e(s['excerpt'])}”" for s in c.sources)
             verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
             items.append(
                 f'<li class="finding"><b>{e(self.name(c.indicator))}</b>'
                 + self.t(f"（{e(self._check_period(c))}）：{verdict}。", f", {e(self._check_period(c))} — {verdict}. ")
-                + f'{e(first)} <span class="finding-detail">{e(rest)}</span> '
-                f'<span class="finding-cite">{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · '
+                + f'{e(first)} <span class="finding-detail">{e(reason)}</span> '
+                + (f'<span class="finding-detail finding-more">{e(more)}</span> ' if more else "")
+                + f'<span class="finding-cite">{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · '
                 f'<a href="#{e(check_anchor(c.check_id))}">{e(self.t("核验详情", "the check"))}</a></span></li>')
         if not items:
             n = sum(1 for c in self.checks if c.role == "claim" and c.verdict != "insufficient_data")
