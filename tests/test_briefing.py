@@ -76,7 +76,10 @@ def test_findings_are_the_claims_that_fail_and_the_contradicted_identities_in_im
         found = b.findings()
         expected = [c for c in b.checks if (c.role == "claim" and c.verdict in ("inconsistent", "not_comparable"))
                     or (c.role == "identity" and c.verdict == "inconsistent")]
-        assert {c.check_id for c in found} == {c.check_id for c in expected}
+        # one finding per stated figure: every failing figure is represented, by exactly one check
+        assert {c.figure_id for c in found} == {c.figure_id for c in expected}
+        assert len({c.figure_id for c in found}) == len(found)
+        assert {c.check_id for c in found} <= {c.check_id for c in expected}
         assert all(is_finding(c) for c in found)
         keys = [importance(c)[:3] for c in found]
         assert keys == sorted(keys)
