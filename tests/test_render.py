@@ -372,6 +372,11 @@ def _comparable(path: Path):
         from pypdf import PdfReader
 
         return [page.extract_text() for page in PdfReader(path).pages]
+    if path.suffix == ".xlsx":  # a zip whose docProps/core.xml holds the time it was written
+        import zipfile
+
+        with zipfile.ZipFile(path) as z:
+            return {n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"}
     return path.read_bytes()
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -268,6 +269,67 @@ def _records(reader, path: Path, problems: list[str]):
             return
 
 
+class _FieldRule:
+    """The schema's constraints on one column, compiled once per file: :meth:`fine`
+    is the fast test of a cell, :meth:`report` says what is wrong with it."""
+
+    _INTEGER = re.compile(r"-?\d+")
+
+    def __init__(self, field: dict):
+        cons = field.get("constraints", {})
+        self.name, self.cons, self.type = field["name"], cons, field.get("type")
+        self.required = bool(cons.get("required"))
+        self.enum = frozenset(cons["enum"]) if "enum" in cons else None
+        self.pattern = re.compile(cons["pattern"]) if "pattern" in cons else None
+        self.unique: dict[str, int] | None = {} if cons.get("unique") else None
+        self.simple = (self.pattern is None and self.type not in ("integer", "number")
+                       and "minLength" not in cons and "maxLength" not in cons)
+
+    def fine(self, value: str) -> bool:
+        if value == "":
+            return not self.required
+        if value[0].isspace() or value[-1].isspace():
+            return False
+        if self.enum is not None and value not in self.enum:
+            return False
+        if self.simple:
+            return True
+        problems: list[str] = []
+        self._typed(value, "", problems)
+        return not problems
+
+    def report(self, value: str, where: str, problems: list[str]) -> None:
+        if value != value.strip():
+            problems.append(f"{where}: {value!r} has leading or trailing spaces")
+        if value == "":
+            if self.required:
+                problems.append(f"{where}: required, but empty")
+            return
+        if self.enum is not None and value not in self.enum:
+            problems.append(f"{where}: {value!r} is not allowed; allowed values: {', '.join(self.cons['enum'])}")
+        self._typed(value, where, problems)
+
+    def _typed(self, value: str, where: str, problems: list[str]) -> None:
+        cons = self.cons
+        if self.pattern is not None and not self.pattern.match(value):
+            problems.append(f"{where}: {value!r} is malformed; expected pattern {cons['pattern']}")
+        if self.type == "integer":
+            if not self._INTEGER.fullmatch(value):
+                problems.append(f"{where}: {value!r} is not an integer")
+            elif "minimum" in cons and int(value) < cons["minimum"]:
+                problems.append(f"{where}: {value} is below the minimum {cons['minimum']}")
+        if self.type == "number":
+            try:
+                if float(value) < cons.get("minimum", float("-inf")):
+                    problems.append(f"{where}: {value} is below the minimum {cons['minimum']}")
+            except ValueError:
+                problems.append(f"{where}: {value!r} is not a number")
+        if "minLength" in cons and len(value) < cons["minLength"]:
+            problems.append(f"{where}: {len(value)} characters, at least {cons['minLength']} expected")
+        if "maxLength" in cons and len(value) > cons["maxLength"]:
+            problems.append(f"{where}: {len(value)} characters, at most {cons['maxLength']} allowed")
+
+
 def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, dict]]:
     """Rows of a CSV as (line number, dict), checked field by field."""
     fields = schema["fields"]
@@ -297,9 +359,8 @@ def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, 
                 + f"; expected, in order: {','.join(names)}"
             )
             return rows
-        patterns = {f["name"]: re.compile(f["constraints"]["pattern"]) for f in fields
-                    if "pattern" in f.get("constraints", {})}
-        seen: dict[str, dict[str, int]] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
+        rules = [_FieldRule(f) for f in fields]
+        good: list[tuple[int, list[str]]] = []
         for record in _records(reader, path, problems):
             line = reader.line_num
             if not any(cell.strip() for cell in record):
@@ -307,41 +368,33 @@ def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, 
             if len(record) != len(names):
                 problems.append(f"{path.name}:{line}: {len(record)} fields, expected {len(names)} ({','.join(names)})")
                 continue
-            row = dict(zip(names, record))
-            for f in fields:
-                name, value, cons = f["name"], row[f["name"]], f.get("constraints", {})
-                where = f"{path.name}:{line}: column {name!r}"
-                if value != value.strip():
-                    problems.append(f"{where}: {value!r} has leading or trailing spaces")
-                if value == "":
-                    if cons.get("required"):
-                        problems.append(f"{where}: required, but empty")
-                    continue
-                if "enum" in cons and value not in cons["enum"]:
-                    problems.append(f"{where}: {value!r} is not allowed; allowed values: {', '.join(cons['enum'])}")
-                if name in patterns and not patterns[name].match(value):
-                    problems.append(f"{where}: {value!r} is malformed; expected pattern {cons['pattern']}")
-                if f.get("type") == "integer":
-                    if not re.fullmatch(r"-?\d+", value):
-                        problems.append(f"{where}: {value!r} is not an integer")
-                    elif "minimum" in cons and int(value) < cons["minimum"]:
-                        problems.append(f"{where}: {value} is below the minimum {cons['minimum']}")
-                if f.get("type") == "number":
-                    try:
-                        if float(value) < cons.get("minimum", float("-inf")):
-                            problems.append(f"{where}: {value} is below the minimum {cons['minimum']}")
-                    except ValueError:
-                        problems.append(f"{where}: {value!r} is not a number")
-                if "minLength" in cons and len(value) < cons["minLength"]:
-                    problems.append(f"{where}: {len(value)} characters, at least {cons['minLength']} expected")
-                if "maxLength" in cons and len(value) > cons["maxLength"]:
-                    problems.append(f"{where}: {len(value)} characters, at most {cons['maxLength']} allowed")
-                if name in seen:
-                    if value in seen[name]:
-                        problems.append(f"{where}: duplicate key {value!r} (first on line {seen[name][value]})")
-                    else:
-                        seen[name][value] = line
-            rows.append((line, row))
+            good.append((line, record))
+    # Column by column, each distinct value tested once (most columns repeat a few
+    # values: codes, periods, units); messages are built only for a problem, then
+    # reported in the order of the file.
+    found: list[tuple[int, int, str]] = []
+    for j, rule in enumerate(rules):
+        column = [rec[j] for _, rec in good]
+        bad = {v for v in set(column) if not rule.fine(v)}
+        where = lambda line: f"{path.name}:{line}: column {rule.name!r}"  # noqa: E731
+        if bad:
+            for line, rec in good:
+                if rec[j] in bad:
+                    msgs: list[str] = []
+                    rule.report(rec[j], where(line), msgs)
+                    found.extend((line, j, m) for m in msgs)
+        if rule.unique is not None:
+            filled = [v for v in column if v]
+            if len(set(filled)) != len(filled):
+                first: dict[str, int] = {}
+                for line, rec in good:
+                    v = rec[j]
+                    if v and v in first:
+                        found.append((line, j, f"{where(line)}: duplicate key {v!r} (first on line {first[v]})"))
+                    elif v:
+                        first[v] = line
+    problems.extend(m for _, _, m in sorted(found, key=lambda t: (t[0], t[1])))
+    rows = [(line, dict(zip(names, rec))) for line, rec in good]
     return rows
 
 
@@ -364,6 +417,7 @@ def _check_foreign_keys(name: str, schema: dict, rows, tables: dict[str, set], p
 def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], sources: dict[str, dict],
                    problems: list[str]) -> None:
     keys: dict[tuple, int] = {}
+    key_of = operator.itemgetter(*UNIQUE_FIGURE_KEY)
     for line, r in rows:
         where = f"figures.csv:{line}"
         m = r["measure"]
@@ -415,7 +469,7 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
             problems.append(f"{where}: column 'value': {r['value']!r} is negative, but a {m} of "
                             f"{r['indicator']!r} cannot be negative (indicators.csv marks it signed=false); "
                             f"a decline belongs in a change or growth row")
-        key = tuple(r[k] for k in UNIQUE_FIGURE_KEY)
+        key = key_of(r)
         if key in keys:
             problems.append(f"{where}: duplicate figure: same city, indicator, measure, period, source, line and "
                             f"value as line {keys[key]}")

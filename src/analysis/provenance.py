@@ -47,8 +47,14 @@ def _standalone(text: str, number: str) -> int:
 
 
 @lru_cache(maxsize=4)
-def _longest_first(units: tuple) -> list[tuple[str, str]]:
-    return [(u, u.lower()) for u in sorted(units, key=len, reverse=True) if u]
+def _units_pattern(units: tuple) -> tuple[re.Pattern, dict[str, str]]:
+    """One regex matching the longest unit at the start of a text (case-insensitive), and
+    the catalogue spelling of each lower-cased unit."""
+    ordered = sorted((u for u in units if u), key=len, reverse=True)
+    spelling = {}
+    for u in ordered:
+        spelling.setdefault(u.lower(), u)
+    return re.compile("|".join(re.escape(u.lower()) for u in ordered)), spelling
 
 
 def _scale_of(text: str) -> str:
@@ -75,7 +81,9 @@ def unit_problem(value: str, unit: str, excerpt: str, units) -> str | None:
         return None
     after = _LEAD.sub("", excerpt[end:])
     low = after.lower()
-    printed = next((u for u, lu in _longest_first(tuple(units)) if low.startswith(lu)), "")
+    pattern, spelling = _units_pattern(tuple(units))
+    m = pattern.match(low)
+    printed = spelling[m.group(0)] if m else ""
     if printed == unit:
         return None
     if printed and not (printed.startswith(unit) or unit.startswith(printed)):
