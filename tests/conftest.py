@@ -3,6 +3,8 @@ fixture ledgers built in a tmp dir from made-up documents (never in data/)."""
 
 from __future__ import annotations
 
+import os
+
 import csv
 import shutil
 from pathlib import Path
@@ -27,6 +29,11 @@ SEEDS_REASON = (f"provenance: the source documents are not in {SEEDS} (a clone w
 
 
 def pytest_configure(config):
+    # the disk cache of validated ledgers: one per test session, never the user's
+    if "ANALYSIS_CACHE_DIR" not in os.environ:
+        import tempfile
+
+        os.environ["ANALYSIS_CACHE_DIR"] = tempfile.mkdtemp(prefix="analysis-cache-")
     config.addinivalue_line("markers", "provenance: needs the source documents (skipped, with the reason, "
                                        "when they are absent)")
 

@@ -25,7 +25,7 @@ import json
 import operator
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import DataError, UnknownNameError
@@ -141,7 +141,8 @@ class Figure:
     #: A whole count in units of one (set by :class:`Ledger` from the catalogue): an exact integer.
     counted: bool = field(default=False, compare=False)
 
-    @property
+    # cached_property: a figure is immutable, and the checks read these many times
+    @cached_property
     def normalized(self) -> str:
         """The value as canonical ASCII decimal text (separators, full-width
         digits and Chinese numerals resolved; printed decimals kept)."""
@@ -151,7 +152,7 @@ class Figure:
     def number(self) -> float:
         return float(self.normalized)
 
-    @property
+    @cached_property
     def decimals(self) -> int:
         return decimals_of(self.normalized)
 
@@ -171,7 +172,11 @@ class Figure:
 
     def quantity(self) -> Quantity:
         """The figure as a :class:`Quantity` with its rounding interval (none
-        when :attr:`exact`)."""
+        when :attr:`exact`); built once (a Quantity is immutable)."""
+        return self._quantity
+
+    @cached_property
+    def _quantity(self) -> Quantity:
         return Quantity.printed(self.normalized, self.unit, label=f"{self.indicator} {self.period}",
                                 figure_ids=(self.figure_id,), period=self.period,
                                 half_width=0.0 if self.exact else None)
@@ -546,12 +551,28 @@ def _areas(tables: dict) -> dict[str, City]:
 
 
 def _mtimes(directory: Path) -> tuple:
-    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*")) if p.is_file())
+    out = []
+    for p in sorted(directory.glob("*")):
+        if p.is_file():
+            st = p.stat()
+            out.append((p.name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
 def _load_cached(directory: str, stamp: tuple) -> Ledger:
-    path = Path(directory)
+    from . import ledger_cache
+
+    key = ledger_cache.key_for(directory, stamp)
+    cached = ledger_cache.load(key)  # a ledger validated before, data and loader unchanged since
+    if isinstance(cached, Ledger) and str(cached.directory) == directory:
+        return cached
+    ledger = _build(Path(directory))
+    ledger_cache.store(key, ledger)
+    return ledger
+
+
+def _build(path: Path) -> Ledger:
     tables, problems = _validated(path)  # the CSVs are parsed once, for validation and loading
     if problems:
         raise DataError(problems)
@@ -569,6 +590,7 @@ def _load_cached(directory: str, stamp: tuple) -> Ledger:
 
 def load_ledger(directory: str | Path | None = None) -> Ledger:
     """Load and validate the ledger; raises :class:`DataError` listing every
-    problem when anything is invalid. Cached until a file changes."""
+    problem when anything is invalid. Cached in the process and on disk
+    (:mod:`analysis.ledger_cache`) until a data file or the loader changes."""
     path = Path(directory or data_dir()).resolve()
     return _load_cached(str(path), _mtimes(path))
