@@ -29,10 +29,14 @@ EXPORT_FORMATS = (*FORMATS, "xlsx")
 
 
 def _width(text: str) -> int:
+    if text.isascii():  # the common case (ids, numbers, verdicts): one column a character
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _clip(text: str, width: int) -> str:
+    if len(text) < width and _width(text) < width:
+        return text
     out, w = "", 0
     for ch in text:
         cw = _width(ch)
