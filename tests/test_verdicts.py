@@ -330,3 +330,33 @@ def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monke
     strip = lambda c, slug: c.check_id.replace(f"{slug}_", "").replace(slug, "CITY")  # noqa: E731
     assert [strip(c, "syn_aaa") for c in copy] == [strip(c, "hohhot") for c in template]
     assert [c.verdict for c in copy] == [c.verdict for c in template]
+
+
+# == per capita: the year-end and the average population ==========================
+
+def test_per_capita_reconciled_by_the_average_population(make_ledger):
+    # 1000 亿元 / 100 万人 = 10 万元 by the year-end population; by the average of 90 and 100 万人, 10.5
+    ledger = make_ledger([level("gdp", "2024", "1000"), level("population", "2024", "100", unit="万人"),
+                          level("population", "2023", "90", unit="万人"),
+                          level("gdp_per_capita", "2024", "10.5", unit="万元")])
+    c = the(run_checks(ledger), kind="per_capita")
+    assert c.verdict == "consistent"
+    assert reading(c, "average population")["verdict"] == "consistent"
+    assert reading(c, "year-end population")["verdict"] == "inconsistent"
+
+
+def test_per_capita_gap_without_the_previous_population_is_not_comparable(make_ledger):
+    ledger = make_ledger([level("gdp", "2024", "1000"), level("population", "2024", "100", unit="万人"),
+                          level("gdp_per_capita", "2024", "10.5", unit="万元")])
+    c = the(run_checks(ledger), kind="per_capita")
+    assert c.verdict == "not_comparable"  # the office's divisor (the average population) cannot be tried
+    assert "average population" in c.explanation_en and "年平均常住人口" in c.explanation_zh
+
+
+def test_per_capita_inconsistent_only_when_both_divisors_fail(make_ledger):
+    ledger = make_ledger([level("gdp", "2024", "1000"), level("population", "2024", "100", unit="万人"),
+                          level("population", "2023", "99", unit="万人"),
+                          level("gdp_per_capita", "2024", "12.0", unit="万元")])
+    c = the(run_checks(ledger), kind="per_capita")
+    assert c.verdict == "inconsistent"
+    assert {r["verdict"] for r in c.readings} == {"inconsistent"}

@@ -404,6 +404,11 @@ def check_bound(b: Builder, ix: Index, fig: Figure) -> None:
 
 
 def check_per_capita(b: Builder, ix: Index, f: Figure) -> None:
+    """A per-capita figure against total / population, read two ways: by the
+    year-end population (what the documents usually print) and by the average
+    of this and the previous year-end population (the statistics office's
+    divisor). Only when both are tested and neither fits is it inconsistent;
+    with the average untestable, a gap is ``not_comparable`` (another divisor)."""
     total_code, pop_code = PER_CAPITA[f.indicator]
     t, n1 = ix.level(f.city, total_code, f.period)
     p, n2 = ix.level(f.city, pop_code, f.period)
@@ -413,13 +418,32 @@ def check_per_capita(b: Builder, ix: Index, f: Figure) -> None:
         b.add(fig=f, kind="per_capita", stated=stated_of(ix, f), computed=None, verdict="insufficient_data",
               what=what, detail=missing(ix.ledger, gone, f))
         return
-    q = per_capita(t, p, f.unit)
-    j = judge(stated_of(ix, f), q)
-    notes = n1 + n2 + [("按年末常住人口计算（统计部门用年平均人口，允许小幅差异）",
-                        "Year-end population is used; the statistics office divides by the average "
-                        "population, so small gaps are expected.")]
-    b.add(fig=f, kind="per_capita", stated=stated_of(ix, f), computed=q, verdict=j.verdict, what=what, gap=j.gap,
-          detail=join(notes), evidence=q.all_figure_ids())
+    stated = stated_of(ix, f)
+    q_end = per_capita(t, p, f.unit)
+    readings = [reading(("按年末常住人口", "year-end population"), q_end, stated)]
+    period = f.period_obj
+    p0 = ix.level(f.city, pop_code, period.previous().label)[0] if period.kind == "year" else None
+    q_avg = None
+    if p0 is not None:
+        avg = combine(lambda a, c: (a + c) / 2, p0, p, unit=p.unit, method="average population")
+        q_avg = per_capita(t, avg, f.unit)
+        readings.append(reading(("按年平均常住人口", "average population"), q_avg, stated))
+    else:
+        readings.append(reading(("按年平均常住人口", "average population"), None, stated, verdict="not_comparable",
+                                note=("需要上年末常住人口，文件未给出", "needs the previous year-end population, "
+                                      "which the documents do not give")))
+    verdict, best = decide(readings)
+    computed = q_avg if best is not None and best is readings[-1] and q_avg is not None else q_end
+    j = judge(stated, computed)
+    notes = n1 + n2
+    if verdict == "not_comparable":
+        notes = notes + [("统计部门按年平均常住人口计算人均值，文件未给出上年末人口，按年末人口计算的差异不能判为不一致",
+                          "The statistics office divides by the average population over the year; the documents do "
+                          "not give the previous year-end population, so a gap against the year-end population is "
+                          "not an inconsistency")]
+    b.add(fig=f, kind="per_capita", stated=stated, computed=computed, verdict=verdict, what=what,
+          gap=j.gap if verdict == "inconsistent" else 0.0, detail=join(notes), evidence=computed.all_figure_ids(),
+          readings=readings)
 
 
 BY_MEASURE = {
