@@ -136,7 +136,8 @@ def test_counted_indicators_carry_no_rounding_interval(real_ledger):
 def test_a_growth_of_a_count_is_tested_by_a_whole_base(checks):
     trains = the(checks, indicator="china_europe_trains", kind="growth")  # 63 trains, +270 %
     assert trains.verdict == "inconsistent"
-    assert round(trains.computed, 2) == 17.03
+    assert round(trains.readings[0]["computed"], 2) == 17.03  # the implied base, 63 / 3.70
+    assert round(trains.computed, 1) == 270.6 and trains.unit == "%"  # what the whole base 17 gives
     assert "nearest, 17, gives 270.6 %" in trains.explanation_en
     firms = the(checks, indicator="industrial_firms_above_scale", kind="growth")  # 412 firms, +61.6 %
     assert firms.verdict == "consistent" and "whole number 255" in firms.explanation_en

@@ -119,7 +119,11 @@ def _growth_of_count(b: Builder, ix: Index, fig: Figure, stated: Quantity, what:
                   f"{g_near:.1f} %.")
         gap = abs(g_near - stated.value) - stated.half_width
     rd = reading(("基期为整数", "whole-number base"), implied, stated, verdict=verdict)
-    b.add(fig=fig, kind="growth", stated=stated, computed=implied, verdict=verdict, what=what, detail=detail,
+    # the computed side is a growth, in the stated figure's unit: the one a whole-number base gives
+    g_whole = g if wholes else g_near
+    computed = Quantity(g_whole, g_whole, g_whole, "%", label=f"{fig.indicator} growth from a whole-number base",
+                        method="growth from a whole-number base", inputs=(end_q, implied), period=fig.period)
+    b.add(fig=fig, kind="growth", stated=stated, computed=computed, verdict=verdict, what=what, detail=detail,
           evidence=end_q.all_figure_ids(), readings=[rd], gap=max(gap, 0.0), period_start=base.label,
           head=(f"所述{what[0]}{fig.value}%（末期{end_q.text}{unit}）",
                 f"Stated {what[1]} {fig.value} % (end level {with_unit(end_q.text, unit)})"))
