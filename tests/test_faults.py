@@ -344,19 +344,24 @@ def test_9_an_error_in_a_briefing_is_shown_in_full_with_its_cell(tmp_path):
                                                            "language": "python"}})
     params = nbformat.v4.new_code_cell('city = None\nlang = "zh"')
     params.metadata["tags"] = ["parameters"]
+    # the library's own error, on a real figure made negative: the message names the figure
     nb.cells = [params, nbformat.v4.new_code_cell(
-        "from analysis.errors import ComputationError\n"
-        "raise ComputationError('share is undefined: the whole -1192 亿元\\n"
-        "figure s000-001 (figures.csv line 2)')")]
+        "from analysis import load_ledger, share\n"
+        "from analysis.quantity import combine\n"
+        "f = [x for x in load_ledger().figures_for(city) if x.measure == 'level' and x.unit == '亿元'][0]\n"
+        "share(f.quantity(), combine(lambda v: -v, f.quantity(), unit=f.unit, method='negated'))")]
     nbformat.write(nb, notebook)
-    city = CITIES[0]
+    city = next(c for c in CITIES if any(f.measure == "level" and f.unit == "亿元"
+                                         for f in load_ledger().figures_for(c)))
+    fid = next(f.figure_id for f in load_ledger().figures_for(city) if f.measure == "level" and f.unit == "亿元")
     done = analysis("render", "--city", city, "--lang", "zh", "--format", "html", "--out", str(tmp_path / "out"),
                     "--notebook", str(notebook), "--quiet")
     no_traceback(done)
     assert done.returncode == 1
     line = next(ln for ln in done.stdout.splitlines() if ln.startswith(f"{city}/zh failed:"))
-    assert "cell 2 (In [2]) [from analysis.errors import ComputationError]: ComputationError:" in line
-    assert "share is undefined: the whole -1192 亿元 / figure s000-001 (figures.csv line 2)" in line
+    assert "cell 2 (In [2]) [from analysis import load_ledger, share]: ComputationError:" in line
+    assert "share is undefined: the whole -" in line
+    assert f"from figure {fid}; `analysis figures` shows its file, line and excerpt" in line
 
 
 # -- 10. a killed render ----------------------------------------------------------------------------

@@ -27,7 +27,22 @@ class DataError(AnalysisError):
 class ComputationError(AnalysisError, ValueError):
     """A computation is undefined for its inputs (a non-positive CAGR endpoint,
     a span of zero years, a year-to-date figure paired with a full year,
-    units that do not match)."""
+    units that do not match).
+
+    ``about`` names the quantities at fault: the message then names the
+    documented figures they rest on, so that a curator can find the row.
+
+    >>> from analysis.quantity import Quantity
+    >>> str(ComputationError("share is undefined", about=[Quantity.printed("-1", "亿元", figure_ids=["s004-012"])]))
+    'share is undefined (from figure s004-012; `analysis figures` shows its file, line and excerpt)'
+    """
+
+    def __init__(self, message: str = "", *, about=()):
+        ids = list(dict.fromkeys(i for q in about for i in q.all_figure_ids()))
+        if ids:
+            message += (f" (from figure{'s' if len(ids) > 1 else ''} {', '.join(ids)}; `analysis figures` shows "
+                        f"{'their' if len(ids) > 1 else 'its'} file, line and excerpt)")
+        super().__init__(message)
 
 
 class UnknownNameError(AnalysisError, KeyError):

@@ -61,7 +61,7 @@ def _positive(*qs: Quantity, what: str) -> None:
         if q.low <= 0:
             raise ComputationError(
                 f"{what} is undefined for a non-positive endpoint: {q.label or q} "
-                f"(interval [{q.low:g}, {q.high:g}])"
+                f"(interval [{q.low:g}, {q.high:g}])", about=[q]
             )
 
 
@@ -171,7 +171,7 @@ def two_year_average(first: Quantity, second: Quantity) -> Quantity:
     """
     for q in (first, second):
         if q.unit != PERCENT:
-            raise ComputationError(f"two-year average takes rates in %, got {q.unit}")
+            raise ComputationError(f"two-year average takes rates in %, got {q.unit}", about=[q])
     return combine(lambda a, b: (math.sqrt((1 + a / 100) * (1 + b / 100)) - 1) * 100, first, second,
                    unit=PERCENT, method="two_year_average")
 

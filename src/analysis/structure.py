@@ -38,7 +38,7 @@ def share(part: Quantity, whole: Quantity, period: str | None = None) -> Quantit
     part, whole = _series.both_at("share", part, whole, period)
     part = _aligned(whole, part)
     if whole.low <= 0:
-        raise ComputationError(f"share is undefined: the whole {whole} can be zero or negative")
+        raise ComputationError(f"share is undefined: the whole {whole} can be zero or negative", about=[whole])
     return combine(lambda p, w: p / w * 100, part, whole, unit=PERCENT, method="share", period=whole.period)
 
 
@@ -52,7 +52,8 @@ def pp_change(earlier_pct: Quantity, later_pct: Quantity, end_period: str | None
     earlier_pct, later_pct = _series.pair("pp_change", earlier_pct, later_pct, end_period)
     for q in (earlier_pct, later_pct):
         if q.unit != PERCENT:
-            raise ComputationError(f"percentage-point change takes percentages, got {q.unit} ({q.label or q})")
+            raise ComputationError(f"percentage-point change takes percentages, got {q.unit} ({q.label or q})",
+                                   about=[q])
     return combine(lambda a, b: round(b - a, 10), earlier_pct, later_pct, unit=POINTS, method="pp_change",
                    period=later_pct.period)
 
@@ -102,11 +103,11 @@ def per_capita(total: Quantity, population: Quantity, unit: str) -> Quantity:
     """
     f_total = _units.factor(total.unit, "元") if _units.dimension(total.unit) == "currency_cny" else None
     if f_total is None:
-        raise ComputationError(f"per capita takes a total in yuan units, got {total.unit}")
+        raise ComputationError(f"per capita takes a total in yuan units, got {total.unit}", about=[total])
     f_pop = _units.factor(population.unit, "人")
     f_out = _units.factor("元", unit)
     if population.low <= 0:
-        raise ComputationError("per capita is undefined for a non-positive population")
+        raise ComputationError("per capita is undefined for a non-positive population", about=[population])
     return combine(lambda t, p: t * f_total / (p * f_pop) * f_out, total, population, unit=unit,
                    method="per_capita", period=total.period)
 
