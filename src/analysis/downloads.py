@@ -61,11 +61,12 @@ def figures_csv_text(ledger, city: str) -> str:
     return buf.getvalue()
 
 
-def write_downloads(ledger, city: str, out_dir, checks=None) -> dict[str, Path]:
+def write_downloads(ledger, city: str, out_dir, checks=None, changed: set | None = None) -> dict[str, Path]:
     """Write the figures and checks of ``city`` into ``out_dir`` (CSV and one
     workbook); return the paths by kind. ``checks`` defaults to
-    ``run_checks(ledger, city=city)``. Raises :class:`AnalysisError` for an
-    unknown city or a city without figures.
+    ``run_checks(ledger, city=city)``; a file whose content did not change is
+    left alone, and the kinds written are added to ``changed`` when given.
+    Raises :class:`AnalysisError` for an unknown city or a city without figures.
     """
     from .checks import CSV_COLUMNS, run_checks, write_checks_csv
 
@@ -79,10 +80,13 @@ def write_downloads(ledger, city: str, out_dir, checks=None) -> dict[str, Path]:
     names = download_names(city)
     paths = {k: out / n for k, n in names.items()}
 
-    _atomic_write(paths["figures_csv"], figures_csv_text(ledger, city).encode("utf-8"))
+    written = changed if changed is not None else set()
+    if _atomic_write(paths["figures_csv"], figures_csv_text(ledger, city).encode("utf-8")):
+        written.add("figures_csv")
     buf = io.StringIO()
     write_checks_csv(checks, buf)
-    _atomic_write(paths["checks_csv"], buf.getvalue().encode("utf-8"))
+    if _atomic_write(paths["checks_csv"], buf.getvalue().encode("utf-8")):
+        written.add("checks_csv")
 
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -112,5 +116,6 @@ def write_downloads(ledger, city: str, out_dir, checks=None) -> dict[str, Path]:
         sheet.freeze_panes = "A2"
     xbuf = io.BytesIO()
     wb.save(xbuf)
-    _atomic_write(paths["xlsx"], xbuf.getvalue())
+    if _atomic_write(paths["xlsx"], xbuf.getvalue()):
+        written.add("xlsx")
     return paths

@@ -27,6 +27,13 @@ from .builder import Builder, names, to_unit, with_unit
 from .index import Index, _fmt
 
 
+
+def _span(q: Quantity, lang: str) -> str:
+    """A derived value to one decimal, with its unit and interval, in a sentence."""
+    if lang == "zh":
+        return f"{_fmt(q.value, 1)}{q.unit}（区间{_fmt(q.low, 1)}—{_fmt(q.high, 1)}）"
+    return f"{with_unit(_fmt(q.value, 1), q.unit, 'en')} (range {_fmt(q.low, 1)}–{_fmt(q.high, 1)})"
+
 def _partitions(ix: Index) -> dict[tuple[str, str], list[str]]:
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for ind in ix.ledger.indicators.values():
@@ -172,13 +179,10 @@ def shares_imply_whole(b: Builder, ix: Index, city: str) -> None:
         wzh, wen = names(ledger, whole_code)
         for f, part, q in implied[1:]:
             verdict, gap = _overlap_verdict(ref_q, q)
-            head = (f"{wzh}由两个比重推算：{ref_part.text}÷{ref_f.value}%={_fmt(ref_q.value, 1)}{ref_q.unit}"
-                    f"（区间{_fmt(ref_q.low, 1)}—{_fmt(ref_q.high, 1)}），{part.text}÷{f.value}%="
-                    f"{_fmt(q.value, 1)}{q.unit}（区间{_fmt(q.low, 1)}—{_fmt(q.high, 1)}）",
-                    f"{wen} implied by two shares: {ref_part.text} / {ref_f.value} % = "
-                    f"{with_unit(_fmt(ref_q.value, 1), ref_q.unit, 'en')} "
-                    f"(range {_fmt(ref_q.low, 1)}–{_fmt(ref_q.high, 1)}) and {part.text} / {f.value} % = "
-                    f"{_fmt(q.value, 1)} (range {_fmt(q.low, 1)}–{_fmt(q.high, 1)})")
+            head = (f"{wzh}由两个比重推算：{ref_part.text}÷{ref_f.value}%={_span(ref_q, 'zh')}，"
+                    f"{part.text}÷{f.value}%={_span(q, 'zh')}",
+                    f"{wen} implied by two shares: {ref_part.text} / {ref_f.value} % = {_span(ref_q, 'en')} and "
+                    f"{part.text} / {f.value} % = {_span(q, 'en')}")
             v = round(ref_q.value, 1)  # shown to one decimal; the verdict above used the exact interval
             stated = Quantity(v, min(ref_q.low, v), max(ref_q.high, v), ref_q.unit, text=_fmt(v, 1))
             b.add(fig=f, kind="shares_imply_whole", stated=stated, computed=q, verdict=verdict, gap=gap,
@@ -222,12 +226,11 @@ def implied_level_vs_whole(b: Builder, ix: Index, city: str) -> None:
                 verdict, gap, detail = "consistent", 0.0, ("", "")
             zh, en = names(ledger, code)
             pzh, pen = names(ledger, parent)
-            head = (f"{zh}由增加额{f.value}{f.unit}与增速{g.value}%推算为{_fmt(level.value, 1)}{level.unit}"
-                    f"（区间{_fmt(level.low, 1)}—{_fmt(level.high, 1)}），不应大于{pzh}{whole_q.text or _fmt(whole_q.value, 1)}"
-                    f"{whole_q.unit}",
-                    f"{en} implied by its increase of {f.value} and its growth of {g.value} %: "
-                    f"{_fmt(level.value, 1)} (range {_fmt(level.low, 1)}–{_fmt(level.high, 1)}), which cannot exceed "
-                    f"its whole, {pen}, {with_unit(whole_q.text or _fmt(whole_q.value, 1), whole_q.unit, 'en')}")
+            head = (f"{zh}由增加额{f.value}{f.unit}与增速{g.value}%推算为{_span(level, 'zh')}，"
+                    f"不应大于{pzh}{whole_q.text or _fmt(whole_q.value, 1)}{whole_q.unit}",
+                    f"{en} implied by its increase of {with_unit(f.value, f.unit, 'en')} and its growth of "
+                    f"{g.value} %: {_span(level, 'en')}, which cannot exceed its whole, {pen}, "
+                    f"{with_unit(whole_q.text or _fmt(whole_q.value, 1), whole_q.unit, 'en')}")
             b.add(fig=f, kind="implied_level_vs_whole", stated=whole_q, computed=level, verdict=verdict, gap=gap,
                   what=(zh, en), head=head, detail=detail, evidence=[g.figure_id, *whole_q.all_figure_ids()])
 

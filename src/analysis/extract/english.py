@@ -117,7 +117,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         num = raw[m.start(2):e]
         rest = low[e:]
         if re.match(r"\s*(?:percent(?!age)|%)", rest):
-            unit, j = ("%" if rest.lstrip().startswith("%") else "percent"), 0
+            unit = "%" if rest.lstrip().startswith("%") else "percent"
             unit_end = e + len(rest) - len(rest.lstrip()) + (1 if unit == "%" else len("percent"))
         else:
             unit = ""

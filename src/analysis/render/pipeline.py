@@ -40,7 +40,6 @@ analysis.render.system.RenderError: unknown format 'docx'; allowed: html, pdf
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import sys
@@ -55,7 +54,6 @@ from analysis.render.batch import (  # noqa: F401 - re-exported: the pipeline's 
     FORMATS, LANGS, BriefingResult, _Batch, _error_text, _LogToProgress, _Progress, _Tally, _tofu, first_line)
 from analysis.render.manifest import (  # noqa: F401
     LOCK_NAME, MANIFEST_NAME, _common_inputs, _read_manifest, _rel, _up_to_date, _write_manifest, sha256_file)
-from analysis.render.pdf import atomic_write_bytes
 from analysis.render.preflight import (  # noqa: F401
     DEFAULT_BROWSER_TIMEOUT, _follow_pair, _known_cities, browser_timeout, preflight_out_dir, sweep_orphans)
 from analysis.render.system import RenderError, check_system
@@ -408,29 +406,15 @@ def _write_all_checks(ledger, cities, out: Path, say, errors: dict, record: dict
 
 
 def write_city_outputs(ledger, city: str, checks: list, out: Path) -> tuple[Path, bool]:
-    """A city's files beside its briefings: ``DIR/<city>/checks.csv`` (written
-    only when its content changed) and the data downloads the briefing links
-    (:func:`analysis.downloads.write_downloads`: figures CSV, one workbook).
-    Returns (path of checks.csv, changed).
+    """A city's files beside its briefings, the data downloads the briefing
+    links (:func:`analysis.downloads.write_downloads`: ``DIR/<city>/checks.csv``,
+    ``figures.csv`` and one workbook), each written only when its content
+    changed. Returns (path of checks.csv, whether it changed).
     """
     from analysis.downloads import write_downloads
 
-    path, changed = _write_checks(city, checks, out)
-    write_downloads(ledger, city, out / city, checks=checks)
-    return path, changed
-
-
-def _write_checks(city: str, checks: list, out: Path) -> tuple[Path, bool]:
-    """Write DIR/<city>/checks.csv from ``checks`` when its content changed; return (path, changed)."""
-    from analysis.checks import write_checks_csv
-
-    buf = io.StringIO()
-    write_checks_csv(checks, buf)
-    data = buf.getvalue().encode("utf-8")
-    path = out / city / "checks.csv"
-    if path.exists() and path.read_bytes() == data:
-        return path, False
-    atomic_write_bytes(path, data)
-    return path, True
+    changed: set[str] = set()
+    paths = write_downloads(ledger, city, out / city, checks=checks, changed=changed)
+    return paths["checks_csv"], "checks_csv" in changed
 
 
