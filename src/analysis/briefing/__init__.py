@@ -26,7 +26,7 @@ import base64
 from pathlib import Path
 
 from .apparatus import ApparatusMixin, data_hash, package_version
-from .base import HEADLINE_INDICATORS, is_assumed
+from .base import HEADLINE_INDICATORS, is_assumed, memoized
 from .checks_tables import ChecksMixin
 from .labels import LABELS, LANGS, check_anchor, e, label
 from .sections import CHART_DIMENSIONS, PLAN_BASE_YEAR, PLAN_END_YEAR, SECTORS, SectionsMixin
@@ -77,6 +77,7 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
         return self.toc_html([k for k in self.SECTIONS if self.has(k)])
 
     # -- charts -------------------------------------------------------------
+    @memoized
     def chart_keys(self) -> list[str]:
         """The charts this briefing has, in order (their numbers follow it)."""
         keys = []

@@ -7,6 +7,7 @@ Everything here reads the ledger and the public API of :mod:`analysis.checks`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -46,10 +47,40 @@ def is_assumed(f: Figure) -> bool:
     return bool(_ASSUMED.search(f.notes or ""))
 
 
+@functools.lru_cache(maxsize=4096)
 def period_key(label_: str) -> tuple:
     """Sort key of a period label: by year, then by the last month covered."""
     p = Period.parse(label_)
     return (p.year, p.months[1], label_)
+
+
+@functools.lru_cache(maxsize=4096)
+def period_kind(label_: str) -> str:
+    """The kind of a period label (``year``, ``months``, ``span``, ``date``), parsed once.
+
+    >>> period_kind("2024"), period_kind("2024H1")
+    ('year', 'months')
+    """
+    return Period.parse(label_).kind
+
+
+def memoized(method):
+    """A method without arguments computed once per briefing (its rows are
+    read by the table, the chart, its title and its caption).
+
+    A briefing is built for one ledger and never sees it change, so the
+    cached rows cannot go stale; the cache lives on the instance.
+    """
+    name = method.__name__
+
+    @functools.wraps(method)
+    def wrapper(self):
+        cache = self.__dict__.setdefault("_memo", {})
+        if name not in cache:
+            cache[name] = method(self)
+        return cache[name]
+
+    return wrapper
 
 
 @dataclass
@@ -123,9 +154,20 @@ class BriefingBase:
         """The most precise of several printings (most decimals; first on a tie)."""
         return max(figs, key=lambda f: f.decimals) if figs else None
 
+    @cached_property
+    def _by_indicator(self) -> dict[str, list[Figure]]:
+        ix: dict[str, list[Figure]] = defaultdict(list)
+        for f in self.figures:
+            ix[f.indicator].append(f)
+        return ix
+
+    def of_indicator(self, code: str) -> list[Figure]:
+        """The city's figures of one indicator, in ledger order."""
+        return self._by_indicator.get(code, [])
+
     def levels(self, code: str) -> dict[str, Figure]:
         """Most precise exact level per period of an indicator, periods in order."""
-        periods = sorted({f.period for f in self.figures if f.indicator == code and f.measure == "level"
+        periods = sorted({f.period for f in self.of_indicator(code) if f.measure == "level"
                           and f.qualifier == "exact"}, key=period_key)
         return {p: self.best(self.find(code, "level", p)) for p in periods}
 
@@ -135,8 +177,8 @@ class BriefingBase:
         f = self.best(self.find(code, "level", period))
         if f is not None:
             return f.quantity()
-        for ch in self.figures:
-            if ch.indicator != code or ch.measure != "change" or ch.qualifier != "exact" or not ch.base_period:
+        for ch in self.of_indicator(code):
+            if ch.measure != "change" or ch.qualifier != "exact" or not ch.base_period:
                 continue
             if ch.base_period == period:
                 other, level_is_end = ch.period, True

@@ -10,7 +10,7 @@ from ..growth import cagr, trend_growth
 from ..periods import Period
 from ..quantity import Quantity
 from ..structure import share, total
-from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, period_key
+from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, memoized, period_key, period_kind
 from .labels import BASIS_WORDS, MEASURE_WORDS, e, label, table, word
 
 #: The five-year plan period of the growth section: 2020 (the 13th plan's
@@ -37,17 +37,18 @@ class SectionsMixin(BriefingBase):
         return "<code>" + e(", ".join(f"{f.source_id} L{f.line}" for f in figs if f is not None)) + "</code>"
 
     # -- headline indicators --------------------------------------------------
+    @memoized
     def headline_rows(self) -> list[dict]:
         """Latest documented level of each headline indicator (a full year when
         there is one; a bound such as 突破1700亿元 when nothing exact is
         printed), with a stated growth for the same period."""
         rows = []
         for code in HEADLINE_INDICATORS:
-            figs = [f for f in self.figures if f.indicator == code and f.measure == "level"
+            figs = [f for f in self.of_indicator(code) if f.measure == "level"
                     and f.qualifier in ("exact", "about", "over", "under")]
             if not figs:
                 continue
-            annual = [f for f in figs if Period.parse(f.period).kind == "year"] or figs
+            annual = [f for f in figs if period_kind(f.period) == "year"] or figs
             pref = {"exact": 0, "about": 1, "over": 2, "under": 3}
             f = max(annual, key=lambda f: (period_key(f.period), -pref[f.qualifier], f.decimals))
             g = self.best(self.find(code, "growth", f.period, base_period=""))
@@ -100,16 +101,17 @@ class SectionsMixin(BriefingBase):
         return f'<p class="coverage">{e(text)}</p>'
 
     # -- levels over time -------------------------------------------------------
+    @memoized
     def level_series(self) -> list[dict]:
         """Indicators with levels (documented or derived) in three or more
         years: one series each, points marked derived or assumed."""
         out = []
         codes = list(dict.fromkeys(f.indicator for f in self.figures if f.measure in ("level", "change")))
         for code in codes:
-            years = {f.period for f in self.figures if f.indicator == code and f.measure == "level"
-                     and Period.parse(f.period).kind == "year"}
-            years |= {p for f in self.figures if f.indicator == code and f.measure == "change"
-                      for p in (f.period, f.base_period) if p and Period.parse(p).kind == "year"}
+            figs = self.of_indicator(code)
+            years = {f.period for f in figs if f.measure == "level" and period_kind(f.period) == "year"}
+            years |= {p for f in figs if f.measure == "change"
+                      for p in (f.period, f.base_period) if p and period_kind(p) == "year"}
             points = []
             for y in sorted(years, key=int):
                 q = self.level(code, y)
@@ -124,6 +126,7 @@ class SectionsMixin(BriefingBase):
         return out
 
     # -- growth over the plan period -------------------------------------------
+    @memoized
     def growth_rows(self) -> list[dict]:
         """Average growth between the earliest and latest annual levels in
         2020–2025 of every indicator with at least two (a 2020 level may be
@@ -133,7 +136,7 @@ class SectionsMixin(BriefingBase):
         codes = list(dict.fromkeys(f.indicator for f in self.figures))
         for code in codes:
             levels = {p: f for p, f in self.levels(code).items()
-                      if Period.parse(p).kind == "year" and PLAN_BASE_YEAR <= Period.parse(p).year <= PLAN_END_YEAR}
+                      if period_kind(p) == "year" and PLAN_BASE_YEAR <= int(p) <= PLAN_END_YEAR}
             qs = {p: f.quantity() for p, f in levels.items()}
             if str(PLAN_BASE_YEAR) not in qs:  # the plan's base year, derived from a documented change
                 derived = self.level(code, str(PLAN_BASE_YEAR))
@@ -204,11 +207,12 @@ class SectionsMixin(BriefingBase):
                       "can be computed.")
 
     # -- structure ---------------------------------------------------------------
+    @memoized
     def structure_rows(self) -> list[dict]:
         """Shares of the three sectors in GDP per year, from documented levels
         (a level derived from a documented change is marked derived)."""
         years = sorted({f.period for f in self.figures if f.indicator in SECTORS + ("gdp",)
-                        and Period.parse(f.period).kind == "year"}, key=int)
+                        and period_kind(f.period) == "year"}, key=int)
         rows = []
         for y in years:
             qs = [self.level(s, y) for s in SECTORS]
@@ -244,6 +248,7 @@ class SectionsMixin(BriefingBase):
                       "structure cannot be shown.")
 
     # -- targets and outcomes ----------------------------------------------------
+    @memoized
     def target_rows(self) -> list[dict]:
         """Every target the documents print, with the outcome for the same
         indicator, measure and period where one is printed."""
@@ -289,10 +294,11 @@ class SectionsMixin(BriefingBase):
         return self._target_table(rest) if rest else ""
 
     # -- the latest year-to-date figures -----------------------------------------
+    @memoized
     def latest_rows(self) -> list:
         """Figures of the latest year-to-date period (months, quarters, a half)
         the documents give for the city."""
-        ytd = [f for f in self.figures if Period.parse(f.period).kind == "months" and f.qualifier != "target"]
+        ytd = [f for f in self.figures if period_kind(f.period) == "months" and f.qualifier != "target"]
         if not ytd:
             return []
         latest = max((f.period for f in ytd), key=period_key)

@@ -29,7 +29,7 @@ import re
 from .. import display_units as du
 from ..checks import Check
 from ..periods import Period
-from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed
+from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, period_kind
 from ..verdicts import VERDICT_TEXT as VERDICT_WORDS
 from .labels import check_anchor, e, label
 
@@ -123,16 +123,16 @@ class StoryMixin(BriefingBase):
     # -- the lead paragraph -----------------------------------------------------
     def _latest(self, code: str, measure: str = "level", annual: bool = True):
         """The latest figure of an indicator (exact preferred to a bound at the same period)."""
-        figs = [f for f in self.figures if f.indicator == code and f.measure == measure and not f.base_period
+        figs = [f for f in self.of_indicator(code) if f.measure == measure and not f.base_period
                 and f.qualifier in ("exact", "about", "over", "under")
-                and (not annual or Period.parse(f.period).kind == "year")]
+                and (not annual or period_kind(f.period) == "year")]
         if not figs:
             return None
         pref = {"exact": 0, "about": 1, "over": 2, "under": 3}
         return max(figs, key=lambda f: (Period.parse(f.period).year, -pref[f.qualifier], f.decimals))
 
     def _growth_words(self, code: str, period: str) -> str:
-        figs = [f for f in self.figures if f.indicator == code and f.measure == "growth" and f.period == period
+        figs = [f for f in self.of_indicator(code) if f.measure == "growth" and f.period == period
                 and not f.base_period]
         exact = [f for f in figs if f.qualifier in ("exact", "about")]
         over = [f for f in figs if f.qualifier == "over"]

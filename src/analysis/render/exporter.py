@@ -12,20 +12,29 @@ What it does on top of :class:`nbconvert.HTMLExporter`:
 - removes cells tagged ``injected-parameters`` and ``parameters`` (papermill's)
   and ``remove-cell``/``remove_cell``; clears outputs of cells tagged
   ``remove-output``/``remove_output``; removes papermill's error banners;
-- sets the page language (``zh-Hans``/``en``) and title.
+- sets the page language (``zh-Hans``/``en``) and title;
+- skips nbconvert's BeautifulSoup pass over the finished page (parse, two
+  selector queries, serialise: 0.2 of 0.3 s per Hohhot briefing) and does
+  what it does with two regular expressions: an ``alt`` text on images that
+  have none, ``tabindex="0"`` on output areas.
 
 >>> BriefingHTMLExporter.export_from_notebook
 'Briefing (HTML)'
 >>> html_lang("zh"), html_lang("en")
 ('zh-Hans', 'en')
+>>> _accessible('<img src="a.png"><img alt="x" src="b.png"><div class="jp-OutputArea-output x">')
+'<img alt="No description has been provided for this image" src="a.png"><img alt="x" src="b.png"><div tabindex="0" class="jp-OutputArea-output x">'
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from nbconvert.exporters import HTMLExporter
+from nbconvert.exporters import HTMLExporter, TemplateExporter
+from nbconvert.filters.highlight import Highlight2HTML
+from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 from traitlets import Bool, Unicode, default
 from traitlets.config import Config
 
@@ -44,6 +53,15 @@ REMOVE_CELL_TAGS = (
 REMOVE_OUTPUT_TAGS = ("remove-output", "remove_output")
 
 _HTML_LANG = {"zh": "zh-Hans", "en": "en"}
+
+_IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)(?=[\s>/])")
+_OUTPUT_DIV = re.compile(r'<div(?=\s+class="[^"]*\bjp-(?:OutputArea-output|Cell-inputWrapper)\b)(?![^>]*\stabindex=)')
+
+
+def _accessible(html: str) -> str:
+    """What nbconvert's HTMLExporter adds with BeautifulSoup, without parsing the page."""
+    html = _IMG_WITHOUT_ALT.sub('<img alt="No description has been provided for this image"', html)
+    return _OUTPUT_DIV.sub('<div tabindex="0"', html)
 
 
 def html_lang(lang: str) -> str:
@@ -100,4 +118,14 @@ class BriefingHTMLExporter(HTMLExporter):
         briefing.setdefault("html_lang", html_lang(lang))
         briefing.setdefault("city", params.get("city", ""))
         resources["briefing"] = briefing
-        return super().from_notebook_node(nb, resources=resources, **kw)
+        # HTMLExporter.from_notebook_node up to its BeautifulSoup pass (nbconvert 7)
+        langinfo = nb.metadata.get("language_info", {})
+        lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))
+        self.register_filter("highlight_code",
+                             self.filters.get("highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)))
+        resources = self._init_resources(resources)
+        self.register_filter("filter_data_type",
+                             WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata, parent=self,
+                                                   resources=resources))
+        html, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+        return _accessible(html), resources
