@@ -1,5 +1,5 @@
 """The data behind a briefing, offered beside it: the city's figures and
-checks as CSV, and both in one ``.xlsx`` workbook (openpyxl).
+checks as CSV, and both in one ``.xlsx`` workbook (XlsxWriter).
 
 Files, in ``out_dir`` (the render pipeline passes ``DIR/<city>``; the
 briefings in ``DIR/<city>/<lang>/`` link to them as ``../<name>``)::
@@ -61,6 +61,51 @@ def figures_csv_text(ledger, city: str) -> str:
     return buf.getvalue()
 
 
+_SOURCE_COLUMNS = ["source_id", "file_name", "publisher", "title", "date", "kind", "notes"]
+
+#: The workbook's document properties: fixed, so that the same rows give the
+#: same bytes (and an unchanged workbook is not rewritten).
+_WORKBOOK_DATE = (2000, 1, 1)
+
+
+def workbook_bytes(sheets: dict) -> bytes:
+    """An ``.xlsx`` of ``{sheet name: (header, rows)}``: a bold, frozen header
+    row; every cell written as the text or number it is (a printed value such as
+    ``1032.90`` stays text, its precision kept; nothing is read as a formula or
+    a link). XlsxWriter streams the rows (about twice as fast as openpyxl).
+
+    >>> import io, openpyxl
+    >>> wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes({"t": (["a", "b"], [["1032.90", 3], ["=1+1", ""]])})))
+    >>> [[c.value for c in row] for row in wb["t"].iter_rows()], wb["t"].freeze_panes
+    ([['a', 'b'], ['1032.90', 3], ['=1+1', None]], 'A2')
+    >>> workbook_bytes({"t": (["a"], [["x"]])}) == workbook_bytes({"t": (["a"], [["x"]])})
+    True
+    """
+    import datetime
+
+    import xlsxwriter
+
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+                                   "strings_to_urls": False})
+    wb.set_properties({"created": datetime.datetime(*_WORKBOOK_DATE)})
+    bold = wb.add_format({"bold": True})
+    for name, (header, rows) in sheets.items():
+        ws = wb.add_worksheet(name)
+        ws.write_row(0, 0, header, bold)
+        ws.freeze_panes(1, 0)
+        for i, row in enumerate(rows, start=1):
+            for j, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                if isinstance(value, str):
+                    ws.write_string(i, j, value)
+                else:
+                    ws.write(i, j, value)
+    wb.close()
+    return buf.getvalue()
+
+
 def write_downloads(ledger, city: str, out_dir, checks=None, changed: set | None = None) -> dict[str, Path]:
     """Write the figures and checks of ``city`` into ``out_dir`` (CSV and one
     workbook); return the paths by kind. ``checks`` defaults to
@@ -88,34 +133,12 @@ def write_downloads(ledger, city: str, out_dir, checks=None, changed: set | None
     if _atomic_write(paths["checks_csv"], buf.getvalue().encode("utf-8")):
         written.add("checks_csv")
 
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "figures"
-    cols = _figure_columns()
-    ws.append(cols)
-    for f in figs:
-        # the value stays text, as printed (1032.90 keeps its precision)
-        ws.append([getattr(f, c) for c in cols])
-    wc = wb.create_sheet("checks")
-    wc.append(CSV_COLUMNS)
-    for c in checks:
-        row = c.to_row()
-        wc.append([row[k] for k in CSV_COLUMNS])
-    wsrc = wb.create_sheet("sources")
-    src_cols = ["source_id", "file_name", "publisher", "title", "date", "kind", "notes"]
-    wsrc.append(src_cols)
-    for sid in dict.fromkeys(f.source_id for f in figs):
-        s = ledger.sources[sid]
-        wsrc.append([getattr(s, k) for k in src_cols])
-    for sheet in (ws, wc, wsrc):
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-    xbuf = io.BytesIO()
-    wb.save(xbuf)
-    if _atomic_write(paths["xlsx"], xbuf.getvalue()):
+    xlsx = workbook_bytes({
+        "figures": (_figure_columns(), ([getattr(f, c) for c in _figure_columns()] for f in figs)),
+        "checks": (CSV_COLUMNS, ([row[k] for k in CSV_COLUMNS] for row in (c.to_row() for c in checks))),
+        "sources": (_SOURCE_COLUMNS, ([getattr(ledger.sources[sid], k) for k in _SOURCE_COLUMNS]
+                                      for sid in dict.fromkeys(f.source_id for f in figs))),
+    })
+    if _atomic_write(paths["xlsx"], xlsx):
         written.add("xlsx")
     return paths
