@@ -53,6 +53,8 @@ display(HTML(b.heading_html("structure") + b.structure_html() + b.figure_html("s
 display(HTML(b.heading_html("targets") + b.targets_html()))
 if b.has("latest"):
     display(HTML(b.heading_html("latest") + b.latest_html()))
+if b.has("areas"):
+    display(HTML(b.heading_html("areas") + b.areas_html()))
 
 # %%
 display(HTML(b.heading_html("checks") + b.checks_html()))

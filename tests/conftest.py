@@ -107,7 +107,7 @@ def make_ledger(tmp_path, monkeypatch):
     """
     counter = [0]
 
-    def build(rows: list[dict], extra_indicators: list[str] = ()):
+    def build(rows: list[dict], extra_indicators: list[str] = (), areas: list[str] = ()):
         counter[0] += 1
         d = tmp_path / f"ledger{counter[0]}"
         seeds = d / "seeds"
@@ -117,6 +117,9 @@ def make_ledger(tmp_path, monkeypatch):
         if extra_indicators:
             with open(d / "indicators.csv", "a", encoding="utf-8") as fh:
                 fh.write("".join(line + "\n" for line in extra_indicators))
+        if areas:  # rows of areas.csv below the header
+            (d / "areas.csv").write_text("slug,name_zh,name_en,parent,kind,notes\n"
+                                         + "".join(line + "\n" for line in areas), encoding="utf-8")
         with open(d / "sources.csv", "w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(["source_id", "file_name", "publisher", "title", "date", "kind", "notes"])

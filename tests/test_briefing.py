@@ -457,3 +457,24 @@ def test_jupyterlab_shows_the_briefing_styles(rendered, tmp_path):
         browser.close()
     assert styles[0] in ("left", "start") and styles[1] == "right", styles
     assert styles[2] not in ("rgb(0, 0, 0)", ""), styles
+
+
+def test_areas_below_a_city_are_shown_under_it(make_ledger):
+    """Figures of a banner or district (data/areas.csv) get a section of their own in
+    the city's briefing, in both languages; a city without areas has none."""
+    city = CITIES[0]
+    ledger = make_ledger(
+        [{"city": city, "indicator": "gdp", "measure": "level", "period": "2024", "value": "100.5", "unit": "亿元"},
+         {"city": "testqi", "indicator": "gdp", "measure": "level", "period": "2024", "value": "12.3", "unit": "亿元",
+          "excerpt": "测试旗生产总值12.3亿元"}],
+        areas=[f"testqi,测试旗,Test Banner,{city},banner,made up"])
+    assert ledger.areas_of(city) == ["testqi"] and "testqi" not in ledger.city_slugs()
+    zh, en = (Briefing.for_city(city, lang, ledger=ledger) for lang in LANGS)
+    assert zh.has("areas") and "areas" in [k for k in zh.SECTIONS if zh.has(k)]
+    html_zh, html_en = zh.areas_html(), en.areas_html()
+    assert "测试旗（旗）" in html_zh and "12.3" in html_zh and "t001 L2" in html_zh
+    assert "Test Banner (banner)" in html_en and "1.23" in html_en  # 12.3亿元 = CNY 1.23 bn
+    assert 'id="areas"' in zh.toc() or "#areas" in zh.toc()
+    plain = make_ledger([{"city": city, "indicator": "gdp", "measure": "level", "period": "2024", "value": "100.5",
+                          "unit": "亿元"}])
+    assert not Briefing.for_city(city, "zh", ledger=plain).has("areas")

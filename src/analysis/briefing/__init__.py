@@ -52,7 +52,7 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
 
     #: Sections in reading order (anchors of the headings and the contents).
     SECTIONS = ("findings", "headline", "coverage", "all_figures", "levels", "growth", "structure", "targets",
-                "latest", "checks", "appendix", "notes", "sources", "downloads")
+                "latest", "areas", "checks", "appendix", "notes", "sources", "downloads")
 
     def heading_html(self, key: str, level: int = 2) -> str:
         """A section heading in the briefing's language, with ``key`` as its anchor."""
@@ -68,6 +68,8 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
             return bool(self.headline_rows())
         if key == "latest":
             return bool(self.latest_rows())
+        if key == "areas":
+            return bool(self.area_rows())
         if key == "appendix":
             ids, unchecked = self.appendix_checks()
             return bool(ids or unchecked or self.body_targets()[1])

@@ -26,6 +26,7 @@ LABELS = {
     "structure": ("经济结构", "Economic structure"),
     "targets": ("目标与实际", "Targets and outcomes"),
     "latest": ("最新累计数据", "Latest year-to-date figures"),
+    "areas": ("下辖地区", "Areas below the city"),
     "all_figures": ("文件所载全部数据", "Everything the documents say"),
     "checks": ("数据核验", "Claim checks"),
     "appendix": ("附录", "Appendix"),
@@ -89,6 +90,15 @@ KIND_WORDS = {
     "news_article": ("新闻报道", "news article"),
     "government_report": ("政府工作报告", "government report"),
     "press_conference": ("新闻发布会", "press conference"),
+}
+
+#: Kinds of area below a city (data/areas.csv).
+AREA_KIND_WORDS = {
+    "banner": ("旗", "banner"),
+    "district": ("区", "district"),
+    "county": ("县", "county"),
+    "county_level_city": ("县级市", "county-level city"),
+    "other": ("", ""),
 }
 
 #: Price bases of a figure.

@@ -321,6 +321,36 @@ class SectionsMixin(BriefingBase):
         heads = [label(k, self.lang) for k in ("indicator", "period", "level", "source")]
         return table([e(h) for h in heads], body, num_cols=(2,), cls="briefing-table compact")
 
+    # -- areas below the city (旗, 区, 县; data/areas.csv) ----------------------------
+    @memoized
+    def area_rows(self) -> list[dict]:
+        """The areas below the city that have figures, in catalogue order,
+        each with its figures as printed (targets included)."""
+        areas = self.ledger.areas_of(self.city.slug)
+        if not areas:
+            return []
+        by_area: dict[str, list] = {a: [] for a in areas}
+        for f in self.ledger.figures_under(self.city.slug):
+            if f.city in by_area:
+                by_area[f.city].append(f)
+        return [{"area": self.ledger.cities[a], "figures": figs} for a, figs in by_area.items() if figs]
+
+    def areas_html(self) -> str:
+        """One table per area, under the area's name (its kind in brackets)."""
+        from .labels import AREA_KIND_WORDS
+
+        parts = []
+        for r in self.area_rows():
+            area = r["area"]
+            kind = word(AREA_KIND_WORDS, area.kind, self.lang)
+            title = area.name(self.lang) + (self.t(f"（{kind}）", f" ({kind})") if kind else "")
+            parts.append(f'<h3 id="area-{e(area.slug)}">{e(title)}</h3>' + self._figure_table(r["figures"]))
+        if not parts:
+            return ""
+        note = self.t("下辖地区的数据按文件所印列出；核验只涉及全市数据。",
+                      "The areas' figures are listed as printed; the checks cover the city's own figures.")
+        return "".join(parts) + f'<p class="note">{e(note)}</p>'
+
     # -- everything, for a city with few figures ----------------------------------
     def all_figures_html(self) -> str:
         """Every figure of a city with few figures (targets included); empty for a large city."""
