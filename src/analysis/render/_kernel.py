@@ -45,11 +45,17 @@ def preload_ledger() -> bool:
     for the notebook to report (False here).
     """
     try:
+        from analysis.checks.index import index_for
         from analysis.ledger import load_ledger
 
-        load_ledger()
+        index_for(load_ledger())
     except Exception:  # noqa: BLE001 - the notebook raises it where a person can see it
         return False
+    # The ledger and its index live as long as the kernel: out of the garbage
+    # collector's sight, so that the collections between and during notebooks
+    # do not walk them again (at 100 cities, 0.2 s per notebook).
+    gc.collect()
+    gc.freeze()
     return True
 
 

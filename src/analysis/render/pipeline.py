@@ -39,6 +39,7 @@ analysis.render.system.RenderError: unknown format 'docx'; allowed: html, pdf
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -230,6 +231,10 @@ def render_briefings(
         from analysis.ledger import load_ledger
 
         ledger = load_ledger()
+    # the ledger outlives the batch: kept out of the garbage collector's walks
+    # (they run often on the threads that drive the kernels)
+    gc.collect()
+    gc.freeze()
     cities = _known_cities(ledger, cities)
     system = check_system(pdf="pdf" in formats)
     preflight_out_dir(out)
