@@ -29,6 +29,7 @@ _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0)
            "similar": ("the catalogue name most like the words", 0.2),
            "list": ("its place in a list", 0.1),
            "covered": ("the catalogue name whose words surround the number", 0.3),
+           "completed": ("the catalogue name that holds the words before it (the rest named in the line)", 0.3),
            "previous": ("the figure before it (the clause names nothing of its own):", 0.2)}
 
 

@@ -255,6 +255,56 @@ class Catalogue:
             return self.phrases[best_p], best_p
         return "", ""
 
+    def completed(self, words: str, context: str, at: int | None = None) -> tuple[str, str]:
+        """The catalogue name (or synonym) that prints the end of ``words`` (the
+        subject words right before a number) whole, and of whose other words
+        ``context`` (the number's line) holds the most; ('', '') when the match
+        is weak. Used when no name is printed whole ("出口货值" for a firm's
+        "某某公司出口货值" named elsewhere in the line).
+
+        The longest ending of ``words`` found in some name wins; an ending of 2
+        characters, or a generic word (项目, 投资), needs at least 60 % of the
+        name's other character pairs in ``context``, one of 3 needs 30 % unless
+        it is in one name only; an ending shorter than 4 characters must be at
+        least half of ``words``. Among names, the most covered wins, then the one
+        whose other words are printed nearest before ``at``, then the shortest.
+
+        >>> cat = Catalogue({}, {}, {}, {"甲乙公司出口货值": "x_exports", "丙丁公司出口货值": "y_exports",
+        ...                  "出口企业": "z"}, {"甲乙公司出口货值": "name", "丙丁公司出口货值": "name", "出口企业": "name"})
+        >>> cat.completed("我们公司出口货值", "丙丁公司介绍：今年我们公司出口货值")
+        ('y_exports', '丙丁公司出口货值')
+        >>> cat.completed("投资", "公司投资")
+        ('', '')
+        """
+        words = _joined(words)
+        ctx = _joined(context)
+        at = len(ctx) if at is None else at
+        pool = [p for p, c in self.phrases.items() if c and not p.isascii()
+                and self.phrase_origin.get(p) in ("name", "synonym")]
+        for k in range(max(0, len(words) - 24), len(words) - 1):
+            end = words[k:]
+            hits = [p for p in pool if end in p]
+            if not hits:
+                continue
+            own = _bigrams(end)
+            ctx_grams = _bigrams(ctx)
+            best, best_p = None, ""
+            for p in hits:
+                extra = _bigrams(p) - own
+                cov = len(extra & ctx_grams) / len(extra) if extra else 1.0
+                near = max([ctx.rfind(g, 0, at) for g in extra] or [at])
+                score = (round(cov, 3), near, -len(p))
+                if best is None or score > best:
+                    best, best_p = score, p
+            if len(end) < 4 and 2 * len(end) < len(words):
+                return "", ""  # "城镇失业人员再就业": its last word alone (就业) names another quantity
+            weak = len(end) <= 2 or end in GENERIC
+            floor = 0.6 if weak else (0.0 if len(end) >= 4 or len(hits) == 1 else 0.3)
+            if best[0] >= floor and (best[0] > 0 or not weak):
+                return self.phrases[best_p], best_p
+            return "", ""
+        return "", ""
+
     def units_longest_first(self) -> list[str]:
         return sorted(self.units, key=len, reverse=True)
 

@@ -33,7 +33,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .candidate import Candidate, make_excerpt
+from .catalogue import learned_phrase
 from .lists import RATIO, RATIO_LEAD, item_index, list_head, sector_of
+from .subject import choose, own_words
 
 _NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _SENT = re.compile(r"[。；;！？!?]")
@@ -248,6 +250,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             for k in range(3):
                 ratio_at[r.start(k + 1)] = (k, r.end(k + 1))
     last_sent = -1  # where the sentence of the last figure starts
+    last_end = -1   # and where that figure (its unit) ends
     for m in _NUM.finditer(text):
         s, e = m.span()
         num = raw[s:e]
@@ -372,8 +375,19 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
             code, phrase, origin = cat.indicator_in(list_lead, max(0, lc), len(list_lead), text[end:end + 20],
                                                     context=text[:s])
-        if not sector and not named:
-            code, phrase, origin = _name_after(text, clause_start, s, end, cat) or (code, phrase, origin)
+        after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
+        if after_name:
+            code, phrase, origin = after_name
+        elif not sector and not named:
+            prev = (out[-1].indicator, last_end) if out and last_sent == sent_start else None
+            code, phrase, origin = choose(text, sent_start, clause_start, s, measure, cat, prev,
+                                          (code, phrase, origin))
+        if not code and origin != "other" and not sector and not named:
+            # no name printed whole: the catalogue name that holds the words before the number
+            words = own_words(text[max(clause_start, last_end if last_sent == sent_start else 0):s])
+            alt, alt_phrase = cat.completed(learned_phrase(words + "0", "0") or words, text, s)
+            if alt:
+                code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin != "other") or origin == "learned":
             # no name printed whole (or only a phrase learned from other documents, right ~1/3):
             # the catalogue name whose words surround the number
@@ -409,7 +423,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         out.append(cand)
-        last_sent = sent_start
+        last_sent, last_end = sent_start, end
     return out
 
 
