@@ -264,10 +264,9 @@ class Catalogue:
 
         The longest ending of ``words`` found in some name wins; an ending of 2
         characters, or a generic word (项目, 投资), needs at least 60 % of the
-        name's other character pairs in ``context``, one of 3 needs 30 % unless
-        it is in one name only; an ending shorter than 4 characters must be at
-        least half of ``words``. Among names, the most covered wins, then the one
-        whose other words are printed nearest before ``at``, then the shortest.
+        name's other character pairs in ``context``, a longer one 30 %; an ending shorter than 4 characters must be at
+        least half of ``words``. Among names, the most covered before the number wins (then in the whole line), then the one
+        whose other words are all printed nearest before ``at``, then the shortest.
 
         >>> cat = Catalogue({}, {}, {}, {"甲乙公司出口货值": "x_exports", "丙丁公司出口货值": "y_exports",
         ...                  "出口企业": "z"}, {"甲乙公司出口货值": "name", "丙丁公司出口货值": "name", "出口企业": "name"})
@@ -287,20 +286,22 @@ class Catalogue:
             if not hits:
                 continue
             own = _bigrams(end)
-            ctx_grams = _bigrams(ctx)
+            ctx_grams, before = _bigrams(ctx), _bigrams(ctx[:at])
             best, best_p = None, ""
             for p in hits:
                 extra = _bigrams(p) - own
                 cov = len(extra & ctx_grams) / len(extra) if extra else 1.0
-                near = max([ctx.rfind(g, 0, at) for g in extra] or [at])
-                score = (round(cov, 3), near, -len(p))
+                cov_before = len(extra & before) / len(extra) if extra else 1.0
+                near = min([k for k in (ctx.rfind(g, 0, at) for g in extra) if k >= 0] or [at])
+                score = (round(cov_before, 3), round(cov, 3), near, -len(p))
                 if best is None or score > best:
                     best, best_p = score, p
             if len(end) < 4 and 2 * len(end) < len(words):
                 return "", ""  # "城镇失业人员再就业": its last word alone (就业) names another quantity
             weak = len(end) <= 2 or end in GENERIC
-            floor = 0.6 if weak else (0.0 if len(end) >= 4 or len(hits) == 1 else 0.3)
-            if best[0] >= floor and (best[0] > 0 or not weak):
+            floor = 0.6 if weak else 0.3
+            cov = max(best[0], best[1])
+            if cov >= floor and (cov > 0 or not weak):
                 return self.phrases[best_p], best_p
             return "", ""
         return "", ""

@@ -33,9 +33,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .candidate import Candidate, make_excerpt
-from .catalogue import learned_phrase
 from .lists import RATIO, RATIO_LEAD, item_index, list_head, sector_of
-from .subject import choose, own_words
+from .subject import choose, subject_words
 
 _NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _SENT = re.compile(r"[。；;！？!?]")
@@ -384,8 +383,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                                           (code, phrase, origin))
         if not code and origin != "other" and not sector and not named:
             # no name printed whole: the catalogue name that holds the words before the number
-            words = own_words(text[max(clause_start, last_end if last_sent == sent_start else 0):s])
-            alt, alt_phrase = cat.completed(learned_phrase(words + "0", "0") or words, text, s)
+            words = subject_words(text[max(clause_start, last_end if last_sent == sent_start else 0):s])
+            alt, alt_phrase = cat.completed(words, text, s)
+            if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
+                alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin != "other") or origin == "learned":

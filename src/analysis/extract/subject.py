@@ -34,6 +34,7 @@ _NOTHING = re.compile(
 _RELATION = re.compile(r"对[^，,。；;]{0,12}?增长的?(?:贡献率|贡献)|拉动[^，,。；;]{0,10}?增长|"
                        r"完成[^，,。；;]{0,10}?(?:目标|计划|任务)(?:任务)?的?|(?:目标|计划)进度")
 #: A sector printed alone: its value added is meant (工业占… → 工业增加值).
+_GENERIC = {"总额", "总量", "规模", "产值", "数量", "其", "占比"}
 _SECTOR_ALONE = re.compile(r"(?:第[一二三]产业|工业|服务业|建筑业|农业|制造业)$")
 
 
@@ -42,6 +43,29 @@ def own_words(segment: str) -> str:
     rest = _RELATION.sub("", segment)
     rest = _NOTHING.sub("", rest)
     return rest if len(rest) > 1 else ""
+
+
+_HEAD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:底|末|以来)?|[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月|今年|去年|上年|全年|上半年|"
+                   r"下半年|前三季度|一季度|年内|截至目前|目前|其中|全市|全区|我市|确保|力争|预计|争取到|已经|已|共|"
+                   r"[“”\"'（）()\s])+")
+_TAIL = re.compile(r"(?:达到了?|高达|已达|达|为|是|共|约|近|超过|超|突破|逾|增至|提升至|提高至|增长至|下降至|稳定在|保持在?|"
+                   r"分别|由|从|(?:同比|比上年|较上年|比去年|较去年|年均|平均|两年平均)?(?:增长|增加|减少|下降|提高|提升|回落|"
+                   r"增速|增幅|降幅)了?|同比|[“”\"'（）()\s])+$")
+_BREAK = re.compile(r"[，,。；;：:、]")
+
+
+def subject_words(segment: str) -> str:
+    """The noun words right before a number: the last piece of ``segment``
+    without its period words in front and its copula (达到, 为, 突破 …) behind.
+
+    >>> subject_words("今年1至2月出口货值"), subject_words("、确保下半年完成投资"), subject_words("，全市社区达到")
+    ('出口货值', '完成投资', '社区')
+    >>> subject_words("利润总额同比增 加"), subject_words("产值平均增速超"), subject_words("利润总额由")
+    ('利润总额', '产值', '利润总额')
+    """
+    piece = _BREAK.split(_joined(segment))[-1]
+    piece = _TAIL.sub("", _HEAD.sub("", piece))
+    return _HEAD.sub("", piece)
 
 
 def share_subject(segment: str) -> str:
@@ -64,7 +88,7 @@ def choose(text: str, sent_start: int, clause_start: int, s: int, measure: str, 
         return prev[0], prev[0], "previous"  # "…1265亿元，年均增长5.2%", "完成年度目标任务的57.17%"
     if measure == "share" and "占" in seg:
         subject = share_subject(seg)
-        if not subject:  # "…，总额占全区比重达50%": the sentence's subject
+        if not subject or subject in _GENERIC:  # "…，总额占全区比重达50%": the sentence's subject
             return cat.indicator_near(text[sent_start:seg_start + seg.rfind("占")],
                                       seg_start + seg.rfind("占") - sent_start) if not prev or not prev[0] \
                 else (prev[0], prev[0], "previous")
