@@ -138,6 +138,28 @@ def test_extract_review_add_makes_a_city_that_validates_and_checks(new_city, tmp
     assert "vintage" in out.splitlines()[0] and "2026-03-10 first release" in out
 
 
+def test_a_per_mille_row_goes_through_extract_add_and_validate(new_city, tmp_path):
+    """‰ (per mille: birth and natural growth rates) is a unit of units.csv: a ‰ row that extract
+    writes is merged by add and validates (made-up document and indicators)."""
+    data, seeds = new_city
+    (seeds / "903_rates.txt").write_text("望川市2025年人口统计（测试文件）\n"
+                                         "2025年全市人口出生率为6.52‰，人口自然增长率为-0.13‰。\n", encoding="utf-8")
+    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
+        fh.write("s903,903_rates.txt,虚构,望川市人口统计（测试文件）,2026-03-01,statistical_bulletin,made up\n")
+    with open(data / "indicators.csv", "a", encoding="utf-8") as fh:
+        fh.write("made_up_birth_rate,人口出生率,Birth rate,‰,none,level,,,false,false,made up\n"
+                 "made_up_natural_growth_rate,人口自然增长率,Natural growth rate,‰,none,level,,,false,true,made up\n")
+    review = tmp_path / "rates.csv"
+    assert main(["extract", str(seeds / "903_rates.txt"), "--city", "wangchuan", "-o", str(review)]) == 0
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [
+        ("made_up_birth_rate", "6.52", "‰"), ("made_up_natural_growth_rate", "-0.13", "‰")]
+    assert add_review(review, "s903") == ["s903-001", "s903-002"]
+    assert validate(data, documents=True) == []
+    assert {f.unit for f in load_ledger(data).figures if f.source_id == "s903"} == {"‰"}
+
+
 def test_add_refuses_the_whole_file_and_lists_every_problem(new_city, tmp_path):
     data, seeds = new_city
     review = tmp_path / "review.csv"
@@ -433,7 +455,7 @@ def test_english_units_are_the_catalogues(real_ledger):
 def test_signs_and_per_mille(real_ledger):
     got = {c.value: c for c in cands_of("2024年人口自然增长率为-0.21‰。城镇登记失业率为3.1%，比上年下降0.5个百分点。",
                                         real_ledger, date="2025-03")}
-    assert got["-0.21"].unit == "‰" and "units.csv" in got["-0.21"].reason
+    assert got["-0.21"].unit == "‰" and "not in units.csv" not in got["-0.21"].reason  # ‰ is in units.csv
     assert got["-0.5"].measure == "pp_change"
     assert got["-0.5"].proposed_indicator == "城镇登记失业率"
 
