@@ -511,3 +511,59 @@ def test_a_clause_that_names_nothing_is_about_the_figure_before(real_ledger):
     assert [(c.value, c.indicator, c.measure) for c in got] == [
         ("30", "partner_medical_institutions", "level"), ("20", "partner_medical_institutions", "growth")]
     assert "the figure before" in got[1].reason
+
+
+# -- held-out indicator rules (issue 8, third pass): made-up literal text -------------------
+
+def _found(text, real_ledger):
+    return [(c.value, c.indicator, c.measure) for c in cands_of(text, real_ledger, date="2025-03")]
+
+
+def test_a_name_of_an_earlier_figure_in_the_clause_is_not_lent_to_the_next(real_ledger):
+    """"新建A3个、B5个": 5 is about B (not in the catalogue: proposed), not about A."""
+    got = cands_of("2024年，全市新建数据中心3个、智慧农场5个。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("3", "data_centers"), ("5", "")]
+    assert got[1].proposed_indicator == "智慧农场"
+
+
+def test_a_clause_of_change_words_only_carries_the_subject_over(real_ledger):
+    """"由a提升至b", "…，年均增长x%", "再次突破", "完成年度目标任务的x%": the figure before's indicator."""
+    assert _found("2024年，全市社会消费品零售总额从2020年的900亿元增长至1100.5亿元，年均增长5.1%。", real_ledger) == [
+        ("900", "retail_sales", "level"), ("1100.5", "retail_sales", "level"), ("5.1", "retail_sales", "avg_growth")]
+    assert _found("全市地区生产总值在2021年突破3100亿元大关，2024年再次突破4100亿元。", real_ledger) == [
+        ("3100", "gdp", "level"), ("4100", "gdp", "level")]
+    assert _found("上半年，全市城镇新增就业2.1万人，完成年度目标任务的52.5%。", real_ledger) == [
+        ("2.1", "urban_new_jobs", "level"), ("52.5", "urban_new_jobs", "pct_of_target")]
+
+
+def test_a_share_is_about_what_is_before_zhan(real_ledger):
+    """"X占Y比重": X, not the denominator Y; a sector alone (工业) is its value added; a generic word
+    (总额) takes the sentence's subject."""
+    assert _found("2024年，工业占全市生产总值的比重为30.5%，全市服务业增加值占全区的比重为20.1%。", real_ledger) == [
+        ("30.5", "va_industry", "share"), ("20.1", "va_tertiary", "share")]
+    assert _found("2024年，全市网络零售增长较快，总额占全区比重达40%。", real_ledger) == [
+        ("40", "online_retail_sales", "share")]
+
+
+def test_a_catalogue_name_is_completed_from_the_words_before_the_number(real_ledger):
+    """"年度计划投资" is printed whole only in the catalogue's 重点项目年度计划投资, whose other words
+    (重点项目) are in the line; a long subject whose last word alone (就业) is in a name is not matched."""
+    got = cands_of("2025年，全市实施重点项目800个，年度计划投资900亿元。", real_ledger, date="2025-03")
+    assert got[1].indicator == "key_projects_planned_investment" and "holds the words" in got[1].reason
+    got = cands_of("2024年，城镇失业人员再就业1000人。", real_ledger, date="2025-03")
+    assert got[0].indicator == "" and got[0].proposed_indicator == "城镇失业人员再就业"
+
+
+def test_standard_bulletin_wording_is_in_synonyms(real_ledger):
+    """NBS wording and short forms (社会消费品零售额, 固投); urban residents' income is another quantity."""
+    got = cands_of("2024年全市社会消费品零售额增长5%，城镇居民人均可支配收入50000元，固投增长3%。", real_ledger,
+                   date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("5", "retail_sales"), ("50000", ""), ("3", "fai")]
+    assert got[1].proposed_indicator == "城镇居民人均可支配收入"
+
+
+def test_a_comma_before_a_year_ends_a_clause():
+    """"…3000亿元大关,2024年…" (a full-width comma folded to ","): a clause break, not a thousands separator."""
+    from analysis.extract.chinese import _CLAUSE
+
+    assert [m.start() for m in _CLAUSE.finditer("甲3000亿元,2024年乙1,234亿元")] == [7]

@@ -38,7 +38,7 @@ from .subject import choose, subject_words
 
 _NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _SENT = re.compile(r"[。；;！？!?]")
-_CLAUSE = re.compile(r"[，；;。：:（(]|,(?![0-9]{3})")
+_CLAUSE = re.compile(r"[，；;。：:（(]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not a thousands separator
 _AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
 _TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
 _FORECAST = re.compile(r"预计")
@@ -374,6 +374,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
             code, phrase, origin = cat.indicator_in(list_lead, max(0, lc), len(list_lead), text[end:end + 20],
                                                     context=text[:s])
+        # the words since the previous figure of the clause are this number's own
+        seg_start = max(clause_start, last_end if last_sent == sent_start else 0)
         after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
         if after_name:
             code, phrase, origin = after_name
@@ -383,7 +385,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                                           (code, phrase, origin))
         if not code and origin != "other" and not sector and not named:
             # no name printed whole: the catalogue name that holds the words before the number
-            words = subject_words(text[max(clause_start, last_end if last_sent == sent_start else 0):s])
+            words = subject_words(text[seg_start:s])
             alt, alt_phrase = cat.completed(words, text, s)
             if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
                 alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
@@ -393,7 +395,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # no name printed whole (or only a phrase learned from other documents, right ~1/3):
             # the catalogue name whose words surround the number
             tail = re.split(r"[，,。；;：:（(]", text[end:end + 24])[0]
-            alt, alt_phrase = cat.covered(text[clause_start:s] + tail)
+            alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
         if not code and origin != "other" and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
@@ -417,8 +419,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             base_period=base_period, value=value, unit=unit,
             price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
             line=line_no, excerpt=make_excerpt(raw, s, end),
-            proposed_indicator="" if code else (phrase if origin == "other" else _proposed(text, sent_start,
-                                                                                          clause_start, s, end)),
+            proposed_indicator="" if code else (phrase if origin == "other" else (
+                subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
+                else _proposed(text, sent_start, clause_start, s, end))),
             notes=bound_note,
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(

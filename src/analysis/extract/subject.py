@@ -16,8 +16,12 @@ the 2 is about 甲级园区, not the 甲级工厂 printed earlier in the clause.
 
 >>> own_words("、同比增长"), own_words("对经济增长的贡献率提高至"), own_words("、甲级园区")
 ('', '', '甲级园区')
+>>> own_words("亿元大关，2024年再次突破"), own_words("到2022年首次突破")
+('', '')
 >>> own_words("完成年度目标任务的"), share_subject("工业占全市生产总值的比重达到")
 ('', '工业')
+>>> share_subject("，全市服务业增加值占全区的比重为"), share_subject("，其占全区比重")
+('服务业增加值', '')
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ _NOTHING = re.compile(
     r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:底|末)?(?:同期)?|[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月|十[三四五]五[^，,]{0,3}|"
     r"上半年|前三季度|一季度|全年|今年|上年|去年|同期|同比|两年平均|年均|平均|"
     r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|跃升|攀升|达到|达|为|是|至|到|由|从|负|了|的|"
+    r"首次|再次|突破|超过|超|逾|近|约|左右|以上|大关|发展|前进|扩大|缩小|增至|降至|减至|"
     r"分别|、|和|及|与|全市|全区|其中|实现|完成|累计|[0-9.,%]|亿元|万元|亿|万|[“”\"'()（）\s]")
 #: Relation words around a figure that are not its subject: 对…增长的贡献率, 拉动…增长, 完成…目标(任务)的.
 _RELATION = re.compile(r"对[^，,。；;]{0,12}?增长的?(?:贡献率|贡献)|拉动[^，,。；;]{0,10}?增长|"
@@ -73,7 +78,8 @@ def share_subject(segment: str) -> str:
     k = segment.rfind("占")
     if k < 0:
         return ""
-    return own_words(segment[:k])
+    words = subject_words(segment[:k])
+    return words if own_words(words) else ""
 
 
 def choose(text: str, sent_start: int, clause_start: int, s: int, measure: str, cat, prev,
