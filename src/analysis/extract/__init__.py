@@ -115,7 +115,7 @@ def _main_city(lines: list[str], cat) -> str:
 
 
 def extract_file(path: str | Path, ledger, city: str | None = None, date: str | None = None,
-                 exclude_sources: tuple[str, ...] = ()) -> list[Candidate]:
+                 exclude_sources: tuple[str, ...] = (), catalogue=None) -> list[Candidate]:
     """:func:`extract_lines` on a file (text, HTML or PDF; traditional characters converted).
 
     When the file is already registered in ``sources.csv`` its date is taken from there.
@@ -129,7 +129,7 @@ def extract_file(path: str | Path, ledger, city: str | None = None, date: str | 
             if s.file_name == path.name:
                 date = s.date
     return extract_lines(lines, ledger, city=city, date=day_of(date, lines), exclude_sources=exclude_sources,
-                         printed=printed)
+                         catalogue=catalogue, printed=printed)
 
 
 def day_of(date: str | None, lines: list[str]) -> str | None:

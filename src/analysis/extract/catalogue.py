@@ -73,7 +73,11 @@ class Catalogue:
     areas: set = field(default_factory=set)      # slugs of areas below a city (areas.csv)
 
     @classmethod
-    def from_ledger(cls, ledger, exclude_sources: tuple[str, ...] = (), learn: bool = True) -> "Catalogue":
+    def from_ledger(cls, ledger, exclude_sources: tuple[str, ...] = (), learn: bool = True,
+                    exclude_indicators: frozenset[str] = frozenset()) -> "Catalogue":
+        """``exclude_sources``: documents whose excerpts teach nothing;
+        ``exclude_indicators``: catalogue rows left out altogether (names,
+        synonyms and learned phrases), as if no review had created them yet."""
         cities, areas = {}, set()
         for slug, c in ledger.cities.items():
             names = [c.name_zh, c.name_en]
@@ -84,13 +88,14 @@ class Catalogue:
             if getattr(c, "parent", ""):
                 areas.add(slug)
         indicators = {code: {"code": code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit,
-                             "price_basis": i.price_basis} for code, i in ledger.indicators.items()}
+                             "price_basis": i.price_basis} for code, i in ledger.indicators.items()
+                      if code not in exclude_indicators}
         phrases: dict[str, str] = {}
         origin: dict[str, str] = {}
         if learn:
             votes: dict[str, Counter] = defaultdict(Counter)
             for f in ledger.figures:
-                if f.source_id in exclude_sources:
+                if f.source_id in exclude_sources or f.indicator in exclude_indicators:
                     continue
                 p = learned_phrase(f.excerpt, f.value)
                 if p:
