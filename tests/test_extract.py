@@ -492,7 +492,7 @@ def test_a_catalogue_name_not_printed_whole_is_found_by_its_words(real_ledger):
     """No name printed whole: the catalogue name most of whose words surround the number, with a lower
     confidence than a name printed whole (made-up sentence; the name is 建立合作关系的外地医疗机构)."""
     code = "partner_medical_institutions"
-    got = cands_of("2024年，与外省30家医疗机构建立合作关系。全市地区生产总值达到5000.2亿元。", real_ledger, date="2025-03")
+    got = cands_of("2024年，与30家外地医疗机构建立合作关系。全市地区生产总值达到5000.2亿元。", real_ledger, date="2025-03")
     found, gdp = got
     assert found.indicator == code and "surround" in found.reason
     assert found.confidence < gdp.confidence
@@ -507,7 +507,7 @@ def test_an_enumeration_of_counts_takes_the_name_after_each_number(real_ledger):
 def test_a_clause_that_names_nothing_is_about_the_figure_before(real_ledger):
     """The figure before was found by the words around it, not by a name printed whole; the growth that
     follows in the same sentence is about it, not unknown (made-up sentence)."""
-    got = cands_of("2024年，与外省30家医疗机构建立合作关系，同比增长20%。", real_ledger, date="2025-03")
+    got = cands_of("2024年，与30家外地医疗机构建立合作关系，同比增长20%。", real_ledger, date="2025-03")
     assert [(c.value, c.indicator, c.measure) for c in got] == [
         ("30", "partner_medical_institutions", "level"), ("20", "partner_medical_institutions", "growth")]
     assert "the figure before" in got[1].reason

@@ -21,9 +21,10 @@ REVIEW_COLUMNS = ["city", "indicator", "measure", "qualifier", "period", "base_p
                   "price_basis", "denominator", "denominator_city", "line", "excerpt", "notes",
                   "confidence", "reason", "proposed_indicator"]
 #: How an indicator was found → (words for the reason, confidence taken off 0.9). Costs follow how often
-#: each way is right on the seeds held out (benchmarks/extract.py): a name printed whole ~89 %, a synonym
-#: ~77 %, the most similar name ~79 %, the name whose words surround the number ~69 %, a phrase learned
-#: from other documents' excerpts ~32 %.
+#: each way is right on the seeds (benchmarks/extract.py --by-origin), held out / --strict (the catalogue
+#: without the document's own concepts): a name printed whole ~91 % / ~81 %, the figure before ~95 % / ~74 %,
+#: a synonym ~76 % / ~65 %, the most similar name ~91 % / ~40 %, the name that holds the words before the
+#: number ~90 % / ~36 %, the name whose words surround it ~90 % / ~26 %, a learned phrase ~64 % / ~35 %.
 _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0),
            "learned": ("a phrase learned from curated excerpts", 0.5),
            "similar": ("the catalogue name most like the words", 0.2),

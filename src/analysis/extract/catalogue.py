@@ -58,7 +58,7 @@ def learned_phrase(excerpt: str, value: str) -> str:
 
 
 #: Share of a catalogue name's character bigrams the words around a number must hold (:meth:`Catalogue.covered`).
-COVER_FLOOR = 0.6
+COVER_FLOOR = 0.7
 
 
 @dataclass
@@ -103,7 +103,7 @@ class Catalogue:
             for p, c in votes.items():
                 code, n = c.most_common(1)[0]
                 # a clear majority, and words specific enough (not 企业, 项目 alone)
-                if n * 2 > sum(c.values()) and len(p) >= 2 and p not in GENERIC:
+                if n * 2 > sum(c.values()) and len(p) >= 3 and p not in GENERIC:
                     phrases[p], origin[p] = code, "learned"
         variants: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for code, i in indicators.items():
@@ -241,7 +241,7 @@ class Catalogue:
             return self.phrases[best_p], best_p
         return "", ""
 
-    def most_like(self, words: str, floor: float = 0.6) -> tuple[str, str]:
+    def most_like(self, words: str, floor: float = 0.7) -> tuple[str, str]:
         """The catalogue phrase most like ``words`` (Dice coefficient of
         character bigrams), if at least ``floor``."""
         grams = _bigrams(_joined(words))
