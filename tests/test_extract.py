@@ -567,3 +567,40 @@ def test_a_comma_before_a_year_ends_a_clause():
     from analysis.extract.chinese import _CLAUSE
 
     assert [m.start() for m in _CLAUSE.finditer("甲3000亿元,2024年乙1,234亿元")] == [7]
+
+
+def test_learned_phrases_need_three_characters(real_ledger):
+    """Two-character words learned from excerpts (加快, 开工) name no indicator on their own."""
+    from analysis.extract.catalogue import Catalogue
+
+    cat = Catalogue.from_ledger(real_ledger)
+    learned = [p for p, o in cat.phrase_origin.items() if o == "learned"]
+    assert learned and min(len(p) for p in learned) >= 3
+
+
+def _bench():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_extract", Path(__file__).parents[1] / "benchmarks"
+                                                  / "extract.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_strict_benchmark_leaves_out_a_documents_own_concepts(real_ledger):
+    """--strict: the indicators only one document's figures use are left out of the catalogue for that
+    document (a proposed new indicator is then the right answer); the origin of each indicator is read back
+    from the candidate's reason."""
+    from analysis.extract.catalogue import Catalogue
+
+    bench = _bench()
+    sid = sorted(real_ledger.sources)[0]
+    own = bench.own_concepts(real_ledger, sid)
+    assert own and all({f.source_id for f in real_ledger.figures if f.indicator == code} == {sid} for code in own)
+    shared = {f.indicator for f in real_ledger.figures if f.source_id == sid} - own
+    assert shared  # indicators also used by other documents stay
+    cat = Catalogue.from_ledger(real_ledger, exclude_sources=(sid,), exclude_indicators=own)
+    assert not own & set(cat.indicators) and not own & set(cat.phrases.values())
+    got = cands_of("2024年，全市地区生产总值达到5000.2亿元，同比增长5.0%。", real_ledger, date="2025-03")
+    assert [bench.origin_of(c.reason) for c in got] == ["name", "previous"]

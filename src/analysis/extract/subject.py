@@ -38,8 +38,9 @@ _NOTHING = re.compile(
 #: Relation words around a figure that are not its subject: 对…增长的贡献率, 拉动…增长, 完成…目标(任务)的.
 _RELATION = re.compile(r"对[^，,。；;]{0,12}?增长的?(?:贡献率|贡献)|拉动[^，,。；;]{0,10}?增长|"
                        r"完成[^，,。；;]{0,10}?(?:目标|计划|任务)(?:任务)?的?|(?:目标|计划)进度")
-#: A sector printed alone: its value added is meant (工业占… → 工业增加值).
+#: Subjects of a share too general to name an indicator: the sentence's subject is meant (总额占…).
 _GENERIC = {"总额", "总量", "规模", "产值", "数量", "其", "占比"}
+#: A sector printed alone: its value added is meant (工业占… → 工业增加值).
 _SECTOR_ALONE = re.compile(r"(?:第[一二三]产业|工业|服务业|建筑业|农业|制造业)$")
 
 
@@ -95,9 +96,10 @@ def choose(text: str, sent_start: int, clause_start: int, s: int, measure: str, 
     if measure == "share" and "占" in seg:
         subject = share_subject(seg)
         if not subject or subject in _GENERIC:  # "…，总额占全区比重达50%": the sentence's subject
-            return cat.indicator_near(text[sent_start:seg_start + seg.rfind("占")],
-                                      seg_start + seg.rfind("占") - sent_start) if not prev or not prev[0] \
-                else (prev[0], prev[0], "previous")
+            if prev and prev[0]:
+                return prev[0], prev[0], "previous"
+            before = text[sent_start:seg_start + seg.rfind("占")]
+            return cat.indicator_near(before, len(before))
         code, phrase, origin = cat.indicator_near(subject, len(subject))
         if not code and _SECTOR_ALONE.search(subject):
             word = _SECTOR_ALONE.search(subject).group(0) + "增加值"
