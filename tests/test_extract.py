@@ -604,3 +604,13 @@ def test_strict_benchmark_leaves_out_a_documents_own_concepts(real_ledger):
     assert not own & set(cat.indicators) and not own & set(cat.phrases.values())
     got = cands_of("2024年，全市地区生产总值达到5000.2亿元，同比增长5.0%。", real_ledger, date="2025-03")
     assert [bench.origin_of(c.reason) for c in got] == ["name", "previous"]
+
+
+def test_examples_before_deng_are_not_the_subject(real_ledger):
+    """"A、B等N个X": N counts X (a catalogue name, or a new indicator to propose), never an example's name
+    (数据中心 here is only an example)."""
+    got = cands_of("2024年，抓实甲公司、乙数据中心等120个企业投资项目。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("120", "enterprise_investment_projects")]
+    got = cands_of("2024年，建成甲数据中心、乙工厂等8个智慧农场。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator, c.proposed_indicator) for c in got] == [("8", "", "智慧农场")]
+    assert "examples" in got[0].reason

@@ -62,6 +62,10 @@ class Candidate:
             name, cost = _ORIGIN[origin]
             why.append(f"indicator by {name} {phrase}")
             conf -= cost
+        elif origin == "examples":
+            why.append(f"the words before 等 are examples; the number counts {phrase}, not in the catalogue: "
+                       "propose a new indicator")
+            conf -= 0.4
         elif origin == "other":
             why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "
                        "propose a new indicator")

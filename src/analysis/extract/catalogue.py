@@ -172,12 +172,33 @@ class Catalogue:
         starts at ``clause_start``: a phrase named in the clause; else the
         catalogue name most like the clause's words (character bigrams, Dice
         ≥ 0.7); else, when the clause names nothing of its own (同比增长…), a
-        phrase earlier in the sentence."""
+        phrase earlier in the sentence. After "A、B等" (examples) the number
+        counts what its unit is followed by: that name, or the catalogue name
+        holding those words (:meth:`completed`, :meth:`covered`), else origin
+        ``examples`` (a new indicator to propose, never the examples' names).
+
+        >>> cat = Catalogue({}, {}, {}, {"数据中心": "dc"}, {"数据中心": "name"})
+        >>> cat.indicator_in("抓实甲数据中心、乙工厂等", 0, 12, "企业投资项目，确保")
+        ('', '企业投资项目', 'examples')
+        """
         clause = sentence[clause_start:end]
+        head = re.split(r"[，,。；;、]", after)[0]
+        if head and re.search(r"等$", clause.rstrip()):
+            # "A、B等22个项目": A and B are examples; the number counts what follows it
+            code, phrase, origin = self.indicator_near("", 0, head)
+            if code and head.lower().find(phrase.lower()) <= 2:
+                return code, phrase, origin
+            words = re.split(r"已|全部|均|正在|加快|实现|完成|建成|开工|，|,", head)[0] or head
+            alt, alt_phrase = self.completed(words, sentence[:end] + head, end) if len(words) > 2 else ("", "")
+            if alt:  # 锂电池领域…等10余家领军企业 → 锂电池领域领军企业
+                return alt, alt_phrase, "completed"
+            alt, alt_phrase = self.covered(head)
+            if alt:
+                return alt, alt_phrase, "covered"
+            return "", words, "examples"
         code, phrase, origin = self.indicator_near(clause, len(clause))
         if code or origin == "other":
             return code, phrase, origin
-        head = re.split(r"[，,。；;、]", after)[0]
         if head and re.search(r"(?:建成|建设|打造|实施|推动|引进|新增|培育|创建|落地|加快|开工|完成|累计|共有|拥有|"
                               r"已有|有|等|达|为)$|^$", clause[-4:]):
             code, phrase, origin = self.indicator_near("", 0, head)  # 建成43个一刻钟便民生活圈

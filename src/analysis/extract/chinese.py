@@ -58,6 +58,8 @@ def _fold(text: str) -> str:
 
 
 PERIOD_SCOPE = "sentence"
+#: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
+NO_FALLBACK = ("other", "examples")
 
 
 def _measure(lead: str, unit: str, after: str) -> str:
@@ -233,7 +235,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             code, phrase, origin = sector, "三次产业 (item %d of the list)" % (index + 1), "list"
         elif len(named) >= 2 and index < len(named):  # "A和B分别为a、b": the k-th item is the k-th named
             code, phrase, origin = named[index]
-            if origin != "other":
+            if origin not in NO_FALLBACK:
                 phrase, origin = f"{phrase} (item {index + 1} of the list)", "list"
         else:
             lc = clause_start - sent_start if list_lead == text[sent_start:s] else \
@@ -249,7 +251,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             prev = (out[-1].indicator, last_end) if out and last_sent == sent_start else None
             code, phrase, origin = choose(text, sent_start, clause_start, s, measure, cat, prev,
                                           (code, phrase, origin))
-        if not code and origin != "other" and not sector and not named:
+        if not code and origin not in NO_FALLBACK and not sector and not named:
             # no name printed whole: the catalogue name that holds the words before the number
             words = subject_words(text[seg_start:s])
             alt, alt_phrase = cat.completed(words, text, s)
@@ -257,14 +259,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
-        if (not code and origin != "other") or origin == "learned":
+        if (not code and origin not in NO_FALLBACK) or origin == "learned":
             # no name printed whole (or only a phrase learned from other documents, right ~1/3):
             # the catalogue name whose words surround the number
             tail = re.split(r"[，,。；;：:（(]", text[end:end + 24])[0]
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
-        if not code and origin != "other" and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
+        if not code and origin not in NO_FALLBACK and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
             code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
@@ -285,7 +287,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             base_period=base_period, value=value, unit=unit,
             price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
             line=line_no, excerpt=make_excerpt(raw, s, end),
-            proposed_indicator="" if code else (phrase if origin == "other" else (
+            proposed_indicator="" if code else (phrase if origin in NO_FALLBACK else (
                 subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
                 else _proposed(text, sent_start, clause_start, s, end))),
             notes=bound_note,

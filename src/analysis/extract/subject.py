@@ -111,7 +111,7 @@ def choose(text: str, sent_start: int, clause_start: int, s: int, measure: str, 
     if seg_start > clause_start and code and phrase.lower() not in _joined(seg).lower():
         # the phrase belongs to an earlier figure of the clause: this number has its own words
         code, phrase, origin = cat.indicator_near(seg, len(seg))
-        if not code and origin != "other":
+        if not code and origin not in ("other", "examples"):
             return "", own, ""
     return code, phrase, origin
 
