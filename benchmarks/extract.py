@@ -55,13 +55,16 @@ def _key(value: str) -> str:
 
 def origin_of(reason: str) -> str:
     """How extract found a candidate's indicator, from its ``reason`` (the keys of
-    ``analysis.extract.candidate._ORIGIN``, or ``other`` / ``unknown``)."""
+    ``analysis.extract.candidate._ORIGIN``, or ``examples`` / ``other`` / ``unknown``:
+    a new indicator proposed)."""
     from analysis.extract.candidate import _ORIGIN
 
     first = reason.split(";")[0]
     for key, (words, _) in sorted(_ORIGIN.items(), key=lambda kv: -len(kv[1][0])):
         if first.startswith(f"indicator by {words}"):
             return key
+    if "are examples" in first:
+        return "examples"
     return "other" if "another quantity" in first else "unknown"
 
 
