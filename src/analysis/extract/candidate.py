@@ -22,7 +22,7 @@ REVIEW_COLUMNS = ["city", "indicator", "measure", "qualifier", "period", "base_p
                   "confidence", "reason", "proposed_indicator"]
 #: How an indicator was found → (words for the reason, confidence taken off 0.9). Costs follow how often
 #: each way is right on the seeds (benchmarks/extract.py --by-origin), held out / --strict (the catalogue
-#: without the document's own concepts): a name printed whole ~91 % / ~81 %, the figure before ~95 % / ~74 %,
+#: without the document's own concepts): a name printed whole ~92 % / ~84 %, the figure before ~95 % / ~74 %,
 #: a synonym ~76 % / ~65 %, the most similar name ~91 % / ~40 %, the name that holds the words before the
 #: number ~90 % / ~36 %, the name whose words surround it ~90 % / ~26 %, a learned phrase ~64 % / ~35 %.
 _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0),
