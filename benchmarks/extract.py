@@ -24,8 +24,14 @@ With ``--unseen-dir DIR`` it scores a folder kept *outside* the repository
 (real third-party documents must not be copied into the project) the same
 way, with indicator, measure and period checked on the matched rows.
 
-    .venv/bin/python benchmarks/extract.py [--in-sample] [--unseen] [--unseen-dir DIR] [--no-seeds]
-                                           [--enforce] [--misses s000]
+With ``--strict`` the catalogue also lacks, for each document, the indicators
+only that document's figures use (the rows its own review created): what
+extract does on a document about new concepts, where proposing a new
+indicator is the right answer. ``--by-origin`` tells how each matched row's
+indicator was found and how often that way is right.
+
+    .venv/bin/python benchmarks/extract.py [--in-sample] [--strict] [--by-origin] [--unseen] [--unseen-dir DIR]
+                                           [--no-seeds] [--enforce] [--misses s000]
 """
 
 from __future__ import annotations
@@ -47,8 +53,37 @@ def _key(value: str) -> str:
         return value
 
 
-def score(ledger, sources=None, in_sample=False, show=()):
+def origin_of(reason: str) -> str:
+    """How extract found a candidate's indicator, from its ``reason`` (the keys of
+    ``analysis.extract.candidate._ORIGIN``, or ``examples`` / ``other`` / ``unknown``:
+    a new indicator proposed)."""
+    from analysis.extract.candidate import _ORIGIN
+
+    first = reason.split(";")[0]
+    for key, (words, _) in sorted(_ORIGIN.items(), key=lambda kv: -len(kv[1][0])):
+        if first.startswith(f"indicator by {words}"):
+            return key
+    if "are examples" in first:
+        return "examples"
+    return "other" if "another quantity" in first else "unknown"
+
+
+def own_concepts(ledger, sid: str) -> frozenset[str]:
+    """Indicators whose curated figures all come from document ``sid``: the
+    catalogue rows its own review created."""
+    where = defaultdict(set)
+    for f in ledger.figures:
+        where[f.indicator].add(f.source_id)
+    return frozenset(code for code, srcs in where.items() if srcs == {sid})
+
+
+def score(ledger, sources=None, in_sample=False, show=(), strict=False, by_origin=None):
+    """Score each seed; ``strict``: the catalogue also lacks the document's own
+    concepts (:func:`own_concepts`), and for those a proposed new indicator
+    (empty code) is the right answer. ``by_origin`` (a dict) collects, per way
+    of finding the indicator, the matched rows right and wrong."""
     from analysis.extract import extract_file
+    from analysis.extract.catalogue import Catalogue
 
     totals = defaultdict(int)
     per_doc = []
@@ -56,10 +91,17 @@ def score(ledger, sources=None, in_sample=False, show=()):
         if sources and sid not in sources:
             continue
         t0 = time.perf_counter()
+        own = own_concepts(ledger, sid) if strict else frozenset()
+        cat = Catalogue.from_ledger(ledger, exclude_sources=() if in_sample else (sid,), exclude_indicators=own) \
+            if strict else None
         cands = extract_file(ledger.source_path(sid), ledger, date=src.date,
-                             exclude_sources=() if in_sample else (sid,))
+                             exclude_sources=() if in_sample else (sid,), catalogue=cat)
         dt = time.perf_counter() - t0
         gold = [f for f in ledger.figures if f.source_id == sid]
+
+        def right(f, c, own=own):  # the curated code, or a new indicator proposed for a concept not yet catalogued
+            return c.indicator == f.indicator or (f.indicator in own and not c.indicator)
+
         pool = defaultdict(list)
         for c in cands:
             pool[(c.line, _key(c.value))].append(c)
@@ -70,15 +112,17 @@ def score(ledger, sources=None, in_sample=False, show=()):
             if not options:
                 missed.append(f)
                 continue
-            best = max(options, key=lambda c: (c.indicator == f.indicator, c.measure == f.measure))
+            best = max(options, key=lambda c: (right(f, c), c.measure == f.measure))
             options.remove(best)
             matched.append((f, best))
+            if by_origin is not None:
+                by_origin.setdefault(origin_of(best.reason), [0, 0])[0 if right(f, best) else 1] += 1
         unmatched = [c for v in pool.values() for c in v]
         n = dict(gold=len(gold), cands=len(cands), matched=len(matched),
-                 indicator=sum(f.indicator == c.indicator for f, c in matched),
+                 indicator=sum(right(f, c) for f, c in matched),
                  measure=sum(f.measure == c.measure for f, c in matched),
                  period=sum(f.period == c.period for f, c in matched),
-                 all3=sum(f.indicator == c.indicator and f.measure == c.measure and f.period == c.period
+                 all3=sum(right(f, c) and f.measure == c.measure and f.period == c.period
                           for f, c in matched))
         for k, v in n.items():
             totals[k] += v
@@ -167,9 +211,14 @@ def rates(n: dict) -> dict:
 
 def seed_table(ledger, args) -> list[str]:
     """Print the seed table; the floors missed."""
-    totals, per_doc = score(ledger, in_sample=args.in_sample, show=set(args.misses))
+    origins = {} if args.by_origin else None
+    totals, per_doc = score(ledger, in_sample=args.in_sample, show=set(args.misses), strict=args.strict,
+                            by_origin=origins)
     mode = "in-sample (phrases learned from all documents)" if args.in_sample else \
         "held out (phrases learned from the other documents only)"
+    if args.strict:
+        mode += ";\n  strict: the catalogue also lacks the indicators only this document's figures use " \
+                "(a new indicator proposed for them counts as right)"
     print(f"analysis extract on the seed documents, {mode}")
     print(f"{'source':8} {'curated':>7} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} {'measure':>7} "
           f"{'period':>7} {'all 3':>7} {'time':>7}")
@@ -177,6 +226,10 @@ def seed_table(ledger, args) -> list[str]:
         r = rates(n)
         print(f"{sid:8} {n['gold']:7d} {n['cands']:6d} {r['recall']:7.1%} {r['precision']:7.1%} "
               f"{r['indicator']:7.1%} {r['measure']:7.1%} {r['period']:7.1%} {r['all three']:7.1%} {dt:6.2f}s")
+    if origins is not None:
+        print("\nindicator found by            right  wrong  right %")
+        for key, (ok, bad) in sorted(origins.items(), key=lambda kv: -sum(kv[1])):
+            print(f"  {key:26} {ok:6d} {bad:6d}  {ok / max(ok + bad, 1):6.1%}")
     r = rates(totals)
     failed = [k for k, floor in FLOORS.items() if r[k] < floor]
     print("floors: " + ", ".join(f"{k} ≥ {v:.0%}" for k, v in FLOORS.items())
@@ -195,8 +248,12 @@ def main() -> int:
                          "manifest.csv (file, date, city); keep third-party documents outside the repo")
     ap.add_argument("--seeds", action=argparse.BooleanOptionalAction, default=True,
                     help="score the seed documents (default; --no-seeds for the unseen ones only)")
-    ap.add_argument("--misses", nargs="*", default=(), metavar="SOURCE_ID",
+    ap.add_argument("--misses", "--show-misses", nargs="*", default=(), metavar="SOURCE_ID",
                     help="print the misses, extras and wrong fields of these documents")
+    ap.add_argument("--by-origin", action="store_true",
+                    help="how each matched row's indicator was found (name, synonym, completion …), right and wrong")
+    ap.add_argument("--strict", action="store_true",
+                    help="held out harder: leave out of the catalogue the indicators only the scored document uses")
     args = ap.parse_args()
     from analysis.ledger import load_ledger
 

@@ -138,6 +138,28 @@ def test_extract_review_add_makes_a_city_that_validates_and_checks(new_city, tmp
     assert "vintage" in out.splitlines()[0] and "2026-03-10 first release" in out
 
 
+def test_a_per_mille_row_goes_through_extract_add_and_validate(new_city, tmp_path):
+    """‰ (per mille: birth and natural growth rates) is a unit of units.csv: a ‰ row that extract
+    writes is merged by add and validates (made-up document and indicators)."""
+    data, seeds = new_city
+    (seeds / "903_rates.txt").write_text("望川市2025年人口统计（测试文件）\n"
+                                         "2025年全市人口出生率为6.52‰，人口自然增长率为-0.13‰。\n", encoding="utf-8")
+    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
+        fh.write("s903,903_rates.txt,虚构,望川市人口统计（测试文件）,2026-03-01,statistical_bulletin,made up\n")
+    with open(data / "indicators.csv", "a", encoding="utf-8") as fh:
+        fh.write("made_up_birth_rate,人口出生率,Birth rate,‰,none,level,,,false,false,made up\n"
+                 "made_up_natural_growth_rate,人口自然增长率,Natural growth rate,‰,none,level,,,false,true,made up\n")
+    review = tmp_path / "rates.csv"
+    assert main(["extract", str(seeds / "903_rates.txt"), "--city", "wangchuan", "-o", str(review)]) == 0
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [
+        ("made_up_birth_rate", "6.52", "‰"), ("made_up_natural_growth_rate", "-0.13", "‰")]
+    assert add_review(review, "s903") == ["s903-001", "s903-002"]
+    assert validate(data, documents=True) == []
+    assert {f.unit for f in load_ledger(data).figures if f.source_id == "s903"} == {"‰"}
+
+
 def test_add_refuses_the_whole_file_and_lists_every_problem(new_city, tmp_path):
     data, seeds = new_city
     review = tmp_path / "review.csv"
@@ -433,7 +455,7 @@ def test_english_units_are_the_catalogues(real_ledger):
 def test_signs_and_per_mille(real_ledger):
     got = {c.value: c for c in cands_of("2024年人口自然增长率为-0.21‰。城镇登记失业率为3.1%，比上年下降0.5个百分点。",
                                         real_ledger, date="2025-03")}
-    assert got["-0.21"].unit == "‰" and "units.csv" in got["-0.21"].reason
+    assert got["-0.21"].unit == "‰" and "not in units.csv" not in got["-0.21"].reason  # ‰ is in units.csv
     assert got["-0.5"].measure == "pp_change"
     assert got["-0.5"].proposed_indicator == "城镇登记失业率"
 
@@ -470,7 +492,7 @@ def test_a_catalogue_name_not_printed_whole_is_found_by_its_words(real_ledger):
     """No name printed whole: the catalogue name most of whose words surround the number, with a lower
     confidence than a name printed whole (made-up sentence; the name is 建立合作关系的外地医疗机构)."""
     code = "partner_medical_institutions"
-    got = cands_of("2024年，与外省30家医疗机构建立合作关系。全市地区生产总值达到5000.2亿元。", real_ledger, date="2025-03")
+    got = cands_of("2024年，与30家外地医疗机构建立合作关系。全市地区生产总值达到5000.2亿元。", real_ledger, date="2025-03")
     found, gdp = got
     assert found.indicator == code and "surround" in found.reason
     assert found.confidence < gdp.confidence
@@ -485,7 +507,110 @@ def test_an_enumeration_of_counts_takes_the_name_after_each_number(real_ledger):
 def test_a_clause_that_names_nothing_is_about_the_figure_before(real_ledger):
     """The figure before was found by the words around it, not by a name printed whole; the growth that
     follows in the same sentence is about it, not unknown (made-up sentence)."""
-    got = cands_of("2024年，与外省30家医疗机构建立合作关系，同比增长20%。", real_ledger, date="2025-03")
+    got = cands_of("2024年，与30家外地医疗机构建立合作关系，同比增长20%。", real_ledger, date="2025-03")
     assert [(c.value, c.indicator, c.measure) for c in got] == [
         ("30", "partner_medical_institutions", "level"), ("20", "partner_medical_institutions", "growth")]
     assert "the figure before" in got[1].reason
+
+
+# -- held-out indicator rules (issue 8, third pass): made-up literal text -------------------
+
+def _found(text, real_ledger):
+    return [(c.value, c.indicator, c.measure) for c in cands_of(text, real_ledger, date="2025-03")]
+
+
+def test_a_name_of_an_earlier_figure_in_the_clause_is_not_lent_to_the_next(real_ledger):
+    """"新建A3个、B5个": 5 is about B (not in the catalogue: proposed), not about A."""
+    got = cands_of("2024年，全市新建数据中心3个、智慧农场5个。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("3", "data_centers"), ("5", "")]
+    assert got[1].proposed_indicator == "智慧农场"
+
+
+def test_a_clause_of_change_words_only_carries_the_subject_over(real_ledger):
+    """"由a提升至b", "…，年均增长x%", "再次突破", "完成年度目标任务的x%": the figure before's indicator."""
+    assert _found("2024年，全市社会消费品零售总额从2020年的900亿元增长至1100.5亿元，年均增长5.1%。", real_ledger) == [
+        ("900", "retail_sales", "level"), ("1100.5", "retail_sales", "level"), ("5.1", "retail_sales", "avg_growth")]
+    assert _found("全市地区生产总值在2021年突破3100亿元大关，2024年再次突破4100亿元。", real_ledger) == [
+        ("3100", "gdp", "level"), ("4100", "gdp", "level")]
+    assert _found("上半年，全市城镇新增就业2.1万人，完成年度目标任务的52.5%。", real_ledger) == [
+        ("2.1", "urban_new_jobs", "level"), ("52.5", "urban_new_jobs", "pct_of_target")]
+
+
+def test_a_share_is_about_what_is_before_zhan(real_ledger):
+    """"X占Y比重": X, not the denominator Y; a sector alone (工业) is its value added; a generic word
+    (总额) takes the sentence's subject."""
+    assert _found("2024年，工业占全市生产总值的比重为30.5%，全市服务业增加值占全区的比重为20.1%。", real_ledger) == [
+        ("30.5", "va_industry", "share"), ("20.1", "va_tertiary", "share")]
+    assert _found("2024年，全市网络零售增长较快，总额占全区比重达40%。", real_ledger) == [
+        ("40", "online_retail_sales", "share")]
+
+
+def test_a_catalogue_name_is_completed_from_the_words_before_the_number(real_ledger):
+    """"年度计划投资" is printed whole only in the catalogue's 重点项目年度计划投资, whose other words
+    (重点项目) are in the line; a long subject whose last word alone (就业) is in a name is not matched."""
+    got = cands_of("2025年，全市实施重点项目800个，年度计划投资900亿元。", real_ledger, date="2025-03")
+    assert got[1].indicator == "key_projects_planned_investment" and "holds the words" in got[1].reason
+    got = cands_of("2024年，城镇失业人员再就业1000人。", real_ledger, date="2025-03")
+    assert got[0].indicator == "" and got[0].proposed_indicator == "城镇失业人员再就业"
+
+
+def test_standard_bulletin_wording_is_in_synonyms(real_ledger):
+    """NBS wording and short forms (社会消费品零售额, 固投); urban residents' income is another quantity."""
+    got = cands_of("2024年全市社会消费品零售额增长5%，城镇居民人均可支配收入50000元，固投增长3%。", real_ledger,
+                   date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("5", "retail_sales"), ("50000", ""), ("3", "fai")]
+    assert got[1].proposed_indicator == "城镇居民人均可支配收入"
+
+
+def test_a_comma_before_a_year_ends_a_clause():
+    """"…3000亿元大关,2024年…" (a full-width comma folded to ","): a clause break, not a thousands separator."""
+    from analysis.extract.chinese import _CLAUSE
+
+    assert [m.start() for m in _CLAUSE.finditer("甲3000亿元,2024年乙1,234亿元")] == [7]
+
+
+def test_learned_phrases_need_three_characters(real_ledger):
+    """Two-character words learned from excerpts (加快, 开工) name no indicator on their own."""
+    from analysis.extract.catalogue import Catalogue
+
+    cat = Catalogue.from_ledger(real_ledger)
+    learned = [p for p, o in cat.phrase_origin.items() if o == "learned"]
+    assert learned and min(len(p) for p in learned) >= 3
+
+
+def _bench():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_extract", Path(__file__).parents[1] / "benchmarks"
+                                                  / "extract.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_strict_benchmark_leaves_out_a_documents_own_concepts(real_ledger):
+    """--strict: the indicators only one document's figures use are left out of the catalogue for that
+    document (a proposed new indicator is then the right answer); the origin of each indicator is read back
+    from the candidate's reason."""
+    from analysis.extract.catalogue import Catalogue
+
+    bench = _bench()
+    sid = sorted(real_ledger.sources)[0]
+    own = bench.own_concepts(real_ledger, sid)
+    assert own and all({f.source_id for f in real_ledger.figures if f.indicator == code} == {sid} for code in own)
+    shared = {f.indicator for f in real_ledger.figures if f.source_id == sid} - own
+    assert shared  # indicators also used by other documents stay
+    cat = Catalogue.from_ledger(real_ledger, exclude_sources=(sid,), exclude_indicators=own)
+    assert not own & set(cat.indicators) and not own & set(cat.phrases.values())
+    got = cands_of("2024年，全市地区生产总值达到5000.2亿元，同比增长5.0%。", real_ledger, date="2025-03")
+    assert [bench.origin_of(c.reason) for c in got] == ["name", "previous"]
+
+
+def test_examples_before_deng_are_not_the_subject(real_ledger):
+    """"A、B等N个X": N counts X (a catalogue name, or a new indicator to propose), never an example's name
+    (数据中心 here is only an example)."""
+    got = cands_of("2024年，抓实甲公司、乙数据中心等120个企业投资项目。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator) for c in got] == [("120", "enterprise_investment_projects")]
+    got = cands_of("2024年，建成甲数据中心、乙工厂等8个智慧农场。", real_ledger, date="2025-03")
+    assert [(c.value, c.indicator, c.proposed_indicator) for c in got] == [("8", "", "智慧农场")]
+    assert "examples" in got[0].reason

@@ -115,7 +115,7 @@ def _main_city(lines: list[str], cat) -> str:
 
 
 def extract_file(path: str | Path, ledger, city: str | None = None, date: str | None = None,
-                 exclude_sources: tuple[str, ...] = ()) -> list[Candidate]:
+                 exclude_sources: tuple[str, ...] = (), catalogue=None) -> list[Candidate]:
     """:func:`extract_lines` on a file (text, HTML or PDF; traditional characters converted).
 
     When the file is already registered in ``sources.csv`` its date is taken from there.
@@ -128,8 +128,20 @@ def extract_file(path: str | Path, ledger, city: str | None = None, date: str | 
         for s in ledger.sources.values():
             if s.file_name == path.name:
                 date = s.date
-        if date and len(date) == 7:  # a month: the text may print the day ("12月8日")
-            m = re.search(rf"(?<![0-9]){int(date[5:7])}月([0-9]{{1,2}})日", "\n".join(lines[:40]))
-            if m:
-                date = f"{date}-{int(m.group(1)):02d}"
+    return extract_lines(lines, ledger, city=city, date=day_of(date, lines), exclude_sources=exclude_sources,
+                         catalogue=catalogue, printed=printed)
+
+
+def day_of(date: str | None, lines: list[str]) -> str | None:
+    """``date`` with its day when it is a month (given, or from ``sources.csv``)
+    and the document's first 40 lines print a day of that month ("12月8日").
+
+    >>> day_of("2025-12", ["标题", "12月8日，某市举行新闻发布会"]), day_of("2025-12", ["标题"])
+    ('2025-12-08', '2025-12')
+    """
+    if date and len(date) == 7:
+        m = re.search(rf"(?<![0-9]){int(date[5:7])}月([0-9]{{1,2}})日", "\n".join(lines[:40]))
+        if m:
+            return f"{date}-{int(m.group(1)):02d}"
+    return date
     return extract_lines(lines, ledger, city=city, date=date, exclude_sources=exclude_sources, printed=printed)

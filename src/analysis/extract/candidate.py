@@ -21,14 +21,16 @@ REVIEW_COLUMNS = ["city", "indicator", "measure", "qualifier", "period", "base_p
                   "price_basis", "denominator", "denominator_city", "line", "excerpt", "notes",
                   "confidence", "reason", "proposed_indicator"]
 #: How an indicator was found → (words for the reason, confidence taken off 0.9). Costs follow how often
-#: each way is right on the seeds held out (benchmarks/extract.py): a name printed whole ~89 %, a synonym
-#: ~77 %, the most similar name ~79 %, the name whose words surround the number ~69 %, a phrase learned
-#: from other documents' excerpts ~32 %.
+#: each way is right on the seeds (benchmarks/extract.py --by-origin), held out / --strict (the catalogue
+#: without the document's own concepts): a name printed whole ~92 % / ~84 %, the figure before ~95 % / ~74 %,
+#: a synonym ~76 % / ~65 %, the most similar name ~91 % / ~40 %, the name that holds the words before the
+#: number ~90 % / ~36 %, the name whose words surround it ~90 % / ~26 %, a learned phrase ~64 % / ~35 %.
 _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0),
            "learned": ("a phrase learned from curated excerpts", 0.5),
            "similar": ("the catalogue name most like the words", 0.2),
            "list": ("its place in a list", 0.1),
            "covered": ("the catalogue name whose words surround the number", 0.3),
+           "completed": ("the catalogue name that holds the words before it (the rest named in the line)", 0.3),
            "previous": ("the figure before it (the clause names nothing of its own):", 0.2)}
 
 
@@ -60,6 +62,10 @@ class Candidate:
             name, cost = _ORIGIN[origin]
             why.append(f"indicator by {name} {phrase}")
             conf -= cost
+        elif origin == "examples":
+            why.append(f"the words before 等 are examples; the number counts {phrase}, not in the catalogue: "
+                       "propose a new indicator")
+            conf -= 0.4
         elif origin == "other":
             why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "
                        "propose a new indicator")

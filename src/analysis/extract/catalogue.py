@@ -11,7 +11,8 @@ Indicator names come from three places, most trusted first:
 3. phrases learned from the ledger's own excerpts: the words a curator's
    excerpt prints right before (or after) the figure's value, with period and
    verb words trimmed ("2024年全市第一产业增加值达173.3亿元" → 第一产业增加值).
-   Every reviewed document so teaches the next extraction; a benchmark that
+   A learned phrase has 3 characters at least and a clear majority of its
+   figures on one code. Every reviewed document so teaches the next extraction; a benchmark that
    scores a document leaves that document's rows out (``exclude_sources``).
 
 >>> from analysis.ledger import load_ledger
@@ -58,7 +59,7 @@ def learned_phrase(excerpt: str, value: str) -> str:
 
 
 #: Share of a catalogue name's character bigrams the words around a number must hold (:meth:`Catalogue.covered`).
-COVER_FLOOR = 0.6
+COVER_FLOOR = 0.7
 
 
 @dataclass
@@ -73,7 +74,11 @@ class Catalogue:
     areas: set = field(default_factory=set)      # slugs of areas below a city (areas.csv)
 
     @classmethod
-    def from_ledger(cls, ledger, exclude_sources: tuple[str, ...] = (), learn: bool = True) -> "Catalogue":
+    def from_ledger(cls, ledger, exclude_sources: tuple[str, ...] = (), learn: bool = True,
+                    exclude_indicators: frozenset[str] = frozenset()) -> "Catalogue":
+        """``exclude_sources``: documents whose excerpts teach nothing;
+        ``exclude_indicators``: catalogue rows left out altogether (names,
+        synonyms and learned phrases), as if no review had created them yet."""
         cities, areas = {}, set()
         for slug, c in ledger.cities.items():
             names = [c.name_zh, c.name_en]
@@ -84,21 +89,23 @@ class Catalogue:
             if getattr(c, "parent", ""):
                 areas.add(slug)
         indicators = {code: {"code": code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit,
-                             "price_basis": i.price_basis} for code, i in ledger.indicators.items()}
+                             "price_basis": i.price_basis} for code, i in ledger.indicators.items()
+                      if code not in exclude_indicators}
         phrases: dict[str, str] = {}
         origin: dict[str, str] = {}
         if learn:
             votes: dict[str, Counter] = defaultdict(Counter)
             for f in ledger.figures:
-                if f.source_id in exclude_sources:
+                if f.source_id in exclude_sources or f.indicator in exclude_indicators:
                     continue
                 p = learned_phrase(f.excerpt, f.value)
                 if p:
                     votes[p][f.indicator] += 1
             for p, c in votes.items():
                 code, n = c.most_common(1)[0]
-                # a clear majority, and words specific enough (not 企业, 项目 alone)
-                if n * 2 > sum(c.values()) and len(p) >= 2 and p not in GENERIC:
+                # a clear majority, and words specific enough: 3 characters at least (2-character ones,
+                # 加快, 开工, 活动, were mostly wrong on the seeds held out) and not 企业, 项目 alone
+                if n * 2 > sum(c.values()) and len(p) >= 3 and p not in GENERIC:
                     phrases[p], origin[p] = code, "learned"
         variants: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for code, i in indicators.items():
@@ -164,13 +171,34 @@ class Catalogue:
         """The indicator of a number at ``end`` of ``sentence`` whose clause
         starts at ``clause_start``: a phrase named in the clause; else the
         catalogue name most like the clause's words (character bigrams, Dice
-        ≥ 0.6); else, when the clause names nothing of its own (同比增长…), a
-        phrase earlier in the sentence."""
+        ≥ 0.7); else, when the clause names nothing of its own (同比增长…), a
+        phrase earlier in the sentence. After "A、B等" (examples) the number
+        counts what its unit is followed by: that name, or the catalogue name
+        holding those words (:meth:`completed`, :meth:`covered`), else origin
+        ``examples`` (a new indicator to propose, never the examples' names).
+
+        >>> cat = Catalogue({}, {}, {}, {"数据中心": "dc"}, {"数据中心": "name"})
+        >>> cat.indicator_in("抓实甲数据中心、乙工厂等", 0, 12, "企业投资项目，确保")
+        ('', '企业投资项目', 'examples')
+        """
         clause = sentence[clause_start:end]
+        head = re.split(r"[，,。；;、]", after)[0]
+        if head and re.search(r"等$", clause.rstrip()):
+            # "A、B等22个项目": A and B are examples; the number counts what follows it
+            code, phrase, origin = self.indicator_near("", 0, head)
+            if code and head.lower().find(phrase.lower()) <= 2:
+                return code, phrase, origin
+            words = re.split(r"已|全部|均|正在|加快|实现|完成|建成|开工|，|,", head)[0] or head
+            alt, alt_phrase = self.completed(words, sentence[:end] + head, end) if len(words) > 2 else ("", "")
+            if alt:  # 锂电池领域…等10余家领军企业 → 锂电池领域领军企业
+                return alt, alt_phrase, "completed"
+            alt, alt_phrase = self.covered(head)
+            if alt:
+                return alt, alt_phrase, "covered"
+            return "", words, "examples"
         code, phrase, origin = self.indicator_near(clause, len(clause))
         if code or origin == "other":
             return code, phrase, origin
-        head = re.split(r"[，,。；;、]", after)[0]
         if head and re.search(r"(?:建成|建设|打造|实施|推动|引进|新增|培育|创建|落地|加快|开工|完成|累计|共有|拥有|"
                               r"已有|有|等|达|为)$|^$", clause[-4:]):
             code, phrase, origin = self.indicator_near("", 0, head)  # 建成43个一刻钟便民生活圈
@@ -236,7 +264,7 @@ class Catalogue:
             return self.phrases[best_p], best_p
         return "", ""
 
-    def most_like(self, words: str, floor: float = 0.6) -> tuple[str, str]:
+    def most_like(self, words: str, floor: float = 0.7) -> tuple[str, str]:
         """The catalogue phrase most like ``words`` (Dice coefficient of
         character bigrams), if at least ``floor``."""
         grams = _bigrams(_joined(words))
@@ -253,6 +281,57 @@ class Catalogue:
                 best, best_p = d, p
         if best >= floor:
             return self.phrases[best_p], best_p
+        return "", ""
+
+    def completed(self, words: str, context: str, at: int | None = None) -> tuple[str, str]:
+        """The catalogue name (or synonym) that prints the end of ``words`` (the
+        subject words right before a number) whole, and of whose other words
+        ``context`` (the number's line) holds the most; ('', '') when the match
+        is weak. Used when no name is printed whole ("出口货值" for a firm's
+        "某某公司出口货值" named elsewhere in the line).
+
+        The longest ending of ``words`` found in some name wins; an ending of 2
+        characters, or a generic word (项目, 投资), needs at least 60 % of the
+        name's other character pairs in ``context``, a longer one 30 %; an ending shorter than 4 characters must be at
+        least half of ``words``. Among names, the most covered before the number wins (then in the whole line), then the one
+        whose other words are all printed nearest before ``at``, then the shortest.
+
+        >>> cat = Catalogue({}, {}, {}, {"甲乙公司出口货值": "x_exports", "丙丁公司出口货值": "y_exports",
+        ...                  "出口企业": "z"}, {"甲乙公司出口货值": "name", "丙丁公司出口货值": "name", "出口企业": "name"})
+        >>> cat.completed("我们公司出口货值", "丙丁公司介绍：今年我们公司出口货值")
+        ('y_exports', '丙丁公司出口货值')
+        >>> cat.completed("投资", "公司投资")
+        ('', '')
+        """
+        words = _joined(words)
+        ctx = _joined(context)
+        at = len(ctx) if at is None else at
+        pool = [p for p, c in self.phrases.items() if c and not p.isascii()
+                and self.phrase_origin.get(p) in ("name", "synonym")]
+        for k in range(max(0, len(words) - 24), len(words) - 1):
+            end = words[k:]
+            hits = [p for p in pool if end in p]
+            if not hits:
+                continue
+            own = _bigrams(end)
+            ctx_grams, before = _bigrams(ctx), _bigrams(ctx[:at])
+            best, best_p = None, ""
+            for p in hits:
+                extra = _bigrams(p) - own
+                cov = len(extra & ctx_grams) / len(extra) if extra else 1.0
+                cov_before = len(extra & before) / len(extra) if extra else 1.0
+                near = min([k for k in (ctx.rfind(g, 0, at) for g in extra) if k >= 0] or [at])
+                score = (round(cov_before, 3), round(cov, 3), near, -len(p))
+                if best is None or score > best:
+                    best, best_p = score, p
+            if len(end) < 4 and 2 * len(end) < len(words):
+                return "", ""  # "城镇失业人员再就业": its last word alone (就业) names another quantity
+            weak = len(end) <= 2 or end in GENERIC
+            floor = 0.6 if weak else 0.3
+            cov = max(best[0], best[1])
+            if cov >= floor and (cov > 0 or not weak):
+                return self.phrases[best_p], best_p
+            return "", ""
         return "", ""
 
     def units_longest_first(self) -> list[str]:

@@ -30,16 +30,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from .candidate import Candidate, make_excerpt
 from .lists import RATIO, RATIO_LEAD, item_index, list_head, sector_of
+from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
+from .subject import choose, subject_words
 
 _NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _SENT = re.compile(r"[。；;！？!?]")
-_CLAUSE = re.compile(r"[，；;。：:（(]|,(?![0-9]{3})")
+_CLAUSE = re.compile(r"[，；;。：:（(]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not a thousands separator
 _AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
-_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
 _FORECAST = re.compile(r"预计")
 _HEAD_TARGET = re.compile(r"任务|工作安排|工作重点|主要目标|预期目标|建议")
 _OVER_BEFORE = re.compile(r"(?:突破|超过|超|逾|高于|大于)[^，,、]{0,2}$")
@@ -57,140 +57,9 @@ def _fold(text: str) -> str:
     return "".join(out).replace("−", "-")
 
 
-@dataclass
-class Context:
-    """What holds across lines: the document's year (and date), its default
-    period, the current city and whether a heading of tasks is in force."""
-
-    year: int
-    date: str = ""
-    default_period: str = ""
-    heading_period: bool = False   # the default period comes from the title or a heading
-    city: str = ""
-    target_mode: bool = False
-    cities_seen: list = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        if not self.default_period:
-            self.default_period = str(self.year)
-
-
-_PERIOD_MARK = re.compile(
-    r"(?P<base>较|比|与|同)?(?P<y>(?:19|20)[0-9]{2})年(?:(?:的|末|底))?"
-    r"(?P<h1>上半年|1—6月|1-6月|1至6月)?(?P<q3>前三季度|1—9月)?(?P<q1>一季度|第一季度)?"
-    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?P<since>以来)?"
-    r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
-    r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
-    r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
-    r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
-    r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
-)
-
-
 PERIOD_SCOPE = "sentence"
-
-
-def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
-    """The period in force at the end of ``text`` and the last base period named.
-
-    A period introduced by 由/从 ("由2020年的8.1万元增加至…") holds only for the
-    first number after it."""
-    base = ""
-    # a part of a year named without its year (上半年, 1—10月) is in the last year named, else the document's
-    year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
-    for m in _PERIOD_MARK.finditer(text):
-        g = m.groupdict()
-        if g["y"]:
-            y = int(g["y"])
-            if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
-                base = str(y)  # 较2020年, 较“十三五”末期（2020年）
-                continue
-            if re.search(r"(?:由|从)$", text[:m.start()]):
-                if re.search(r"[0-9]", text[m.end():]):
-                    continue  # a number came after it: the 由 period is spent
-            elif re.search(r"(?:达到|是|为)$", text[:m.start()]) and (m.group(0).endswith("的") or text[m.end():m.end() + 1] == "的"):
-                base = str(y)
-                continue
-            year = y
-            if g["h1"]:
-                period = f"{y}H1"
-            elif g["q3"]:
-                period = f"{y}Q1-Q3"
-            elif g["q1"]:
-                period = f"{y}Q1"
-            elif g["m1"] and int(g["m1"]) == 1 and int(g["m2"]) == 6:
-                period = f"{y}H1"
-            elif g["m1"] and 1 <= int(g["m1"]) <= 12 and 1 <= int(g["m2"]) <= 12:
-                period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
-            elif g["since"] and y < ctx.year:
-                period = f"{y}-{ctx.year}"  # 2021年以来: a span to the document's year
-            else:
-                period = str(y)
-        elif g["span"]:
-            period = f"{g['sa']}-{g['sb']}"
-            year = int(g["sb"])
-        elif g["h1b"]:
-            period = f"{year}H1"
-        elif g["h2b"]:
-            period = f"{year}M07-M12"
-        elif g["q3b"]:
-            period = f"{year}Q1-Q3"
-        elif g["q1b"]:
-            period = f"{year}Q1"
-        elif g["mm"]:
-            mb = int(g["mb"])
-            if mb == 6:
-                period = f"{year}H1"  # 1—6月 is the first half (上半年)
-            elif 1 <= mb <= 12:
-                period = f"{year}M01-M{mb:02d}"
-        elif g["this"]:
-            period, year = str(ctx.year), ctx.year
-        elif g["last"]:
-            period, year = str(ctx.year - 1), ctx.year - 1
-        elif g["now"]:
-            period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
-        elif g["plan14"]:
-            period = "2021-2025"
-        elif g["plan13"]:
-            if re.match(r"的[0-9]", text[m.end():m.end() + 2]):
-                period = "2020"  # “十三五”末的270家
-            else:
-                base = "2020"
-    return period, base
-
-
-#: Dimensions of stocks (counted at a date: firms, projects, capacity), as against flows over a period.
-_STOCKS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
-
-
-def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) -> str:
-    """The period of a figure whose line names none. Under a title or heading
-    that names one (上半年 report, 2026年主要任务) it holds; otherwise a document
-    reports the latest complete year for flows (output, money, rates) and its
-    own date for stocks (firms, projects, capacity: "已达50家")."""
-    if ctx.target_mode:  # a list of tasks: plans for the year
-        return ctx.default_period[:4]
-    if ctx.heading_period:
-        return ctx.default_period
-    if target or _TARGET.search(lead):  # 力争/确保 …: a plan for the document's year
-        return str(ctx.year)
-    dim = cat.units.get(unit, {}).get("dimension", "")
-    if dim in _STOCKS:
-        if len(ctx.date) == 10:
-            return ctx.date
-        if len(ctx.date) == 7:
-            return f"{ctx.date[:4]}M{ctx.date[5:7]}"
-        return str(ctx.year)
-    return str(ctx.year - 1)
-
-
-def _previous(period: str) -> str:
-    from ..periods import Period
-
-    try:
-        return Period.parse(period).previous().label
-    except Exception:
-        return ""
+#: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
+NO_FALLBACK = ("other", "examples")
 
 
 def _measure(lead: str, unit: str, after: str) -> str:
@@ -248,6 +117,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             for k in range(3):
                 ratio_at[r.start(k + 1)] = (k, r.end(k + 1))
     last_sent = -1  # where the sentence of the last figure starts
+    last_end = -1   # and where that figure (its unit) ends
     for m in _NUM.finditer(text):
         s, e = m.span()
         num = raw[s:e]
@@ -365,23 +235,38 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             code, phrase, origin = sector, "三次产业 (item %d of the list)" % (index + 1), "list"
         elif len(named) >= 2 and index < len(named):  # "A和B分别为a、b": the k-th item is the k-th named
             code, phrase, origin = named[index]
-            if origin != "other":
+            if origin not in NO_FALLBACK:
                 phrase, origin = f"{phrase} (item {index + 1} of the list)", "list"
         else:
             lc = clause_start - sent_start if list_lead == text[sent_start:s] else \
                 max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
             code, phrase, origin = cat.indicator_in(list_lead, max(0, lc), len(list_lead), text[end:end + 20],
                                                     context=text[:s])
-        if not sector and not named:
-            code, phrase, origin = _name_after(text, clause_start, s, end, cat) or (code, phrase, origin)
-        if (not code and origin != "other") or origin == "learned":
+        # the words since the previous figure of the clause are this number's own
+        seg_start = max(clause_start, last_end if last_sent == sent_start else 0)
+        after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
+        if after_name:
+            code, phrase, origin = after_name
+        elif not sector and not named:
+            prev = (out[-1].indicator, last_end) if out and last_sent == sent_start else None
+            code, phrase, origin = choose(text, sent_start, clause_start, s, measure, cat, prev,
+                                          (code, phrase, origin))
+        if not code and origin not in NO_FALLBACK and not sector and not named:
+            # no name printed whole: the catalogue name that holds the words before the number
+            words = subject_words(text[seg_start:s])
+            alt, alt_phrase = cat.completed(words, text, s)
+            if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
+                alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
+            if alt:
+                code, phrase, origin = alt, alt_phrase, "completed"
+        if (not code and origin not in NO_FALLBACK) or origin == "learned":
             # no name printed whole (or only a phrase learned from other documents, right ~1/3):
             # the catalogue name whose words surround the number
             tail = re.split(r"[，,。；;：:（(]", text[end:end + 24])[0]
-            alt, alt_phrase = cat.covered(text[clause_start:s] + tail)
+            alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
-        if not code and origin != "other" and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
+        if not code and origin not in NO_FALLBACK and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
             code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
@@ -402,14 +287,15 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             base_period=base_period, value=value, unit=unit,
             price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
             line=line_no, excerpt=make_excerpt(raw, s, end),
-            proposed_indicator="" if code else (phrase if origin == "other" else _proposed(text, sent_start,
-                                                                                          clause_start, s, end)),
+            proposed_indicator="" if code else (phrase if origin in NO_FALLBACK else (
+                subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
+                else _proposed(text, sent_start, clause_start, s, end))),
             notes=bound_note,
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         out.append(cand)
-        last_sent = sent_start
+        last_sent, last_end = sent_start, end
     return out
 
 

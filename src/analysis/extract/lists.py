@@ -7,6 +7,8 @@ list name the measure once for all its items.
 
 >>> item_index("三次产业增加值占地区生产总值的比重分别为3.5%、47.7%和", "分别为")
 2
+>>> item_index("甲和乙分别为40.1亿斤、")  # items printed with their unit
+1
 >>> list_head("其中，三次产业增加值占地区生产总值的比重分别为3.5%、47.7%和")
 '其中，三次产业增加值占地区生产总值的比重分别为'
 >>> [m.group(0) for m in RATIO.finditer("三次产业比例为11.1:47.5:41.4。")]
@@ -24,7 +26,7 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
 
 #: The items printed so far in a list, between 分别为 and the current number.
-_ITEMS = re.compile(r"分别(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现)?((?:\s*-?[0-9.]+\s*(?:%|个百分点)?\s*[、和及与]\s*)*)$")
+_ITEMS = re.compile(r"分别(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
 
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, ：, ︰).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*"
@@ -46,7 +48,7 @@ def item_index(lead: str, word: str = "") -> int:
     m = _ITEMS.search(lead)
     if not m:
         return -1
-    return len(re.findall(r"[0-9.]+\s*(?:%|个百分点)?\s*[、和及与]", m.group(1)))
+    return len(re.findall(r"[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]", m.group(1)))
 
 
 def sector_of(sentence_lead: str, index: int) -> str:

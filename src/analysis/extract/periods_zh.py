@@ -1,0 +1,152 @@
+"""Periods in Chinese text: the period a figure is about and its base period.
+
+The nearest period named before a number (2024年, 上半年, 前三季度, 1—11月, 今年,
+截至目前, 十四五期间 …) in its sentence, else the document's default: the
+title's or a heading's period, the latest complete year for flows, the
+document's date for stocks. :class:`Context` holds what carries across lines.
+
+>>> _scan_periods("2024年上半年，全市地区生产总值", Context(2024), "2024")
+('2024H1', '')
+>>> _scan_periods("较2020年增长", Context(2025), "2024")
+('2024', '2020')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
+
+
+@dataclass
+class Context:
+    """What holds across lines: the document's year (and date), its default
+    period, the current city and whether a heading of tasks is in force."""
+
+    year: int
+    date: str = ""
+    default_period: str = ""
+    heading_period: bool = False   # the default period comes from the title or a heading
+    city: str = ""
+    target_mode: bool = False
+    cities_seen: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.default_period:
+            self.default_period = str(self.year)
+
+
+_PERIOD_MARK = re.compile(
+    r"(?P<base>较|比|与|同)?(?P<y>(?:19|20)[0-9]{2})年(?:(?:的|末|底))?"
+    r"(?P<h1>上半年|1—6月|1-6月|1至6月)?(?P<q3>前三季度|1—9月)?(?P<q1>一季度|第一季度)?"
+    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?P<since>以来)?"
+    r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
+    r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
+    r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
+    r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
+    r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
+)
+
+
+def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
+    """The period in force at the end of ``text`` and the last base period named.
+
+    A period introduced by 由/从 ("由2020年的8.1万元增加至…") holds only for the
+    first number after it."""
+    base = ""
+    # a part of a year named without its year (上半年, 1—10月) is in the last year named, else the document's
+    year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
+    for m in _PERIOD_MARK.finditer(text):
+        g = m.groupdict()
+        if g["y"]:
+            y = int(g["y"])
+            if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
+                base = str(y)  # 较2020年, 较“十三五”末期（2020年）
+                continue
+            if re.search(r"(?:由|从)$", text[:m.start()]):
+                if re.search(r"[0-9]", text[m.end():]):
+                    continue  # a number came after it: the 由 period is spent
+            elif re.search(r"(?:达到|是|为)$", text[:m.start()]) and (m.group(0).endswith("的") or text[m.end():m.end() + 1] == "的"):
+                base = str(y)
+                continue
+            year = y
+            if g["h1"]:
+                period = f"{y}H1"
+            elif g["q3"]:
+                period = f"{y}Q1-Q3"
+            elif g["q1"]:
+                period = f"{y}Q1"
+            elif g["m1"] and int(g["m1"]) == 1 and int(g["m2"]) == 6:
+                period = f"{y}H1"
+            elif g["m1"] and 1 <= int(g["m1"]) <= 12 and 1 <= int(g["m2"]) <= 12:
+                period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
+            elif g["since"] and y < ctx.year:
+                period = f"{y}-{ctx.year}"  # 2021年以来: a span to the document's year
+            else:
+                period = str(y)
+        elif g["span"]:
+            period = f"{g['sa']}-{g['sb']}"
+            year = int(g["sb"])
+        elif g["h1b"]:
+            period = f"{year}H1"
+        elif g["h2b"]:
+            period = f"{year}M07-M12"
+        elif g["q3b"]:
+            period = f"{year}Q1-Q3"
+        elif g["q1b"]:
+            period = f"{year}Q1"
+        elif g["mm"]:
+            mb = int(g["mb"])
+            if mb == 6:
+                period = f"{year}H1"  # 1—6月 is the first half (上半年)
+            elif 1 <= mb <= 12:
+                period = f"{year}M01-M{mb:02d}"
+        elif g["this"]:
+            period, year = str(ctx.year), ctx.year
+        elif g["last"]:
+            period, year = str(ctx.year - 1), ctx.year - 1
+        elif g["now"]:
+            period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
+        elif g["plan14"]:
+            period = "2021-2025"
+        elif g["plan13"]:
+            if re.match(r"的[0-9]", text[m.end():m.end() + 2]):
+                period = "2020"  # “十三五”末的270家
+            else:
+                base = "2020"
+    return period, base
+
+
+#: Dimensions of stocks (counted at a date: firms, projects, capacity), as against flows over a period.
+_STOCKS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
+
+
+def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) -> str:
+    """The period of a figure whose line names none. Under a title or heading
+    that names one (上半年 report, 2026年主要任务) it holds; otherwise a document
+    reports the latest complete year for flows (output, money, rates) and its
+    own date for stocks (firms, projects, capacity: "已达50家")."""
+    if ctx.target_mode:  # a list of tasks: plans for the year
+        return ctx.default_period[:4]
+    if ctx.heading_period:
+        return ctx.default_period
+    if target or _TARGET.search(lead):  # 力争/确保 …: a plan for the document's year
+        return str(ctx.year)
+    dim = cat.units.get(unit, {}).get("dimension", "")
+    if dim in _STOCKS:
+        if len(ctx.date) == 10:
+            return ctx.date
+        if len(ctx.date) == 7:
+            return f"{ctx.date[:4]}M{ctx.date[5:7]}"
+        return str(ctx.year)
+    return str(ctx.year - 1)
+
+
+def _previous(period: str) -> str:
+    from ..periods import Period
+
+    try:
+        return Period.parse(period).previous().label
+    except Exception:
+        return ""
