@@ -178,13 +178,20 @@ def test_unknown_city_and_language_are_clear_errors():
         Briefing.for_city(CITIES[0], "fr")
 
 
-def test_charts_are_png_numbered_titled_and_sourced():
+def test_charts_are_svg_with_text_numbered_titled_and_sourced():
+    import base64
+
     b = _brief("hohhot", "en")
     assert b.chart_keys()[0] == "levels"  # GDP at three annual levels
     png = b.chart_png("structure")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+    assert b.chart_svg("structure") == b.chart_svg("structure"), "the same chart, the same bytes"
     for n, key in enumerate(b.chart_keys(), start=1):
         html = b.figure_html(key)
+        data = re.search(r'<img\b[^>]*\bsrc="data:image/svg\+xml;base64,([^"]+)"', html)
+        svg = base64.b64decode(data.group(1)).decode("utf-8")
+        # text stays text, drawn with a TrueType CJK font (a CFF one would be Type 3 in the PDF)
+        assert "<text" in svg and "WenQuanYi Micro Hei" in svg
         assert f"Figure {n} " in html and ("nominal" in html or "current prices" in html)
         assert re.search(r"Figure \d+ +[^<]*\b(19|20)\d\d–(19|20)\d\d\b", html), "titled with its period"
         assert "Source: s0" in html and 'class="chart-caption"' in html
@@ -381,6 +388,8 @@ def test_pdf_fonts_are_embedded_cid_truetype_never_type3_and_bookmarks_once(rend
         assert "Type 3" not in listing
     text = "".join(_pages(pdf))
     assert load_ledger().cities[city].name(lang).replace(" ", "") in _flat(text)
+    if "growth" in _brief(city, lang).chart_keys():  # the charts' text is text in the PDF, searchable
+        assert _flat("年均增长（%）" if lang == "zh" else "Average annual growth (%)") in _flat(text)
     if lang == "en":
         assert "100 million yuan" not in text and "100millionyuan" not in _flat(text)
 

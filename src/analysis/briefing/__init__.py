@@ -136,8 +136,9 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
                       "Shares computed from the value added of the three sectors; a year marked derived uses a "
                       "derived level."), figs
 
-    def chart_png(self, key: str) -> bytes | None:
-        """The PNG of a chart (``levels``, ``growth``, ``structure``), or None without data."""
+    def chart_image(self, key: str, fmt: str = "svg") -> bytes | None:
+        """A chart (``levels``, ``growth``, ``structure``) as ``fmt`` bytes
+        (``svg`` or ``png``, :mod:`analysis.charts`), or None without data."""
         from .. import charts
 
         if key not in self.chart_keys():
@@ -148,19 +149,27 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
                 pts = [(p["year"], self.q_value(p["q"]), "assumed" if p["assumed"] else
                         "derived" if p["derived"] else "printed") for p in s["points"]]
                 panels.append({"name": s["name"], "unit": self.unit_label(s["unit"]), "points": pts})
-            return charts.level_series_png(panels)
+            return charts.level_series(panels, fmt=fmt)
         if key == "growth":
             rows = self._growth_chart_rows()
-            return charts.interval_bars_png(
+            return charts.interval_bars(
                 names=[r["name"] for r in rows], values=[r["cagr"].value for r in rows],
                 lows=[r["cagr"].low for r in rows], highs=[r["cagr"].high for r in rows],
                 hatched=[r["assumed"] or r["from"].derived or r["to"].derived for r in rows],
-                xlabel=self.t("年均增长（%）", "Average annual growth (%)"))
+                xlabel=self.t("年均增长（%）", "Average annual growth (%)"), fmt=fmt)
         rows = self.structure_rows()
-        return charts.stacked_shares_png(
+        return charts.stacked_shares(
             years=[r["year"] + (f"\n({label('derived', self.lang)})" if r["derived"] else "") for r in rows],
             series={self.name(s): [r["shares"][i].value for r in rows] for i, s in enumerate(SECTORS)},
-            ylabel=self.t("占地区生产总值比重（%）", "Share of GDP (%)"))
+            ylabel=self.t("占地区生产总值比重（%）", "Share of GDP (%)"), fmt=fmt)
+
+    def chart_png(self, key: str) -> bytes | None:
+        """The chart as PNG (to save as a file, or for a slide)."""
+        return self.chart_image(key, "png")
+
+    def chart_svg(self, key: str) -> bytes | None:
+        """The chart as SVG, as the briefing inlines it."""
+        return self.chart_image(key, "svg")
 
     # kept for callers of the earlier API
     def growth_chart_png(self) -> bytes | None:
@@ -171,9 +180,10 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
 
     def figure_html(self, key: str) -> str:
         """A numbered, titled chart with its caption and source line, as HTML
-        (the image inlined), or "" when the data give none."""
-        png = self.chart_png(key)
-        if png is None:
+        (the SVG inlined as a data URL: its text is drawn by the page's fonts,
+        sharp in print and searchable in the PDF), or "" when the data give none."""
+        svg = self.chart_svg(key)
+        if svg is None:
             return ""
         from ..charts import CHART_WIDTH_PX
 
@@ -182,9 +192,9 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
         caption, figs = self._chart_caption(key)
         refs = list(dict.fromkeys(f"{f.source_id} L{f.line}" for f in figs))
         src = label("source_line", self.lang) + self.t("；", "; ").join(refs)
-        data = base64.b64encode(png).decode("ascii")
+        data = base64.b64encode(svg).decode("ascii")
         return (f'<figure class="chart" id="figure-{key}"><figcaption class="chart-title">{e(title)}</figcaption>'
-                f'<img src="data:image/png;base64,{data}" width="{CHART_WIDTH_PX}" alt="{e(title)}">'
+                f'<img src="data:image/svg+xml;base64,{data}" width="{CHART_WIDTH_PX}" alt="{e(title)}">'
                 f'<p class="chart-caption">{e(caption)}</p><p class="chart-source">{e(src)}</p></figure>')
 
     def chart(self, key: str):
