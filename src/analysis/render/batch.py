@@ -277,7 +277,8 @@ class _Batch:
                     nb,
                     resources={
                         "metadata": {"name": title, "path": self.kernel_cwd},
-                        "briefing": {"lang": job.lang, "city": job.city, "title": title},
+                        "briefing": {"lang": job.lang, "city": job.city, "title": title,
+                                     "header": job.name, "kind": _TITLE_KIND[job.lang]},
                     },
                 )
             if "html" in self.formats:
@@ -292,7 +293,7 @@ class _Batch:
 
         if "pdf" in self.formats:
             self.pdf_futures[job.key] = self.printer.submit(
-                html, folder / "briefing.pdf", job.name, job.lang,
+                html, folder / "briefing.pdf",
                 on_done=lambda seconds, exc, job=job: self._pdf_done(job, seconds, exc),
             )
         else:

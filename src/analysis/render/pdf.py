@@ -6,20 +6,15 @@ kernels warm up; each PDF is then printed on one of a few pages kept open
 for the batch (about a second each, against ~1.8 s for a
 ``chromium --print-to-pdf`` process).
 
-Pages are A4 by the stylesheet's ``@page`` rule; Chromium adds a running
-header with the city's name and page numbers in the footer, and embeds the
+Pages are A4 by the stylesheet's ``@page`` rule, whose margin boxes hold
+the running header (the city's name, the kind of document) and the page
+numbers (:func:`analysis.render.exporter.page_css`); Chromium embeds the
 subset of the CJK font that the text uses.
-
->>> "pageNumber" in footer_template("zh")
-True
->>> "&lt;b&gt;" in header_template("<b>", "zh")
-True
 """
 
 from __future__ import annotations
 
 import asyncio
-import html as _html
 import os
 import queue
 import threading
@@ -28,37 +23,10 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.render.system import CHROMIUM_ARGS, CJK_FAMILIES, INSTALL_HINT, SystemRequirementError
-
-_FONT_STACK = ", ".join(f"'{f}'" for f in CJK_FAMILIES) + ", sans-serif"
-#: Header and footer are drawn in the page margins; Chromium gives them no font
-#: size of their own (the default is unreadably small) and no stylesheet.
-_BAND_STYLE = (
-    f"font-family: {_FONT_STACK}; font-size: 8pt; color: #5b6470; width: 100%;"
-    " margin: 0 16mm; display: flex; justify-content: space-between;"
-    " -webkit-print-color-adjust: exact;"
-)
-_KIND = {"zh": "统计简报", "en": "Statistical briefing"}
+from analysis.render.system import CHROMIUM_ARGS, INSTALL_HINT, SystemRequirementError
 
 #: Same margins as the stylesheet's @page rule (which takes precedence when present).
 PDF_MARGIN = {"top": "22mm", "right": "16mm", "bottom": "18mm", "left": "16mm"}
-
-
-def header_template(city_title: str, lang: str) -> str:
-    """Running header: the city's name on the left, what the document is on the right."""
-    kind = _KIND.get(lang, _KIND["en"])
-    return (
-        f'<div style="{_BAND_STYLE}"><span>{_html.escape(city_title)}</span>'
-        f"<span>{_html.escape(kind)}</span></div>"
-    )
-
-
-def footer_template(lang: str) -> str:
-    """Footer with ``page / pages``, centred."""
-    return (
-        f'<div style="{_BAND_STYLE} justify-content: center;">'
-        '<span class="pageNumber"></span>&nbsp;/&nbsp;<span class="totalPages"></span></div>'
-    )
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -80,8 +48,6 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 class _Job:
     html: str
     out: Path
-    title: str
-    lang: str
     future: Future
     on_done: object = None
 
@@ -131,14 +97,15 @@ class PdfPrinter:
         """Why the browser could not start (None while starting or when it did)."""
         return self._error
 
-    def submit(self, html: str, out: Path, title: str, lang: str, on_done=None) -> Future:
-        """Queue one PDF; ``title`` goes in the running header.
+    def submit(self, html: str, out: Path, on_done=None) -> Future:
+        """Queue one PDF of ``html`` (a page whose stylesheet sets its size,
+        margins and running header) to be written to ``out``.
 
         ``on_done(seconds, exception)`` is called on the printer thread before
         the returned future resolves (so a waiter sees its effects).
         """
         future: Future = Future()
-        job = _Job(html, Path(out), title, lang, future, on_done)
+        job = _Job(html, Path(out), future, on_done)
         if self._error is not None:
             self._resolve(job, None, self._error)
         else:
@@ -263,9 +230,6 @@ class PdfPrinter:
             format="A4",
             prefer_css_page_size=True,
             print_background=True,
-            display_header_footer=True,
-            header_template=header_template(job.title, job.lang),
-            footer_template=footer_template(job.lang),
             margin=PDF_MARGIN,
             outline=True,
             tagged=True,
