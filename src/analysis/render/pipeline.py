@@ -235,66 +235,69 @@ def render_briefings(
     # (they run often on the threads that drive the kernels)
     gc.collect()
     gc.freeze()
-    cities = _known_cities(ledger, cities)
-    system = check_system(pdf="pdf" in formats)
-    preflight_out_dir(out)
-    sweep_orphans(out)
-
-    common_inputs = _common_inputs(nb_path, root)
-    manifest_path = out / MANIFEST_NAME
-    previous = _read_manifest(manifest_path, say).get("briefings", {})
-
-    results: list[BriefingResult] = []
-    todo: list[BriefingResult] = []
-    for city in cities:
-        for lang in langs:
-            r = BriefingResult(city=city, lang=lang, name=ledger.cities[city].name(lang))
-            r.inputs = {**common_inputs, "parameters": {"city": city, "lang": lang}}
-            results.append(r)
-            if not force and _up_to_date(previous.get(r.key), r.inputs, formats, out):
-                r.status = "skipped"
-                r.outputs = [out / p for p in previous[r.key]["outputs"].values()]
-                say(f"{r.key}: up to date, skipped (use --force to render again)")
-            else:
-                todo.append(r)
-
-    check_errors: dict[str, str] = {}
-    checks_record: dict[str, Any] = {}
-    run_info: dict[str, Any] = {}
-    log_handler = _LogToProgress(say)
-    pm_logger = logging.getLogger("papermill")
-    pm_logger.addHandler(log_handler)
     try:
-        if todo and executor is not None:
-            from analysis.render.backends import run_on_executor
+        cities = _known_cities(ledger, cities)
+        system = check_system(pdf="pdf" in formats)
+        preflight_out_dir(out)
+        sweep_orphans(out)
 
-            run_info = run_on_executor(
-                executor, todo, nb_path=nb_path, formats=formats, out_dir=out, say=say,
-                kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors, checks_record),
-            )
-        elif todo:
-            run_info = _run_local(todo, nb_path=nb_path, formats=formats, out_dir=out, say=say, jobs=jobs,
-                                  kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                                  write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors,
-                                                                         checks_record))
-        else:
-            _write_all_checks(ledger, cities, out, say, check_errors, checks_record)
+        common_inputs = _common_inputs(nb_path, root)
+        manifest_path = out / MANIFEST_NAME
+        previous = _read_manifest(manifest_path, say).get("briefings", {})
+
+        results: list[BriefingResult] = []
+        todo: list[BriefingResult] = []
+        for city in cities:
+            for lang in langs:
+                r = BriefingResult(city=city, lang=lang, name=ledger.cities[city].name(lang))
+                r.inputs = {**common_inputs, "parameters": {"city": city, "lang": lang}}
+                results.append(r)
+                if not force and _up_to_date(previous.get(r.key), r.inputs, formats, out):
+                    r.status = "skipped"
+                    r.outputs = [out / p for p in previous[r.key]["outputs"].values()]
+                    say(f"{r.key}: up to date, skipped (use --force to render again)")
+                else:
+                    todo.append(r)
+
+        check_errors: dict[str, str] = {}
+        checks_record: dict[str, Any] = {}
+        run_info: dict[str, Any] = {}
+        log_handler = _LogToProgress(say)
+        pm_logger = logging.getLogger("papermill")
+        pm_logger.addHandler(log_handler)
+        try:
+            if todo and executor is not None:
+                from analysis.render.backends import run_on_executor
+
+                run_info = run_on_executor(
+                    executor, todo, nb_path=nb_path, formats=formats, out_dir=out, say=say,
+                    kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
+                    write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors, checks_record),
+                )
+            elif todo:
+                run_info = _run_local(todo, nb_path=nb_path, formats=formats, out_dir=out, say=say, jobs=jobs,
+                                      kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
+                                      write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors,
+                                                                             checks_record))
+            else:
+                _write_all_checks(ledger, cities, out, say, check_errors, checks_record)
+        finally:
+            pm_logger.removeHandler(log_handler)
+
+        for r in todo:
+            if r.status == "pending":  # a worker died before reaching it
+                r.fail(r.error or "not rendered")
+            r.seconds = (r.finished - r.started) if r.started and r.finished else 0.0
+            r.timings["total"] = r.seconds
+
+        wall = time.perf_counter() - t_start
+        run_info = {"wall_seconds": round(wall, 3), "jobs": jobs, **run_info, "system": system,
+                    "formats": list(formats)}
+        _write_manifest(manifest_path, results, todo, out, run_info, checks_record, nb_path, root)
+        return RenderReport(results=results, out_dir=out, manifest_path=manifest_path, wall_seconds=wall,
+                            check_errors=check_errors)
     finally:
-        pm_logger.removeHandler(log_handler)
-
-    for r in todo:
-        if r.status == "pending":  # a worker died before reaching it
-            r.fail(r.error or "not rendered")
-        r.seconds = (r.finished - r.started) if r.started and r.finished else 0.0
-        r.timings["total"] = r.seconds
-
-    wall = time.perf_counter() - t_start
-    run_info = {"wall_seconds": round(wall, 3), "jobs": jobs, **run_info, "system": system,
-                "formats": list(formats)}
-    _write_manifest(manifest_path, results, todo, out, run_info, checks_record, nb_path, root)
-    return RenderReport(results=results, out_dir=out, manifest_path=manifest_path, wall_seconds=wall,
-                        check_errors=check_errors)
+        gc.unfreeze()
 
 
 def _start_printer(chromium: str, concurrency: int, say: Callable[[str], None]):
