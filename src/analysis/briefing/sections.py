@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ..errors import ComputationError
 from ..growth import cagr, trend_growth
-from ..periods import Period
 from ..quantity import Quantity
 from ..structure import share, total
 from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, memoized, period_key, period_kind
