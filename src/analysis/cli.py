@@ -56,13 +56,39 @@ def format_table(rows: Sequence[dict], columns: Sequence[str], max_width: int = 
     --------  -
     呼和浩特  1
     """
-    cells = [[str(r.get(c, "")) if i == 0 else _clip(str(r.get(c, "")), max_width) for i, c in enumerate(columns)]
-             for r in rows]
-    widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    pad = lambda s, w: s + " " * (w - _width(s))  # noqa: E731
-    lines = ["  ".join(pad(c, w) for c, w in zip(columns, widths)).rstrip(),
+    return format_cells([[str(r.get(c, "")) for c in columns] for r in rows], columns, max_width)
+
+
+def format_cells(cells: Sequence[Sequence[str]], columns: Sequence[str], max_width: int = 48) -> str:
+    """:func:`format_table` of rows given as cells (strings, in the order of ``columns``).
+
+    >>> print(format_cells([("s000-001", "亿元")], ["id", "unit"]))
+    id        unit
+    --------  ----
+    s000-001  亿元
+    """
+    ncol = len(columns)
+    shown: list[list[str]] = []
+    pads: list[list[int]] = []  # display width of each shown cell
+    widths = [_width(c) for c in columns]
+    for row in cells:
+        texts, ws = [], []
+        for i in range(ncol):
+            t = row[i]
+            if i:
+                t = _clip(t, max_width)
+            w = len(t) if t.isascii() else _width(t)
+            texts.append(t)
+            ws.append(w)
+            if w > widths[i]:
+                widths[i] = w
+        shown.append(texts)
+        pads.append(ws)
+    head = [_width(c) for c in columns]
+    lines = ["  ".join(c + " " * (w - cw) for c, w, cw in zip(columns, widths, head)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines += ["  ".join(t + " " * (w - cw) for t, w, cw in zip(texts, widths, ws)).rstrip()
+              for texts, ws in zip(shown, pads)]
     return "\n".join(lines)
 
 
@@ -80,7 +106,8 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, table_columns: list[st
 
 
 def cmd_checks(args: argparse.Namespace) -> int:
-    from .checks import CSV_COLUMNS, run_checks, summary_line
+    from .checks import TABLE_COLUMNS, run_checks, summary_line
+    from .checks.output import csv_text, json_text
     from .ledger import load_ledger
 
     if args.format == "xlsx" or args.output:
@@ -93,14 +120,14 @@ def cmd_checks(args: argparse.Namespace) -> int:
         checks = [c for c in checks if c.verdict in args.verdict]
     if args.role:
         checks = [c for c in checks if c.role == args.role]
+    out = sys.stdout
     if args.format == "json":
-        _emit([c.to_dict() for c in checks], [], "json")
-        return 0
-    rows = [c.to_row() for c in checks]
-    _emit(rows, CSV_COLUMNS, args.format,
-          ["check_id", "verdict", "stated", "computed", "computed_low", "computed_high", "unit"])
-    if args.format == "table":
-        print(f"\n{summary_line(checks)}")
+        out.write(json_text(checks) + "\n")
+    elif args.format == "csv":
+        out.write(csv_text(checks))
+    else:
+        out.write(format_cells([c.table_cells() for c in checks], TABLE_COLUMNS) + "\n")
+        out.write(f"\n{summary_line(checks)}\n")
     return 0
 
 
