@@ -107,28 +107,59 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, table_columns: list[st
 
 def cmd_checks(args: argparse.Namespace) -> int:
     from .checks import TABLE_COLUMNS, run_checks, summary_line
-    from .checks.output import csv_text, json_text
+    from .checks.output import csv_text, json_items
+    from .checks.parallel import map_city_groups
     from .ledger import load_ledger
 
     if args.format == "xlsx" or args.output:
         from .frames.excel import checks_workbook
 
         return _xlsx(args, "checks", lambda out: checks_workbook(out, args.city, verdicts=args.verdict, role=args.role))
+    import gc
+
+    gc.disable()  # a short-lived command making many objects and no garbage cycles worth collecting
     ledger = load_ledger()
-    checks = run_checks(ledger, city=args.city)
-    if args.verdict:
-        checks = [c for c in checks if c.verdict in args.verdict]
-    if args.role:
-        checks = [c for c in checks if c.role == args.role]
+
+    def chosen(checks: list) -> list:
+        if args.verdict:
+            checks = [c for c in checks if c.verdict in args.verdict]
+        if args.role:
+            checks = [c for c in checks if c.role == args.role]
+        return checks
+
+    def part(checks: list):
+        """What one group of cities contributes to the output (computed where its checks are)."""
+        checks = chosen(checks)
+        if args.format == "json":
+            return json_items(checks)
+        if args.format == "csv":
+            return csv_text(checks, header=False)
+        return [c.table_cells() for c in checks], [(c.role, c.verdict) for c in checks]
+
+    if args.city is not None:
+        parts = [part(run_checks(ledger, city=args.city))]
+    else:  # the cities of a large ledger in two processes (analysis.checks.parallel)
+        parts = map_city_groups(ledger, part)
     out = sys.stdout
     if args.format == "json":
-        out.write(json_text(checks) + "\n")
+        items = [p for p in parts if p]
+        out.write(("[\n " + ",\n ".join(items) + "\n]" if items else "[]") + "\n")
     elif args.format == "csv":
-        out.write(csv_text(checks))
+        out.write(csv_text([]) + "".join(parts))  # the header, then each part's rows
     else:
-        out.write(format_cells([c.table_cells() for c in checks], TABLE_COLUMNS) + "\n")
-        out.write(f"\n{summary_line(checks)}\n")
+        cells = [row for p in parts for row in p[0]]
+        out.write(format_cells(cells, TABLE_COLUMNS) + "\n")
+        out.write(f"\n{summary_line([_Counted(r, v) for p in parts for r, v in p[1]])}\n")
     return 0
+
+
+class _Counted:
+    """The role and verdict of a check, all :func:`analysis.checks.summary_line` reads."""
+
+    __slots__ = ("role", "verdict")
+
+    def __init__(self, role: str, verdict: str):
+        self.role, self.verdict = role, verdict
 
 
 FIGURE_COLUMNS = ["figure_id", "city", "indicator", "measure", "qualifier", "period", "base_period", "value",

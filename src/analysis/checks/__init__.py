@@ -37,7 +37,7 @@ from .index import Index, index_for
 from .model import CSV_COLUMNS, IDENTITY_KINDS, ROLES, TABLE_COLUMNS, Check, role_of
 from .output import csv_text, json_text
 
-__all__ = ["Check", "run_checks", "find_check", "summarize", "summary_line", "write_checks_csv", "checks_to_json",
+__all__ = ["Check", "run_checks", "checks_of_cities", "find_check", "summarize", "summary_line", "write_checks_csv", "checks_to_json",
            "CSV_COLUMNS", "TABLE_COLUMNS", "ROLES", "role_of", "IDENTITY_KINDS", "index_for"]
 
 
@@ -69,6 +69,14 @@ def run_checks(ledger: Ledger, city: str | None = None) -> list[Check]:
     ix = index_for(ledger)
     if city is not None and city not in ix.by_city:
         raise UnknownNameError(f"unknown city {city!r}; known cities: {', '.join(ix.cities())}")
+    return checks_of_cities(ledger, [city] if city is not None else ix.cities())
+
+
+def checks_of_cities(ledger: Ledger, cities: list[str]) -> list[Check]:
+    """The checks of ``cities`` (slugs with figures), city by city in the order
+    given, each city's in ledger order: for a list of consecutive cities the
+    same checks as the matching slice of ``run_checks(ledger)``."""
+    ix = index_for(ledger)
     b = Builder(ledger, ix)
     # the checks make many short-lived objects and no cycles worth collecting while they run: pausing the
     # cyclic collector keeps its full passes over a large ledger's objects from adding up (issue 11)
@@ -76,7 +84,7 @@ def run_checks(ledger: Ledger, city: str | None = None) -> list[Check]:
     gc.disable()
     try:
         out: list[Check] = []
-        for c in ([city] if city is not None else ix.cities()):  # cities in catalogue order
+        for c in cities:
             first = len(b.checks)
             _check_city(b, ix, c)
             mine = b.checks[first:]

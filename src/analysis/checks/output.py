@@ -28,7 +28,7 @@ from typing import Iterable, TextIO
 
 from .model import CSV_COLUMNS, Check
 
-__all__ = ["csv_text", "write_checks_csv", "json_text", "dumps_indented"]
+__all__ = ["csv_text", "write_checks_csv", "json_text", "json_items", "dumps_indented"]
 
 
 def csv_text(checks: Iterable[Check], header: bool = True) -> str:
@@ -49,10 +49,14 @@ def write_checks_csv(checks: Iterable[Check], fh: TextIO) -> None:
 def json_text(checks: Iterable[Check]) -> str:
     """The checks as a JSON array: the bytes of
     ``json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=1)``."""
-    items = [_encode(c.json_fields(), 2) for c in checks]
-    if not items:
-        return "[]"
-    return "[\n " + ",\n ".join(items) + "\n]"
+    items = json_items(checks)
+    return "[\n " + items + "\n]" if items else "[]"
+
+
+def json_items(checks: Iterable[Check]) -> str:
+    """The members of :func:`json_text`'s array, joined (empty for no check):
+    parts of a ledger's checks join with ``",\\n "``."""
+    return ",\n ".join([_encode(c.json_fields(), 2) for c in checks])
 
 
 def dumps_indented(obj: object) -> str:
