@@ -106,9 +106,6 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, table_columns: list[st
 
 
 def cmd_checks(args: argparse.Namespace) -> int:
-    from .checks import TABLE_COLUMNS, run_checks, summary_line
-    from .checks.output import csv_text, json_items
-    from .checks.parallel import map_city_groups
     from .ledger import load_ledger
 
     if args.format == "xlsx" or args.output:
@@ -117,8 +114,19 @@ def cmd_checks(args: argparse.Namespace) -> int:
         return _xlsx(args, "checks", lambda out: checks_workbook(out, args.city, verdicts=args.verdict, role=args.role))
     import gc
 
-    gc.disable()  # a short-lived command making many objects and no garbage cycles worth collecting
-    ledger = load_ledger()
+    paused = gc.isenabled()
+    gc.disable()  # the command makes many objects and no garbage cycles worth collecting
+    try:
+        return _checks_output(args, load_ledger())
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _checks_output(args: argparse.Namespace, ledger) -> int:
+    from .checks import TABLE_COLUMNS, run_checks, summary_line
+    from .checks.output import csv_text, json_items
+    from .checks.parallel import map_city_groups
 
     def chosen(checks: list) -> list:
         if args.verdict:
