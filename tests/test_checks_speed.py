@@ -177,3 +177,31 @@ def test_the_seed_ledger_is_checked_in_one_process_without_multiprocessing():
              "print(rc, 'multiprocessing' in sys.modules, 'pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "False", "False"]
+
+
+def test_a_large_ledger_through_the_program_prints_what_one_process_prints(tmp_path, monkeypatch, capsys):
+    # a ledger above the two-process threshold, run as the program: two processes, the quick exit
+    from analysis.paths import PROJECT_ROOT
+
+    sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+    from synthetic import build
+
+    from analysis.ledger import load_ledger
+
+    n = parallel.PARALLEL_MIN_FIGURES // 600  # synthetic cities are copies of Hohhot's rows
+    while True:
+        data = build(n, tmp_path / f"syn{n}")
+        if len(load_ledger(data).figures) >= parallel.PARALLEL_MIN_FIGURES:
+            break
+        n += 2
+    env = {**os.environ, "ANALYSIS_DATA_DIR": str(data), "ANALYSIS_SEEDS_DIR": str(data.parent / "seeds")}
+    exe = os.path.join(os.path.dirname(sys.executable), "analysis")
+    for fmt in ("csv", "table"):
+        argv = ["checks"] + (["--format", fmt] if fmt != "table" else [])
+        got = subprocess.run([exe, *argv], capture_output=True, text=True, env=env)
+        assert got.returncode == 0 and got.stderr == ""
+        for k in ("ANALYSIS_DATA_DIR", "ANALYSIS_SEEDS_DIR"):
+            monkeypatch.setenv(k, env[k])
+        monkeypatch.setenv(parallel.JOBS_ENV, "1")
+        assert main(argv) == 0
+        assert got.stdout == capsys.readouterr().out

@@ -117,7 +117,11 @@ def cmd_checks(args: argparse.Namespace) -> int:
     paused = gc.isenabled()
     gc.disable()  # the command makes many objects and no garbage cycles worth collecting
     try:
-        return _checks_output(args, load_ledger())
+        ledger = load_ledger()
+        from .checks.parallel import PARALLEL_MIN_FIGURES
+
+        args.quick_exit = len(ledger.figures) >= PARALLEL_MIN_FIGURES  # see main()
+        return _checks_output(args, ledger)
     finally:
         if paused:
             gc.enable()
@@ -351,12 +355,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     import os
 
     parser = build_parser()
+    run_as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--debug" in argv:  # accepted anywhere on the line, not only before the command
         argv = [a for a in argv if a != "--debug"]
         os.environ[DEBUG_ENV] = "1"
     args = parser.parse_args(argv)
-    return guarded(f"analysis {args.command}", args.func, args)
+    code = guarded(f"analysis {args.command}", args.func, args)
+    if run_as_program and getattr(args, "quick_exit", False) and not debugging():
+        _quick_exit(code)
+    return code
+
+
+def _quick_exit(code: int) -> None:
+    """Flush the output and leave without freeing the objects one by one: a
+    command that held a large ledger (``analysis checks`` on 57,000 figures:
+    about a million objects) spends ≈0.4 s in the interpreter's teardown
+    otherwise. Only when run as the program (``main()`` without arguments),
+    never with ``--debug``."""
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`analysis checks | head`): nothing more to say
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
