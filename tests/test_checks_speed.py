@@ -205,3 +205,27 @@ def test_a_large_ledger_through_the_program_prints_what_one_process_prints(tmp_p
         monkeypatch.setenv(parallel.JOBS_ENV, "1")
         assert main(argv) == 0
         assert got.stdout == capsys.readouterr().out
+
+
+# -- loading: figures made without the frozen dataclass's __init__ ------------------------
+
+def test_figures_are_made_as_their_init_makes_them(real_ledger):
+    from analysis import ledger as L
+
+    tables, problems = L._validated(real_ledger.directory)
+    assert not problems
+    rows = tables["figures"]
+    fast = L._make_figures(rows)
+    slow = [Figure(**{**r, "line": int(r["line"])}, csv_line=line) for line, r in rows]
+    assert fast == slow
+    for a, b in zip(fast, slow):
+        assert vars(a) == vars(b) and hash(a) == hash(b) and repr(a) == repr(b)
+        assert dataclasses.asdict(a) == dataclasses.asdict(b)
+
+
+def test_a_row_that_is_not_a_figure_goes_through_init():
+    from analysis import ledger as L
+
+    row = {f: "" for f in L._FIGURE_CSV_FIELDS} | {"line": "3", "surprise": "x"}
+    with pytest.raises(TypeError, match="surprise"):
+        L._make_figures([(2, row)])
