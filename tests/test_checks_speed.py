@@ -80,7 +80,8 @@ def test_the_indented_encoder_refuses_what_json_refuses():
 def test_format_cells_is_format_table(checks):
     rows = [c.to_row() for c in checks]
     assert format_cells([c.table_cells() for c in checks], TABLE_COLUMNS) == format_table(rows, TABLE_COLUMNS)
-    long = [{"id": "x" * 60, "text": "呼和浩特" * 20, "n": 1}, {"id": "y", "text": "ascii " * 20, "n": 22}]
+    long = [{"id": "x" * 60, "text": "呼和浩特" * 20, "n": 1}, {"id": "y", "text": "ascii " * 20, "n": 22},
+            {"id": "呼和浩特" * 15, "text": "呼和浩特" * 20, "n": "亿元"}, {"id": "z", "text": "短", "n": "亿元"}]
     assert format_cells([[str(r[k]) for k in ("id", "text", "n")] for r in long], ["id", "text", "n"], 20) \
         == format_table(long, ["id", "text", "n"], 20)
 

@@ -67,28 +67,49 @@ def format_cells(cells: Sequence[Sequence[str]], columns: Sequence[str], max_wid
     --------  ----
     s000-001  亿元
     """
-    ncol = len(columns)
+    return join_cells([shown_cells(cells, len(columns), max_width)], columns)
+
+
+def shown_cells(cells: Sequence[Sequence[str]], ncol: int, max_width: int = 48) -> tuple[list, list, list]:
+    """Rows of cells as :func:`format_cells` shows them (every cell but the
+    first clipped to ``max_width`` columns), with each cell's display width and
+    each column's widest: a part of a table, for :func:`join_cells`."""
     shown: list[list[str]] = []
-    pads: list[list[int]] = []  # display width of each shown cell
-    widths = [_width(c) for c in columns]
+    pads: list[list[int]] = []
+    widths = [0] * ncol
+    seen: dict[str, tuple[str, int]] = {}  # non-ASCII cells repeat (units): clipped and measured once
     for row in cells:
         texts, ws = [], []
         for i in range(ncol):
             t = row[i]
-            if i:
-                t = _clip(t, max_width)
-            w = len(t) if t.isascii() else _width(t)
+            if t.isascii() and (i == 0 or len(t) < max_width):
+                w = len(t)
+            else:
+                got = seen.get(t) if i else None
+                if got is None:
+                    c = _clip(t, max_width) if i else t
+                    got = (c, _width(c))
+                    if i:
+                        seen[t] = got
+                t, w = got
             texts.append(t)
             ws.append(w)
             if w > widths[i]:
                 widths[i] = w
         shown.append(texts)
         pads.append(ws)
+    return shown, pads, widths
+
+
+def join_cells(parts: Sequence[tuple[list, list, list]], columns: Sequence[str]) -> str:
+    """The table of the parts :func:`shown_cells` made, in order, under ``columns``."""
     head = [_width(c) for c in columns]
+    widths = [max([h, *(p[2][i] for p in parts)]) for i, h in enumerate(head)]
     lines = ["  ".join(c + " " * (w - cw) for c, w, cw in zip(columns, widths, head)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(t + " " * (w - cw) for t, w, cw in zip(texts, widths, ws)).rstrip()
-              for texts, ws in zip(shown, pads)]
+    for shown, pads, _ in parts:
+        lines += ["  ".join(t + " " * (w - cw) for t, w, cw in zip(texts, widths, ws)).rstrip()
+                  for texts, ws in zip(shown, pads)]
     return "\n".join(lines)
 
 
@@ -146,7 +167,8 @@ def _checks_output(args: argparse.Namespace, ledger) -> int:
             return json_items(checks)
         if args.format == "csv":
             return csv_text(checks, header=False)
-        return [c.table_cells() for c in checks], [(c.role, c.verdict) for c in checks]
+        shown = shown_cells([c.table_cells() for c in checks], len(TABLE_COLUMNS))
+        return shown, [(c.role, c.verdict) for c in checks]
 
     if args.city is not None:
         parts = [part(run_checks(ledger, city=args.city))]
@@ -159,8 +181,7 @@ def _checks_output(args: argparse.Namespace, ledger) -> int:
     elif args.format == "csv":
         out.write(csv_text([]) + "".join(parts))  # the header, then each part's rows
     else:
-        cells = [row for p in parts for row in p[0]]
-        out.write(format_cells(cells, TABLE_COLUMNS) + "\n")
+        out.write(join_cells([p[0] for p in parts], TABLE_COLUMNS) + "\n")
         out.write(f"\n{summary_line([_Counted(r, v) for p in parts for r, v in p[1]])}\n")
     return 0
 
