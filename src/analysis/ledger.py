@@ -25,7 +25,7 @@ import json
 import operator
 import re
 from dataclasses import dataclass, field, fields
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataError, UnknownNameError
@@ -65,6 +65,36 @@ OPTIONAL_RESOURCES = {"areas"}
 #: Fields that identify "the same figure recorded twice" (a duplicate key).
 UNIQUE_FIGURE_KEY = ("city", "indicator", "measure", "qualifier", "period", "base_period",
                      "denominator", "denominator_city", "source_id", "line", "value")
+
+
+class _once:
+    """``functools.cached_property`` without its lock: the value is computed on
+    first read and kept in the instance's ``__dict__`` (so it is pickled with
+    it), where later reads find it. Python 3.11's ``cached_property`` takes a
+    lock on every first read, a third of the cost of a figure's quantity.
+
+    >>> class A:
+    ...     @_once
+    ...     def x(self):
+    ...         print("computed")
+    ...         return 1
+    >>> a = A()
+    >>> a.x, a.x
+    computed
+    (1, 1)
+    """
+
+    def __init__(self, func):
+        self.func, self.attrname, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.attrname = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.attrname] = self.func(obj)
+        return value
 
 
 @dataclass(frozen=True)
@@ -144,8 +174,8 @@ class Figure:
     #: A whole count in units of one (set by :class:`Ledger` from the catalogue): an exact integer.
     counted: bool = field(default=False, compare=False)
 
-    # cached_property: a figure is immutable, and the checks read these many times
-    @cached_property
+    # computed once (a figure is immutable, and the checks read these many times)
+    @_once
     def normalized(self) -> str:
         """The value as canonical ASCII decimal text (separators, full-width
         digits and Chinese numerals resolved; printed decimals kept)."""
@@ -155,7 +185,7 @@ class Figure:
     def number(self) -> float:
         return float(self.normalized)
 
-    @cached_property
+    @_once
     def decimals(self) -> int:
         m = _PLAIN_DECIMAL.fullmatch(self.normalized)
         if m is None:
@@ -181,7 +211,7 @@ class Figure:
         when :attr:`exact`); built once (a Quantity is immutable)."""
         return self._quantity
 
-    @cached_property
+    @_once
     def _quantity(self) -> Quantity:
         text, label = self.normalized, f"{self.indicator} {self.period}"
         m = _PLAIN_DECIMAL.fullmatch(text)
