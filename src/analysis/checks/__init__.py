@@ -37,8 +37,8 @@ from .index import Index, index_for
 from .model import CSV_COLUMNS, IDENTITY_KINDS, ROLES, TABLE_COLUMNS, Check, role_of
 from .output import csv_text, json_text
 
-__all__ = ["Check", "run_checks", "checks_of_cities", "find_check", "summarize", "summary_line", "write_checks_csv", "checks_to_json",
-           "CSV_COLUMNS", "TABLE_COLUMNS", "ROLES", "role_of", "IDENTITY_KINDS", "index_for"]
+__all__ = ["Check", "run_checks", "checks_of_cities", "find_check", "summarize", "summary_line", "write_checks_csv",
+           "checks_to_json", "CSV_COLUMNS", "TABLE_COLUMNS", "ROLES", "role_of", "IDENTITY_KINDS", "index_for"]
 
 
 def _Index(ledger: Ledger) -> Index:  # noqa: N802 - kept for callers of the former class
