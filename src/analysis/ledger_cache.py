@@ -26,6 +26,7 @@ False
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -75,6 +76,8 @@ def load(key: str):
     if folder is None:
         return None
     path = folder / f"ledger-{key}.pickle"
+    paused = gc.isenabled()
+    gc.disable()  # unpickling makes ~10^6 objects and no garbage: the collector's passes would only cost time
     try:
         with open(path, "rb") as fh:
             ledger = pickle.load(fh)
@@ -82,6 +85,9 @@ def load(key: str):
         return ledger
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
+    finally:
+        if paused:
+            gc.enable()
 
 
 def store(key: str, ledger) -> None:

@@ -24,9 +24,7 @@ Figures are paired through an index built once per ledger
 
 from __future__ import annotations
 
-import csv
 import gc
-import json
 from typing import TextIO
 
 from ..errors import ComputationError, UnknownNameError
@@ -36,10 +34,11 @@ from .builder import Builder, names, stated_of, zh_error
 from .claims import BY_MEASURE, PER_CAPITA, check_bound, check_per_capita
 from .identities import IDENTITIES
 from .index import Index, index_for
-from .model import CSV_COLUMNS, IDENTITY_KINDS, ROLES, Check, role_of
+from .model import CSV_COLUMNS, IDENTITY_KINDS, ROLES, TABLE_COLUMNS, Check, role_of
+from .output import csv_text, json_text
 
-__all__ = ["Check", "run_checks", "find_check", "summarize", "summary_line", "write_checks_csv", "checks_to_json",
-           "CSV_COLUMNS", "ROLES", "role_of", "IDENTITY_KINDS", "index_for"]
+__all__ = ["Check", "run_checks", "checks_of_cities", "find_check", "summarize", "summary_line", "write_checks_csv",
+           "checks_to_json", "CSV_COLUMNS", "TABLE_COLUMNS", "ROLES", "role_of", "IDENTITY_KINDS", "index_for"]
 
 
 def _Index(ledger: Ledger) -> Index:  # noqa: N802 - kept for callers of the former class
@@ -70,6 +69,14 @@ def run_checks(ledger: Ledger, city: str | None = None) -> list[Check]:
     ix = index_for(ledger)
     if city is not None and city not in ix.by_city:
         raise UnknownNameError(f"unknown city {city!r}; known cities: {', '.join(ix.cities())}")
+    return checks_of_cities(ledger, [city] if city is not None else ix.cities())
+
+
+def checks_of_cities(ledger: Ledger, cities: list[str]) -> list[Check]:
+    """The checks of ``cities`` (slugs with figures), city by city in the order
+    given, each city's in ledger order: for a list of consecutive cities the
+    same checks as the matching slice of ``run_checks(ledger)``."""
+    ix = index_for(ledger)
     b = Builder(ledger, ix)
     # the checks make many short-lived objects and no cycles worth collecting while they run: pausing the
     # cyclic collector keeps its full passes over a large ledger's objects from adding up (issue 11)
@@ -77,7 +84,7 @@ def run_checks(ledger: Ledger, city: str | None = None) -> list[Check]:
     gc.disable()
     try:
         out: list[Check] = []
-        for c in ([city] if city is not None else ix.cities()):  # cities in catalogue order
+        for c in cities:
             first = len(b.checks)
             _check_city(b, ix, c)
             mine = b.checks[first:]
@@ -134,11 +141,9 @@ def summary_line(checks: list[Check]) -> str:
 
 def write_checks_csv(checks: list[Check], fh: TextIO) -> None:
     """Write checks as CSV (the columns of :data:`CSV_COLUMNS`)."""
-    w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    for c in checks:
-        w.writerow(c.to_row())
+    fh.write(csv_text(checks))
 
 
 def checks_to_json(checks: list[Check]) -> str:
-    return json.dumps([c.to_dict() for c in checks], ensure_ascii=False, indent=1)
+    """The checks as a JSON array (``json.dumps`` of :meth:`Check.to_dict`, indent 1, UTF-8 text)."""
+    return json_text(checks)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 #: Roles of a check (methods.md §8): a *claim* is a relation a document
 #: asserts; an *identity* is a consistency the ledger implies. They are never
@@ -32,6 +32,9 @@ def role_of(kind: str) -> str:
 CSV_COLUMNS = ["check_id", "city", "indicator", "kind", "period_start", "period_end", "stated", "computed",
                "computed_low", "computed_high", "verdict", "explanation", "sources", "explanation_zh",
                "unit", "stated_text", "figure_id", "readings", "derived_inputs", "role"]
+
+#: Columns of ``analysis checks`` as a table (the default format).
+TABLE_COLUMNS = ["check_id", "verdict", "stated", "computed", "computed_low", "computed_high", "unit"]
 
 
 @dataclass
@@ -70,20 +73,36 @@ class Check:
     def sources_text(self) -> str:
         return "; ".join(f"{s['figure_id']} {s['file_name']} L{s['line']} “{s['excerpt']}”" for s in self.sources)
 
+    def csv_cells(self) -> tuple:
+        """The cells of this check's CSV row, in the order of :data:`CSV_COLUMNS`."""
+        return (
+            self.check_id, self.city, self.indicator, self.kind, self.period_start, self.period_end,
+            "" if self.stated is None else f"{self.stated:g}",
+            _g6(self.computed), _g6(self.computed_low), _g6(self.computed_high), self.verdict,
+            self.explanation_en, self.sources_text(), self.explanation_zh, self.unit, self.stated_text,
+            self.figure_id, "; ".join(f"{r['reading']}: {r['verdict']}" for r in self.readings),
+            "; ".join(self.derived_inputs), self.role,
+        )
+
+    def table_cells(self) -> tuple:
+        """The cells of ``analysis checks`` (table): :data:`TABLE_COLUMNS`."""
+        return (self.check_id, self.verdict, "" if self.stated is None else f"{self.stated:g}",
+                _g6(self.computed), _g6(self.computed_low), _g6(self.computed_high), self.unit)
+
     def to_row(self) -> dict:
-        fmt = lambda x: "" if x is None else f"{x:.6g}"  # noqa: E731
-        return {
-            "check_id": self.check_id, "city": self.city, "indicator": self.indicator, "kind": self.kind,
-            "period_start": self.period_start, "period_end": self.period_end,
-            "stated": "" if self.stated is None else f"{self.stated:g}",
-            "computed": fmt(self.computed), "computed_low": fmt(self.computed_low),
-            "computed_high": fmt(self.computed_high), "verdict": self.verdict,
-            "explanation": self.explanation_en, "sources": self.sources_text(),
-            "explanation_zh": self.explanation_zh, "unit": self.unit, "stated_text": self.stated_text,
-            "figure_id": self.figure_id,
-            "readings": "; ".join(f"{r['reading']}: {r['verdict']}" for r in self.readings),
-            "derived_inputs": "; ".join(self.derived_inputs), "role": self.role,
-        }
+        """The CSV row as a dict (keys: :data:`CSV_COLUMNS`)."""
+        return dict(zip(CSV_COLUMNS, self.csv_cells()))
+
+    def json_fields(self) -> dict:
+        """The fields and the role, not copied (:meth:`to_dict` copies them)."""
+        return {**{name: getattr(self, name) for name in _FIELD_NAMES}, "role": self.role}
 
     def to_dict(self) -> dict:
         return {**asdict(self), "role": self.role}
+
+
+def _g6(x: float | None) -> str:
+    return "" if x is None else f"{x:.6g}"
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Check))
