@@ -59,7 +59,7 @@ def _fold(text: str) -> str:
 
 PERIOD_SCOPE = "sentence"
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
-NO_FALLBACK = ("other", "examples")
+NO_FALLBACK = ("other", "examples", "previous_unknown")
 
 
 def _measure(lead: str, unit: str, after: str) -> str:
@@ -79,7 +79,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "contribution"
         if re.search(r"完成.{0,8}(?:目标|计划)|进度", tail):
             return "pct_of_target"
-        if re.search(r"增长|增速|下降|增幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
+        if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
             return "growth"
         if re.search(r"占|比重|占比|份额", tail):
             return "share"
@@ -248,7 +248,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if after_name:
             code, phrase, origin = after_name
         elif not sector and not named:
-            prev = (out[-1].indicator, last_end) if out and last_sent == sent_start else None
+            prev = (out[-1].indicator, last_end, out[-1].proposed_indicator) if out and last_sent == sent_start \
+                else None
             code, phrase, origin = choose(text, sent_start, clause_start, s, measure, cat, prev,
                                           (code, phrase, origin))
         if not code and origin not in NO_FALLBACK and not sector and not named:
@@ -257,6 +258,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.completed(words, text, s)
             if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
                 alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
+            if alt and out and last_sent == sent_start and out[-1].indicator == alt and "其中" in text[last_end:s]:
+                alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin not in NO_FALLBACK) or origin == "learned":
