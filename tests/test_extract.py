@@ -685,3 +685,12 @@ def test_english_investment_in_a_sector_is_not_its_value_added(real_ledger):
     got = [(c.indicator, c.value) for c in extract_lines([text], real_ledger, city=_one_city(real_ledger),
                                                         date="2017-06")]
     assert got == [("fai", "154.7"), ("", "7.7"), ("", "11.6"), ("", "64.9"), ("trade_total", "7.7")]
+
+
+def test_a_list_of_names_gives_each_item_its_name(real_ledger):
+    text = "规上工业企业营业收入、利润总额分别增长7.5%和6.5%;工业用电量、公路货运量和铁路发运量分别增长11.4%、3%和4.5%。"
+    rows = extract_lines([text], real_ledger, city=_one_city(real_ledger), date="2020-04")
+    assert [(c.indicator, c.proposed_indicator, c.value) for c in rows] == [
+        ("industry_revenue_above_scale", "", "7.5"), ("industry_profit_above_scale", "", "6.5"),
+        ("", "工业用电量", "11.4"), ("", "公路货运量", "3"), ("", "铁路发运量", "4.5")]
+    assert all(c.measure == "growth" for c in rows)

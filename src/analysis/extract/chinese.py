@@ -32,7 +32,7 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, item_index, list_head, sector_of
+from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, sector_of
 from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
 from .subject import choose, subject_words
 
@@ -59,7 +59,7 @@ def _fold(text: str) -> str:
 
 PERIOD_SCOPE = "sentence"
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
-NO_FALLBACK = ("other", "examples", "previous_unknown")
+NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new")
 
 
 def _measure(lead: str, unit: str, after: str) -> str:
@@ -231,8 +231,25 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
+        items = list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else []
+        if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
+            name = items[index]
+            code, phrase, origin = cat.indicator_near(name, len(name))
+            if not code and origin != "other":
+                code, phrase = cat.completed(name, name)
+                origin = "completed" if code else ""
+            if not code and origin != "other":
+                code, phrase = cat.most_like(name)
+                origin = "similar" if code else ""
+            if code and origin not in NO_FALLBACK:
+                phrase, origin = f"{phrase} (item {index + 1} of the list: {name})", "list"
+            else:
+                code, phrase, origin = "", name, "list_new"
+            named = [(code, phrase, origin)]  # found: no other way is tried
         if sector:  # "三次产业…分别为a、b和c": primary, secondary, tertiary in that order
             code, phrase, origin = sector, "三次产业 (item %d of the list)" % (index + 1), "list"
+        elif items and index < len(items):
+            pass
         elif len(named) >= 2 and index < len(named):  # "A和B分别为a、b": the k-th item is the k-th named
             code, phrase, origin = named[index]
             if origin not in NO_FALLBACK:

@@ -53,6 +53,30 @@ def item_index(lead: str, word: str = "") -> int:
     return len(re.findall(r"[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]", m.group(1)))
 
 
+def list_names(subject: str) -> list[str]:
+    """The names of a list "A、B和C分别…" (``subject``: the words before 分别), each
+    completed with the head the first one shares ("规上工业企业营业收入、利润总额" →
+    规上工业企业利润总额); [] when fewer than two names are printed.
+
+    >>> list_names("工业用电量、公路货运量和铁路发运量分别")
+    ['工业用电量', '公路货运量', '铁路发运量']
+    >>> list_names("规上工业企业营业收入、利润总额分别")
+    ['规上工业企业营业收入', '规上工业企业利润总额']
+    >>> list_names("地区生产总值分别")
+    []
+    """
+    words = re.sub(r"分别.*$", "", subject).strip()
+    names = [n for n in re.split(r"[、和及与]", words) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return []
+    first, out = names[0], [names[0]]
+    for n in names[1:]:
+        # a shorter later name shares the first one's head: 营业收入、利润总额 of 规上工业企业
+        head = first[:-len(n)] if len(first) > len(n) + 1 and len(n) <= 4 else ""
+        out.append(head + n)
+    return out
+
+
 def sector_of(sentence_lead: str, index: int) -> str:
     """The sector of the ``index``-th item when the sentence so far enumerates
     the three sectors, else ''."""
