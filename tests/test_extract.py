@@ -694,3 +694,10 @@ def test_a_list_of_names_gives_each_item_its_name(real_ledger):
         ("industry_revenue_above_scale", "", "7.5"), ("industry_profit_above_scale", "", "6.5"),
         ("", "工业用电量", "11.4"), ("", "公路货运量", "3"), ("", "铁路发运量", "4.5")]
     assert all(c.measure == "growth" for c in rows)
+
+
+def test_a_proposed_name_keeps_a_share_s_whole_subject(real_ledger):
+    rows = extract_lines(["精细化学品新增产能占化工新增产能25%。"], real_ledger, city=_one_city(real_ledger),
+                         date="2020-04")
+    assert [(c.indicator, c.measure, c.proposed_indicator) for c in rows] == [
+        ("", "share", "精细化学品新增产能占化工新增产能")]

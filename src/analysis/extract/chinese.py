@@ -415,7 +415,7 @@ def _denominator(lead: str, cat) -> tuple[str, str]:
 def _noun_before(lead: str, after: str) -> str:
     words = re.sub(r"(?:同比|增长|完成|达到|达|为|实现|共|累计|新增|突破|超过|约|近)+$", "", lead)
     words = re.sub(r"^.*?(?:年|全市|其中)", "", words) or words
-    return words[-12:] or after[:8]
+    return words[-16:] or after[:8]  # a name of up to 16 characters (精细化学品新增产能占化工新增产能)
 
 
 _COMPARABLE = ("gdp", "va_")
