@@ -7,6 +7,7 @@ Fixture documents in tests/fixtures/extract/ are made up (a fictional city,
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
@@ -325,8 +326,14 @@ def test_unknown_indicators_are_proposed_as_catalogue_rows_and_added_with_the_fi
     with open(review, encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
         header, rows = reader.fieldnames, list(reader)
-    with pytest.raises(DataError, match="give the new indicator a snake_case code"):
+    with pytest.raises(DataError, match="give the new indicator a snake_case code") as refused:
         add_review(review, "s902", indicators=proposed)
+    said = refused.value.problems
+    # problems of the new catalogue rows name the review's file and its line, each cell once
+    assert any(p.strip().startswith("wr.indicators.csv:2: column 'name_en'") for p in said)
+    assert not any(p.strip().startswith("indicators.csv:") for p in said)
+    cells = [re.match(r"\s*(\S+:\d+: column '[^']+')", p) for p in said]
+    assert len([c.group(1) for c in cells if c]) == len({c.group(1) for c in cells if c})
     codes = {}
     for k, r in enumerate(new):  # the curator names each new concept
         r["code"], r["name_en"] = f"made_up_{k}", f"Made-up indicator {k}"
