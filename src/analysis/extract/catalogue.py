@@ -354,7 +354,7 @@ def _joined(text: str) -> str:
 
 
 #: Words that name opposite quantities: a name holding one is never "like" words holding the other
-#: (公共财政预算支出 is not 公共财政预算收入).
+#: (预算支出 is not 预算收入).
 OPPOSED = (("收入", "支出"), ("出口", "进口"), ("城镇", "农村"), ("存款", "贷款"), ("流入", "流出"))
 
 

@@ -58,8 +58,8 @@ def list_names(subject: str) -> list[str]:
     completed with the head the first one shares ("规上工业企业营业收入、利润总额" →
     规上工业企业利润总额); [] when fewer than two names are printed.
 
-    >>> list_names("工业用电量、公路货运量和铁路发运量分别")
-    ['工业用电量', '公路货运量', '铁路发运量']
+    >>> list_names("客运量、货运量和邮政业务量分别")
+    ['客运量', '货运量', '邮政业务量']
     >>> list_names("规上工业企业营业收入、利润总额分别")
     ['规上工业企业营业收入', '规上工业企业利润总额']
     >>> list_names("地区生产总值分别")

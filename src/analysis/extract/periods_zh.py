@@ -138,7 +138,7 @@ def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) 
     if target or _TARGET.search(lead):  # 力争/确保 …: a plan for the document's year
         return str(ctx.year)
     dim = cat.units.get(unit, {}).get("dimension", "")
-    if dim in _STOCKS and not _ADDED.search(lead):  # "新增电力装机90万千瓦": added over the year, a flow
+    if dim in _STOCKS and not _ADDED.search(lead):  # "新增电力装机50万千瓦": added over the year, a flow
         if len(ctx.date) == 10:
             return ctx.date
         if len(ctx.date) == 7:
