@@ -261,9 +261,10 @@ def main() -> int:
     failed = []
     if args.seeds:
         failed = seed_table(ledger, args)
-    if args.unseen or args.unseen_dir:
-        where = args.unseen_dir or "tests/fixtures/extract (made-up documents)"
-        found, docs = unseen(ledger, show=bool(args.misses), folder=args.unseen_dir)
+    folders = ([None] if args.unseen else []) + ([args.unseen_dir] if args.unseen_dir else [])
+    for folder in folders:  # --unseen and --unseen-dir DIR together: both tables
+        where = folder or "tests/fixtures/extract (made-up documents)"
+        found, docs = unseen(ledger, show=bool(args.misses), folder=folder)
         print(f"\nunseen documents ({where}): figures listed by hand, found by extract")
         print(f"{'document':24} {'listed':>6} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} "
               f"{'measure':>7} {'period':>7} {'all 3':>7}")

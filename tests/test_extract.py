@@ -7,6 +7,7 @@ Fixture documents in tests/fixtures/extract/ are made up (a fictional city,
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
@@ -325,8 +326,14 @@ def test_unknown_indicators_are_proposed_as_catalogue_rows_and_added_with_the_fi
     with open(review, encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
         header, rows = reader.fieldnames, list(reader)
-    with pytest.raises(DataError, match="give the new indicator a snake_case code"):
+    with pytest.raises(DataError, match="give the new indicator a snake_case code") as refused:
         add_review(review, "s902", indicators=proposed)
+    said = refused.value.problems
+    # problems of the new catalogue rows name the review's file and its line, each cell once
+    assert any(p.strip().startswith("wr.indicators.csv:2: column 'name_en'") for p in said)
+    assert not any(p.strip().startswith("indicators.csv:") for p in said)
+    cells = [re.match(r"\s*(\S+:\d+: column '[^']+')", p) for p in said]
+    assert len([c.group(1) for c in cells if c]) == len({c.group(1) for c in cells if c})
     codes = {}
     for k, r in enumerate(new):  # the curator names each new concept
         r["code"], r["name_en"] = f"made_up_{k}", f"Made-up indicator {k}"
@@ -614,3 +621,90 @@ def test_examples_before_deng_are_not_the_subject(real_ledger):
     got = cands_of("2024年，建成甲数据中心、乙工厂等8个智慧农场。", real_ledger, date="2025-03")
     assert [(c.value, c.indicator, c.proposed_indicator) for c in got] == [("8", "", "智慧农场")]
     assert "examples" in got[0].reason
+
+
+# -- fresh unseen documents (extract4): generic errors found on real pages, tested on made-up text --
+
+def test_pinyin_readings_after_characters_are_left_out(real_ledger, tmp_path):
+    # traditional-character mirrors print a reading after some characters: 增長(zhǎng)
+    printed = "初步核算,全市地區(qū)生產(chǎn)總值(GDP)1234.5億元,比上年增長(zhǎng)2.1%。"
+    doc = tmp_path / "mirror.txt"
+    doc.write_text("某市統計公報\n" + printed + "\n", encoding="utf-8")
+    rows = extract_file(doc, real_ledger, city=_one_city(real_ledger), date="2018-04")
+    got = [(c.indicator, c.measure, c.value, c.unit, c.period) for c in rows]
+    assert got == [("gdp", "level", "1234.5", "亿元", "2017"), ("gdp", "growth", "2.1", "%", "2017")]
+    for c in rows:  # excerpts are copied from the line as printed, readings and all
+        assert c.excerpt in printed and "pinyin readings left out" in c.notes
+    assert "(zhǎng)" in rows[1].excerpt
+
+
+def test_sector_ratio_printed_as_bizhong_with_ratio_colon(real_ledger):
+    got = rows_of("三次产业比重为12.5∶40.1∶47.4。", real_ledger, date="2018-04")
+    assert [(i, m, v) for i, m, _, _, _, v, _ in got] == [
+        ("va_primary", "share", "12.5"), ("va_secondary", "share", "40.1"), ("va_tertiary", "share", "47.4")]
+
+
+def test_zhangfu_is_a_growth_rate(real_ledger):
+    got = rows_of("——居民消费价格涨幅控制在3%以内;", real_ledger, date="2023-02")
+    assert [(m, v) for _, m, _, _, _, v, _ in got] == [("growth", "3")]
+
+
+def test_capacity_added_is_a_flow_of_the_year_not_a_stock_at_the_date(real_ledger):
+    added = rows_of("新增电力装机80万千瓦。", real_ledger, date="2020-04")
+    stock = rows_of("电力装机达到800万千瓦。", real_ledger, date="2020-04")
+    assert added[0][3] == "2019" and stock[0][3] == "2020M04"
+
+
+def test_a_change_after_a_new_indicator_stays_with_it(real_ledger):
+    # the catalogue name earlier in the sentence belongs to another figure
+    text = "全市一般公共预算收入70.1亿元,比上年增长5.5%,其中,税收收入50.2亿元,比上年同期增长9.1%。"
+    rows = extract_lines([text], real_ledger, city=_one_city(real_ledger), date="2018-04")
+    assert [(c.indicator, c.value) for c in rows][:2] == [("public_budget_revenue", "70.1"),
+                                                          ("public_budget_revenue", "5.5")]
+    assert [(c.indicator, c.proposed_indicator, c.measure) for c in rows[2:]] == [
+        ("", "税收收入", "level"), ("", "税收收入", "growth")]
+
+
+def test_opposite_and_negated_quantities_are_not_alike(real_ledger):
+    from analysis.extract.catalogue import opposed
+
+    text = "公共财政预算收入70.1亿元,非税收入12.3亿元。全市公共财政预算支出88.2亿元。"
+    rows = extract_lines([text], real_ledger, city=_one_city(real_ledger), date="2018-04")
+    assert [(c.indicator, c.value) for c in rows] == [("public_budget_revenue", "70.1"), ("", "12.3"),
+                                                      ("", "88.2")]
+    assert opposed("出口总额", "进口总额") and not opposed("出口总额", "进出口总额")
+
+
+def test_english_change_words_after_the_number_and_falls(real_ledger):
+    text = ("The value added of the region's primary industries for 2016 totaled 16.2 billion yuan, "
+            "a 4 percent year-on-year increase, with grain output at 2.8 million tons, a decrease of 2.3 percent. "
+            "The secondary industry was 90.8 billion yuan, decreasing by 0.8 percent.")
+    got = [(c.indicator, c.measure, c.value) for c in extract_lines([text], real_ledger,
+                                                                    city=_one_city(real_ledger), date="2017-06")]
+    assert ("va_primary", "level", "16.2") in got and ("va_primary", "growth", "4") in got
+    assert ("grain_output", "growth", "-2.3") in got and ("va_secondary", "growth", "-0.8") in got
+
+
+def test_english_investment_in_a_sector_is_not_its_value_added(real_ledger):
+    text = ("The region's fixed investment reached 154.7 billion yuan in 2016. The investment for the primary "
+            "industry reached 7.7 billion yuan, an increase of 10.4 percent; secondary industry, 64.9 billion yuan. "
+            "The region's export-import business reached a value of 7.7 billion yuan.")
+    got = [(c.indicator, c.value) for c in extract_lines([text], real_ledger, city=_one_city(real_ledger),
+                                                        date="2017-06")]
+    assert got == [("fai", "154.7"), ("", "7.7"), ("", "10.4"), ("", "64.9"), ("trade_total", "7.7")]
+
+
+def test_a_list_of_names_gives_each_item_its_name(real_ledger):
+    text = "全市规上工业企业营业收入、利润总额分别增长7.5%和6.5%;客运量、货运量和邮政业务量分别增长11.4%、3%和4.5%。"
+    rows = extract_lines([text], real_ledger, city=_one_city(real_ledger), date="2020-04")
+    assert [(c.indicator, c.proposed_indicator, c.value) for c in rows] == [
+        ("industry_revenue_above_scale", "", "7.5"), ("industry_profit_above_scale", "", "6.5"),
+        ("", "客运量", "11.4"), ("", "货运量", "3"), ("", "邮政业务量", "4.5")]
+    assert all(c.measure == "growth" for c in rows)
+
+
+def test_a_proposed_name_keeps_a_share_s_whole_subject(real_ledger):
+    rows = extract_lines(["高端化学品新增产能占全部新增产能25%。"], real_ledger, city=_one_city(real_ledger),
+                         date="2020-04")
+    assert [(c.indicator, c.measure, c.proposed_indicator) for c in rows] == [
+        ("", "share", "高端化学品新增产能占全部新增产能")]

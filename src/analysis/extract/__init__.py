@@ -74,6 +74,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     from .catalogue import Catalogue
     from .chinese import Context, parse_line
     from .english import parse_english
+    from .reading import drop_pinyin
 
     date = date or document_date(lines)
     if not date or not re.match(r"(?:19|20)[0-9]{2}", date):
@@ -88,20 +89,25 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     if m:
         ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
     out: list[Candidate] = []
-    for i, line in enumerate(lines, start=1):
-        if not line.strip():
+    for i, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
+        line, where = drop_pinyin(raw)
         if _HAN.search(line):
             found = parse_line(line, i, cat, ctx)
         elif _EN.search(line):
             found = parse_english(line, i, cat, ctx)
         else:
             continue
-        if printed is not None and printed[i - 1] != line:
+        shown = printed[i - 1] if printed is not None else raw
+        if shown != line:  # excerpts are copied from the line as printed (traditional, pinyin readings)
             for c in found:
                 k = line.find(c.excerpt)
-                c.excerpt = printed[i - 1][k:k + len(c.excerpt)]
-                c.notes = "converted from traditional characters"
+                if k < 0 or not c.excerpt:
+                    continue
+                c.excerpt = shown[where[k]:where[k + len(c.excerpt) - 1] + 1]
+                c.notes = "; ".join(n for n in ("converted from traditional characters" if shown != raw else "",
+                                                "pinyin readings left out" if line != raw else "") if n)
         out.extend(found)
     return out
 

@@ -66,6 +66,13 @@ class Candidate:
             why.append(f"the words before 等 are examples; the number counts {phrase}, not in the catalogue: "
                        "propose a new indicator")
             conf -= 0.4
+        elif origin == "list_new":
+            why.append(f"its item of the list names {phrase}, not in the catalogue: propose a new indicator")
+            conf -= 0.4
+        elif origin == "previous_unknown":
+            why.append(f"the figure before it (the clause names nothing of its own) is not in the catalogue: "
+                       f"propose the same new indicator ({phrase})")
+            conf -= 0.4
         elif origin == "other":
             why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "
                        "propose a new indicator")

@@ -255,7 +255,7 @@ class Catalogue:
             self._grams = {p: _bigrams(p) for p in self.phrases if not p.isascii()}
         best, best_p = (0.0, 0), ""
         for p, g in self._grams.items():
-            if len(g) < 3 or self.phrase_origin.get(p) == "learned" or not self.phrases[p]:
+            if len(g) < 3 or self.phrase_origin.get(p) == "learned" or not self.phrases[p] or opposed(window, p):
                 continue
             score = (len(grams & g) / len(g), len(g))
             if score > best:
@@ -274,7 +274,7 @@ class Catalogue:
             self._grams = {p: _bigrams(p) for p in self.phrases if not p.isascii()}
         best, best_p = 0.0, ""
         for p, g in self._grams.items():
-            if not g:
+            if not g or opposed(words, p):
                 continue
             d = 2 * len(grams & g) / (len(grams) + len(g))
             if d > best:
@@ -327,6 +327,8 @@ class Catalogue:
             if len(end) < 4 and 2 * len(end) < len(words):
                 return "", ""  # "城镇失业人员再就业": its last word alone (就业) names another quantity
             weak = len(end) <= 2 or end in GENERIC
+            if re.search(r"非.?$", words[:k]) and "非" not in best_p:
+                return "", ""  # "非税收入", "非煤产业": the words before the ending negate it (non-)
             floor = 0.6 if weak else 0.3
             cov = max(best[0], best[1])
             if cov >= floor and (cov > 0 or not weak):
@@ -349,6 +351,21 @@ _WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 def _joined(text: str) -> str:
     """``text`` without the spaces a line wrap leaves between two Chinese characters."""
     return _WRAP.sub("", text) if " " in text or "\n" in text else text
+
+
+#: Words that name opposite quantities: a name holding one is never "like" words holding the other
+#: (预算支出 is not 预算收入).
+OPPOSED = (("收入", "支出"), ("出口", "进口"), ("城镇", "农村"), ("存款", "贷款"), ("流入", "流出"))
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` name opposite quantities (one says 收入, the other 支出).
+
+    >>> opposed("公共财政预算支出", "公共财政预算收入"), opposed("出口总额", "进出口总额"), opposed("税收收入", "收入")
+    (True, False, False)
+    """
+    return any((x in a and y in b and y not in a) or (y in a and x in b and x not in a)
+               or (x in b and y in a and y not in b) or (y in b and x in a and x not in b) for x, y in OPPOSED)
 
 
 def _bigrams(text: str) -> set[str]:

@@ -32,7 +32,7 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, item_index, list_head, sector_of
+from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, sector_of
 from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
 from .subject import choose, subject_words
 
@@ -59,7 +59,7 @@ def _fold(text: str) -> str:
 
 PERIOD_SCOPE = "sentence"
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
-NO_FALLBACK = ("other", "examples")
+NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new")
 
 
 def _measure(lead: str, unit: str, after: str) -> str:
@@ -79,7 +79,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "contribution"
         if re.search(r"完成.{0,8}(?:目标|计划)|进度", tail):
             return "pct_of_target"
-        if re.search(r"增长|增速|下降|增幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
+        if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
             return "growth"
         if re.search(r"占|比重|占比|份额", tail):
             return "share"
@@ -231,8 +231,25 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
+        items = list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else []
+        if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
+            name = items[index]
+            code, phrase, origin = cat.indicator_near(name, len(name))
+            if not code and origin != "other":
+                code, phrase = cat.completed(name, name)
+                origin = "completed" if code else ""
+            if not code and origin != "other":
+                code, phrase = cat.most_like(name)
+                origin = "similar" if code else ""
+            if code and origin not in NO_FALLBACK:
+                phrase, origin = f"{phrase} (item {index + 1} of the list: {name})", "list"
+            else:
+                code, phrase, origin = "", name, "list_new"
+            named = [(code, phrase, origin)]  # found: no other way is tried
         if sector:  # "三次产业…分别为a、b和c": primary, secondary, tertiary in that order
             code, phrase, origin = sector, "三次产业 (item %d of the list)" % (index + 1), "list"
+        elif items and index < len(items):
+            pass
         elif len(named) >= 2 and index < len(named):  # "A和B分别为a、b": the k-th item is the k-th named
             code, phrase, origin = named[index]
             if origin not in NO_FALLBACK:
@@ -248,7 +265,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if after_name:
             code, phrase, origin = after_name
         elif not sector and not named:
-            prev = (out[-1].indicator, last_end) if out and last_sent == sent_start else None
+            prev = (out[-1].indicator, last_end, out[-1].proposed_indicator) if out and last_sent == sent_start \
+                else None
             code, phrase, origin = choose(text, sent_start, clause_start, s, measure, cat, prev,
                                           (code, phrase, origin))
         if not code and origin not in NO_FALLBACK and not sector and not named:
@@ -257,6 +275,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.completed(words, text, s)
             if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
                 alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
+            if alt and out and last_sent == sent_start and out[-1].indicator == alt and "其中" in text[last_end:s]:
+                alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin not in NO_FALLBACK) or origin == "learned":
@@ -395,7 +415,7 @@ def _denominator(lead: str, cat) -> tuple[str, str]:
 def _noun_before(lead: str, after: str) -> str:
     words = re.sub(r"(?:同比|增长|完成|达到|达|为|实现|共|累计|新增|突破|超过|约|近)+$", "", lead)
     words = re.sub(r"^.*?(?:年|全市|其中)", "", words) or words
-    return words[-12:] or after[:8]
+    return words[-16:] or after[:8]  # a name of up to 16 characters (精细化学品新增产能占化工新增产能)
 
 
 _COMPARABLE = ("gdp", "va_")

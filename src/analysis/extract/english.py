@@ -48,6 +48,16 @@ _BASE_AFTER = re.compile(r"^\s*(?:year-on-year\s+)?(?:that of|compared with|comp
                          r"((?:19|20)[0-9]{2})\b", re.I)
 
 
+_RISE = r"increase|increased|increasing|rise|rising|gain"
+_FALL = r"decrease|decreased|decreasing|decline|declined|declining|drop|dropped|fall|falling"
+#: A change named after the percentage: "a 3 percent year-on-year increase"; group 1: a fall.
+_CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
+#: Quantities other than value added that a sector name may belong to ("the investment for the primary
+#: industry"): a sector name after one of them is not that sector's value added.
+_OTHER_OF_SECTOR = re.compile(r"\b(?:investment|loans?|employment|employees|electricity|power consumption|"
+                              r"enterprises|profits?)\b", re.I)
+
+
 def _part(what: str, month: str, y) -> str:
     what = what.lower()
     if what.startswith("first half"):
@@ -144,16 +154,16 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 measure = "avg_growth"
             elif re.search(r"(?:accounting for|accounted for|share|proportion)\W*\w*\W*$", lead[-30:]):
                 measure = "share"
-            elif re.search(r"(?:up|grew|rose|increase|increased|growth|down|fell|decline|declined|dropped|"
-                           r"higher|lower)\W+(?:by\W+)?(?:of\W+)?$", lead[-25:]):
-                measure = "growth"
+            elif re.search(rf"(?:up|grew|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
+                           lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]):
+                measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
             else:
                 measure = "level"
         else:
             measure = "level"
         value = num
-        if measure == "growth" and re.search(r"(?:down|fell|decline|declined|dropped|lower)\W+(?:by\W+)?$",
-                                             lead[-20:]):
+        if measure == "growth" and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
+                                    or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)):
             value = "-" + num
         qualifier = "exact"
         if re.search(r"(?:more than|over|exceeding|exceeded|above)\s*\$?$", lead):
@@ -190,6 +200,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             basis = cat.indicators[code]["price_basis"]
             cand.price_basis = "comparable" if measure == "growth" and code.startswith(("gdp", "va_")) else (
                 basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none")
+        full_start = max([k.end() for k in re.finditer(r"[.!?](?:\s|$)", raw[:s])] or [0])
+        if code in ("va_primary", "va_secondary", "va_tertiary") and _OTHER_OF_SECTOR.search(
+                low[full_start:max(full_start, sent_start + low[sent_start:s].rfind(phrase.lower()))]):
+            # "The investment for the primary industry reached …; secondary industry, …": not value added
+            code, origin = "", ""
+            cand.indicator, cand.price_basis = "", "none"
+            cand.proposed_indicator = _words_before(raw, full_start, s)
         if origin == "other":
             cand.proposed_indicator = _words_before(raw, sent_start, s)
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),

@@ -13,6 +13,8 @@ list name the measure once for all its items.
 '其中，三次产业增加值占地区生产总值的比重分别为'
 >>> [m.group(0) for m in RATIO.finditer("三次产业比例为11.1:47.5:41.4。")]
 ['11.1:47.5:41.4']
+>>> bool(RATIO_LEAD.search("三次产业比重为")), bool(RATIO_LEAD.search("三次产业结构"))
+(True, True)
 """
 
 from __future__ import annotations
@@ -28,10 +30,10 @@ THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产�
 #: The items printed so far in a list, between 分别为 and the current number.
 _ITEMS = re.compile(r"分别(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
 
-#: "三次产业比例为11.1:47.5:41.4" (also 结构, ：, ︰).
+#: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*"
                    r"([0-9]+(?:\.[0-9]+)?)(?![0-9])")
-RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成)(?:调整)?(?:为|是|由)?$")
+RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)(?:调整)?(?:为|是|由)?$")
 
 
 def list_head(lead: str) -> str:
@@ -49,6 +51,30 @@ def item_index(lead: str, word: str = "") -> int:
     if not m:
         return -1
     return len(re.findall(r"[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]", m.group(1)))
+
+
+def list_names(subject: str) -> list[str]:
+    """The names of a list "A、B和C分别…" (``subject``: the words before 分别), each
+    completed with the head the first one shares ("规上工业企业营业收入、利润总额" →
+    规上工业企业利润总额); [] when fewer than two names are printed.
+
+    >>> list_names("客运量、货运量和邮政业务量分别")
+    ['客运量', '货运量', '邮政业务量']
+    >>> list_names("规上工业企业营业收入、利润总额分别")
+    ['规上工业企业营业收入', '规上工业企业利润总额']
+    >>> list_names("地区生产总值分别")
+    []
+    """
+    words = re.sub(r"分别.*$", "", subject).strip()
+    names = [n for n in re.split(r"[、和及与]", words) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return []
+    first, out = names[0], [names[0]]
+    for n in names[1:]:
+        # a shorter later name shares the first one's head: 营业收入、利润总额 of 规上工业企业
+        head = first[:-len(n)] if len(first) > len(n) + 1 and len(n) <= 4 else ""
+        out.append(head + n)
+    return out
 
 
 def sector_of(sentence_lead: str, index: int) -> str:

@@ -143,8 +143,15 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
                 shutil.copy(p, tmpdir / p.name)
         (tmpdir / "indicators.csv").write_text(indicators_text, encoding="utf-8")
         _write(tmpdir / "figures.csv", existing + new_rows)
+        base = catalogue_text.count("\n") + (0 if catalogue_text.endswith("\n") or not catalogue_text else 1)
+        said = {_about(p) for p in problems}
         for p in validate(tmpdir, documents=True):
-            problems.append(_renamed(p, origin, review.name))
+            p = _renamed(p, origin, review.name)
+            m = re.match(r"indicators\.csv:(\d+): (.*)", p, re.S)
+            if m and indicators and int(m.group(1)) > base:  # a row of the review's new indicators
+                p = f"{Path(indicators).name}:{int(m.group(1)) - base + 1}: {m.group(2)}"
+            if _about(p) not in said or "required, but empty" not in p:  # said once, in the clearer words
+                problems.append(p)
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
     if problems:
@@ -171,6 +178,16 @@ def _csv_line(row: dict) -> str:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerow([row.get(c, "") or "" for c in INDICATOR_COLUMNS])
     return buf.getvalue()
+
+
+def _about(problem: str) -> tuple[str, str]:
+    """(file:line, column) a problem is about: two messages about one cell are said once.
+
+    >>> _about("r.csv:11: column 'indicator': required, but empty")
+    ('r.csv:11', 'indicator')
+    """
+    m = re.match(r"([^:\s]+:\d+): column '([^']+)'", problem)
+    return (m.group(1), m.group(2)) if m else (problem, "")
 
 
 def _renamed(problem: str, origin: dict[int, int], review_name: str) -> str:

@@ -122,6 +122,10 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
 _STOCKS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
 
 
+#: Words before a number that make a stock's figure what was added over a period (a flow).
+_ADDED = re.compile(r"新增[^，,。；;：:、]{0,12}$")
+
+
 def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) -> str:
     """The period of a figure whose line names none. Under a title or heading
     that names one (上半年 report, 2026年主要任务) it holds; otherwise a document
@@ -134,7 +138,7 @@ def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) 
     if target or _TARGET.search(lead):  # 力争/确保 …: a plan for the document's year
         return str(ctx.year)
     dim = cat.units.get(unit, {}).get("dimension", "")
-    if dim in _STOCKS:
+    if dim in _STOCKS and not _ADDED.search(lead):  # "新增电力装机50万千瓦": added over the year, a flow
         if len(ctx.date) == 10:
             return ctx.date
         if len(ctx.date) == 7:

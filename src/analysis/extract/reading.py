@@ -7,7 +7,9 @@ PDF text comes from `pypdf <https://pypi.org/project/pypdf/>`_ (imported only
 for PDFs). Traditional characters are converted to simplified ones with
 OpenCC (``opencc-python-reimplemented``, imported only when the text holds
 traditional characters), character for character, so line numbers and
-positions are kept.
+positions are kept. Some mirror sites print a pinyin reading after a
+character ("增長(zhǎng)"): :func:`drop_pinyin` takes those out before the rules
+read a line, keeping where each remaining character was printed.
 
 >>> to_simplified("呼和浩特市地區生產總值增長6.2%")
 '呼和浩特市地区生产总值增长6.2%'
@@ -17,6 +19,7 @@ positions are kept.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -48,6 +51,36 @@ def to_simplified(text: str) -> str:
         raise AnalysisError("traditional-to-simplified conversion changed the text's length; "
                             "positions of figures would be wrong")
     return out
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: A pinyin reading in brackets right after a Chinese character: lower-case
+#: letters with at least one tone mark ("(zhǎng)", "(qū)"); "(GDP)" or "(a)" are not.
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+
+def drop_pinyin(line: str) -> tuple[str, list[int]]:
+    """The line without pinyin readings printed after characters, and for each
+    character kept its position in the line as printed.
+
+    >>> text, where = drop_pinyin("地區(qū)生產(chǎn)總值增長(zhǎng)5.5%左右")
+    >>> text
+    '地區生產總值增長5.5%左右'
+    >>> where[text.find("5.5")]  # where 5.5 is printed
+    25
+    >>> drop_pinyin("地区生产总值(GDP)1234.5亿元")[0]
+    '地区生产总值(GDP)1234.5亿元'
+    """
+    if "(" not in line and "（" not in line:
+        return line, list(range(len(line)))
+    kept, where, last = [], [], 0
+    for m in _PINYIN.finditer(line):
+        kept.append(line[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(line[last:])
+    where.extend(range(last, len(line)))
+    return "".join(kept), where
 
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",

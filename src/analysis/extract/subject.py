@@ -83,16 +83,24 @@ def share_subject(segment: str) -> str:
     return words if own_words(words) else ""
 
 
+#: Measures that say how the figure before them changed ("…52.96亿元，比上年增长12.4%").
+_CHANGES = ("growth", "change", "pp_change", "avg_growth", "two_year_avg", "multiple", "multiple_increase")
+
+
 def choose(text: str, sent_start: int, clause_start: int, s: int, measure: str, cat, prev,
            found: tuple[str, str, str]) -> tuple[str, str, str]:
     """The (code, phrase, origin) of the number at ``s`` of ``text``, given the
     one found in its clause (``found``) and the previous figure of its
-    sentence ``prev`` (``(code, end)`` or None)."""
+    sentence ``prev`` (``(code, end)`` or ``(code, end, proposed)``, or None)."""
     seg_start = prev[1] if prev and prev[1] > clause_start else clause_start
     seg = text[seg_start:s]
     own = own_words(seg)
     if prev and prev[0] and (not own or (measure == "pct_of_target" and not share_subject(seg))):
         return prev[0], prev[0], "previous"  # "…1265亿元，年均增长5.2%", "完成年度目标任务的57.17%"
+    if prev and not prev[0] and len(prev) > 2 and prev[2] and not own and measure in _CHANGES:
+        # "税收收入52.96亿元，比上年增长12.4%": the figure before is a new indicator, so is this one
+        # (not a name printed earlier in the sentence, which belongs to another figure)
+        return "", prev[2], "previous_unknown"
     if measure == "share" and "占" in seg:
         subject = share_subject(seg)
         if not subject or subject in _GENERIC:  # "…，总额占全区比重达50%": the sentence's subject
