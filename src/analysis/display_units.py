@@ -88,6 +88,7 @@ _EN = {
     "万平方米": ("thousand m²", 10, "{} thousand m²"),
     "平方米": ("m²", 1, "{} m²"),
     "公顷": ("ha", 1, "{} ha"),
+    "万公顷": ("thousand ha", 10, "{} thousand ha"),
     "万立方米": ("thousand m³", 10, "{} thousand m³"),
     "公里": ("km", 1, "{} km"),
     "个": ("number", 1, "{}"),  # a plain count: the indicator's name says of what
@@ -119,8 +120,11 @@ def reader_unit(unit: str, lang: str) -> ReaderUnit:
     '{} thousand head'
     """
     if lang == "zh":
-        label, factor, template = _ZH.get(unit, (unit, 1, "{}" + unit))
-        return ReaderUnit(unit, label, factor, template)
+        if unit in _ZH:
+            return ReaderUnit(unit, *_ZH[unit])
+        from .paths import data_dir
+
+        return _chinese_reader_unit(unit, str(data_dir() / "units.csv"))
     if unit in _EN:
         label, factor, template = _EN[unit]
         return ReaderUnit(unit, label, factor, template)
@@ -129,6 +133,25 @@ def reader_unit(unit: str, lang: str) -> ReaderUnit:
         rest = name[4:]
         return ReaderUnit(unit, f"thousand {rest}", 10, "{} thousand " + rest)
     return ReaderUnit(unit, name, 1, "{} " + name)
+
+
+@lru_cache(maxsize=None)
+def _chinese_reader_unit(unit: str, units_csv: str) -> ReaderUnit:
+    """A Chinese reader's unit: the printed one, or for a unit printed in
+    English (an English-language source) the Chinese unit of the same
+    dimension a power of ten away (:func:`analysis.units.in_chinese_unit`).
+
+    >>> show("561.34", "billion yuan", "zh"), show("7.34", "million tons", "zh"), show("5.9", "percent", "zh")
+    ('5613.4亿元', '734万吨', '5.9%')
+    """
+    from .units import _english_units, in_chinese_unit
+
+    if unit not in _english_units():
+        return ReaderUnit(unit, unit, 1, "{}" + unit)
+    one, zh = in_chinese_unit("1", unit)
+    if zh == unit:  # no Chinese unit of that size: shown as printed
+        return ReaderUnit(unit, unit, 1, "{} " + unit)
+    return ReaderUnit(unit, zh, float(one), "{}" + zh)
 
 
 def number(text: str, unit: str, lang: str) -> str:

@@ -18,9 +18,9 @@ class DataError(AnalysisError):
     expected, so that a curator can fix the CSV without reading code.
     """
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], where: str = "data/"):
         self.problems = list(problems)
-        head = f"{len(self.problems)} problem(s) in data/:"
+        head = f"{len(self.problems)} problem(s) in {where}:"
         super().__init__("\n".join([head, *("  " + p for p in self.problems)]))
 
 

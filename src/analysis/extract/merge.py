@@ -155,7 +155,8 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
     if problems:
-        raise DataError([f"{review.name} refused, nothing merged: {len(problems)} problem(s)"] + problems)
+        raise DataError([f"{review.name} refused, nothing merged: {len(problems)} problem(s)"] + problems,
+                        where=f"{review} and the data it joins")
     fd, tmp = tempfile.mkstemp(prefix=".figures.", suffix=".csv", dir=directory)
     os.close(fd)
     fd, tmp_ind = tempfile.mkstemp(prefix=".indicators.", suffix=".csv", dir=directory)
