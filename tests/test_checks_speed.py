@@ -23,6 +23,7 @@ from analysis.checks.output import csv_text, dumps_indented, json_text
 from analysis.cli import format_cells, format_table, main
 from analysis.ledger import Figure
 from analysis.quantity import Quantity, decimals_of
+from decimal import Decimal
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +94,22 @@ def _printed(f: Figure) -> Quantity:
                             period=f.period, half_width=0.0 if f.exact else None)
 
 
+def _by_decimal(text: str, exact: bool) -> tuple[float, float, float]:
+    """(value, low, high) of printed text computed with decimal.Decimal: the
+    reference the plain-decimal fast path of Quantity.printed must match."""
+    from decimal import Decimal
+
+    v = Decimal(text)
+    if exact:  # half_width=0.0: the ends are value ∓ 0.0 (so -0 gives [-0.0, 0.0])
+        return float(v), float(v) - 0.0, float(v) + 0.0
+    h = Decimal(5).scaleb(-decimals_of(text) - 1)
+    return float(v), float(v - h), float(v + h)
+
+
+def _same_as_decimal(q: Quantity, text: str, exact: bool) -> bool:
+    return repr((q.value, q.low, q.high)) == repr(_by_decimal(text, exact))
+
+
 def _same(a: Quantity, b: Quantity) -> bool:
     return a == b and repr((a.value, a.low, a.high)) == repr((b.value, b.low, b.high))
 
@@ -100,6 +117,7 @@ def _same(a: Quantity, b: Quantity) -> bool:
 def test_every_figure_quantity_is_what_quantity_printed_gives(real_ledger):
     for f in real_ledger.figures:
         assert _same(f.quantity(), _printed(f)), f.figure_id
+        assert _same_as_decimal(f.quantity(), f.normalized, f.exact), f.figure_id
         assert f.decimals == decimals_of(f.normalized), f.figure_id
 
 
@@ -115,7 +133,9 @@ def test_figure_quantities_of_many_printed_values():
             f = Figure("t001-001", "c", "gdp", "level", "exact", "2024", "", text, "亿元", "", "", "", "t001", 1,
                        text, counted=counted)
             assert _same(f.quantity(), _printed(f)), (text, counted)
+            assert _same_as_decimal(f.quantity(), text, f.exact), (text, counted)
             assert f.decimals == decimals_of(text), text
+            assert decimals_of(text) == max(0, -Decimal(text).as_tuple().exponent), text
 
 
 # -- two processes ------------------------------------------------------------------

@@ -35,9 +35,6 @@ from .paths import data_dir, seeds_dir
 from .periods import Period
 from .quantity import Quantity, decimals_of
 
-#: Plain decimal text (sign, whole part, decimals): the form :func:`normalize_printed` gives.
-_PLAIN_DECIMAL = re.compile(r"(-?[0-9]+)(?:\.([0-9]+))?")
-
 #: Period labels parsed once each (periods are immutable; a ledger repeats a few dozen labels).
 parse_period = lru_cache(maxsize=4096)(Period.parse)
 
@@ -187,10 +184,7 @@ class Figure:
 
     @_once
     def decimals(self) -> int:
-        m = _PLAIN_DECIMAL.fullmatch(self.normalized)
-        if m is None:
-            return decimals_of(self.normalized)
-        return len(m.group(2) or "")
+        return decimals_of(self.normalized)
 
     @property
     def period_obj(self) -> Period:
@@ -213,23 +207,9 @@ class Figure:
 
     @_once
     def _quantity(self) -> Quantity:
-        text, label = self.normalized, f"{self.indicator} {self.period}"
-        m = _PLAIN_DECIMAL.fullmatch(text)
-        if m is None:  # anything but plain decimal text: the general constructor (and its errors)
-            return Quantity.printed(text, self.unit, label=label, figure_ids=(self.figure_id,),
-                                    period=self.period, half_width=0.0 if self.exact else None)
-        # Quantity.printed without decimal.Decimal (the checks build one per figure they read):
-        # the interval ends are the exact decimals V ∓ half a unit of the last printed digit, as text,
-        # and float() of decimal text rounds correctly, as float(Decimal) does: the same floats
-        value = float(text)
-        if self.exact:
-            low, high = value - 0.0, value + 0.0  # as Quantity.printed with half_width=0.0
-        else:
-            scaled = int(m.group(1) + (m.group(2) or "")) * 10  # V in units of a tenth of the last digit
-            e = len(m.group(2) or "") + 1
-            low, high = float(f"{scaled - 5}e-{e}"), float(f"{scaled + 5}e-{e}")
-        return Quantity(value, low, high, self.unit, text=text, label=label, figure_ids=(self.figure_id,),
-                        period=self.period)
+        return Quantity.printed(self.normalized, self.unit, label=f"{self.indicator} {self.period}",
+                                figure_ids=(self.figure_id,), period=self.period,
+                                half_width=0.0 if self.exact else None)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterable
@@ -34,12 +35,20 @@ from .errors import ComputationError
 FLOAT_SLACK = 1e-9
 
 
+#: Plain decimal text (sign, whole part, decimals), the form of nearly every
+#: printed value once normalised: read without :class:`~decimal.Decimal`.
+_PLAIN_DECIMAL = re.compile(r"(-?[0-9]+)(?:\.([0-9]+))?")
+
+
 def decimals_of(text: str) -> int:
     """Number of decimals printed in ``text``.
 
-    >>> decimals_of("4107.08"), decimals_of("1265"), decimals_of("-8.5")
-    (2, 0, 1)
+    >>> decimals_of("4107.08"), decimals_of("1265"), decimals_of("-8.5"), decimals_of("1.5e3")
+    (2, 0, 1, 0)
     """
+    m = _PLAIN_DECIMAL.fullmatch(text)
+    if m is not None:
+        return len(m.group(2) or "")
     try:
         exponent = Decimal(text).as_tuple().exponent
     except InvalidOperation as exc:
@@ -120,17 +129,28 @@ class Quantity:
         >>> Quantity.printed("5.2", "%").low
         5.15
         """
-        d = decimals_of(text)  # raises ComputationError for text that is not a finite number
-        exact = Decimal(text)
-        value = float(exact)
-        if half_width is None:  # decimal ends, so 1032.9 stands for [1032.85, 1032.95] exactly as printed
-            dh = _HALF_UNITS.get(d) or Decimal(5).scaleb(-d - 1)
-            low, high = float(exact - dh), float(exact + dh)
+        m = _PLAIN_DECIMAL.fullmatch(text)
+        if m is not None:  # plain decimal text (nearly every figure): no Decimal needed
+            value = float(text)
+            if half_width is None:
+                # the ends are the exact decimals V ∓ half a unit of the last printed digit, as text;
+                # float() of decimal text rounds correctly, as float(Decimal) does: the same floats
+                tenths = int(m.group(1) + (m.group(2) or "")) * 10  # V in tenths of the last digit
+                e = len(m.group(2) or "") + 1
+                return cls(value, float(f"{tenths - 5}e-{e}"), float(f"{tenths + 5}e-{e}"), unit, text=text,
+                           label=label, figure_ids=tuple(figure_ids), period=period)
         else:
-            h = float(half_width)
-            if h < 0:
-                raise ComputationError(f"{label or text}: negative half-width {h}")
-            low, high = value - h, value + h
+            d = decimals_of(text)  # raises ComputationError for text that is not a finite number
+            exact = Decimal(text)
+            value = float(exact)
+            if half_width is None:  # decimal ends, so 1032.9 stands for [1032.85, 1032.95] exactly as printed
+                dh = _HALF_UNITS.get(d) or Decimal(5).scaleb(-d - 1)
+                return cls(value, float(exact - dh), float(exact + dh), unit, text=text, label=label,
+                           figure_ids=tuple(figure_ids), period=period)
+        h = float(half_width)
+        if h < 0:
+            raise ComputationError(f"{label or text}: negative half-width {h}")
+        low, high = value - h, value + h
         return cls(value, low, high, unit, text=text, label=label,
                    figure_ids=tuple(figure_ids), period=period)
 

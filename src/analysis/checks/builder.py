@@ -69,26 +69,6 @@ def with_unit(number: str, unit: str, lang: str = "en") -> str:
     return f"{number} ({name})" if name else f"{number} {unit}"
 
 
-_PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.(\d+))?")
-
-
-def printed_decimals(q: Quantity) -> int | None:
-    """``q.decimals`` (printed decimals; None when derived), read from plain
-    decimal text without parsing it as a :class:`~decimal.Decimal`.
-
-    >>> printed_decimals(Quantity.printed("1032.90", "亿元")), printed_decimals(Quantity.printed("-8", "%"))
-    (2, 0)
-    """
-    t = q.text
-    if t is None:
-        return None
-    m = _PLAIN_DECIMAL.fullmatch(t)
-    if m is None:
-        return q.decimals
-    tail = m.group(1)
-    return len(tail) if tail else 0
-
-
 def is_rate(unit: str) -> bool:
     return unit in ("%", "个百分点")
 
@@ -148,8 +128,7 @@ class Builder:
                 verdict, detail = "not_comparable", (detail[0] + revision[0], (detail[1] + " " + revision[1]).strip())
         derived = _derived_notes(computed) if computed is not None else []
         sources = [self._source(fig.figure_id), *(self._source(fid) for fid in evidence)]
-        dec = None if stated is None else printed_decimals(stated)
-        d = 2 if dec is None else dec + 2
+        d = 2 if stated is None or stated.decimals is None else stated.decimals + 2
         v_zh, v_en = VERDICT_TEXT[verdict]
         gap_en = gap_zh = ""
         if verdict == "inconsistent" and gap > 0 and stated:
