@@ -133,19 +133,13 @@ def cmd_checks(args: argparse.Namespace) -> int:
         from .frames.excel import checks_workbook
 
         return _xlsx(args, "checks", lambda out: checks_workbook(out, args.city, verdicts=args.verdict, role=args.role))
-    import gc
+    from .checks.parallel import PARALLEL_MIN_FIGURES
+    from .gcpause import collector_paused
 
-    paused = gc.isenabled()
-    gc.disable()  # the command makes many objects and no garbage cycles worth collecting
-    try:
+    with collector_paused():  # the command makes many objects and no garbage cycles worth collecting
         ledger = load_ledger()
-        from .checks.parallel import PARALLEL_MIN_FIGURES
-
         args.quick_exit = len(ledger.figures) >= PARALLEL_MIN_FIGURES  # see main()
         return _checks_output(args, ledger)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _checks_output(args: argparse.Namespace, ledger) -> int:

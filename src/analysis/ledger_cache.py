@@ -26,12 +26,13 @@ False
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
 import tempfile
 from pathlib import Path
+
+from .gcpause import collector_paused
 
 #: Entries kept in the cache folder (the oldest are removed beyond this).
 KEEP = 16
@@ -76,18 +77,13 @@ def load(key: str):
     if folder is None:
         return None
     path = folder / f"ledger-{key}.pickle"
-    paused = gc.isenabled()
-    gc.disable()  # unpickling makes ~10^6 objects and no garbage: the collector's passes would only cost time
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh, collector_paused():  # unpickling makes ~10^6 objects and no garbage
             ledger = pickle.load(fh)
         os.utime(path)  # most recently used
         return ledger
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
-    finally:
-        if paused:
-            gc.enable()
 
 
 def store(key: str, ledger) -> None:

@@ -24,10 +24,10 @@ Figures are paired through an index built once per ledger
 
 from __future__ import annotations
 
-import gc
 from typing import TextIO
 
 from ..errors import ComputationError, UnknownNameError
+from ..gcpause import collector_paused
 from ..ledger import Ledger
 from ..verdicts import VERDICTS
 from .builder import Builder, names, stated_of, zh_error
@@ -78,11 +78,8 @@ def checks_of_cities(ledger: Ledger, cities: list[str]) -> list[Check]:
     same checks as the matching slice of ``run_checks(ledger)``."""
     ix = index_for(ledger)
     b = Builder(ledger, ix)
-    # the checks make many short-lived objects and no cycles worth collecting while they run: pausing the
-    # cyclic collector keeps its full passes over a large ledger's objects from adding up (issue 11)
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    # the checks make many short-lived objects and no cycles worth collecting while they run
+    with collector_paused():
         out: list[Check] = []
         for c in cities:
             first = len(b.checks)
@@ -90,9 +87,6 @@ def checks_of_cities(ledger: Ledger, cities: list[str]) -> list[Check]:
             mine = b.checks[first:]
             mine.sort(key=lambda chk: ix.order.get(chk.figure_id, 0))  # ledger order within the city
             out.extend(mine)
-    finally:
-        if paused:
-            gc.enable()
     return out
 
 
