@@ -87,29 +87,29 @@ def setup() -> None:
     _configured = True
 
 
-def to_png(fig) -> bytes:
-    """Render a figure to PNG bytes; a missing glyph raises AnalysisError."""
-    return _render(fig, "png")
+#: Output formats of the chart functions.
+FORMATS = ("png", "svg")
 
 
-def to_svg(fig) -> bytes:
-    """Render a figure to SVG bytes, its text kept as text (``svg.fonttype``
-    ``none``: the page's fonts draw it, so it is sharp, selectable and
-    searchable in the PDF, and the file is a fifth of the PNG's size); the
-    same bytes for the same chart (fixed ids, no date). A missing glyph raises
-    AnalysisError, as for PNG (matplotlib lays the text out with the same fonts).
+def _output(fig, fmt: str) -> bytes:
+    """Render a figure to ``fmt`` bytes and close it; a missing glyph raises AnalysisError.
+
+    SVG keeps its text as text (``svg.fonttype`` ``none``: the page's fonts
+    draw it, so it is sharp, selectable and searchable in the PDF, and the file
+    is a fifth of the PNG's size), with the same bytes for the same chart
+    (fixed ids, no date); matplotlib still lays the text out with the fonts, so
+    a missing glyph is caught as for PNG.
 
     >>> svg = stacked_shares(["2020"], {"第一产业": [4.5], "第二产业": [29.9], "第三产业": [65.6]}, "比重（%）", fmt="svg")
     >>> svg.startswith(b"<?xml") and "第一产业".encode() in svg
     True
     """
-    return _render(fig, "svg")
-
-
-def _render(fig, fmt: str) -> bytes:
     import matplotlib
     import matplotlib.pyplot as plt
 
+    if fmt not in FORMATS:
+        plt.close(fig)
+        raise AnalysisError(f"unknown chart format {fmt!r}; expected one of: {', '.join(FORMATS)}")
     buf = io.BytesIO()
     options = {"metadata": {"Date": None}} if fmt == "svg" else {}
     with warnings.catch_warnings(record=True) as caught, \
@@ -121,16 +121,6 @@ def _render(fig, fmt: str) -> bytes:
     if missing:
         raise AnalysisError("chart text has glyphs no installed font can draw: " + "; ".join(missing[:3]))
     return buf.getvalue()
-
-
-#: Output formats of the chart functions.
-FORMATS = {"png": to_png, "svg": to_svg}
-
-
-def _output(fig, fmt: str) -> bytes:
-    if fmt not in FORMATS:
-        raise AnalysisError(f"unknown chart format {fmt!r}; expected one of: {', '.join(FORMATS)}")
-    return FORMATS[fmt](fig)
 
 
 def stacked_shares(years: list[str], series: dict[str, list[float]], ylabel: str,
@@ -242,10 +232,3 @@ def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png
         ax.set_visible(False)
     fig.tight_layout()
     return _output(fig, fmt)
-
-
-
-# the names of the first release, for callers of that API
-stacked_shares_png = stacked_shares
-interval_bars_png = interval_bars
-level_series_png = level_series

@@ -171,13 +171,6 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
         """The chart as SVG, as the briefing inlines it."""
         return self.chart_image(key, "svg")
 
-    # kept for callers of the earlier API
-    def growth_chart_png(self) -> bytes | None:
-        return self.chart_png("growth")
-
-    def structure_chart_png(self) -> bytes | None:
-        return self.chart_png("structure")
-
     def figure_html(self, key: str) -> str:
         """A numbered, titled chart with its caption and source line, as HTML
         (the SVG inlined as a data URL: its text is drawn by the page's fonts,

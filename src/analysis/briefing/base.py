@@ -17,7 +17,7 @@ from .. import display_units as du
 from ..checks import Check, run_checks
 from ..errors import AnalysisError, ComputationError
 from ..growth import implied_level_from_change
-from ..ledger import City, Figure, Ledger, load_ledger
+from ..ledger import City, Figure, Ledger, load_ledger, parse_period
 from ..periods import Period
 from ..quantity import Quantity, decimals_of
 from .labels import LANGS, QUALIFIER_WORDS, label, word
@@ -47,21 +47,20 @@ def is_assumed(f: Figure) -> bool:
     return bool(_ASSUMED.search(f.notes or ""))
 
 
-@functools.lru_cache(maxsize=4096)
 def period_key(label_: str) -> tuple:
     """Sort key of a period label: by year, then by the last month covered."""
-    p = Period.parse(label_)
+    p = parse_period(label_)
     return (p.year, p.months[1], label_)
 
 
-@functools.lru_cache(maxsize=4096)
 def period_kind(label_: str) -> str:
-    """The kind of a period label (``year``, ``months``, ``span``, ``date``), parsed once.
+    """The kind of a period label (``year``, ``months``, ``span``, ``date``;
+    labels parsed once, :func:`analysis.ledger.parse_period`).
 
     >>> period_kind("2024"), period_kind("2024H1")
     ('year', 'months')
     """
-    return Period.parse(label_).kind
+    return parse_period(label_).kind
 
 
 def memoized(method):
