@@ -32,6 +32,7 @@ import csv
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 #: Words before a number that are not part of an indicator's name.
@@ -40,22 +41,36 @@ _TRIM_TAIL = re.compile(
     r"完成|实现|达到|达|为|是|有|增长|增加|减少|下降|提高|提升|突破|超过|超|约|近|新增|增至|增长至|提升至|提高至|"
     r"降至|下降至|保持|稳定在|稳定|到|至|在|占|比重|比例|达到了|增加了|增长了|规模|总量|总额达)+$")
 _TRIM_HEAD = re.compile(r"^(?:[0-9一二三四五六七八九十]+年|比上年|较上年|上年同期|去年同期|上年|去年|同期|比|较|[0-9]+月|[0-9]+—[0-9]+月|其中|今年|去年|上半年|前三季度|"
-                        r"全年|全市|全区|我市|截至目前|截至|目前|新增|累计|共|当年|同期|年内|年度|力争|预计|计划|"
-                        r"呼和浩特|包头|通辽|乌兰察布)+")
+                        r"全年|全市|全区|我市|截至目前|截至|目前|新增|累计|共|当年|同期|年内|年度|力争|预计|计划)+")
 _BREAK = re.compile(r"[，,。；;：:、（）()“”\"'《》\s]")
 
 
-def learned_phrase(excerpt: str, value: str) -> str:
-    """The indicator words a curated excerpt prints before its value ('' if none)."""
+def learned_phrase(excerpt: str, value: str, places: tuple[str, ...] = ()) -> str:
+    """The indicator words a curated excerpt prints before its value ('' if
+    none); ``places``: names of the cities and areas (from the ledger), left
+    out where they open the words."""
     i = excerpt.find(value)
     if i < 0:
         return ""
     before = _BREAK.split(excerpt[:i])[-1]
     before = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", before))
+    while places and before.startswith(places):  # a place, then perhaps more head words (呼和浩特全市…)
+        before = _TRIM_HEAD.sub("", before[len(next(p for p in places if before.startswith(p))):])
     before = _TRIM_TAIL.sub("", before)
     if len(before) >= 2 and not re.search(r"[0-9]", before):
         return before
     return ""
+
+
+def place_names(cities: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The Chinese names of the catalogue's cities and areas, longest first
+    (so that 呼和浩特市 is taken before 呼和浩特).
+
+    >>> place_names({"x": ("望川市", "Wangchuan", "望川")})
+    ('望川市', '望川')
+    """
+    names = {n for ns in cities.values() for n in ns if n and not n.isascii()}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 #: Share of a catalogue name's character bigrams the words around a number must hold (:meth:`Catalogue.covered`).
@@ -72,6 +87,11 @@ class Catalogue:
     phrases: dict[str, str]                      # phrase → code
     phrase_origin: dict[str, str] = field(default_factory=dict)  # phrase → synonym | name | learned
     areas: set = field(default_factory=set)      # slugs of areas below a city (areas.csv)
+
+    @cached_property
+    def places(self) -> tuple[str, ...]:
+        """Chinese names of the cities and areas, longest first (:func:`place_names`)."""
+        return place_names(self.cities)
 
     @classmethod
     def from_ledger(cls, ledger, exclude_sources: tuple[str, ...] = (), learn: bool = True,
@@ -93,12 +113,13 @@ class Catalogue:
                       if code not in exclude_indicators}
         phrases: dict[str, str] = {}
         origin: dict[str, str] = {}
+        places = place_names(cities)
         if learn:
             votes: dict[str, Counter] = defaultdict(Counter)
             for f in ledger.figures:
                 if f.source_id in exclude_sources or f.indicator in exclude_indicators:
                     continue
-                p = learned_phrase(f.excerpt, f.value)
+                p = learned_phrase(f.excerpt, f.value, places)
                 if p:
                     votes[p][f.indicator] += 1
             for p, c in votes.items():
@@ -204,7 +225,7 @@ class Catalogue:
             code, phrase, origin = self.indicator_near("", 0, head)  # 建成43个一刻钟便民生活圈
             if code and head.lower().find(phrase.lower()) <= 2:
                 return code, phrase, origin
-        words = learned_phrase(clause + "0", "0") or re.sub(r"[0-9.]+", "", clause)
+        words = learned_phrase(clause + "0", "0", self.places) or re.sub(r"[0-9.]+", "", clause)
         code, phrase = self.most_like(words)
         if code:
             return code, phrase, "similar"
