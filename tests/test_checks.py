@@ -13,27 +13,7 @@ from analysis import VERDICTS, Quantity, UnknownNameError, find_check, run_check
 from analysis.checks import CSV_COLUMNS, checks_to_json
 from analysis.growth import cagr, cagr_cumulative, implied_deflator
 
-
-def the(checks, **attrs):
-    """The single check with these attributes."""
-    hits = [c for c in checks if all(getattr(c, k) == v for k, v in attrs.items())]
-    assert len(hits) == 1, (attrs, [c.check_id for c in hits])
-    return hits[0]
-
-
-def fig(city, indicator, measure, period, value, unit, **kw):
-    return {"city": city, "indicator": indicator, "measure": measure, "period": period, "value": value,
-            "unit": unit, **kw}
-
-
-def level(indicator, period, value, unit="亿元", city="hohhot", **kw):
-    return fig(city, indicator, "level", period, value, unit, **kw)
-
-
-def reading(check, fragment):
-    hits = [r for r in check.readings if fragment in r["reading"]]
-    assert len(hits) == 1, (fragment, check.readings)
-    return hits[0]
+from helpers import fig, level, reading, the
 
 
 # == the real ledger ============================================================

@@ -63,7 +63,7 @@ class _Point:
     [], {}, [[]], [{}], "", "呼和浩特 “引号” \n\t\\ \u2028 \x00", 0, -7, 2 ** 70, 0.1, -0.0, 1e-7, 1e22, 5.198,
     float("nan"), float("inf"), float("-inf"), True, False, None,
     {"a": [1, (2, 3), {"b": {}}], "c": None, "d": [{"e": True}, []]},
-    {1: "int key", 2.5: "float key", True: "bool key", None: "none key"},
+    {1: "int key", 2.5: "float key", False: "bool key", None: "none key"},
     [_Point(1.5, ["x", {"y": 2}])], {"p": (_Point(0.0, []),)},
 ])
 def test_the_indented_encoder_is_json_dumps(obj):

@@ -14,15 +14,10 @@ import pytest
 from analysis import VERDICTS, run_checks
 from analysis.cli import main
 from conftest import REAL_DATA
+from helpers import catalogue_cities as _catalogue_cities
 
 CONTRACT = ["check_id", "city", "indicator", "kind", "period_start", "period_end", "stated", "computed",
             "computed_low", "computed_high", "verdict", "explanation", "sources"]
-def _catalogue_cities() -> list[str]:
-    """Cities of data/cities.csv (not the region, a denominator), in file order: tests follow the data."""
-    with open(REAL_DATA / "cities.csv", encoding="utf-8", newline="") as fh:
-        return [r["slug"] for r in csv.DictReader(fh) if r["name_zh"] != r["province_zh"]]
-
-
 CITIES = set(_catalogue_cities())
 
 

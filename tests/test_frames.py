@@ -3,7 +3,6 @@ computations on Series, the accessor, xlsx exports) and its import cost."""
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 import warnings

@@ -6,32 +6,13 @@ from __future__ import annotations
 
 import csv
 import os
-from pathlib import Path
 
 import pytest
 
 from analysis import DataError, UnknownNameError, load_ledger, validate
 from analysis.ledger import Figure
 from conftest import REAL_DATA
-
-
-def _catalogue_cities() -> list[str]:
-    """Cities of data/cities.csv (not the region, a denominator), in file order: tests follow the data."""
-    with open(REAL_DATA / "cities.csv", encoding="utf-8", newline="") as fh:
-        return [r["slug"] for r in csv.DictReader(fh) if r["name_zh"] != r["province_zh"]]
-
-
-def read_rows(path: Path) -> tuple[list[str], list[dict]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        return list(reader.fieldnames), list(reader)
-
-
-def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+from helpers import catalogue_cities as _catalogue_cities, read_rows, write_rows
 
 
 def csv_line(index: int) -> int:

@@ -14,26 +14,7 @@ from analysis.checks import find_check, run_checks, summary_line
 from analysis.cite import citation
 from analysis.cli import main
 
-
-def the(checks, **attrs):
-    hits = [c for c in checks if all(getattr(c, k) == v for k, v in attrs.items())]
-    assert len(hits) == 1, (attrs, [c.check_id for c in hits])
-    return hits[0]
-
-
-def reading(check, fragment):
-    hits = [r for r in check.readings if fragment in r["reading"]]
-    assert len(hits) == 1, (fragment, check.readings)
-    return hits[0]
-
-
-def fig(city, indicator, measure, period, value, unit, **kw):
-    return {"city": city, "indicator": indicator, "measure": measure, "period": period, "value": value,
-            "unit": unit, **kw}
-
-
-def level(indicator, period, value, unit="亿元", city="hohhot", **kw):
-    return fig(city, indicator, "level", period, value, unit, **kw)
+from helpers import fig, level, reading, the
 
 
 @pytest.fixture(scope="module")

@@ -3,25 +3,12 @@ validate` with file, line, column and what was expected."""
 
 from __future__ import annotations
 
-import csv
 
 import pytest
 
 from analysis import validate
 from analysis.cli import main
-
-
-def read_rows(path):
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        return list(reader.fieldnames), list(reader)
-
-
-def write_rows(path, header, rows):
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+from helpers import read_rows, write_rows
 
 
 @pytest.fixture

@@ -1,0 +1,56 @@
+"""Helpers shared by test modules: figure rows for fixture ledgers, the one
+check (or reading) a test is about, CSV rows in and out, and the cities of
+data/cities.csv (tests follow the data)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from conftest import REAL_DATA
+
+
+def the(checks, **attrs):
+    """The single check with these attributes."""
+    hits = [c for c in checks if all(getattr(c, k) == v for k, v in attrs.items())]
+    assert len(hits) == 1, (attrs, [c.check_id for c in hits])
+    return hits[0]
+
+
+def reading(check, fragment):
+    """The single reading of a check whose name holds ``fragment``."""
+    hits = [r for r in check.readings if fragment in r["reading"]]
+    assert len(hits) == 1, (fragment, check.readings)
+    return hits[0]
+
+
+def fig(city, indicator, measure, period, value, unit, **kw):
+    """A figure row for ``make_ledger`` (conftest.py)."""
+    return {"city": city, "indicator": indicator, "measure": measure, "period": period, "value": value,
+            "unit": unit, **kw}
+
+
+def level(indicator, period, value, unit="亿元", city="hohhot", **kw):
+    """A level row (a fixture ledger's city defaults to a slug of data/cities.csv)."""
+    return fig(city, indicator, "level", period, value, unit, **kw)
+
+
+def read_rows(path: Path) -> tuple[list[str], list[dict]]:
+    """(header, rows) of a CSV file."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        return list(reader.fieldnames), list(reader)
+
+
+def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
+    """Write a CSV file as the ledger's files are written."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def catalogue_cities() -> list[str]:
+    """Cities of data/cities.csv (not the region, a denominator), in file order: tests follow the data."""
+    with open(REAL_DATA / "cities.csv", encoding="utf-8", newline="") as fh:
+        return [r["slug"] for r in csv.DictReader(fh) if r["name_zh"] != r["province_zh"]]
