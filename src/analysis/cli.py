@@ -261,6 +261,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     ledger = load_ledger()
     print(f"data/ is valid: {len(ledger.figures)} figures, {len(ledger.indicators)} indicators, "
           f"{len(ledger.sources)} sources, {len(ledger.city_slugs())} cities with figures")
+    cited = [s for s in ledger.sources.values() if s.cited_only]
+    if cited:
+        print(f"{len(cited)} source(s) cited, not stored (each excerpt checked for its value and unit; their text "
+              f"is not in the repository): " + ", ".join(s.source_id for s in cited))
     return 0
 
 

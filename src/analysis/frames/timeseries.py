@@ -381,7 +381,7 @@ class SeriesAccessor:
             rows.append({"period": p, "value": float(s.loc[p]), "low": s.attrs["low"][p],
                          "high": s.attrs["high"][p], "printed": f.value, "unit": f.unit, "figure_id": f.figure_id,
                          "source_id": f.source_id, "vintage": src.date, "publisher": src.publisher,
-                         "title": src.title, "file_name": src.file_name, "line": f.line, "excerpt": f.excerpt})
+                         "title": src.title, "file_name": src.location, "line": f.line, "excerpt": f.excerpt})
         return pd.DataFrame(rows)
 
     def source_lines(self, lang: str = "en", ledger: Ledger | None = None) -> list[str]:
