@@ -8,7 +8,7 @@
     analysis add      REVIEW.csv --source-id sNNN [--indicators NEW.csv]
     analysis render   [--city CITY ... | --all] [--lang zh,en] [--format html,pdf] ...
 
-Everything but ``render`` and ``--format xlsx`` (pandas, openpyxl) uses the
+Everything but ``render`` and ``--format xlsx`` (pandas, XlsxWriter) uses the
 standard library only, so it starts fast.
 """
 
