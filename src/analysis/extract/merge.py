@@ -46,10 +46,9 @@ def spreadsheet_text(path: Path) -> tuple[str, str]:
     ('城市,值\n呼和浩特,1\n', 'GB18030')
     ('城市,值\n呼和浩特,1\n', 'UTF-16')
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AnalysisError(f"{path}: cannot read ({exc.strerror})") from None
+    from ..inputs import document_limit_mb, read_bytes
+
+    data = read_bytes(path, document_limit_mb(), "review CSV")  # a regular file, within the size limit
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             name = encoding.upper().replace("-SIG", "")
