@@ -154,3 +154,129 @@ def test_6_a_review_in_no_known_encoding_is_one_line(two_sources, tmp_path):
     nul.write_bytes(review.read_text(encoding="utf-8-sig").encode("utf-16-le"))
     done = analysis("add", str(nul), "--source-id", "s900", env=env)
     assert done.returncode == 2 and "NUL bytes" in one_line(done)
+
+
+# -- 8. everything bounded ------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["/dev/zero", "fifo", "folder"])
+def test_8_extract_refuses_what_is_not_a_regular_file_at_once(kind, tmp_path):
+    path = {"/dev/zero": Path("/dev/zero"), "fifo": tmp_path / "doc.txt", "folder": tmp_path}[kind]
+    if kind == "fifo":
+        os.mkfifo(path)
+    done = analysis("extract", str(path), "--date", "2025", timeout=60)
+    assert done.returncode == 2
+    assert one_line(done).endswith("not a regular file")
+
+
+def test_8_extract_refuses_a_file_over_the_size_limit_and_nul_bytes(tmp_path):
+    big = tmp_path / "zeros.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(11_000_000)  # sparse: 11 MB of NUL bytes that take no disk space
+    done = analysis("extract", str(big), "--date", "2025", timeout=60)
+    assert done.returncode == 2
+    assert "11.0 MB, over the 10 MB limit for a document" in one_line(done)
+    done = analysis("extract", str(big), "--date", "2025", "--max-size", "12", timeout=60)
+    assert done.returncode == 2 and "holds NUL bytes (byte 0)" in one_line(done)
+    done = analysis("extract", str(big), "--date", "2025", env={"ANALYSIS_MAX_DOCUMENT_MB": "0.5"}, timeout=60)
+    assert done.returncode == 2 and "over the 0.5 MB limit" in one_line(done)
+
+
+def test_8_extract_of_dev_zero_ends_within_a_minute_under_a_3_gb_cap():
+    done = subprocess.run(["/bin/sh", "-c", f"ulimit -v 3000000 && exec {sys.executable} -m analysis.cli extract "
+                                            "/dev/zero --date 2025"],
+                          capture_output=True, text=True, timeout=60, cwd=PROJECT_ROOT)
+    assert done.returncode == 2 and "/dev/zero: a character device" in one_line(done)
+
+
+def test_8_add_refuses_a_review_that_is_not_a_regular_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(copy_data(tmp_path / "data")))
+    done = analysis("add", "/dev/zero", "--source-id", "s000", timeout=60,
+                    env={"ANALYSIS_DATA_DIR": str(tmp_path / "data")})
+    assert done.returncode == 2 and one_line(done).endswith("not a regular file")
+
+
+def test_8_a_fifo_as_figures_csv_is_a_problem_not_a_hang(tmp_path):
+    data = copy_data(tmp_path / "data")
+    (data / "figures.csv").unlink()
+    os.mkfifo(data / "figures.csv")
+    done = analysis("validate", "--no-documents", env={"ANALYSIS_DATA_DIR": str(data)}, timeout=60)
+    assert done.returncode == 1
+    assert "figures.csv: a named pipe (FIFO), not a regular file" in done.stderr
+
+
+def test_8_validate_on_10_mb_of_junk_lists_the_first_problems_and_counts_the_rest(tmp_path):
+    import random
+
+    data = copy_data(tmp_path / "data")
+    path = data / "figures.csv"
+    header = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    rnd = random.Random(15)
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789    ,;.-"
+    lines = [header]
+    size = len(header)
+    while size < 10_000_000:
+        lines.append("".join(rnd.choices(alphabet, k=rnd.randint(5, 30))))
+        size += len(lines[-1]) + 1
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {"ANALYSIS_DATA_DIR": str(data)}
+    done = analysis("validate", "--no-documents", env=env, timeout=300)
+    assert done.returncode == 1
+    assert len(done.stderr.encode()) < 200_000, len(done.stderr)
+    listed = [ln for ln in done.stderr.splitlines() if ln.startswith("  figures.csv:")]
+    total = int(done.stderr.split(" problem(s)", 1)[0])
+    assert len(listed) == 50 and total > 100_000
+    assert f"… and {total - 50:,} more problems (analysis validate --max-problems 0 lists every one)" in done.stderr
+    few = analysis("validate", "--no-documents", "--max-problems", "3", env=env, timeout=300)
+    assert len([ln for ln in few.stderr.splitlines() if ln.startswith("  figures.csv:")]) == 3
+    checks = analysis("checks", env=env, timeout=300)  # any command on invalid data: the same bound
+    assert checks.returncode == 1 and len(checks.stderr.encode()) < 200_000
+
+
+@pytest.mark.parametrize("date, why", [("2025-13-45", "month must be in 1..12"), ("yesterday", "is not a date"),
+                                       ("2025-02-30", "day is out of range"), ("1850", "from 1900 to 2099")])
+def test_8_a_bad_date_is_refused_by_the_option(date, why, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("地区生产总值达到100亿元。\n", encoding="utf-8")
+    done = analysis("extract", str(doc), "--date", date, timeout=60)
+    assert done.returncode == 2
+    errors = [ln for ln in done.stderr.splitlines() if "error:" in ln]
+    assert len(errors) == 1 and errors[0].startswith("analysis extract: error: argument --date:") and why in errors[0]
+    assert "prints no date" not in done.stderr
+
+
+def test_8_an_unclosed_quote_is_named_where_the_field_opens(tmp_path):
+    data = copy_data(tmp_path / "data")
+    path = data / "figures.csv"
+    header, *rows = path.read_text(encoding="utf-8").split("\n")
+    plain = [r for r in rows if r and '"' not in r][:7]  # rows with no quote at all
+    j = header.split(",").index("excerpt")
+    cells = plain[0].split(",")
+    cells[j] = '"' + cells[j]
+    plain[0] = ",".join(cells)
+    path.write_text("\n".join([header, *plain]) + "\n", encoding="utf-8")  # the quote on line 2 of 8 never closes
+    done = analysis("validate", "--no-documents", env={"ANALYSIS_DATA_DIR": str(data)}, timeout=60)
+    assert done.returncode == 1
+    assert "figures.csv:2: column 'excerpt': a quote (\") opens this field and is not closed on its line: " \
+           "the field runs to line 8" in done.stderr
+    assert "figures.csv:8:" not in done.stderr
+
+
+# -- 11. series(None, None) ---------------------------------------------------------------
+
+def test_11_series_without_a_city_or_indicator_is_one_line(real_ledger):
+    from analysis.errors import UnknownNameError
+
+    with pytest.raises(UnknownNameError) as info:
+        analysis_api().series(None, None)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith("series() needs one city, got None; known cities: ")
+    assert real_ledger.city_slugs()[0] in message and "s000-" not in message
+    city = real_ledger.city_slugs()[0]
+    with pytest.raises(UnknownNameError, match=r"^series\(\) needs one indicator, got None; known indicators: "):
+        analysis_api().series(city, None)
+
+
+def analysis_api():
+    import analysis as api
+
+    return api
