@@ -117,13 +117,16 @@ def test_5_a_killed_adds_leftovers_are_swept(two_sources, tmp_path):
 
 # -- 6. a review saved by a spreadsheet ---------------------------------------------------
 
-@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16", "utf-8-sig", "utf-16-le-bom", "utf-16-tabs"])
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16", "utf-8-sig", "utf-16-le-bom", "utf-16-tabs",
+                                      "utf-16-two-marks"])
 def test_6_a_review_saved_in_a_spreadsheets_encoding_is_read(two_sources, encoding, tmp_path):
     data, env, review = two_sources
     text = review.read_text(encoding="utf-8-sig")
     saved = tmp_path / f"review-{encoding}.csv"
     if encoding == "utf-16-le-bom":
         saved.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    elif encoding == "utf-16-two-marks":  # `iconv -t UTF-16` of a file with a UTF-8 mark keeps it
+        saved.write_bytes(review.read_text(encoding="utf-8").encode("utf-16"))
     elif encoding == "utf-16-tabs":  # what Excel's "Unicode text" writes: UTF-16, tab-separated
         rows = list(csv.reader(text.splitlines()))
         with open(saved, "w", encoding="utf-16", newline="") as fh:

@@ -52,8 +52,8 @@ def spreadsheet_text(path: Path) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             name = encoding.upper().replace("-SIG", "")
-            try:
-                return data.decode(encoding), name
+            try:  # a converted file may hold a second mark (a UTF-8 one, converted to UTF-16)
+                return data.decode(encoding).removeprefix("\ufeff"), name
             except UnicodeDecodeError as exc:
                 raise AnalysisError(f"{path}: starts with a {name} byte-order mark but is not {name} from byte "
                                     f"{exc.start} on (mixed encodings?); save it again as CSV UTF-8") from None
@@ -62,7 +62,7 @@ def spreadsheet_text(path: Path) -> tuple[str, str]:
                             f"save it as CSV UTF-8")
     for encoding in ("utf-8", "gb18030"):
         try:
-            return data.decode(encoding), encoding.upper()
+            return data.decode(encoding).removeprefix("\ufeff"), encoding.upper()
         except UnicodeDecodeError as exc:
             bad = exc.start
     raise AnalysisError(f"{path}: neither UTF-8, UTF-16 (with a byte-order mark) nor GB18030/GBK text "
