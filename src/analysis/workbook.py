@@ -73,7 +73,7 @@ def write_cell(ws, row: int, col: int, value) -> None:
         return
     if isinstance(value, str):
         ws.write_string(row, col, value)
-    elif isinstance(value, bool) or type(value).__name__ == "bool_":
+    elif isinstance(value, bool) or type(value).__name__ in ("bool_", "bool"):  # numpy booleans too
         ws.write_boolean(row, col, bool(value))
     elif isinstance(value, numbers.Real) and math.isfinite(float(value)):
         ws.write_number(row, col, float(value) if not isinstance(value, numbers.Integral) else int(value))
@@ -90,6 +90,9 @@ def write_workbook(sheets: Mapping[str, Sheet], target=None) -> bytes | None:
     >>> write_workbook({"城市": (["城市", "x"], [["呼和浩特", 1.5], ["+1", True]])}, buf)
     >>> [[c.value for c in r] for r in openpyxl.load_workbook(buf)["城市"].iter_rows(min_row=2)]
     [['呼和浩特', 1.5], ['+1', True]]
+    >>> buf = io.BytesIO(); write_workbook({"t": ([], [["no header", 1]])}, buf)
+    >>> [[c.value for c in r] for r in openpyxl.load_workbook(buf)["t"].iter_rows()]
+    [['no header', 1]]
     >>> write_workbook({})
     Traceback (most recent call last):
     ...
@@ -109,14 +112,16 @@ def write_workbook(sheets: Mapping[str, Sheet], target=None) -> bytes | None:
         header = [str(h) for h in header]
         rows = rows if isinstance(rows, list) else list(rows)
         ws = wb.add_worksheet(name)
-        ws.write_row(0, 0, header, bold)  # header names are text (write_row follows the workbook's options)
-        ws.freeze_panes(1, 0)
-        for i, row in enumerate(rows, start=1):
+        first = 1 if header else 0  # an empty header: rows only (``to_excel(header=False)``)
+        if header:
+            ws.write_row(0, 0, header, bold)  # header names are text (write_row follows the workbook's options)
+            ws.freeze_panes(1, 0)
+        for i, row in enumerate(rows, start=first):
             for j, value in enumerate(row):
                 write_cell(ws, i, j, value)
         if header:
             ws.autofilter(0, 0, len(rows), len(header) - 1)
-        widths = [_width(h) for h in header]
+        widths = [_width(h) for h in header] or [0] * max((len(r) for r in rows[:_SIZED_ROWS]), default=0)
         for row in rows[:_SIZED_ROWS]:
             for j, value in enumerate(row[:len(widths)]):
                 if not _blank(value):
