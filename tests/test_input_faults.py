@@ -56,10 +56,13 @@ def two_sources(tmp_path):
         shutil.copy(EXTRACT_FIXTURES / "bulletin_zh.txt", seeds / f"{sid}_bulletin_zh.txt")
     with open(data / "cities.csv", "a", encoding="utf-8") as fh:
         fh.write("wangchuan,望川市,Wangchuan,内蒙古自治区,Inner Mongolia\n")
+    with open(data / "sources.csv", encoding="utf-8") as fh:  # columns after notes (url, accessed …) left empty
+        header = fh.readline().strip().split(",")
+    extra = len(header) - header.index("notes") - 1
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:
         for sid in ("900", "901"):
             fh.write(f"s{sid},{sid}_bulletin_zh.txt,望川市统计局（虚构）,望川市2025年统计公报（测试文件 {sid}）,"
-                     "2026-03-10,statistical_bulletin,A made-up fixture document.\n")
+                     "2026-03-10,statistical_bulletin,A made-up fixture document." + "," * extra + "\n")
     env = {"ANALYSIS_DATA_DIR": str(data), "ANALYSIS_SEEDS_DIR": str(seeds), "TMPDIR": str(tmp_path)}
     review = tmp_path / "review.csv"
     done = analysis("extract", str(seeds / "900_bulletin_zh.txt"), "-o", str(review), env=env)

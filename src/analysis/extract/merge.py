@@ -274,6 +274,8 @@ def _renamed(problem: str, origin: dict[int, int], review_name: str) -> str:
 
 
 def _document_lines(path: Path) -> list[str]:
+    if not path.is_file():  # missing, or a FIFO or device (never read: it could hang)
+        return []
     try:
         return path.read_text(encoding="utf-8").split("\n")
     except OSError:
