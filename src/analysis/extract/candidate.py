@@ -73,6 +73,9 @@ class Candidate:
             why.append(f"the figure before it (the clause names nothing of its own) is not in the catalogue: "
                        f"propose the same new indicator ({phrase})")
             conf -= 0.4
+        elif origin == "part":
+            why.append(f"the words name {phrase}: propose a new indicator")
+            conf -= 0.4
         elif origin == "other":
             why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "
                        "propose a new indicator")

@@ -34,7 +34,9 @@ import unicodedata
 from .candidate import Candidate, make_excerpt
 from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, sector_of
 from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
-from .subject import choose, subject_words
+from .concept import compared
+from .names import proposal_zh, real_growth
+from .subject import choose, own_words, share_subject, subject_words
 
 _NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _SENT = re.compile(r"[。；;！？!?]")
@@ -59,13 +61,25 @@ def _fold(text: str) -> str:
 
 PERIOD_SCOPE = "sentence"
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
-NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new")
+NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
+
+
+#: "由A提高到B": B is a level of what A is (a share stays a share), not a growth.
+_TO_LEVEL = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|回落|减少|扩大|缩小)(?:到|至)$")
 
 
 def _measure(lead: str, unit: str, after: str) -> str:
+    """What the number after ``lead`` measures (docs/curation.md).
+
+    >>> _measure("规上工业增加值占比由", "%", ""), _measure("转化率由66.0%提高到", "%", "")
+    ('share', 'level')
+    >>> _measure("28个行业大类中，25个行业正增长，增长面达", "%", ""), _measure("拉动规模以上工业增加值增长", "个百分点", "")
+    ('share', 'pull')
+    """
+    lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
     if unit == "个百分点":
-        return "pull" if "拉动" in tail else "pp_change"
+        return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
     if unit == "位":
@@ -77,8 +91,12 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "avg_growth"
         if "贡献率" in tail:
             return "contribution"
-        if re.search(r"完成.{0,8}(?:目标|计划)|进度", tail):
+        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度", tail):
             return "pct_of_target"
+        if re.search(r"增长面|覆盖面|占比|比重|份额", tail[-8:]) and not re.search(r"(?:比重|占比)[^，,]{0,6}(?:提高|下降|回落|增加|减少)了?$", tail):
+            return "share"  # 增长面达89.3% is the share of industries that grew
+        if _TO_LEVEL.search(tail):
+            return "share" if re.search(r"占|比重|占比", tail) else "level"
         if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
             return "growth"
         if re.search(r"占|比重|占比|份额", tail):
@@ -202,7 +220,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         value = num
         if re.search(r"(?:^|[^0-9A-Za-z])-$", before):
             value = "-" + num  # printed with its sign: "自然增长率为-0.13‰"
-        elif measure in ("growth", "change", "pp_change") and _DECLINE.search(text[clause_start:s][-5:]):
+        elif measure in ("growth", "change", "pp_change", "avg_growth", "two_year_avg") and _DECLINE.search(
+                text[clause_start:s][-5:]):
             value = "-" + num
         base_period = ""
         reasons = []
@@ -290,6 +309,24 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
             code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
+        if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
+            words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
+                share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
+                else subject_words(text[seg_start:s]))
+            why = _widened(code, phrase, origin, words, measure, unit, cat, text[sent_start:s])
+            gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
+            if not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
+                    gap and not own_words(text[clause_start:clause_start + gap.start()]))):
+                # the name printed is the denominator or the reference: the figure is about the one before it
+                if out and last_sent == sent_start:
+                    code, phrase, origin = out[-1].indicator, out[-1].indicator or out[-1].proposed_indicator, \
+                        "previous" if out[-1].indicator else "previous_unknown"
+                else:
+                    why = f"{raw_name(phrase)} is what the number is compared with or divided by"
+            if why:
+                code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
+        elif origin == "previous" and out and not out[-1].indicator:
+            code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
         if measure == "share":
             den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
         elif measure in ("contribution", "pull"):
@@ -302,18 +339,27 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             reasons.append("indicator not in the catalogue")
         if unit_note:
             reasons.append(unit_note)
+        proposed = "" if code else (proposal if origin == "part" else phrase if origin in NO_FALLBACK else (
+            subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
+            else _proposed(text, sent_start, clause_start, s, end)))
+        if not code:  # a noun phrase a reviewer can keep; a scrap means the figure before it
+            proposed = proposal_zh(proposed, text[:s], text[sent_start:s])
+            if not proposed and out and last_sent == sent_start:
+                code, proposed = out[-1].indicator, out[-1].proposed_indicator
+                origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
+        real = measure == "growth" and real_growth(text[sent_start:s])
         cand = Candidate(
             city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
             base_period=base_period, value=value, unit=unit,
-            price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
-            line=line_no, excerpt=make_excerpt(raw, s, end),
-            proposed_indicator="" if code else (phrase if origin in NO_FALLBACK else (
-                subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
-                else _proposed(text, sent_start, clause_start, s, end))),
-            notes=bound_note,
+            price_basis="comparable" if real else _price_basis(code, measure, unit, cat), denominator=den[0],
+            denominator_city=den[1], line=line_no, excerpt=make_excerpt(raw, s, end),
+            proposed_indicator="" if code else proposed,
+            notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "") if n),
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
+        if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
+            cand.confidence = min(cand.confidence, out[-1].confidence)
         out.append(cand)
         last_sent, last_end = sent_start, end
     return out
@@ -322,6 +368,40 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
                       r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
                       r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
+
+
+def raw_name(phrase: str) -> str:
+    """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
+    return phrase.split(" (")[0]
+
+
+def _widened(code: str, phrase: str, origin: str, words: str, measure: str, unit: str, cat,
+             context: str = "") -> str:
+    """Why ``code`` would widen the concept the words name ('' when it does not):
+    a unit that cannot measure it, a qualifier before its name, or (for a name
+    only guessed from shared words) another head noun or a part word."""
+    from .concept import fits_unit, head_of, narrowed, part_named
+
+    name = cat.indicators.get(code, {}).get("name_zh", "")
+    raw = raw_name(phrase)
+    if measure in ("level", "change") and not fits_unit(unit, code, cat):
+        return f"a {unit} figure cannot be {code}, counted in {cat.indicators[code]['unit']}"
+    if not words:
+        return ""
+    extra = narrowed(words, raw, name, cat.places)
+    if extra:
+        return f"{extra}: a part of {code} ({name}), not the whole"
+    if origin in ("learned", "similar", "covered", "completed", "list"):
+        part = part_named(words, name + raw)
+        if part:
+            return f"{part}: a part of {code} ({name}), not the whole"
+        part = part_named(name.replace(words, ""), words) if origin == "completed" else ""
+        if part and part not in context:  # 制造业 completed to 规模以上高技术制造业增加值: the name is a part of what the words name
+            return f"{code} ({name}) is only the {part} part of {words}"
+        mine, theirs = head_of(words), head_of(name)
+        if mine and theirs and mine != theirs and not name.endswith(mine):
+            return f"{mine} is not {theirs}: another quantity than {code} ({name})"
+    return ""
 
 
 def _names_nothing(clause: str) -> bool:
