@@ -63,3 +63,44 @@ def test_value_added_is_not_an_increase_and_a_share_raised_to_is_a_share(real_le
 def test_a_previous_figure_lends_no_more_confidence_than_it_has(real_ledger):
     got = by_value("2024年，全市草原综合植被盖度为45.5%，比上年提高1.1个百分点。", real_ledger)
     assert got["1.1"].confidence <= got["45.5"].confidence
+
+
+def test_english_parts_are_not_the_whole_and_proposals_are_noun_phrases(real_ledger):
+    got = by_value("In the first half of this year, online retail sales of physical goods in the city increased by "
+                   "12.5 percent year-on-year, and the per capita disposable income of rural residents reached "
+                   "8,765 yuan.", real_ledger, date="2025-07-20")
+    assert got["12.5"].indicator == "" and "physical goods" in got["12.5"].proposed_indicator
+    assert got["8,765"].indicator == ""
+    got = by_value("Consumer prices in the city increased by 2.2 percent year-on-year.", real_ledger)
+    assert got["2.2"].proposed_indicator == "consumer prices"
+
+
+def test_english_proposals_meet_the_catalogue_english_names_first(real_ledger):
+    """An English proposal that is a catalogue indicator's English name is that indicator (a guess: under 0.8)."""
+    (c,) = rows("In 2024, the total profit of industrial enterprises above designated size was 12.3 billion yuan.",
+                real_ledger)
+    assert c.indicator == "industry_profit_above_scale" and c.confidence < 0.8
+
+
+# -- 4. periods in every language ------------------------------------------------------------
+
+def test_english_parts_of_a_year_and_relative_years(real_ledger):
+    got = by_value("In the first quarter of this year, the city's GDP was 10.1 billion yuan, up 3.1 percent.\n"
+                   "In the first two months of 2024, fixed-asset investment increased by 7.7 percent.\n"
+                   "At the end of the first quarter, the cattle inventory was 1.23 million head, an increase of 4.4 "
+                   "percent.\n"
+                   "From January to October last year, retail sales rose 2.9 percent.\n"
+                   "In Q1, online retail sales rose 8.8 percent.", real_ledger, date="2025-04-20")
+    assert [got[v].period for v in ("10.1", "3.1", "7.7", "1.23", "4.4", "2.9", "8.8")] == [
+        "2025Q1", "2025Q1", "2024M01-M02", "2025M03", "2025M03", "2024M01-M10", "2025Q1"]
+    assert got["4.4"].indicator == got["1.23"].indicator and got["4.4"].measure == "growth"
+
+
+def test_english_list_measures_signs_and_times(real_ledger):
+    got = by_value("The textile, coal and chemical industries grew by 11.1 percent, 22.2 percent and 33.3 percent, "
+                   "respectively. The drug industry's added value increased by 1.5 times year-on-year. Consumer prices "
+                   "rose 1.0 percent, 0.4 percentage points lower than the national average, and the growth rate "
+                   "dropped 0.2 percentage points.", real_ledger)
+    assert [got[v].measure for v in ("11.1", "22.2", "33.3")] == ["growth"] * 3
+    assert got["1.5"].measure == "multiple_increase"
+    assert "-0.4" in got and "-0.2" in got

@@ -108,8 +108,7 @@ def part_named(words: str, name: str) -> str:
     return next((p for p in PARTS if p in words and p not in name), "")
 
 
-_EN_OF = re.compile(r"^\s+(?:of|for|from|in)\s+(?!the\s+(?:city|region|autonomous region|league|province|country|"
-                    r"whole|same)\b|(?:the\s+)?[A-Z]|\d|this|last|that|its\b)((?:[a-z-]+\s?){1,3})", re.I)
+_EN_OF = re.compile(r"^\s+(?:of|for)\s+(?!the\b|this\b|that\b|its\b|their\b|all\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 _EN_PARTS = re.compile(r"\b(?:urban|rural|private|state-owned|foreign|non-[a-z]+|physical|online|export|import)\s+$",
                        re.I)
 
@@ -123,8 +122,7 @@ def narrowed_en(window: str, phrase: str) -> str:
     if k < 0:
         return ""
     m = _EN_OF.match(window[k + len(phrase):])
-    if m and not re.match(r"\s+(?:of|in)\s+(?:consumer goods|social consumer goods|designated size)", window[k + len(phrase):],
-                          re.I):
-        return m.group(0).strip().rstrip()
+    if m and not re.match(r"(?:social\s+)?consumer goods|designated size", m.group(1)):
+        return " ".join(m.group(0).split()[:3])
     m = _EN_PARTS.search(window[:k])
     return m.group(0).strip() if m else ""

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate, make_excerpt
+from .concept import narrowed_en
+from .names import en_noun_phrase
 
 _NUM = re.compile(r"(?<![0-9.,])(\$)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -32,10 +34,12 @@ def _units(cat) -> list[str]:
                    ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people")), key=len, reverse=True)
 
 
-_PART = (r"first half|first three quarters|first quarter|"
+_PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of june|"
+         r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+         r"\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through)\s*(january|february|march|april|may|june|july|"
          r"august|september|october|november|december)")
-_PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,)?\s*(?P<y>(?:19|20)[0-9]{{2}})\b)?"
+_PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
 #: Words that make the year after them a base of comparison, not the figure's period.
 _BASE_BEFORE = re.compile(r"(?:that of|those of|than|over|compared with|compared to|against|versus|from)\s+"
@@ -58,8 +62,28 @@ _OTHER_OF_SECTOR = re.compile(r"\b(?:investment|loans?|employment|employees|elec
                               r"enterprises|profits?)\b", re.I)
 
 
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11}
+
+
 def _part(what: str, month: str, y) -> str:
-    what = what.lower()
+    """The period label of a part of year ``y``.
+
+    >>> _part("first two months", "", 2021), _part("end of the first quarter", "", 2020), _part("Q1", "", 2024)
+    ('2021M01-M02', '2020M03', '2024Q1')
+    """
+    what = what.lower().strip()
+    end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter|(?:the\s+)?end of june", what)
+    if end:  # a stock at the end of a quarter: its last month
+        return f"{y}M{ {'first': 3, 'second': 6, 'third': 9}.get(end.group(1) or 'second'):02d}"
+    n = re.match(r"first (\w+) months", what)
+    if n and n.group(1) in _COUNT:
+        k = _COUNT[n.group(1)]
+        return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
+    if re.fullmatch(r"q[1-4]", what):
+        return f"{y}Q{what[1]}"
+    if what == "h1":
+        return f"{y}H1"
     if what.startswith("first half"):
         return f"{y}H1"
     if what.startswith("first three quarters"):
@@ -88,7 +112,8 @@ def _period(text: str, ctx) -> str:
         if m.group("rel"):
             period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
         elif m.group("part"):
-            period = _part(m.group("part"), m.group(2) or "", m.group("y") or ctx.year)
+            year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
+            period = _part(m.group("part"), m.group(2) or "", year)
         else:
             period = m.group("year")
     return period
@@ -148,7 +173,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if unit in ("percentage points",):
             measure = "pull" if "drove" in lead or "pull" in lead else "pp_change"
         elif unit == "times":
-            measure = "multiple"
+            measure = "multiple_increase" if re.search(rf"(?:up|grew|rose|{_RISE})\W+(?:by\W+)?$", lead[-25:]) \
+                else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
         elif unit in ("%", "percent"):
             if re.search(r"average annual|annual average|averag", lead):
                 measure = "avg_growth"
@@ -161,7 +187,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 measure = "level"
         else:
             measure = "level"
+        if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
+                r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
+                and re.search(r"\brespectively\b", low[s:]):
+            measure = out[-1].measure  # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"
         value = num
+        if measure == "pp_change" and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+)?$", lead[-22:])
+                                       or re.match(r"\s*(?:lower|less)\b", rest[unit_end - e:])):
+            value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure == "growth" and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                     or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)):
             value = "-" + num
@@ -184,7 +217,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if conversion:  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure
             note = "conversion of the yuan figure before it by the publisher (exchange rate not printed)"
             extra.append("a currency conversion in brackets: keep the yuan figure, drop or mark this row")
-        code, phrase, origin = cat.indicator_near(low[sent_start:s], s - sent_start, low[unit_end:unit_end + 30])
+        named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
+        code, phrase, origin = cat.indicator_near(named, len(named), low[unit_end:unit_end + 30])
+        part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
+        if part:  # "online retail sales of physical goods": a part, not the catalogue's whole
+            code, origin, phrase = "", "part", f"{phrase} {part} ({part}: a part of the catalogue's {phrase})"
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
                          base_period="", value=value, unit=unit, price_basis="none", denominator="",
                          denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, unit_end, hi=60)[:60],
@@ -207,12 +244,62 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             code, origin = "", ""
             cand.indicator, cand.price_basis = "", "none"
             cand.proposed_indicator = _words_before(raw, full_start, s)
-        if origin == "other":
+        if origin in ("other", "part"):
             cand.proposed_indicator = _words_before(raw, sent_start, s)
+        if not cand.indicator:
+            cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator)
+            if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
+                cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
+                origin, phrase = ("previous", cand.indicator) if cand.indicator else (
+                    "previous_unknown", cand.proposed_indicator)
+            elif cand.proposed_indicator:
+                alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
+                if alt:  # the catalogue's English names first
+                    cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
+                    cand.price_basis = cat.indicators[alt]["price_basis"] if unit.endswith(("yuan", "dollars")) \
+                        else "none"
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
                    city_known=bool(ctx.city), extra=extra)
         if conversion:
             cand.confidence = min(cand.confidence, 0.3)
+        if origin in ("previous", "previous_unknown") and out:
+            cand.confidence = min(cand.confidence, out[-1].confidence)
+        cand._end = unit_end
         out.append(cand)
     ctx.en_period = line_period
     return out
+
+
+_EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "foreign", "physical", "export", "import",
+                  "non"}
+
+
+def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
+    """The catalogue indicator whose English name shares most of its words with
+    ``words`` (at least ``floor`` of the name's content words, all of ``words``'
+    content words in the name): (code, name), or ('', '').
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> most_like_en("total profit of industrial enterprises above designated size", Catalogue.from_ledger(load_ledger()))
+    ('industry_profit_above_scale', 'Total profit of industry above designated size')
+    """
+    stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
+
+    def content(t):
+        return {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
+
+    mine = content(words)
+    if len(mine) < 2:
+        return "", ""
+    best = (0.0, "", "")
+    for code, ind in cat.indicators.items():
+        theirs = content(ind.get("name_en", ""))
+        if not theirs:
+            continue
+        if (mine - theirs) & _EN_PART_WORDS:  # "… of rural residents" is not "… of all residents"
+            continue
+        share = len(mine & theirs) / len(theirs)
+        if share > best[0] and len(mine & theirs) >= max(2, len(mine) - 1):
+            best = (share, code, ind["name_en"])
+    return (best[1], best[2]) if best[0] >= floor else ("", "")
