@@ -104,3 +104,35 @@ def test_english_list_measures_signs_and_times(real_ledger):
     assert [got[v].measure for v in ("11.1", "22.2", "33.3")] == ["growth"] * 3
     assert got["1.5"].measure == "multiple_increase"
     assert "-0.4" in got and "-0.2" in got
+
+
+def test_chinese_part_years_comparisons_and_two_year_averages(real_ledger):
+    text = ("1—9月，望川市规模以上工业增加值同比增长5.5%，两年平均下降1.2%。\n"
+            "全市新材料工业增加值占全部工业增加值比重21.1%，较上半年回落1.4个百分点。")
+    got = by_value(text, real_ledger, date="2021-10")
+    assert got["21.1"].period == "2021M01-M09"  # the months the document opens with hold for its other lines
+    assert (got["-1.4"].period, got["-1.4"].base_period) == ("2021M01-M09", "2021H1")
+    assert (got["-1.2"].measure, got["-1.2"].base_period) == ("two_year_avg", "2019M01-M09")
+
+
+# -- 6. counts in lists and qualifiers ---------------------------------------------------------
+
+def test_a_number_inside_a_condition_is_not_a_figure(real_ledger):
+    got = by_value("2024年，转移农村劳动力就业6个月以上3.4万人，建成5亿元以上项目21个，规模以上工业企业达到88户。",
+                   real_ledger)
+    assert set(got) == {"3.4", "21", "88"}
+    assert "月以上" not in got["3.4"].proposed_indicator
+
+
+def test_counts_in_a_list_of_n_and_the_share_that_grew(real_ledger):
+    got = by_value("2024年，全市31个行业大类中，26个行业增加值实现正增长，增长面达83.9%。", real_ledger)
+    assert {"31", "26", "83.9"} <= set(got)
+    assert got["83.9"].measure == "share"
+    assert got["31"].proposed_indicator and got["26"].proposed_indicator
+
+
+def test_estimates_and_approximations_set_the_qualifier(real_ledger):
+    got = by_value("预计2024年全市地区生产总值完成888亿元左右，社会消费品零售总额约222亿元。", real_ledger)
+    assert got["888"].qualifier == "forecast" and "about" in got["888"].notes
+    got = by_value("In 2024, the city's GDP was about 11.1 billion yuan.", real_ledger)
+    assert got["11.1"].qualifier == "about"

@@ -73,6 +73,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     """
     from .catalogue import Catalogue
     from .chinese import Context, parse_line
+    from .periods_zh import opening_period
     from .english import parse_english
     from .reading import drop_pinyin
 
@@ -105,6 +106,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
+    elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
+        ctx.default_period, ctx.heading_period = opening_period(lines, ctx), True
     out: list[Candidate] = []
     for i, raw in enumerate(lines, start=1):
         if not raw.strip():

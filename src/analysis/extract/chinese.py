@@ -32,13 +32,15 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, sector_of
+from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, of_which, sector_of
 from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
-from .concept import compared
+from .concept import compared, raw_name, widened
 from .names import proposal_zh, real_growth
 from .subject import choose, own_words, share_subject, subject_words
 
-_NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUM = re.compile(r"(?<![0-9.A-Za-z])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+#: A number that sets a condition, not a figure: "6个月以上", "10亿元以上项目", "3000万元以上重点项目".
+_CONDITION = re.compile(r"^\s*(?:个月|(?:[^\s，,。；;、]{1,4}?)(?<!规模)(?<!限额)(?:以上|以下|及以上)(?=[\u4e00-\u9fff])(?![增提同比较居位占分实完达为和及与左预]))")
 _SENT = re.compile(r"[。；;！？!?]")
 _CLAUSE = re.compile(r"[，；;。：:（(]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not a thousands separator
 _AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
@@ -147,6 +149,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue
         if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
             continue
+        if _CONDITION.match(rest):  # a bound in a name or a condition (6个月以上, 10亿元以上项目): no figure
+            continue
         before = text[:s]
         if re.search(r"(?:第|前|近|连续|每)$", before) and not re.match(r"\s*(?:位|名)", rest):
             if not (before.endswith("连续") and re.match(r"\s*年", rest)):
@@ -245,6 +249,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 base_period, period = years[0], years[-1]
             if measure == "avg_growth" and re.search(r"十四五", text[sent_start:s]) and not years:
                 period = str(ctx.year - 1) if ctx.year <= 2026 else period
+            if measure == "two_year_avg" and not base_period:  # 两年平均: over the same months two years before
+                base_period = _previous(_previous(period))
             if not base_period:
                 reasons.append("no base period named for an average")
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
@@ -313,7 +319,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
                 else subject_words(text[seg_start:s]))
-            why = _widened(code, phrase, origin, words, measure, unit, cat, text[sent_start:s])
+            why = widened(code, phrase, origin, words, measure, unit, cat, text[sent_start:s])
             gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
             if not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
                     gap and not own_words(text[clause_start:clause_start + gap.start()]))):
@@ -343,7 +349,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
             else _proposed(text, sent_start, clause_start, s, end)))
         if not code:  # a noun phrase a reviewer can keep; a scrap means the figure before it
-            proposed = proposal_zh(proposed, text[:s], text[sent_start:s])
+            proposed = of_which(text[sent_start:], s - sent_start) or proposal_zh(proposed, text[:s],
+                                                                                   text[sent_start:s])
             if not proposed and out and last_sent == sent_start:
                 code, proposed = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
@@ -368,40 +375,6 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
                       r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
                       r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
-
-
-def raw_name(phrase: str) -> str:
-    """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
-    return phrase.split(" (")[0]
-
-
-def _widened(code: str, phrase: str, origin: str, words: str, measure: str, unit: str, cat,
-             context: str = "") -> str:
-    """Why ``code`` would widen the concept the words name ('' when it does not):
-    a unit that cannot measure it, a qualifier before its name, or (for a name
-    only guessed from shared words) another head noun or a part word."""
-    from .concept import fits_unit, head_of, narrowed, part_named
-
-    name = cat.indicators.get(code, {}).get("name_zh", "")
-    raw = raw_name(phrase)
-    if measure in ("level", "change") and not fits_unit(unit, code, cat):
-        return f"a {unit} figure cannot be {code}, counted in {cat.indicators[code]['unit']}"
-    if not words:
-        return ""
-    extra = narrowed(words, raw, name, cat.places)
-    if extra:
-        return f"{extra}: a part of {code} ({name}), not the whole"
-    if origin in ("learned", "similar", "covered", "completed", "list"):
-        part = part_named(words, name + raw)
-        if part:
-            return f"{part}: a part of {code} ({name}), not the whole"
-        part = part_named(name.replace(words, ""), words) if origin == "completed" else ""
-        if part and part not in context:  # 制造业 completed to 规模以上高技术制造业增加值: the name is a part of what the words name
-            return f"{code} ({name}) is only the {part} part of {words}"
-        mine, theirs = head_of(words), head_of(name)
-        if mine and theirs and mine != theirs and not name.endswith(mine):
-            return f"{mine} is not {theirs}: another quantity than {code} ({name})"
-    return ""
 
 
 def _names_nothing(clause: str) -> bool:

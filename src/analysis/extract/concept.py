@@ -126,3 +126,35 @@ def narrowed_en(window: str, phrase: str) -> str:
         return " ".join(m.group(0).split()[:3])
     m = _EN_PARTS.search(window[:k])
     return m.group(0).strip() if m else ""
+
+
+def raw_name(phrase: str) -> str:
+    """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
+    return phrase.split(" (")[0]
+
+
+def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit: str, cat,
+             context: str = "") -> str:
+    """Why ``code`` would widen the concept the words name ('' when it does not):
+    a unit that cannot measure it, a qualifier before its name, or (for a name
+    only guessed from shared words) another head noun or a part word."""
+    name = cat.indicators.get(code, {}).get("name_zh", "")
+    raw = raw_name(phrase)
+    if measure in ("level", "change") and not fits_unit(unit, code, cat):
+        return f"a {unit} figure cannot be {code}, counted in {cat.indicators[code]['unit']}"
+    if not words:
+        return ""
+    extra = narrowed(words, raw, name, cat.places)
+    if extra:
+        return f"{extra}: a part of {code} ({name}), not the whole"
+    if origin in ("learned", "similar", "covered", "completed", "list"):
+        part = part_named(words, name + raw)
+        if part:
+            return f"{part}: a part of {code} ({name}), not the whole"
+        part = part_named(name.replace(words, ""), words) if origin == "completed" else ""
+        if part and part not in context:  # 制造业 completed to 规模以上高技术制造业增加值: the name is a part of what the words name
+            return f"{code} ({name}) is only the {part} part of {words}"
+        mine, theirs = head_of(words), head_of(name)
+        if mine and theirs and mine != theirs and not name.endswith(mine):
+            return f"{mine} is not {theirs}: another quantity than {code} ({name})"
+    return ""

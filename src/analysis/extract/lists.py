@@ -83,3 +83,25 @@ def sector_of(sentence_lead: str, index: int) -> str:
     if 0 <= index < 3 and THREE_SECTORS.search(sentence_lead):
         return SECTORS[index]
     return ""
+
+
+#: "31个行业大类中，26个行业…": a count of a whole, then of the part of it that does something.
+_OF_WHICH = re.compile(r"([0-9]+)\s*(个|种|家|户|项|所|类)([^，,。；;0-9]{1,12}?)中[，,]?\s*(?:有)?([0-9]+)\s*(个|种|家|户|项|所|类)"
+                       r"([^，,。；;]{0,16})")
+
+
+def of_which(sentence: str, start: int) -> str:
+    """The name of the count at ``start`` in "N个X中，M个Y…" (X for N; X：Y… for M),
+    '' when the number there is not one of such a pair.
+
+    >>> s = "全市31个行业大类中，26个行业增加值实现正增长，增长面达83.9%"
+    >>> of_which(s, s.index("31")), of_which(s, s.index("26"))
+    ('行业大类', '行业大类：行业增加值实现正增长')
+    """
+    for m in _OF_WHICH.finditer(sentence):
+        if m.start(1) == start:
+            return m.group(3).strip()
+        if m.start(4) == start:
+            what = re.split(r"等", m.group(6))[-1] if "等" in m.group(6) else m.group(6)
+            return f"{m.group(3).strip()}：{what.strip()}" if what.strip() else m.group(3).strip()
+    return ""

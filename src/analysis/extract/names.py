@@ -47,7 +47,7 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     """``words`` as a catalogue name ('' when they are a scrap). ``index``: the
     price index a category belongs to (居民消费价格), when the sentence names one;
     ``subject``: the noun phrase that opens the sentence, for a bare part word."""
-    w = words
+    w = re.sub(r"[0-9.]+(?:个月|年|天|万元|亿元|元|万吨|吨|万人|人)(?:及)?(?:以上|以下)", "", words)  # a condition
     for _ in range(3):
         w = _ZH_TAIL.sub("", _ZH_HEAD.sub("", w))
     w = w.strip()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
+_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造")
 
 
 @dataclass
@@ -59,6 +59,9 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
     year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
     for m in _PERIOD_MARK.finditer(text):
         g = m.groupdict()
+        if (g["h1b"] or g["h2b"] or g["q3b"] or g["q1b"] or g["mm"]) and re.search(r"(?:较|比|与)$", text[:m.start()]):
+            base = _scan_periods(m.group(0), ctx, period)[0]  # 较上半年回落: the first half is the base
+            continue
         if g["y"]:
             y = int(g["y"])
             if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
@@ -154,3 +157,21 @@ def _previous(period: str) -> str:
         return Period.parse(period).previous().label
     except Exception:
         return ""
+
+
+def opening_period(lines: list[str], ctx: Context) -> str:
+    """The part of a year a document opens with ("1-9月，全市规模以上工业…",
+    "前三季度，…"): the period of its figures whose lines name none; '' when
+    its first line opens with no part of a year.
+
+    >>> opening_period(["1-9月,某市规模以上工业增加值增长7.8%"], Context(2021))
+    '2021M01-M09'
+    >>> opening_period(["2024年全市地区生产总值100亿元"], Context(2025)), opening_period(["标题", "正文"], Context(2025))
+    ('', '')
+    """
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    m = re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|一季度)", first)
+    if not m or not re.search(r"月|季度|半年", m.group(0)):
+        return ""
+    period, _ = _scan_periods(m.group(0).replace("月份", "月"), ctx, "")
+    return period if period and not period.isdigit() else ""
