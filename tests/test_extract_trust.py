@@ -136,3 +136,36 @@ def test_estimates_and_approximations_set_the_qualifier(real_ledger):
     assert got["888"].qualifier == "forecast" and "about" in got["888"].notes
     got = by_value("In 2024, the city's GDP was about 11.1 billion yuan.", real_ledger)
     assert got["11.1"].qualifier == "about"
+
+
+def test_urban_and_rural_residents_of_a_cheng_xiang_list_are_two_new_concepts(real_ledger):
+    got = by_value("过去一年，全市地区生产总值完成1,111.1亿元、增长4.4%，一般公共预算收入完成99.9亿元、增长6.6%，"
+                   "城乡居民人均可支配收入分别增长3.3%和7.7%。", real_ledger, date="2026-01")
+    assert (got["3.3"].indicator, got["7.7"].indicator) == ("", "")
+    assert got["3.3"].proposed_indicator.startswith("城镇") and got["7.7"].proposed_indicator.startswith("农村")
+
+
+# -- 3. the ledger at hand ---------------------------------------------------------------------
+
+def _known_figure(ledger):
+    """A level figure of the real ledger with a period and no qualifier (tests follow the data)."""
+    return next(f for f in ledger.figures if f.measure == "level" and f.qualifier == "exact" and f.indicator == "gdp"
+                and f.period.isdigit())
+
+
+def test_a_candidate_is_compared_with_the_ledger(real_ledger):
+    from analysis.extract.at_hand import compare_with_ledger
+    from analysis.extract.candidate import Candidate
+
+    f = _known_figure(real_ledger)
+    same = Candidate(f.city, f.indicator, "level", "exact", f.period, "", f.value, f.unit, "current", "", "", 1, "x")
+    other = Candidate(f.city, f.indicator, "level", "exact", f.period, "", str(float(f.value) + 1), f.unit,
+                      "current", "", "", 2, "y")
+    compare_with_ledger([same, other], real_ledger)
+    assert same.ledger.startswith("already in the ledger") and f.figure_id in same.ledger
+    assert other.ledger.startswith("ledger has") and f.figure_id in other.ledger and "revision" in other.ledger
+
+
+def test_two_lines_giving_one_quantity_two_values_are_flagged(real_ledger):
+    got = rows("2024年全市地区生产总值达到321.5亿元。\n2024年全市地区生产总值达到333.3亿元。", real_ledger)
+    assert got[0].conflict and "line 2" in got[0].conflict and got[1].conflict and "line 1" in got[1].conflict

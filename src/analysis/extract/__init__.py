@@ -129,6 +129,10 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                 c.notes = "; ".join(n for n in ("converted from traditional characters" if shown != raw else "",
                                                 "pinyin readings left out" if line != raw else "") if n)
         out.extend(found)
+    from .at_hand import compare_with_ledger, flag_conflicts
+
+    compare_with_ledger(out, ledger, exclude_sources)
+    flag_conflicts(out, ledger.units)
     return out
 
 

@@ -404,8 +404,8 @@ def _name_after(text: str, clause_start: int, s: int, end: int, cat):
 def _subject(list_lead: str) -> str:
     """The words a 分别 list is about: its clause, without the comparison words
     (比上年同期分别增加 …)."""
-    clause = re.split(r"[，,；;：:]", list_lead)[-1] if re.search(r"[、和及与]", re.split(r"[，,；;：:]", list_lead)[-1]) \
-        else list_lead
+    last = re.split(r"[，,；;：:]", list_lead)[-1]
+    clause = last if re.search(r"[、和及与]|城乡", last) or own_words(re.sub(r"分别.*$", "", last)) else list_lead
     return re.sub(r"(?:比|较|同比).*$", "", clause)
 
 

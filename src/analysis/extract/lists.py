@@ -64,8 +64,12 @@ def list_names(subject: str) -> list[str]:
     ['规上工业企业营业收入', '规上工业企业利润总额']
     >>> list_names("地区生产总值分别")
     []
+    >>> list_names("城乡居民人均可支配收入分别")
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
     words = re.sub(r"分别.*$", "", subject).strip()
+    if "城乡" in words and not re.search(r"[、和及与]", words):  # 城乡居民X分别…: urban, then rural
+        return [words.replace("城乡", "城镇"), words.replace("城乡", "农村")]
     names = [n for n in re.split(r"[、和及与]", words) if n]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return []
