@@ -7,7 +7,10 @@ copied from a real document.
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.extract import extract_lines
+from conftest import REAL_DATA as REAL
 
 
 def rows(text: str, ledger, date: str = "2025-03", **kw):
@@ -169,3 +172,112 @@ def test_a_candidate_is_compared_with_the_ledger(real_ledger):
 def test_two_lines_giving_one_quantity_two_values_are_flagged(real_ledger):
     got = rows("2024年全市地区生产总值达到321.5亿元。\n2024年全市地区生产总值达到333.3亿元。", real_ledger)
     assert got[0].conflict and "line 2" in got[0].conflict and got[1].conflict and "line 1" in got[1].conflict
+
+
+# -- 8. the loop without stumbles ----------------------------------------------------------------
+
+def _add_source(data, seeds, sid: str, file_name: str, text: str, date: str) -> None:
+    """A made-up source document and its sources.csv row (columns as the file has them)."""
+    import csv
+
+    (seeds / file_name).write_text(text, encoding="utf-8")
+    with open(data / "sources.csv", encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    row = {"source_id": sid, "file_name": file_name, "publisher": "虚构", "title": "虚构文件", "date": date,
+           "kind": "statistical_bulletin", "notes": "made up"}
+    with open(data / "sources.csv", "a", encoding="utf-8", newline="") as fh:
+        csv.DictWriter(fh, fieldnames=header, extrasaction="ignore", lineterminator="\n").writerow(row)
+
+
+@pytest.fixture
+def sandbox(tmp_path, monkeypatch):
+    import shutil
+
+    from conftest import copy_data
+    from analysis.ledger import load_ledger
+    from analysis.paths import seeds_dir
+
+    data = copy_data(tmp_path / "data")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(load_ledger().source_path("s000").parent if seeds_dir().exists() else seeds_dir(), seeds)
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(seeds))
+    return data, seeds
+
+
+def test_a_bulletin_year_comes_from_its_title_and_a_new_city_is_proposed_then_added(sandbox, tmp_path, capsys):
+    import csv
+
+    from analysis.cli import main
+    from analysis.ledger import load_ledger, validate
+
+    data, seeds = sandbox
+    text = ("岚山市2023年国民经济和社会发展统计公报（虚构）\n\n全年岚山市地区生产总值完成345.6亿元，比上年增长4.4%。\n"
+            "年末岚山市常住人口12.3万人。\n")
+    _add_source(data, seeds, "s990", "990_lanshan.txt", text, "2024-04")
+    review = tmp_path / "ls.csv"
+    assert main(["extract", str(seeds / "990_lanshan.txt"), "--city", "lanshan", "-o", str(review)]) == 0  # no --date
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        got = {r["value"]: r for r in csv.DictReader(fh)}
+    assert got["345.6"]["period"] == "2023" and got["345.6"]["city"] == "lanshan"
+    with open(tmp_path / "ls.cities.csv", encoding="utf-8", newline="") as fh:
+        (city,) = list(csv.DictReader(fh))
+    assert city["slug"] == "lanshan" and city["name_zh"] == "岚山市"
+    capsys.readouterr()
+    assert main(["add", str(review), "--source-id", "s990", "--title-en", "Lanshan 2023 bulletin (made up)",
+                 "--publisher-en", "Made up"]) == 0
+    assert "no English title" not in capsys.readouterr().err
+    assert validate(data, documents=True) == []
+    ledger = load_ledger(data)
+    assert "lanshan" in ledger.cities and any(f.source_id == "s990" for f in ledger.figures)
+    with open(data / "sources_en.csv", encoding="utf-8", newline="") as fh:
+        assert any(r["source_id"] == "s990" and r["title_en"].startswith("Lanshan") for r in csv.DictReader(fh))
+
+
+def test_relative_words_without_a_date_name_their_lines(sandbox):
+    from analysis.errors import AnalysisError
+    from analysis.extract import extract_lines
+    from analysis.ledger import load_ledger
+
+    with pytest.raises(AnalysisError, match=r"line\(s\) 3"):
+        extract_lines(["岚山市2023年国民经济和社会发展统计公报", "全年地区生产总值345.6亿元。", "今年以来，增长4.4%。"],
+                      load_ledger(), city=load_ledger().city_slugs()[0])
+
+
+def test_add_refuses_one_quantity_with_two_values_unless_told(sandbox, tmp_path):
+    from analysis.cli import main
+    from analysis.errors import DataError
+    from analysis.extract.merge import add_review
+
+    data, seeds = sandbox
+    city = __import__("analysis.ledger", fromlist=["x"]).load_ledger(data).city_slugs()[0]
+    text = "2024年全市地区生产总值达到321.5亿元。\n2024年全市地区生产总值达到333.3亿元。\n"
+    _add_source(data, seeds, "s991", "991_twice.txt", text, "2025-03")
+    review = tmp_path / "tw.csv"
+    assert main(["extract", str(seeds / "991_twice.txt"), "--city", city, "-o", str(review)]) == 0
+    with pytest.raises(DataError, match="allow-conflicts"):
+        add_review(review, "s991")
+    assert len(add_review(review, "s991", allow_conflicts=True)) == 2
+
+
+def test_add_names_the_data_file_of_a_problem(sandbox, tmp_path):
+    import csv
+
+    from analysis.errors import DataError
+    from analysis.extract.merge import add_review
+
+    from analysis.cli import main
+
+    data, seeds = sandbox
+    _add_source(data, seeds, "s992", "992_one.txt", "2024年全市地区生产总值达到321.5亿元。\n", "2025-03")
+    review = tmp_path / "one.csv"
+    city = __import__("analysis.ledger", fromlist=["x"]).load_ledger(REAL).city_slugs()[0]
+    assert main(["extract", str(seeds / "992_one.txt"), "--city", city, "-o", str(review)]) == 0
+    with open(data / "indicators.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    with open(data / "indicators.csv", "a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(rows[1])  # a duplicate catalogue row
+    with pytest.raises(DataError) as refused:
+        add_review(review, "s992")
+    assert any(p.strip().startswith("data/indicators.csv:") and "duplicate key" in p and "data/indicators.csv line"
+               in p for p in refused.value.problems)
