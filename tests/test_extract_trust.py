@@ -281,3 +281,26 @@ def test_add_names_the_data_file_of_a_problem(sandbox, tmp_path):
         add_review(review, "s992")
     assert any(p.strip().startswith("data/indicators.csv:") and "duplicate key" in p and "data/indicators.csv line"
                in p for p in refused.value.problems)
+
+
+def test_a_price_index_and_a_coverage_rate_of_something_else_are_other_quantities(real_ledger):
+    got = by_value("2024年，全市固定资产投资价格上涨2.3%，森林覆盖率达到17.7%。", real_ledger)
+    assert got["2.3"].indicator != "fai" and got["17.7"].indicator == ""
+
+
+def test_english_years_of_comparison_and_contribution_rates(real_ledger):
+    got = by_value("In 2018, the city's GDP increased by 6.1 percent compared with that in 2017. Among them, the primary "
+                   "industry increased by 2.2 percent year on year. The contribution rates of the primary, secondary and "
+                   "tertiary industries to GDP growth were 3.1 percent, 55.5 percent and 41.4 percent.",
+                   real_ledger, date="2019-02")
+    assert got["2.2"].period == "2018"
+    assert [(got[v].indicator, got[v].measure, got[v].denominator) for v in ("3.1", "55.5", "41.4")] == [
+        ("va_primary", "contribution", "gdp"), ("va_secondary", "contribution", "gdp"),
+        ("va_tertiary", "contribution", "gdp")]
+
+
+def test_english_excerpts_are_whole_words_without_edge_spaces(real_ledger):
+    for c in rows("In 2018, the city's GDP was 55 times that of 1949, up 3.9 percent year-on-year, and per capita "
+                  "income was 93,000 yuan.", real_ledger, date="2019-02"):
+        assert c.excerpt == c.excerpt.strip() and c.value in c.excerpt
+        assert not c.excerpt[-1].isalpha() or c.excerpt.split()[-1] in ("times", "percent", "yuan")

@@ -147,6 +147,17 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     extra = narrowed(words, raw, name, cat.places)
     if extra:
         return f"{extra}: a part of {code} ({name}), not the whole"
+    k = words.find(raw)
+    after = words[k + len(raw):] if k >= 0 and raw else ""
+    if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
+        return f"{raw}{after}: a price of {code} ({name}), another quantity"
+    if origin in ("learned", "similar", "covered"):
+        mine, theirs = words, name
+        for h in HEADS:
+            mine, theirs = mine.removesuffix(h), theirs.removesuffix(h)
+        if len(mine) >= 2 and len(theirs) >= 2 and not _bigrams(mine) & _bigrams(theirs) \
+                and not set(mine) & set(theirs):
+            return f"{words} shares only its last word with {code} ({name})"  # 森林覆盖率 is not 垃圾…覆盖率
     if origin in ("learned", "similar", "covered", "completed", "list"):
         part = part_named(words, name + raw)
         if part:
@@ -158,3 +169,7 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         if mine and theirs and mine != theirs and not name.endswith(mine):
             return f"{mine} is not {theirs}: another quantity than {code} ({name})"
     return ""
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}

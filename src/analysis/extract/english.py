@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .candidate import Candidate, make_excerpt
+from .candidate import Candidate
 from .concept import narrowed_en
 from .names import en_noun_phrase
 
@@ -42,8 +42,8 @@ _PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+
 _PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
 #: Words that make the year after them a base of comparison, not the figure's period.
-_BASE_BEFORE = re.compile(r"(?:that of|those of|than|over|compared with|compared to|against|versus|from)\s+"
-                          r"(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"(?:that of|those of|that in|those in|than|over|compared with|compared to|against|versus|"
+                          r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:in|for|by the end of|at the end of)\s+"
                          r"(?:the\s+)?((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b",
@@ -176,7 +176,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             measure = "multiple_increase" if re.search(rf"(?:up|grew|rose|{_RISE})\W+(?:by\W+)?$", lead[-25:]) \
                 else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
         elif unit in ("%", "percent"):
-            if re.search(r"average annual|annual average|averag", lead):
+            if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+                measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
+            elif re.search(r"average annual|annual average|averag", lead):
                 measure = "avg_growth"
             elif re.search(r"(?:accounting for|accounted for|share|proportion)\W*\w*\W*$", lead[-30:]):
                 measure = "share"
@@ -224,7 +226,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             code, origin, phrase = "", "part", f"{phrase} {part} ({part}: a part of the catalogue's {phrase})"
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
                          base_period="", value=value, unit=unit, price_basis="none", denominator="",
-                         denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, unit_end, hi=60)[:60],
+                         denominator_city="", line=line_no, excerpt=excerpt_en(raw, s, unit_end),
                          proposed_indicator="" if code else _words_before(raw, sent_start, s), notes=note)
         base = _BASE_AFTER.match(raw[unit_end:])
         if base and measure in ("growth", "multiple", "multiple_increase", "pp_change"):
@@ -244,6 +246,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             code, origin = "", ""
             cand.indicator, cand.price_basis = "", "none"
             cand.proposed_indicator = _words_before(raw, full_start, s)
+        sector = sector_in(low[full_start:s]) if measure in ("contribution", "share") else ""
+        if sector:  # "of the primary, secondary and tertiary industries … were a, b and c percent"
+            code, origin, phrase = sector, "list", f"{sector} (its place in the list of the three sectors)"
+            cand.indicator, cand.proposed_indicator, cand.price_basis = sector, "", "none"
+            cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
+                else ""
         if origin in ("other", "part"):
             cand.proposed_indicator = _words_before(raw, sent_start, s)
         if not cand.indicator:
@@ -303,3 +311,51 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
         if share > best[0] and len(mine & theirs) >= max(2, len(mine) - 1):
             best = (share, code, ind["name_en"])
     return (best[1], best[2]) if best[0] >= floor else ("", "")
+
+
+def excerpt_en(line: str, start: int, end: int, words: int = 5, hi: int = 60) -> str:
+    """Whole words of ``line`` around ``line[start:end]`` (the number and its
+    unit): up to ``words`` words before it in its clause, the word it ends in,
+    no leading or trailing space, at most ``hi`` characters.
+
+    >>> line = "In 2018, the city's GDP was 132 times higher than in 1949, up 3.9 percent year-on-year."
+    >>> excerpt_en(line, line.index("132"), line.index("132") + len("132 times"))
+    "the city's GDP was 132 times"
+    >>> excerpt_en(line, line.index("3.9"), line.index("3.9") + len("3.9 percent"))
+    'up 3.9 percent'
+    """
+    a = start
+    clause = max([m.end() for m in re.finditer(r"[;:(]|,(?![0-9]{3})", line[:start])] or [0])
+    taken = 0
+    while a > clause and taken < words:
+        k = line.rfind(" ", clause, a - 1)
+        nxt = k + 1 if k >= clause else clause
+        if end - nxt > hi:
+            break
+        a, taken = nxt, taken + 1
+    b = end
+    while b < len(line) and (line[b].isalnum() or line[b] in "-'"):
+        b += 1  # the end of the word the unit ends in
+    text = line[a:b].strip()
+    if start > a and not text:
+        text = line[start:b].strip()
+    return text.rstrip(".,;:")
+
+
+_THREE = re.compile(r"primary,?\s+secondary,?\s+and\s+tertiary\s+(?:industries|sectors)")
+
+
+def sector_in(sentence: str) -> str:
+    """The sector of a percentage in "… primary, secondary and tertiary industries
+    … were a, b and c percent": the k-th number after the list is the k-th
+    sector; '' when the sentence lists no three sectors.
+
+    >>> s = "the contribution rates of the primary, secondary and tertiary industries to gdp growth were "
+    >>> sector_in(s), sector_in(s + "2.4 percent, ")
+    ('va_primary', 'va_secondary')
+    """
+    m = _THREE.search(sentence)
+    if not m:
+        return ""
+    k = len(re.findall(r"[0-9][0-9.,]*\s*(?:percent|%)", sentence[m.end():]))
+    return ("va_primary", "va_secondary", "va_tertiary")[k] if k < 3 else ""
