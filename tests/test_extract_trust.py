@@ -304,3 +304,10 @@ def test_english_excerpts_are_whole_words_without_edge_spaces(real_ledger):
                   "income was 93,000 yuan.", real_ledger, date="2019-02"):
         assert c.excerpt == c.excerpt.strip() and c.value in c.excerpt
         assert not c.excerpt[-1].isalpha() or c.excerpt.split()[-1] in ("times", "percent", "yuan")
+
+
+def test_stocks_are_dated_at_the_date_the_text_gives(real_ledger):
+    got = by_value("截至6月末，全市数据中心达到33个。\n三季度末，全市牛存栏123.4万头。\n截至2024年10月，全市数据中心达到34个。",
+                   real_ledger, date="2024-11-20")
+    assert (got["33"].period, got["123.4"].period, got["34"].period) == ("2024M06", "2024M09", "2024M10")
+    assert got["123.4"].indicator != "dairy_cows"  # cattle are not dairy cows

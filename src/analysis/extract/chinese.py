@@ -319,7 +319,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
                 else subject_words(text[seg_start:s]))
-            why = widened(code, phrase, origin, words, measure, unit, cat, text[sent_start:s])
+            why = widened(code, phrase, origin, words, measure, unit, cat, text[:s])
             gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
             if not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
                     gap and not own_words(text[clause_start:clause_start + gap.start()]))):

@@ -151,7 +151,7 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     after = words[k + len(raw):] if k >= 0 and raw else ""
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
         return f"{raw}{after}: a price of {code} ({name}), another quantity"
-    if origin in ("learned", "similar", "covered"):
+    if origin in ("learned", "similar", "covered") and head_of(words):  # the words before name a quantity
         mine, theirs = words, name
         for h in HEADS:
             mine, theirs = mine.removesuffix(h), theirs.removesuffix(h)
@@ -162,6 +162,10 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         part = part_named(words, name + raw)
         if part:
             return f"{part}: a part of {code} ({name}), not the whole"
+        k = name.rfind(words) if origin in ("completed", "covered", "similar") and len(words) >= 3 else -1
+        extra = re.sub(r"[（()）]", "", name[:k]) if k > 0 else ""
+        if extra and not _bigrams(extra) & _bigrams(context) and not (len(extra) == 1 and extra in context):
+            return f"{code} ({name}) is only the {extra} part of {words}"  # 牛存栏 is not 奶牛存栏
         part = part_named(name.replace(words, ""), words) if origin == "completed" else ""
         if part and part not in context:  # 制造业 completed to 规模以上高技术制造业增加值: the name is a part of what the words name
             return f"{code} ({name}) is only the {part} part of {words}"

@@ -40,12 +40,14 @@ class Context:
 _PERIOD_MARK = re.compile(
     r"(?P<base>较|比|与|同)?(?P<y>(?:19|20)[0-9]{2})年(?:(?:的|末|底))?"
     r"(?P<h1>上半年|1—6月|1-6月|1至6月)?(?P<q3>前三季度|1—9月)?(?P<q1>一季度|第一季度)?"
-    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?P<since>以来)?"
+    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?:(?P<ym>[0-9]{1,2})月(?:末|底|份)?(?![0-9日]))?"
+    r"(?P<since>以来)?"
     r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
     r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
     r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
     r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
+    r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
 )
 
 
@@ -84,6 +86,8 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{y}H1"
             elif g["m1"] and 1 <= int(g["m1"]) <= 12 and 1 <= int(g["m2"]) <= 12:
                 period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
+            elif g["ym"] and 1 <= int(g["ym"]) <= 12:
+                period = f"{y}M{int(g['ym']):02d}"  # 截至2024年10月: a stock at that month
             elif g["since"] and y < ctx.year:
                 period = f"{y}-{ctx.year}"  # 2021年以来: a span to the document's year
             else:
@@ -111,6 +115,10 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             period, year = str(ctx.year - 1), ctx.year - 1
         elif g["now"]:
             period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
+        elif g["mend"] and 1 <= int(g["mem"]) <= 12:
+            period = f"{year}M{int(g['mem']):02d}"  # 6月末: a stock at the end of June
+        elif g["qend"]:
+            period = f"{year}M{3 * '一二三四'.index(g['qn']) + 3:02d}"  # 三季度末: at the end of September
         elif g["plan14"]:
             period = "2021-2025"
         elif g["plan13"]:
