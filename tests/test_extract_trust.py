@@ -311,3 +311,8 @@ def test_stocks_are_dated_at_the_date_the_text_gives(real_ledger):
                    real_ledger, date="2024-11-20")
     assert (got["33"].period, got["123.4"].period, got["34"].period) == ("2024M06", "2024M09", "2024M10")
     assert got["123.4"].indicator != "dairy_cows"  # cattle are not dairy cows
+
+
+def test_the_noun_after_a_count_names_it_not_the_figure_before(real_ledger):
+    got = by_value("2024年，全市筹集保障性租赁住房1111套，222个口袋公园和社区游园完成提升。", real_ledger)
+    assert got["222"].indicator != got["1111"].indicator and "口袋公园" in got["222"].proposed_indicator

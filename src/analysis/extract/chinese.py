@@ -35,7 +35,7 @@ from .candidate import Candidate, make_excerpt
 from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, of_which, sector_of
 from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
 from .concept import compared, raw_name, widened
-from .names import proposal_zh, real_growth
+from .names import name_after, proposal_zh, real_growth
 from .subject import choose, own_words, share_subject, subject_words
 
 _NUM = re.compile(r"(?<![0-9.A-Za-z])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
@@ -315,6 +315,12 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
             code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
+        noun = name_after(text[end:end + 16]) if origin in ("previous", "previous_unknown") and \
+            cat.units.get(unit, {}).get("dimension") == "count" else ""
+        if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
+            alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
+            code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
+                ("", noun, "list_new")
         if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]

@@ -119,3 +119,20 @@ def real_growth(lead: str) -> bool:
     (True, False)
     """
     return bool(re.search(r"实际(?:增长|下降)$|扣除价格因素[^。；;]{0,8}$", lead))
+
+
+_VERB = re.compile(r"全部|已经|已|实现|取得|完成|启动|建成|投产|开工|落地|达到|达|增长|同比|比上年|较上年|的|获评|入选|通过")
+
+
+def name_after(after: str) -> str:
+    """The noun a count is followed by ("200个口袋公园，…" → 口袋公园): the words
+    after its unit up to a verb or a break; '' when a verb or a bound comes first.
+
+    >>> name_after("口袋公园，完成改造"), name_after("重点事项全部启动实施"), name_after("以上，增长5%"), name_after("，同比")
+    ('口袋公园', '重点事项', '', '')
+    """
+    head = re.split(r"[，,。；;、：:（(\s和及与]", after)[0]
+    if re.match(r"以上|以下|左右|以内|多|余|次|倍", head):
+        return ""
+    head = _VERB.split(head)[0]
+    return head if len(head) >= 2 and re.fullmatch(r"[\u4e00-\u9fff“”\"A-Za-z0-9+]+", head) else ""
