@@ -316,3 +316,10 @@ def test_stocks_are_dated_at_the_date_the_text_gives(real_ledger):
 def test_the_noun_after_a_count_names_it_not_the_figure_before(real_ledger):
     got = by_value("2024年，全市筹集保障性租赁住房1111套，222个口袋公园和社区游园完成提升。", real_ledger)
     assert got["222"].indicator != got["1111"].indicator and "口袋公园" in got["222"].proposed_indicator
+
+
+def test_a_structure_changed_from_one_ratio_to_another_gives_both_years_shares(real_ledger):
+    got = rows("2024年，全市三次产业结构由上年的11.0:55.5:33.5调整为10.9:56.6:32.5。", real_ledger)
+    assert [(c.indicator, c.measure, c.period) for c in got] == [
+        ("va_primary", "share", "2023"), ("va_secondary", "share", "2023"), ("va_tertiary", "share", "2023"),
+        ("va_primary", "share", "2024"), ("va_secondary", "share", "2024"), ("va_tertiary", "share", "2024")]

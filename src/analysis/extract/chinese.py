@@ -133,9 +133,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     units = cat.units_longest_first()
     ratio_at = {}  # start of a number in "三次产业比例为a:b:c" → its place in the list
     for r in RATIO.finditer(text):
-        if RATIO_LEAD.search(text[max(0, r.start() - 12):r.start()]):
+        if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
             for k in range(3):
-                ratio_at[r.start(k + 1)] = (k, r.end(k + 1))
+                ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
     last_sent = -1  # where the sentence of the last figure starts
     last_end = -1   # and where that figure (its unit) ends
     for m in _NUM.finditer(text):
@@ -419,10 +419,13 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
     """The k-th number of "三次产业比例为a:b:c": the share of sector k in GDP."""
     from .lists import SECTORS
 
-    k, e = ratio
+    k, e, r0 = ratio
     sent_start = max([m.end() for m in _SENT.finditer(text, 0, s)] or [0])
-    period, _ = _scan_periods(text[:s] if ctx.default_period.isdigit() else text[sent_start:s], ctx,
-                              _default_for(ctx, "%", cat, text[sent_start:s]))
+    at = r0  # every item of a ratio has the period in force where the ratio starts
+    period, _ = _scan_periods(text[:at] if ctx.default_period.isdigit() else text[sent_start:at], ctx,
+                              _default_for(ctx, "%", cat, text[sent_start:at]))
+    if re.search(r"由(?:上年|去年)的?$", text[sent_start:at]):  # 由上年的a:b:c调整为…: the year before
+        period = _previous(_scan_periods(text[sent_start:at].rsplit("由", 1)[0], ctx, period)[0])
     code = SECTORS[k]
     cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
                      base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),
