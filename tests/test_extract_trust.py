@@ -323,3 +323,11 @@ def test_a_structure_changed_from_one_ratio_to_another_gives_both_years_shares(r
     assert [(c.indicator, c.measure, c.period) for c in got] == [
         ("va_primary", "share", "2023"), ("va_secondary", "share", "2023"), ("va_tertiary", "share", "2023"),
         ("va_primary", "share", "2024"), ("va_secondary", "share", "2024"), ("va_tertiary", "share", "2024")]
+
+
+def test_english_counts_of_firms_are_named_by_the_words_after_them(real_ledger):
+    got = by_value("Meanwhile, the added value of 321 industrial enterprises above designated size increased by "
+                   "6.6 percent year-on-year.", real_ledger, date="2021-07-20")
+    assert got["321"].unit == "enterprises" and got["321"].indicator == "industrial_firms_above_scale"
+    assert got["321"].confidence < 0.8
+    assert got["6.6"].indicator == "va_industry_above_scale"

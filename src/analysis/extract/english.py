@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate
-from .concept import narrowed_en
+from .concept import fits_unit, narrowed_en
 from .names import en_noun_phrase
 
 _NUM = re.compile(r"(?<![0-9.,])(\$)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
@@ -31,7 +31,8 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 def _units(cat) -> list[str]:
     return sorted((u for u in cat.units if re.search(r"[a-z]", u) and " " in u or u in
-                   ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people")), key=len, reverse=True)
+                   ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people", "enterprises", "companies",
+                          "projects")), key=len, reverse=True)
 
 
 _PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of june|"
@@ -162,8 +163,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                         unit = f"{scale} US dollars"
                         unit_end = e + rest.index(scale) + len(scale)
             else:
-                for u in units:
-                    mm = re.match(rf"\s*{re.escape(u)}\b", rest)
+                for u in units:  # "474 industrial enterprises above designated size": a count of firms
+                    mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+)?{re.escape(u)}\b", rest) \
+                        if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest)
                     if mm:
                         unit, unit_end = u, e + mm.end()
                         break
@@ -221,6 +223,16 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             extra.append("a currency conversion in brackets: keep the yuan figure, drop or mark this row")
         named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
         code, phrase, origin = cat.indicator_near(named, len(named), low[unit_end:unit_end + 30])
+        if unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
+            noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
+                            r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()
+            code, phrase, origin = cat.indicator_near("", 0, noun.lower())
+            if not code or origin == "learned" or noun.lower().find(phrase.lower()) > 2:
+                code, phrase = most_like_en(noun, cat)
+                origin = "similar" if code else "other"
+                phrase = phrase or noun
+        elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
+            code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
         if part:  # "online retail sales of physical goods": a part, not the catalogue's whole
             code, origin, phrase = "", "part", f"{phrase} {part} ({part}: a part of the catalogue's {phrase})"
@@ -253,7 +265,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
                 else ""
         if origin in ("other", "part"):
-            cand.proposed_indicator = _words_before(raw, sent_start, s)
+            cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
+                else _words_before(raw, sent_start, s)
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator)
             if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
