@@ -331,3 +331,18 @@ def test_english_counts_of_firms_are_named_by_the_words_after_them(real_ledger):
     assert got["321"].unit == "enterprises" and got["321"].indicator == "industrial_firms_above_scale"
     assert got["321"].confidence < 0.8
     assert got["6.6"].indicator == "va_industry_above_scale"
+
+
+def test_given_city_wins_over_a_dateline_and_a_review_heading_names_the_year(real_ledger):
+    cities = real_ledger.city_slugs()
+    other = real_ledger.cities[cities[1]].name_zh
+    got = rows(f"某台{other}2月2日消息 全市地区生产总值预计完成1234亿元左右。\n一、2022年工作回顾\n"
+               "全市规模以上工业企业达到456户，工业增加值两年均增长3.3%。", real_ledger, date="2023-02-18", city=cities[0])
+    assert {c.city for c in got} == {cities[0]}
+    by = {c.value: c for c in got}
+    assert by["456"].period == "2022" and by["3.3"].measure == "two_year_avg"
+
+
+def test_a_threshold_is_not_another(real_ledger):
+    (c,) = rows("2024年，全市签约引进千万元以上项目591个。", real_ledger)
+    assert c.indicator != "projects_attracted_over_100m"

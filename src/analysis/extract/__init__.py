@@ -99,7 +99,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         cat = copy.copy(cat)
         cat.__dict__.pop("places", None)  # the cached place names, recomputed with the new city's
         cat.cities = {**cat.cities, city: tuple(n for n in (name, name[:-1] if len(name) > 2 else "") if n)}
-    ctx = Context(year=int(date[:4]), date=date, city=city or _main_city(lines, cat))
+    ctx = Context(year=int(date[:4]), date=date, city=city or _main_city(lines, cat), city_given=bool(city))
     title = " ".join(lines[:6])
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:

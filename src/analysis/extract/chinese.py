@@ -87,7 +87,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
     if unit == "位":
         return "rank"
     if unit == "%":
-        if "两年平均" in tail:
+        if re.search(r"两年平均|两年均", tail):
             return "two_year_avg"
         if re.search(r"年均|平均增|平均增速", tail):
             return "avg_growth"
@@ -117,13 +117,17 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     short = len(stripped) <= 40 and not _SENT.search(stripped)
     # a city named in a heading or at the start of a line becomes the current city
     head = stripped[:14] if not short else stripped
+    head = re.sub(r"[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日(?:电|消息|讯)", "", head)  # a dateline: where filed
     named = [(len(n), slug) for slug, names in cat.cities.items() for n in names
              if n and n in head and slug != "inner_mongolia" and (short or slug not in cat.areas)]
-    if named:  # the longest name wins (望川东区 over 望川); an area (旗, 区, 县) only through a heading
-        ctx.city = max(named)[1]
+    if named and (not ctx.city_given or max(named)[1] in cat.areas):
+        ctx.city = max(named)[1]  # the longest name wins (望川东区 over 望川); an area only through a heading;
+        # with --city, only an area (a heading of a banner or district) changes it
     if short:  # a heading: a year sets the default period, a list of tasks the target mode
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
-        if ym and not re.search(r"执行|完成情况|回顾", stripped):
+        if ym and re.search(r"工作回顾|年工作$", stripped):  # 一、2022年工作回顾: the year under review
+            ctx.default_period, ctx.heading_period = ym.group(1), True
+        elif ym and not re.search(r"执行|完成情况|回顾", stripped):
             ctx.default_period = ym.group(1)
             ctx.heading_period = True
         if _HEAD_TARGET.search(stripped) and not re.search(r"执行|完成情况|回顾", stripped):

@@ -144,6 +144,9 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         return f"a {unit} figure cannot be {code}, counted in {cat.indicators[code]['unit']}"
     if not words:
         return ""
+    mine, theirs = re.search(r"([0-9千百万亿]+元)以上", words), re.search(r"([0-9千百万亿]+元)以上", name)
+    if mine and theirs and mine.group(1) != theirs.group(1):  # 千万元以上项目 are not 亿元以上项目
+        return f"{mine.group(0)} is another threshold than {code}'s {theirs.group(0)}"
     extra = narrowed(words, raw, name, cat.places)
     if extra:
         return f"{extra}: a part of {code} ({name}), not the whole"

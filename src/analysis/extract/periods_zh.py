@@ -30,6 +30,7 @@ class Context:
     heading_period: bool = False   # the default period comes from the title or a heading
     city: str = ""
     target_mode: bool = False
+    city_given: bool = False       # --city was given: a city named in a line does not override it
     cities_seen: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
