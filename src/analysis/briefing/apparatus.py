@@ -89,22 +89,25 @@ class ApparatusMixin(BriefingBase):
             r = en.get(sid, {})
             rows.append({"source_id": sid, "publisher": s.publisher, "title": s.title, "date": s.date,
                          "kind": word(KIND_WORDS, s.kind, self.lang), "publisher_en": r.get("publisher_en", ""),
-                         "title_en": r.get("title_en", ""), "file_name": s.file_name,
+                         "title_en": r.get("title_en", ""), "file_name": s.file_name, "url": s.url, "accessed": s.accessed,
                          "figures": sum(1 for f in self.figures if f.source_id == sid)})
         return rows
 
     def sources_html(self) -> str:
         items = []
         for r in self.source_rows():
+            link = (f'<a href="{e(r["url"])}">{e(r["url"])}</a>' if r.get("url") else "")
             if self.zh:
+                web = f"网页：{link}（{e(r['accessed'])}访问）；" if link else ""
                 items.append(f"<li><b>[{e(r['source_id'])}]</b> {e(r['publisher'])}：《{e(r['title'])}》，"
-                             f"{e(r['date'])}，{e(r['kind'])}；本简报引用{r['figures']}个数据。</li>")
+                             f"{e(r['date'])}，{e(r['kind'])}；{web}本简报引用{r['figures']}个数据。</li>")
             else:
                 pub = r["publisher_en"] or r["publisher"]
                 title = (f"<i>{e(r['title_en'])}</i> (《{e(r['title'])}》)" if r["title_en"]
                          else f"《{e(r['title'])}》 (no English title recorded)")
+                web = f"web page {link}, accessed {e(r['accessed'])}; " if link else ""
                 items.append(f"<li><b>[{e(r['source_id'])}]</b> {e(pub)}: {title}, {e(r['date'])}, {e(r['kind'])}; "
-                             f"{r['figures']} figures cited.</li>")
+                             f"{web}{r['figures']} figures cited.</li>")
         return f'<ul class="sources">{"".join(items)}</ul>'
 
     # -- notes -------------------------------------------------------------------------

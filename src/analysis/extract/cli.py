@@ -1,8 +1,8 @@
 """The ``extract`` and ``add`` subcommands (registered by :func:`add_parsers`).
 
     analysis extract DOC [-o REVIEW.csv] [--city SLUG] [--date YYYY-MM-DD] [--min-confidence X]
-    analysis add REVIEW.csv --source-id sNNN [--indicators NEW.indicators.csv] [--cities NEW.cities.csv]
-                 [--allow-conflicts] [--title-en TITLE --publisher-en PUBLISHER]
+    analysis add REVIEW.csv --source-id sNNN [--indicators NEW.indicators.csv] [--document FILE]
+                 [--cities NEW.cities.csv] [--allow-conflicts] [--title-en TITLE --publisher-en PUBLISHER]
 """
 
 from __future__ import annotations
@@ -60,8 +60,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     from .merge import add_review
 
-    ids = add_review(args.review, args.source_id, indicators=args.indicators, allow_conflicts=args.allow_conflicts,
-                     cities=args.cities, title_en=args.title_en or "", publisher_en=args.publisher_en or "")
+    ids = add_review(args.review, args.source_id, indicators=args.indicators, document=args.document,
+                     allow_conflicts=args.allow_conflicts, cities=args.cities, title_en=args.title_en or "",
+                     publisher_en=args.publisher_en or "")
     print(f"added {len(ids)} figures to figures.csv: {ids[0]} … {ids[-1]}" if ids else "nothing added")
     from .merge import english_title_missing
 
@@ -85,6 +86,9 @@ def add_parsers(sub) -> None:
     p.add_argument("review", help="the review CSV written by `analysis extract` and edited by a curator")
     p.add_argument("--source-id", required=True, help="the source's id in sources.csv (add its row first)")
     p.add_argument("--indicators", help="new catalogue rows (indicators.csv columns) to add with the figures")
+    p.add_argument("--document", metavar="FILE",
+                   help="for a source cited by its url (no file_name in sources.csv): the page's text as you read "
+                        "it, kept outside the repository; each excerpt is checked on its line of FILE")
     p.add_argument("--cities", help="new cities.csv rows to add with the figures (default: REVIEW.cities.csv "
                                     "beside the review, written by extract for a new --city slug)")
     p.add_argument("--allow-conflicts", action="store_true",

@@ -292,7 +292,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
 
 
 _EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "foreign", "physical", "export", "import",
-                  "non"}
+                  "non", "primary", "secondary", "tertiary", "agricultur", "servic", "manufactur", "min"}
 
 
 def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
@@ -318,7 +318,8 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
         theirs = content(ind.get("name_en", ""))
         if not theirs:
             continue
-        if (mine - theirs) & _EN_PART_WORDS:  # "… of rural residents" is not "… of all residents"
+        if (mine - theirs) & {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in _EN_PART_WORDS}:
+            # "… of rural residents" is not "… of all residents", investment in the primary industry not industrial
             continue
         share = len(mine & theirs) / len(theirs)
         if share > best[0] and len(mine & theirs) >= max(2, len(mine) - 1):
