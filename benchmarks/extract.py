@@ -130,6 +130,8 @@ def score(ledger, sources=None, in_sample=False, show=(), strict=False, by_origi
     for sid, src in ledger.sources.items():
         if sources and sid not in sources:
             continue
+        if not src.file_name:  # cited by its address, its text not stored: nothing to extract from here
+            continue
         t0 = time.perf_counter()
         own = own_concepts(ledger, sid) if strict else frozenset()
         cat = Catalogue.from_ledger(ledger, exclude_sources=() if in_sample else (sid,), exclude_indicators=own) \

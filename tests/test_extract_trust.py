@@ -36,8 +36,12 @@ def test_a_part_of_a_catalogue_quantity_gets_its_own_name_not_the_whole(real_led
 def test_urban_and_rural_income_are_not_the_all_residents_income(real_ledger):
     got = by_value("2024年，城镇常住居民人均可支配收入41234元，增长4.1%；农村牧区常住居民人均可支配收入20345元，"
                    "增长6.2%；全体居民人均可支配收入33456元。", real_ledger)
-    assert got["41234"].indicator == got["20345"].indicator == got["4.1"].indicator == got["6.2"].indicator == ""
     assert got["33456"].indicator == "disposable_income_per_capita"
+    for v, part in (("41234", "城镇"), ("4.1", "城镇"), ("20345", "农村"), ("6.2", "农村")):  # follows the catalogue:
+        c = got[v]  # a new indicator, or the part's own code, never the all-residents one
+        assert c.indicator != "disposable_income_per_capita", v
+        assert (c.proposed_indicator if not c.indicator else real_ledger.indicators[c.indicator].name_zh).startswith(
+            part), v
 
 
 def test_a_share_is_of_the_words_before_zhan_not_of_its_denominator(real_ledger):
@@ -146,8 +150,11 @@ def test_estimates_and_approximations_set_the_qualifier(real_ledger):
 def test_urban_and_rural_residents_of_a_cheng_xiang_list_are_two_new_concepts(real_ledger):
     got = by_value("过去一年，全市地区生产总值完成1,111.1亿元、增长4.4%，一般公共预算收入完成99.9亿元、增长6.6%，"
                    "城乡居民人均可支配收入分别增长3.3%和7.7%。", real_ledger, date="2026-01")
-    assert (got["3.3"].indicator, got["7.7"].indicator) == ("", "")
-    assert got["3.3"].proposed_indicator.startswith("城镇") and got["7.7"].proposed_indicator.startswith("农村")
+    for v, part in (("3.3", "城镇"), ("7.7", "农村")):
+        c = got[v]
+        assert c.indicator not in ("gdp", "public_budget_revenue", "disposable_income_per_capita"), v
+        assert (c.proposed_indicator if not c.indicator else real_ledger.indicators[c.indicator].name_zh).startswith(
+            part), v
 
 
 # -- 3. the ledger at hand ---------------------------------------------------------------------

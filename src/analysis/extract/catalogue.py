@@ -21,9 +21,9 @@ Indicator names come from three places, most trusted first:
 'gdp'
 >>> learned_phrase("2024年全市第一产业增加值达173.3亿元", "173.3")
 '第一产业增加值'
->>> line = "年末常住人口300万人，其中城镇人口"
+>>> line = "年末常住人口300万人，其中户籍人口"
 >>> cat.indicator_in(line, line.index("其中"), len(line))
-('', '城镇人口', 'other')
+('', '户籍人口', 'other')
 """
 
 from __future__ import annotations

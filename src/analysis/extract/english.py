@@ -229,6 +229,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             code, phrase, origin = cat.indicator_near("", 0, noun.lower())
             if not code or origin == "learned" or noun.lower().find(phrase.lower()) > 2:
                 code, phrase = most_like_en(noun, cat)
+                code = code if code and fits_unit(unit, code, cat) else ""
                 origin = "similar" if code else "other"
                 phrase = phrase or noun
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
@@ -275,7 +276,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     "previous_unknown", cand.proposed_indicator)
             elif cand.proposed_indicator:
                 alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
-                if alt:  # the catalogue's English names first
+                if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
                     cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
                     cand.price_basis = cat.indicators[alt]["price_basis"] if unit.endswith(("yuan", "dollars")) \
                         else "none"
@@ -293,6 +294,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
 
 _EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "foreign", "physical", "export", "import",
                   "non", "primary", "secondary", "tertiary", "agricultur", "servic", "manufactur", "min"}
+
+
+#: Words a catalogue English name and the document's words may differ by.
+_EN_LOOSE = {"number", "total", "enterprise", "city", "region", "all", "amount", "volume", "value"}
 
 
 def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
@@ -322,6 +327,8 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
             # "… of rural residents" is not "… of all residents", investment in the primary industry not industrial
             continue
         share = len(mine & theirs) / len(theirs)
+        if (mine - theirs) - _EN_LOOSE or (theirs - mine) - _EN_LOOSE:
+            continue  # a word either side lacks names another quantity (coal industry, beef cattle)
         if share > best[0] and len(mine & theirs) >= max(2, len(mine) - 1):
             best = (share, code, ind["name_en"])
     return (best[1], best[2]) if best[0] >= floor else ("", "")

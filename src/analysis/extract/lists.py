@@ -69,6 +69,8 @@ def list_names(subject: str) -> list[str]:
     ['规上工业企业营业收入', '规上工业企业利润总额']
     >>> list_names("地区生产总值分别")
     []
+    >>> list_names("城镇、牧区常住居民人均可支配收入分别")
+    ['城镇常住居民人均可支配收入', '牧区常住居民人均可支配收入']
     >>> list_names("城乡居民人均可支配收入分别")
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
@@ -78,6 +80,12 @@ def list_names(subject: str) -> list[str]:
     names = [n for n in re.split(r"[、和及与]", words) if n]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return []
+    last = names[-1]
+    if all(len(n) <= 2 for n in names[:-1]) and len(last) > 4 and last[:2] not in names[:-1]:
+        # 城镇、牧区常住居民人均可支配收入: the earlier items share the last one's tail
+        tail = last[2:] if len(last) - 2 > 2 else ""
+        if tail:
+            return [n + tail for n in names[:-1]] + [last]
     first, out = names[0], [names[0]]
     for n in names[1:]:
         # a shorter later name shares the first one's head: 营业收入、利润总额 of 规上工业企业
