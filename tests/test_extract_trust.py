@@ -355,3 +355,10 @@ def test_given_city_wins_over_a_dateline_and_a_review_heading_names_the_year(rea
 def test_a_threshold_is_not_another(real_ledger):
     (c,) = rows("2024年，全市签约引进千万元以上项目591个。", real_ledger)
     assert c.indicator != "projects_attracted_over_100m"
+
+
+def test_english_hyphenated_percentages_and_a_part_of_year_after_the_figure(real_ledger):
+    got = by_value("From January to February, retail sales grew fast. The city's GDP reached 92.2 billion yuan in the "
+                   "first quarter, a 6.4-percent year-on-year growth.", real_ledger, date="2024-04-20")
+    assert got["92.2"].period == "2024Q1"
+    assert got["6.4"].unit == "percent" and got["6.4"].measure == "growth"

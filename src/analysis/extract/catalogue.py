@@ -126,7 +126,8 @@ class Catalogue:
                 code, n = c.most_common(1)[0]
                 # a clear majority, and words specific enough: 3 characters at least (2-character ones,
                 # 加快, 开工, 活动, were mostly wrong on the seeds held out) and not 企业, 项目 alone
-                if n * 2 > sum(c.values()) and len(p) >= 3 and p not in GENERIC:
+                # an English phrase of one word is a verb or a scrap ("reached"), never a name
+                if n * 2 > sum(c.values()) and len(p) >= 3 and p not in GENERIC and not (p.isascii() and " " not in p):
                     phrases[p], origin[p] = code, "learned"
         variants: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for code, i in indicators.items():

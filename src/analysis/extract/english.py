@@ -47,7 +47,8 @@ _BASE_BEFORE = re.compile(r"(?:that of|those of|that in|those in|than|over|compa
                           r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:in|for|by the end of|at the end of)\s+"
-                         r"(?:the\s+)?((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b",
+                         r"(?:the\s+)?(?:((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b"
+                         r"|(first half|first three quarters|first quarter)\b(?!\s+of\s+(?:19|20)))",
                          re.I)
 _BASE_AFTER = re.compile(r"^\s*(?:year-on-year\s+)?(?:that of|compared with|compared to|over|from|than)\s+"
                          r"((?:19|20)[0-9]{2})\b", re.I)
@@ -152,9 +153,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         dollar = bool(m.group(1))
         num = raw[m.start(2):e]
         rest = low[e:]
-        if re.match(r"\s*(?:percent(?!age)|%)", rest):
-            unit = "%" if rest.lstrip().startswith("%") else "percent"
-            unit_end = e + len(rest) - len(rest.lstrip()) + (1 if unit == "%" else len("percent"))
+        pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
+        if pm:
+            unit = "%" if pm.group(0).endswith("%") else "percent"
+            unit_end = e + pm.end()
         else:
             unit = ""
             if dollar:
@@ -215,7 +217,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         period = _period(raw[:s], ctx)
         after = _YEAR_AFTER.match(raw[unit_end:])
-        if after:  # "from A in 2012 to B in 2021": each figure's own year follows it
+        if after and after.group(3):  # "reached 92 billion yuan in the first quarter": the year in force
+            period = _part(after.group(3), "", re.match(r"\d{4}", period).group(0) if re.match(r"\d{4}", period)
+                           else ctx.year)
+        elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
         conversion = dollar and re.search(r"yuan\s*\(\s*$", raw[:s])
         if conversion:  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure
