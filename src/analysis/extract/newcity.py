@@ -9,7 +9,7 @@ the English name from the slug and the province. The curator checks it;
 ``--cities FILE``) and adds its rows to ``cities.csv`` with the figures, all
 or nothing.
 
->>> row = proposed_city("xinghe", ["兴河市2024年统计公报", "全年兴河市地区生产总值……", "呼和浩特"], {"呼和浩特"})
+>>> row = proposed_city("xinghe", ["兴河市2024年统计公报", "全年兴河市地区生产总值……", "在兴河市举行"], {"呼和浩特"})
 >>> row["slug"], row["name_zh"], row["name_en"]
 ('xinghe', '兴河市', 'Xinghe')
 >>> cities_path("out/review.csv").as_posix()
@@ -24,8 +24,9 @@ from collections import Counter
 from pathlib import Path
 
 CITY_COLUMNS = ["slug", "name_zh", "name_en", "province_zh", "province_en"]
-#: Words before 市/区 that are not a place's name (全市, 城区, 本市 …).
-_NOT_A_NAME = re.compile(r"^(?:全|本|我|城|市|地|辖|园|社|小|景|开发|高新|示范|自治|保税|试验)")
+#: Characters a place's name does not start with (全市, 本市, 在X市, 年X旗 …).
+_LEADING = re.compile(r"^(?:全|本|我|城|市|地|辖|园|社|小|景|开发|高新|示范|自治|保税|试验|在|于|的|和|及|与|是|为|对|从|向|"
+                      r"年|月|日|上|下|各|该|其|共|个|家)")
 
 
 def proposed_city(slug: str, lines: list[str], known_names: set[str] | frozenset[str] = frozenset()) -> dict:
@@ -34,25 +35,20 @@ def proposed_city(slug: str, lines: list[str], known_names: set[str] | frozenset
     ``name_zh`` for the curator to fill."""
     counts: Counter = Counter()
     for line in lines:
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,5}(?:市|盟|旗|县))", line):
+        for m in re.finditer(r"(?=([\u4e00-\u9fff]{2,5}(?:市|盟|旗|县)))", line):
             name = m.group(1)
-            for k in range(len(name) - 2, -1, -1):  # the shortest tail that is a name: 全年兴河市 → 兴河市
-                tail = name[k:]
-                if len(tail) >= 3 and not _NOT_A_NAME.match(tail) and not any(n and n in tail for n in known_names):
-                    counts[tail] += 1
-                    break
+            if _LEADING.match(name) or re.search(r"[市盟旗县区]$", name[:-1]) or re.search(r"盟市$|全[市盟旗县区]|^(?:根据|按照|通过|全国)",
+                                                                                          name):
+                continue  # 全市, 巴彦淖尔市市(长), 盟市 (leagues and cities, a common noun)
+            if not any(n and n in name for n in known_names):
+                counts[name] += 1
     best = [n for n, _ in counts.most_common() if n[:-1] not in known_names and n not in known_names]
-    name_zh = _longest_common(best, counts) if best else ""
+    name_zh = ""
+    if best:  # the most printed; among names printed as often, the longest (巴彦淖尔市 over 淖尔市)
+        top = counts[best[0]]
+        name_zh = max((n for n in best if counts[n] == top), key=len)
     return {"slug": slug, "name_zh": name_zh, "name_en": slug.replace("_", " ").title().replace(" ", ""),
             "province_zh": "内蒙古自治区", "province_en": "Inner Mongolia"}
-
-
-def _longest_common(names: list[str], counts: Counter) -> str:
-    """The most printed name; between a name and a longer one ending with it
-    (河市 / 兴河市), the longer, which is the whole name."""
-    top = names[0]
-    longer = [n for n in names[1:] if n.endswith(top) and counts[n] * 2 >= counts[top]]
-    return max(longer, key=len) if longer else top
 
 
 def cities_path(review: str | Path) -> Path:
