@@ -362,3 +362,11 @@ def test_english_hyphenated_percentages_and_a_part_of_year_after_the_figure(real
                    "first quarter, a 6.4-percent year-on-year growth.", real_ledger, date="2024-04-20")
     assert got["92.2"].period == "2024Q1"
     assert got["6.4"].unit == "percent" and got["6.4"].measure == "growth"
+
+
+def test_a_second_list_of_the_same_items_keeps_their_order(real_ledger):
+    got = rows("城镇、农村常住居民人均可支配收入分别达到33333元和22222元，增长5.5%和7.7%。", real_ledger)
+    assert [c.value for c in got] == ["33333", "22222", "5.5", "7.7"]
+    assert got[0].indicator == got[2].indicator and got[1].indicator == got[3].indicator
+    assert got[0].indicator != got[1].indicator or not got[0].indicator and \
+        got[0].proposed_indicator != got[1].proposed_indicator

@@ -41,18 +41,40 @@ RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)
                         r"|(?:三次产业|产业)(?:结构|比例|构成|比重)[^，,。；;]{0,40}(?:调整|演进|演变|优化|变化)为$")
 
 
+#: A second list of the same items without 分别: "…分别达到a元和b元，增长x%和y%".
+_AGAIN = re.compile(r"分别[^。；;]*[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨)了?"
+                    r"((?:\s*-?[0-9.]+\s*(?:%|个百分点)\s*[、和及与]\s*)*)$")
+
+
+def _items(lead: str):
+    m = _ITEMS.search(lead)
+    if m:
+        return m
+    m = _AGAIN.search(lead)
+    return m if m and (m.group(1) or re.search(r"(?:增长|下降|提高|增加|减少|上涨)了?$", lead)) else None
+
+
 def list_head(lead: str) -> str:
     """``lead`` up to its 分别… word when the rest is earlier items of the list,
-    else ``lead`` unchanged."""
-    m = _ITEMS.search(lead)
+    else ``lead`` unchanged.
+
+    >>> list_head("城镇、牧区居民收入分别达到1元和2元，增长3%和")
+    '城镇、牧区居民收入分别达到1元和2元，增长'
+    """
+    m = _items(lead)
     if not m:
         return lead
     return lead[:m.start(1)]
 
 
 def item_index(lead: str, word: str = "") -> int:
-    """0-based place of the number that follows ``lead`` in its 分别 list (-1 if none)."""
-    m = _ITEMS.search(lead)
+    """0-based place of the number that follows ``lead`` in its 分别 list (-1 if
+    none); a second list of the same items without 分别 counts too.
+
+    >>> item_index("城镇、牧区居民收入分别达到1元和2元，增长3%和"), item_index("城镇、牧区居民收入分别达到1元和2元，增长")
+    (1, 0)
+    """
+    m = _items(lead)
     if not m:
         return -1
     return len(re.findall(r"[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]", m.group(1)))
