@@ -13,6 +13,8 @@ catalogue's style, never a verb or a scrap of the sentence.
 
 >>> noun_phrase("居民消费价格比上年上涨"), noun_phrase("限额以上固定资产投资完成"), noun_phrase("全市")
 ('居民消费价格', '限额以上固定资产投资', '')
+>>> noun_phrase("较“十三五”末"), noun_phrase("利润总额同比增 加")
+('', '利润总额')
 >>> noun_phrase("食品烟酒类上涨", index="居民消费价格"), noun_phrase("衣著价格上涨", index="居民消费价格总水平")
 ('居民消费价格：食品烟酒类', '居民消费价格：衣著')
 >>> noun_phrase("居住价格[", index="居民消费价格")
@@ -29,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-_ZH_HEAD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:末|底)?|[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月(?:份)?|今年|去年|上年|全年|年末|"
+_ZH_HEAD = re.compile(r"^(?:(?:较|比|与)?“?十[一二三四五]五”?(?:末期?|期间|时期)?|(?:较|比|与)(?:上年|去年)(?:同期|末)?|"
+                      r"(?:19|20)[0-9]{2}年(?:末|底)?|[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月(?:份)?|今年|去年|上年|全年|年末|"
                       r"上半年|前三季度|一季度|其中|全市|全区|全盟|全旗|全县|我市|本市|分类别看|分行业看|分产业看|从[^，,]{1,8}看|"
                       r"按[^，,]{1,8}计算|当年|累计|共|[“”\"'（）()\[\]【】\s:：、，,])+")
 _ZH_TAIL = re.compile(r"(?:(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期)?(?:比)?|同比|环比|实际|名义)?"
@@ -47,7 +50,8 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     """``words`` as a catalogue name ('' when they are a scrap). ``index``: the
     price index a category belongs to (居民消费价格), when the sentence names one;
     ``subject``: the noun phrase that opens the sentence, for a bare part word."""
-    w = re.sub(r"[0-9.]+(?:个月|年|天|万元|亿元|元|万吨|吨|万人|人)(?:及)?(?:以上|以下)", "", words)  # a condition
+    w = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", words)  # a PDF's line wrap inside a word
+    w = re.sub(r"[0-9.]+(?:个月|年|天|万元|亿元|元|万吨|吨|万人|人)(?:及)?(?:以上|以下)", "", w)  # a condition
     for _ in range(3):
         w = _ZH_TAIL.sub("", _ZH_HEAD.sub("", w))
     w = w.strip()
