@@ -36,7 +36,7 @@ from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, of_whic
 from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
 from .concept import compared, raw_name, widened
 from .names import name_after, proposal_zh, real_growth
-from .subject import choose, own_words, share_subject, subject_words
+from .subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 
 _NUM = re.compile(r"(?<![0-9.A-Za-z])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 #: A number that sets a condition, not a figure: "6个月以上", "10亿元以上项目", "3000万元以上重点项目".
@@ -439,19 +439,6 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
         re.search(r"(?:19|20)[0-9]{2}年|今年|全年|上半年", text[:s])), extra=["no % printed: a ratio read as shares"],
         city_known=bool(ctx.city))
     return cand
-
-
-def _growth_of(lead: str, cat) -> tuple[str, str]:
-    """The denominator of a contribution (贡献率) or pull (拉动): the indicator
-    whose growth it is ("对地区生产总值增长的贡献率" → gdp; "对经济增长" → gdp)."""
-    m = re.search(r"对(全区|全市)?(.{0,16}?)(?:的)?增长", lead)
-    if not m:
-        return "", ""
-    city = "inner_mongolia" if m.group(1) == "全区" else ""
-    if re.fullmatch(r"经济", m.group(2)):
-        return "gdp", city
-    code, _, _ = cat.indicator_near(m.group(2), len(m.group(2)))
-    return code, city
 
 
 def _proposed(text: str, sent_start: int, clause_start: int, s: int, end: int) -> str:
