@@ -53,6 +53,46 @@ def _key(value: str) -> str:
         return value
 
 
+def same_period(a: str, b: str) -> bool:
+    """Whether two period labels name the same period: equal, or the same
+    months of the same year written two ways (``2021M01-M09`` is ``2021Q1-Q3``,
+    ``2021M01-M06`` is ``2021H1``).
+
+    >>> same_period("2021M01-M09", "2021Q1-Q3"), same_period("2021M01-M02", "2021"), same_period("", "")
+    (True, False, True)
+    """
+    if a == b:
+        return True
+    from analysis.periods import Period
+
+    try:
+        pa, pb = Period.parse(a), Period.parse(b)
+    except Exception:
+        return False
+    return (pa.kind, pa.year, pa.months, pa.year_from) == (pb.kind, pb.year, pb.months, pb.year_from)
+
+
+#: Confidence bands of the calibration table (lower bounds).
+BANDS = (0.8, 0.6, 0.4, 0.0)
+
+
+def band_of(confidence: float) -> float:
+    """The band a confidence falls in: 0.85 → 0.8, 0.5 → 0.4."""
+    return next(b for b in BANDS if confidence >= b - 1e-9)
+
+
+def calibration_lines(calib: dict) -> list[str]:
+    """The calibration table: for each confidence band, the matched rows and how
+    often their indicator is right (``calib``: band → [right, wrong])."""
+    out = ["confidence band   rows  indicator right  wrong"]
+    for b in BANDS:
+        ok, bad = calib.get(b, (0, 0))
+        top = "1.0" if b == BANDS[0] else f"{BANDS[BANDS.index(b) - 1]:.1f}"
+        out.append(f"  [{b:.1f}, {top}{']' if b == BANDS[0] else ')'}  {ok + bad:6d}  {ok / max(ok + bad, 1):14.1%}  "
+                   f"{bad:5d}")
+    return out
+
+
 def origin_of(reason: str) -> str:
     """How extract found a candidate's indicator, from its ``reason`` (the keys of
     ``analysis.extract.candidate._ORIGIN``, or ``examples`` / ``other`` / ``unknown``:
@@ -89,6 +129,8 @@ def score(ledger, sources=None, in_sample=False, show=(), strict=False, by_origi
     per_doc = []
     for sid, src in ledger.sources.items():
         if sources and sid not in sources:
+            continue
+        if not src.file_name:  # cited by its address, its text not stored: nothing to extract from here
             continue
         t0 = time.perf_counter()
         own = own_concepts(ledger, sid) if strict else frozenset()
@@ -140,7 +182,7 @@ def score(ledger, sources=None, in_sample=False, show=(), strict=False, by_origi
     return totals, per_doc
 
 
-def unseen(ledger, show=False, folder=None):
+def unseen(ledger, show=False, folder=None, calib=None):
     """Documents never curated into the ledger, against figures listed by hand.
 
     ``folder`` holds documents and, for each, ``<stem>.expected.csv`` (one row
@@ -152,6 +194,9 @@ def unseen(ledger, show=False, folder=None):
 
     Returns (totals, per document): totals and each document's counts
     ``gold``, ``cands``, ``matched`` and, on matched rows, the fields right.
+    Periods are right when they name the same months (:func:`same_period`).
+    ``calib`` (a dict) collects, per confidence band, the matched rows whose
+    indicator is right and wrong.
     """
     import csv
     from pathlib import Path
@@ -182,11 +227,17 @@ def unseen(ledger, show=False, folder=None):
                     print(f"MISS {doc.name}:{w['line']} {w['value']}")
                 continue
             fields = [f for f in ("indicator", "measure", "period") if f in w]
-            best = max(options, key=lambda c: sum(getattr(c, f) == w[f] for f in fields))
+
+            def ok(c, f, w=w):
+                return same_period(c.period, w[f]) if f == "period" else getattr(c, f) == w[f]
+
+            best = max(options, key=lambda c: sum(ok(c, f) for f in fields))
             options.remove(best)
             n["matched"] += 1
             n["scored"] += len(fields) == 3
-            right = {f: getattr(best, f) == w[f] for f in fields}
+            right = {f: ok(best, f) for f in fields}
+            if calib is not None and "indicator" in right:
+                calib.setdefault(band_of(best.confidence), [0, 0])[0 if right["indicator"] else 1] += 1
             for f, ok in right.items():
                 n[f] += ok
                 if show and not ok:
@@ -264,7 +315,8 @@ def main() -> int:
     folders = ([None] if args.unseen else []) + ([args.unseen_dir] if args.unseen_dir else [])
     for folder in folders:  # --unseen and --unseen-dir DIR together: both tables
         where = folder or "tests/fixtures/extract (made-up documents)"
-        found, docs = unseen(ledger, show=bool(args.misses), folder=folder)
+        calib = {}
+        found, docs = unseen(ledger, show=bool(args.misses), folder=folder, calib=calib)
         print(f"\nunseen documents ({where}): figures listed by hand, found by extract")
         print(f"{'document':24} {'listed':>6} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} "
               f"{'measure':>7} {'period':>7} {'all 3':>7}")
@@ -276,6 +328,11 @@ def main() -> int:
             print(f"{name[:24]:24} {n['gold']:6d} {n['cands']:6d} {r['recall']:7.1%} {r['precision']:7.1%}{cells}")
         print("  (fields are scored where the expected CSV lists indicator, measure and period)")
         print("  (recall floor 80 %)")
+        print("\ncalibration: how often the indicator is right, by confidence (matched rows)")
+        print("\n".join(calibration_lines(calib)))
+        ok, bad = calib.get(BANDS[0], (0, 0))
+        print(f"  rows at confidence >= {BANDS[0]} with a wrong indicator: {bad} of {ok + bad} "
+              f"({bad / max(ok + bad, 1):.1%}; goal at most 5 %)")
         if found["matched"] < 0.8 * found["gold"]:
             failed.append("unseen")
     return 1 if (args.enforce and failed) else 0

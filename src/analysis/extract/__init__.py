@@ -73,21 +73,41 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     """
     from .catalogue import Catalogue
     from .chinese import Context, parse_line
+    from .periods_zh import opening_period
     from .english import parse_english
     from .reading import drop_pinyin
 
+    covered = title_year(lines)
     date = date or document_date(lines)
+    if not date and covered:  # "2022年…统计公报": published the next year; only relative words need a date
+        relative = relative_lines(lines)
+        if relative:
+            raise AnalysisError(f"the title names the year covered ({covered}) but no date is printed, and "
+                                f"line(s) {', '.join(map(str, relative[:10]))} use relative words (今年, 去年, "
+                                "截至目前, this year …): give the document's date (--date YYYY-MM-DD)")
+        date = str(int(covered) + 1)
     if not date or not re.match(r"(?:19|20)[0-9]{2}", date):
-        raise AnalysisError("the document prints no date near its top: give its date (--date YYYY-MM-DD), "
-                            "which resolves 今年, 去年 and 截至目前")
+        raise AnalysisError("the document prints no date near its top and no year in its title: give its date "
+                            "(--date YYYY-MM-DD), which resolves 今年, 去年 and 截至目前")
     cat = catalogue or Catalogue.from_ledger(ledger, exclude_sources=exclude_sources)
-    if city is not None and city not in cat.cities:
-        raise AnalysisError(f"unknown city {city!r}: add it to cities.csv first; known: {', '.join(cat.cities)}")
-    ctx = Context(year=int(date[:4]), date=date, city=city or _main_city(lines, cat))
+    if city is not None and city not in cat.cities:  # a new city: extract goes on; the CLI proposes its row
+        import copy
+
+        from .newcity import proposed_city
+
+        name = proposed_city(city, lines, {n for ns in cat.cities.values() for n in ns if n})["name_zh"]
+        cat = copy.copy(cat)
+        cat.__dict__.pop("places", None)  # the cached place names, recomputed with the new city's
+        cat.cities = {**cat.cities, city: tuple(n for n in (name, name[:-1] if len(name) > 2 else "") if n)}
+    ctx = Context(year=int(date[:4]), date=date, city=city or _main_city(lines, cat), city_given=bool(city))
     title = " ".join(lines[:6])
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
         ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
+    elif covered:
+        ctx.default_period, ctx.heading_period = covered, True
+    elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
+        ctx.default_period, ctx.heading_period = opening_period(lines, ctx), True
     out: list[Candidate] = []
     for i, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -109,7 +129,35 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                 c.notes = "; ".join(n for n in ("converted from traditional characters" if shown != raw else "",
                                                 "pinyin readings left out" if line != raw else "") if n)
         out.extend(found)
+    from .at_hand import compare_with_ledger, flag_conflicts
+
+    compare_with_ledger(out, ledger, exclude_sources)
+    flag_conflicts(out, ledger.units)
     return out
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?:[^0-9，,。]{0,20}?)(?:国民经济和社会发展)?统计公报")
+_RELATIVE = re.compile(r"今年|去年|截至目前|目前|至今|本年|this year|last year|so far this year", re.I)
+
+
+def title_year(lines: list[str]) -> str:
+    """The year a statistical bulletin covers, from its title in the first
+    lines ("2022年国民经济和社会发展统计公报" → '2022'), or ''.
+
+    >>> title_year(["兴河市2022年国民经济和社会发展统计公报", "兴河市统计局"]), title_year(["政府工作报告"])
+    ('2022', '')
+    """
+    m = _TITLE_YEAR.search("\n".join(lines[:4]))
+    return m.group(1) if m else ""
+
+
+def relative_lines(lines: list[str]) -> list[int]:
+    """The lines (1-based) that use words only a date resolves (今年, 去年, this year …).
+
+    >>> relative_lines(["2022年统计公报", "全年地区生产总值100亿元", "今年以来，……"])
+    [3]
+    """
+    return [i for i, line in enumerate(lines, start=1) if _RELATIVE.search(line)]
 
 
 def _main_city(lines: list[str], cat) -> str:
@@ -150,4 +198,3 @@ def day_of(date: str | None, lines: list[str]) -> str | None:
         if m:
             return f"{date}-{int(m.group(1)):02d}"
     return date
-    return extract_lines(lines, ledger, city=city, date=date, exclude_sources=exclude_sources, printed=printed)

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 #: and source_id, which ``analysis add`` assigns), then the review columns.
 REVIEW_COLUMNS = ["city", "indicator", "measure", "qualifier", "period", "base_period", "value", "unit",
                   "price_basis", "denominator", "denominator_city", "line", "excerpt", "notes",
-                  "confidence", "reason", "proposed_indicator"]
+                  "confidence", "reason", "proposed_indicator", "ledger", "conflict", "flags"]
 #: How an indicator was found → (words for the reason, confidence taken off 0.9). Costs follow how often
 #: each way is right on the seeds (benchmarks/extract.py --by-origin), held out / --strict (the catalogue
 #: without the document's own concepts): a name printed whole ~92 % / ~84 %, the figure before ~95 % / ~74 %,
@@ -53,6 +53,9 @@ class Candidate:
     confidence: float = 0.0
     reason: str = ""
     proposed_indicator: str = ""
+    ledger: str = ""      # the ledger's figures of the same quantity (at_hand.py)
+    conflict: str = ""    # another candidate of the document giving this quantity another value
+    flags: str = ""       # what add's rules still need (a denominator, a base period)
 
     def score(self, origin: str, phrase: str, period_named: bool, extra: list[str] | None = None,
               city_known: bool = True) -> None:
@@ -72,6 +75,9 @@ class Candidate:
         elif origin == "previous_unknown":
             why.append(f"the figure before it (the clause names nothing of its own) is not in the catalogue: "
                        f"propose the same new indicator ({phrase})")
+            conf -= 0.4
+        elif origin == "part":
+            why.append(f"the words name {phrase}: propose a new indicator")
             conf -= 0.4
         elif origin == "other":
             why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "
@@ -94,11 +100,16 @@ class Candidate:
         if self.measure in ("share", "contribution", "pull") and not self.denominator:
             why.append("denominator not found")
             conf -= 0.2
+            self.flags = "needs a denominator (the indicator of the whole): add refuses a share without one"
+        if self.measure in ("avg_growth", "change", "multiple", "multiple_increase", "pp_change") \
+                and not self.base_period:
+            self.flags = "; ".join(f for f in (self.flags, "needs a base period: add refuses this measure without "
+                                                           "one") if f)
         self.confidence = round(max(conf, 0.05), 2)
         self.reason = "; ".join(why)
 
     def row(self) -> dict:
-        return {k: ("" if v is None else str(v)) for k, v in asdict(self).items()}
+        return {k: ("" if v is None else str(v)) for k, v in asdict(self).items() if k in REVIEW_COLUMNS}
 
 
 def make_excerpt(line: str, start: int, end: int, lo: int = 8, hi: int = 40) -> str:

@@ -21,9 +21,9 @@ Indicator names come from three places, most trusted first:
 'gdp'
 >>> learned_phrase("2024年全市第一产业增加值达173.3亿元", "173.3")
 '第一产业增加值'
->>> line = "年末常住人口300万人，其中城镇人口"
+>>> line = "年末常住人口300万人，其中户籍人口"
 >>> cat.indicator_in(line, line.index("其中"), len(line))
-('', '城镇人口', 'other')
+('', '户籍人口', 'other')
 """
 
 from __future__ import annotations
@@ -66,10 +66,16 @@ def place_names(cities: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The Chinese names of the catalogue's cities and areas, longest first
     (so that 呼和浩特市 is taken before 呼和浩特).
 
+    A name catalogued without its suffix (赤峰) is also known with 市, as
+    documents print it (赤峰市地区生产总值…: the phrase learned is 地区生产总值):
+
     >>> place_names({"x": ("望川市", "Wangchuan", "望川")})
     ('望川市', '望川')
+    >>> place_names({"y": ("赤峰", "Chifeng", "赤峰"), "z": ("兴安盟", "Hinggan League", "兴安")})
+    ('兴安盟', '赤峰市', '兴安', '赤峰')
     """
     names = {n for ns in cities.values() for n in ns if n and not n.isascii()}
+    names |= {f"{n}市" for n in names if not n.endswith(("市", "盟", "旗", "县", "区")) and f"{n}盟" not in names}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
@@ -126,7 +132,8 @@ class Catalogue:
                 code, n = c.most_common(1)[0]
                 # a clear majority, and words specific enough: 3 characters at least (2-character ones,
                 # 加快, 开工, 活动, were mostly wrong on the seeds held out) and not 企业, 项目 alone
-                if n * 2 > sum(c.values()) and len(p) >= 3 and p not in GENERIC:
+                # an English phrase of one word is a verb or a scrap ("reached"), never a name
+                if n * 2 > sum(c.values()) and len(p) >= 3 and p not in GENERIC and not (p.isascii() and " " not in p):
                     phrases[p], origin[p] = code, "learned"
         variants: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for code, i in indicators.items():

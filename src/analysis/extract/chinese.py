@@ -32,11 +32,15 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, sector_of
+from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, of_which, sector_of
 from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
-from .subject import choose, subject_words
+from .concept import compared, raw_name, widened
+from .names import name_after, proposal_zh, real_growth
+from .subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 
-_NUM = re.compile(r"(?<![0-9.,A-Za-z])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUM = re.compile(r"(?<![0-9.A-Za-z])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+#: A number that sets a condition, not a figure: "6个月以上", "10亿元以上项目", "3000万元以上重点项目".
+_CONDITION = re.compile(r"^\s*(?:个月|(?:[^\s，,。；;、]{1,4}?)(?<!规模)(?<!限额)(?:以上|以下|及以上)(?=[\u4e00-\u9fff])(?![增提同比较居位占分实完达为和及与左预]))")
 _SENT = re.compile(r"[。；;！？!?]")
 _CLAUSE = re.compile(r"[，；;。：:（(]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not a thousands separator
 _AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
@@ -59,26 +63,42 @@ def _fold(text: str) -> str:
 
 PERIOD_SCOPE = "sentence"
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
-NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new")
+NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
+
+
+#: "由A提高到B": B is a level of what A is (a share stays a share), not a growth.
+_TO_LEVEL = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|回落|减少|扩大|缩小)(?:到|至)$")
 
 
 def _measure(lead: str, unit: str, after: str) -> str:
+    """What the number after ``lead`` measures (docs/curation.md).
+
+    >>> _measure("规上工业增加值占比由", "%", ""), _measure("转化率由66.0%提高到", "%", "")
+    ('share', 'level')
+    >>> _measure("28个行业大类中，25个行业正增长，增长面达", "%", ""), _measure("拉动规模以上工业增加值增长", "个百分点", "")
+    ('share', 'pull')
+    """
+    lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
     if unit == "个百分点":
-        return "pull" if "拉动" in tail else "pp_change"
+        return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
     if unit == "位":
         return "rank"
     if unit == "%":
-        if "两年平均" in tail:
+        if re.search(r"两年平均|两年均", tail):
             return "two_year_avg"
         if re.search(r"年均|平均增|平均增速", tail):
             return "avg_growth"
         if "贡献率" in tail:
             return "contribution"
-        if re.search(r"完成.{0,8}(?:目标|计划)|进度", tail):
+        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度", tail):
             return "pct_of_target"
+        if re.search(r"增长面|覆盖面|占比|比重|份额", tail[-8:]) and not re.search(r"(?:比重|占比)[^，,]{0,6}(?:提高|下降|回落|增加|减少)了?$", tail):
+            return "share"  # 增长面达89.3% is the share of industries that grew
+        if _TO_LEVEL.search(tail):
+            return "share" if re.search(r"占|比重|占比", tail) else "level"
         if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
             return "growth"
         if re.search(r"占|比重|占比|份额", tail):
@@ -97,13 +117,17 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     short = len(stripped) <= 40 and not _SENT.search(stripped)
     # a city named in a heading or at the start of a line becomes the current city
     head = stripped[:14] if not short else stripped
+    head = re.sub(r"[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日(?:电|消息|讯)", "", head)  # a dateline: where filed
     named = [(len(n), slug) for slug, names in cat.cities.items() for n in names
              if n and n in head and slug != "inner_mongolia" and (short or slug not in cat.areas)]
-    if named:  # the longest name wins (望川东区 over 望川); an area (旗, 区, 县) only through a heading
-        ctx.city = max(named)[1]
+    if named and (not ctx.city_given or max(named)[1] in cat.areas):
+        ctx.city = max(named)[1]  # the longest name wins (望川东区 over 望川); an area only through a heading;
+        # with --city, only an area (a heading of a banner or district) changes it
     if short:  # a heading: a year sets the default period, a list of tasks the target mode
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
-        if ym and not re.search(r"执行|完成情况|回顾", stripped):
+        if ym and re.search(r"工作回顾|年工作$", stripped):  # 一、2022年工作回顾: the year under review
+            ctx.default_period, ctx.heading_period = ym.group(1), True
+        elif ym and not re.search(r"执行|完成情况|回顾", stripped):
             ctx.default_period = ym.group(1)
             ctx.heading_period = True
         if _HEAD_TARGET.search(stripped) and not re.search(r"执行|完成情况|回顾", stripped):
@@ -113,9 +137,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     units = cat.units_longest_first()
     ratio_at = {}  # start of a number in "三次产业比例为a:b:c" → its place in the list
     for r in RATIO.finditer(text):
-        if RATIO_LEAD.search(text[max(0, r.start() - 12):r.start()]):
+        if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
             for k in range(3):
-                ratio_at[r.start(k + 1)] = (k, r.end(k + 1))
+                ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
     last_sent = -1  # where the sentence of the last figure starts
     last_end = -1   # and where that figure (its unit) ends
     for m in _NUM.finditer(text):
@@ -128,6 +152,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             last_sent = -1
             continue
         if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
+            continue
+        if _CONDITION.match(rest):  # a bound in a name or a condition (6个月以上, 10亿元以上项目): no figure
             continue
         before = text[:s]
         if re.search(r"(?:第|前|近|连续|每)$", before) and not re.match(r"\s*(?:位|名)", rest):
@@ -202,7 +228,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         value = num
         if re.search(r"(?:^|[^0-9A-Za-z])-$", before):
             value = "-" + num  # printed with its sign: "自然增长率为-0.13‰"
-        elif measure in ("growth", "change", "pp_change") and _DECLINE.search(text[clause_start:s][-5:]):
+        elif measure in ("growth", "change", "pp_change", "avg_growth", "two_year_avg") and _DECLINE.search(
+                text[clause_start:s][-5:]):
             value = "-" + num
         base_period = ""
         reasons = []
@@ -226,6 +253,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 base_period, period = years[0], years[-1]
             if measure == "avg_growth" and re.search(r"十四五", text[sent_start:s]) and not years:
                 period = str(ctx.year - 1) if ctx.year <= 2026 else period
+            if measure == "two_year_avg" and not base_period:  # 两年平均: over the same months two years before
+                base_period = _previous(_previous(period))
             if not base_period:
                 reasons.append("no base period named for an average")
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
@@ -290,6 +319,30 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
             code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
+        noun = name_after(text[end:end + 16]) if origin in ("previous", "previous_unknown") and \
+            cat.units.get(unit, {}).get("dimension") == "count" else ""
+        if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
+            alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
+            code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
+                ("", noun, "list_new")
+        if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
+            words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
+                share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
+                else subject_words(text[seg_start:s]))
+            why = widened(code, phrase, origin, words, measure, unit, cat, text[:s])
+            gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
+            if not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
+                    gap and not own_words(text[clause_start:clause_start + gap.start()]))):
+                # the name printed is the denominator or the reference: the figure is about the one before it
+                if out and last_sent == sent_start:
+                    code, phrase, origin = out[-1].indicator, out[-1].indicator or out[-1].proposed_indicator, \
+                        "previous" if out[-1].indicator else "previous_unknown"
+                else:
+                    why = f"{raw_name(phrase)} is what the number is compared with or divided by"
+            if why:
+                code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
+        elif origin == "previous" and out and not out[-1].indicator:
+            code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
         if measure == "share":
             den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
         elif measure in ("contribution", "pull"):
@@ -302,18 +355,28 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             reasons.append("indicator not in the catalogue")
         if unit_note:
             reasons.append(unit_note)
+        proposed = "" if code else (proposal if origin == "part" else phrase if origin in NO_FALLBACK else (
+            subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
+            else _proposed(text, sent_start, clause_start, s, end)))
+        if not code:  # a noun phrase a reviewer can keep; a scrap means the figure before it
+            proposed = of_which(text[sent_start:], s - sent_start) or proposal_zh(proposed, text[:s],
+                                                                                   text[sent_start:s])
+            if not proposed and out and last_sent == sent_start:
+                code, proposed = out[-1].indicator, out[-1].proposed_indicator
+                origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
+        real = measure == "growth" and real_growth(text[sent_start:s])
         cand = Candidate(
             city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
             base_period=base_period, value=value, unit=unit,
-            price_basis=_price_basis(code, measure, unit, cat), denominator=den[0], denominator_city=den[1],
-            line=line_no, excerpt=make_excerpt(raw, s, end),
-            proposed_indicator="" if code else (phrase if origin in NO_FALLBACK else (
-                subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
-                else _proposed(text, sent_start, clause_start, s, end))),
-            notes=bound_note,
+            price_basis="comparable" if real else _price_basis(code, measure, unit, cat), denominator=den[0],
+            denominator_city=den[1], line=line_no, excerpt=make_excerpt(raw, s, end),
+            proposed_indicator="" if code else proposed,
+            notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "") if n),
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
+        if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
+            cand.confidence = min(cand.confidence, out[-1].confidence)
         out.append(cand)
         last_sent, last_end = sent_start, end
     return out
@@ -351,8 +414,8 @@ def _name_after(text: str, clause_start: int, s: int, end: int, cat):
 def _subject(list_lead: str) -> str:
     """The words a 分别 list is about: its clause, without the comparison words
     (比上年同期分别增加 …)."""
-    clause = re.split(r"[，,；;：:]", list_lead)[-1] if re.search(r"[、和及与]", re.split(r"[，,；;：:]", list_lead)[-1]) \
-        else list_lead
+    last = re.split(r"[，,；;：:]", list_lead)[-1]
+    clause = last if re.search(r"[、和及与]|城乡", last) or own_words(re.sub(r"分别.*$", "", last)) else list_lead
     return re.sub(r"(?:比|较|同比).*$", "", clause)
 
 
@@ -360,10 +423,13 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
     """The k-th number of "三次产业比例为a:b:c": the share of sector k in GDP."""
     from .lists import SECTORS
 
-    k, e = ratio
+    k, e, r0 = ratio
     sent_start = max([m.end() for m in _SENT.finditer(text, 0, s)] or [0])
-    period, _ = _scan_periods(text[:s] if ctx.default_period.isdigit() else text[sent_start:s], ctx,
-                              _default_for(ctx, "%", cat, text[sent_start:s]))
+    at = r0  # every item of a ratio has the period in force where the ratio starts
+    period, _ = _scan_periods(text[:at] if ctx.default_period.isdigit() else text[sent_start:at], ctx,
+                              _default_for(ctx, "%", cat, text[sent_start:at]))
+    if re.search(r"由(?:上年|去年)的?$", text[sent_start:at]):  # 由上年的a:b:c调整为…: the year before
+        period = _previous(_scan_periods(text[sent_start:at].rsplit("由", 1)[0], ctx, period)[0])
     code = SECTORS[k]
     cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
                      base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),
@@ -373,19 +439,6 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
         re.search(r"(?:19|20)[0-9]{2}年|今年|全年|上半年", text[:s])), extra=["no % printed: a ratio read as shares"],
         city_known=bool(ctx.city))
     return cand
-
-
-def _growth_of(lead: str, cat) -> tuple[str, str]:
-    """The denominator of a contribution (贡献率) or pull (拉动): the indicator
-    whose growth it is ("对地区生产总值增长的贡献率" → gdp; "对经济增长" → gdp)."""
-    m = re.search(r"对(全区|全市)?(.{0,16}?)(?:的)?增长", lead)
-    if not m:
-        return "", ""
-    city = "inner_mongolia" if m.group(1) == "全区" else ""
-    if re.fullmatch(r"经济", m.group(2)):
-        return "gdp", city
-    code, _, _ = cat.indicator_near(m.group(2), len(m.group(2)))
-    return code, city
 
 
 def _proposed(text: str, sent_start: int, clause_start: int, s: int, end: int) -> str:

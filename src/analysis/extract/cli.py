@@ -2,6 +2,7 @@
 
     analysis extract DOC [-o REVIEW.csv] [--city SLUG] [--date YYYY-MM-DD] [--min-confidence X]
     analysis add REVIEW.csv --source-id sNNN [--indicators NEW.indicators.csv] [--document FILE]
+                 [--cities NEW.cities.csv] [--allow-conflicts] [--title-en TITLE --publisher-en PUBLISHER]
 """
 
 from __future__ import annotations
@@ -77,6 +78,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.output:
         from .merge import proposed_indicators, write_indicators
 
+        if args.city and args.city not in ledger.cities:  # a new city: its cities.csv row, for the curator to check
+            from .newcity import cities_path, proposed_city, write_cities
+            from .reading import read_document_both
+
+            row = proposed_city(args.city, read_document_both(args.document)[1],
+                                {n for c in ledger.cities.values() for n in (c.name_zh, c.name_en) if n})
+            write_cities(cities_path(args.output), [row])
+            print(f"new city {args.city!r}: its cities.csv row is proposed in {cities_path(args.output)} "
+                  f"(name_zh {row['name_zh'] or '(not found: fill it)'}); check it, `analysis add` merges it",
+                  file=sys.stderr)
+        flagged = [c for c in cands if c.ledger.startswith("ledger has") or c.conflict]
+        if flagged:
+            print(f"{len(flagged)} candidates disagree with the ledger or with another line of the document "
+                  f"(columns ledger, conflict)", file=sys.stderr)
+
         unknown = sum(1 for c in cands if not c.indicator)
         print(f"{len(cands)} candidate figures written to {args.output} ({unknown} with an indicator to choose)",
               file=sys.stderr)
@@ -92,8 +108,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     from .merge import add_review
 
-    ids = add_review(args.review, args.source_id, indicators=args.indicators, document=args.document)
+    ids = add_review(args.review, args.source_id, indicators=args.indicators, document=args.document,
+                     allow_conflicts=args.allow_conflicts, cities=args.cities, title_en=args.title_en or "",
+                     publisher_en=args.publisher_en or "")
     print(f"added {len(ids)} figures to figures.csv: {ids[0]} … {ids[-1]}" if ids else "nothing added")
+    from .merge import english_title_missing
+
+    if english_title_missing(args.source_id):
+        print(f"sources_en.csv has no English title for {args.source_id}: the English briefing prints "
+              f"'(no English title recorded)'; add it with `analysis add … --title-en \"…\" --publisher-en \"…\"` "
+              "or a row of data/sources_en.csv", file=sys.stderr)
     return 0
 
 
@@ -115,4 +139,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--document", metavar="FILE",
                    help="for a source cited by its url (no file_name in sources.csv): the page's text as you read "
                         "it, kept outside the repository; each excerpt is checked on its line of FILE")
+    p.add_argument("--cities", help="new cities.csv rows to add with the figures (default: REVIEW.cities.csv "
+                                    "beside the review, written by extract for a new --city slug)")
+    p.add_argument("--allow-conflicts", action="store_true",
+                   help="keep rows that give one quantity two values (a document that states both on purpose)")
+    p.add_argument("--title-en", help="the source's English title, written to sources_en.csv when it has none")
+    p.add_argument("--publisher-en", help="the source's publisher in English (with --title-en)")
     p.set_defaults(func=cmd_add)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-from .candidate import Candidate, make_excerpt
+from .candidate import Candidate
+from .concept import fits_unit, narrowed_en
+from .names import en_noun_phrase
 
 _NUM = re.compile(r"(?<![0-9.,])(\$)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -29,20 +31,24 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 def _units(cat) -> list[str]:
     return sorted((u for u in cat.units if re.search(r"[a-z]", u) and " " in u or u in
-                   ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people")), key=len, reverse=True)
+                   ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people", "enterprises", "companies",
+                          "projects")), key=len, reverse=True)
 
 
-_PART = (r"first half|first three quarters|first quarter|"
+_PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of june|"
+         r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+         r"\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through)\s*(january|february|march|april|may|june|july|"
          r"august|september|october|november|december)")
-_PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,)?\s*(?P<y>(?:19|20)[0-9]{{2}})\b)?"
+_PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
 #: Words that make the year after them a base of comparison, not the figure's period.
-_BASE_BEFORE = re.compile(r"(?:that of|those of|than|over|compared with|compared to|against|versus|from)\s+"
-                          r"(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"(?:that of|those of|that in|those in|than|over|compared with|compared to|against|versus|"
+                          r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:in|for|by the end of|at the end of)\s+"
-                         r"(?:the\s+)?((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b",
+                         r"(?:the\s+)?(?:((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b"
+                         r"|(first half|first three quarters|first quarter)\b(?!\s+of\s+(?:19|20)))",
                          re.I)
 _BASE_AFTER = re.compile(r"^\s*(?:year-on-year\s+)?(?:that of|compared with|compared to|over|from|than)\s+"
                          r"((?:19|20)[0-9]{2})\b", re.I)
@@ -58,8 +64,28 @@ _OTHER_OF_SECTOR = re.compile(r"\b(?:investment|loans?|employment|employees|elec
                               r"enterprises|profits?)\b", re.I)
 
 
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11}
+
+
 def _part(what: str, month: str, y) -> str:
-    what = what.lower()
+    """The period label of a part of year ``y``.
+
+    >>> _part("first two months", "", 2021), _part("end of the first quarter", "", 2020), _part("Q1", "", 2024)
+    ('2021M01-M02', '2020M03', '2024Q1')
+    """
+    what = what.lower().strip()
+    end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter|(?:the\s+)?end of june", what)
+    if end:  # a stock at the end of a quarter: its last month
+        return f"{y}M{ {'first': 3, 'second': 6, 'third': 9}.get(end.group(1) or 'second'):02d}"
+    n = re.match(r"first (\w+) months", what)
+    if n and n.group(1) in _COUNT:
+        k = _COUNT[n.group(1)]
+        return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
+    if re.fullmatch(r"q[1-4]", what):
+        return f"{y}Q{what[1]}"
+    if what == "h1":
+        return f"{y}H1"
     if what.startswith("first half"):
         return f"{y}H1"
     if what.startswith("first three quarters"):
@@ -88,7 +114,8 @@ def _period(text: str, ctx) -> str:
         if m.group("rel"):
             period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
         elif m.group("part"):
-            period = _part(m.group("part"), m.group(2) or "", m.group("y") or ctx.year)
+            year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
+            period = _part(m.group("part"), m.group(2) or "", year)
         else:
             period = m.group("year")
     return period
@@ -126,9 +153,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         dollar = bool(m.group(1))
         num = raw[m.start(2):e]
         rest = low[e:]
-        if re.match(r"\s*(?:percent(?!age)|%)", rest):
-            unit = "%" if rest.lstrip().startswith("%") else "percent"
-            unit_end = e + len(rest) - len(rest.lstrip()) + (1 if unit == "%" else len("percent"))
+        pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
+        if pm:
+            unit = "%" if pm.group(0).endswith("%") else "percent"
+            unit_end = e + pm.end()
         else:
             unit = ""
             if dollar:
@@ -137,8 +165,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                         unit = f"{scale} US dollars"
                         unit_end = e + rest.index(scale) + len(scale)
             else:
-                for u in units:
-                    mm = re.match(rf"\s*{re.escape(u)}\b", rest)
+                for u in units:  # "474 industrial enterprises above designated size": a count of firms
+                    mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+)?{re.escape(u)}\b", rest) \
+                        if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest)
                     if mm:
                         unit, unit_end = u, e + mm.end()
                         break
@@ -148,9 +177,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if unit in ("percentage points",):
             measure = "pull" if "drove" in lead or "pull" in lead else "pp_change"
         elif unit == "times":
-            measure = "multiple"
+            measure = "multiple_increase" if re.search(rf"(?:up|grew|rose|{_RISE})\W+(?:by\W+)?$", lead[-25:]) \
+                else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
         elif unit in ("%", "percent"):
-            if re.search(r"average annual|annual average|averag", lead):
+            if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+                measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
+            elif re.search(r"average annual|annual average|averag", lead):
                 measure = "avg_growth"
             elif re.search(r"(?:accounting for|accounted for|share|proportion)\W*\w*\W*$", lead[-30:]):
                 measure = "share"
@@ -161,7 +193,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 measure = "level"
         else:
             measure = "level"
+        if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
+                r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
+                and re.search(r"\brespectively\b", low[s:]):
+            measure = out[-1].measure  # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"
         value = num
+        if measure == "pp_change" and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+)?$", lead[-22:])
+                                       or re.match(r"\s*(?:lower|less)\b", rest[unit_end - e:])):
+            value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure == "growth" and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                     or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)):
             value = "-" + num
@@ -178,16 +217,34 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         period = _period(raw[:s], ctx)
         after = _YEAR_AFTER.match(raw[unit_end:])
-        if after:  # "from A in 2012 to B in 2021": each figure's own year follows it
+        if after and after.group(3):  # "reached 92 billion yuan in the first quarter": the year in force
+            period = _part(after.group(3), "", re.match(r"\d{4}", period).group(0) if re.match(r"\d{4}", period)
+                           else ctx.year)
+        elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
         conversion = dollar and re.search(r"yuan\s*\(\s*$", raw[:s])
         if conversion:  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure
             note = "conversion of the yuan figure before it by the publisher (exchange rate not printed)"
             extra.append("a currency conversion in brackets: keep the yuan figure, drop or mark this row")
-        code, phrase, origin = cat.indicator_near(low[sent_start:s], s - sent_start, low[unit_end:unit_end + 30])
+        named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
+        code, phrase, origin = cat.indicator_near(named, len(named), low[unit_end:unit_end + 30])
+        if unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
+            noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
+                            r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()
+            code, phrase, origin = cat.indicator_near("", 0, noun.lower())
+            if not code or origin == "learned" or noun.lower().find(phrase.lower()) > 2:
+                code, phrase = most_like_en(noun, cat)
+                code = code if code and fits_unit(unit, code, cat) else ""
+                origin = "similar" if code else "other"
+                phrase = phrase or noun
+        elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
+            code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
+        part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
+        if part:  # "online retail sales of physical goods": a part, not the catalogue's whole
+            code, origin, phrase = "", "part", f"{phrase} {part} ({part}: a part of the catalogue's {phrase})"
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
                          base_period="", value=value, unit=unit, price_basis="none", denominator="",
-                         denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, unit_end, hi=60)[:60],
+                         denominator_city="", line=line_no, excerpt=excerpt_en(raw, s, unit_end),
                          proposed_indicator="" if code else _words_before(raw, sent_start, s), notes=note)
         base = _BASE_AFTER.match(raw[unit_end:])
         if base and measure in ("growth", "multiple", "multiple_increase", "pp_change"):
@@ -207,12 +264,124 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             code, origin = "", ""
             cand.indicator, cand.price_basis = "", "none"
             cand.proposed_indicator = _words_before(raw, full_start, s)
-        if origin == "other":
-            cand.proposed_indicator = _words_before(raw, sent_start, s)
+        sector = sector_in(low[full_start:s]) if measure in ("contribution", "share") else ""
+        if sector:  # "of the primary, secondary and tertiary industries … were a, b and c percent"
+            code, origin, phrase = sector, "list", f"{sector} (its place in the list of the three sectors)"
+            cand.indicator, cand.proposed_indicator, cand.price_basis = sector, "", "none"
+            cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
+                else ""
+        if origin in ("other", "part"):
+            cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
+                else _words_before(raw, sent_start, s)
+        if not cand.indicator:
+            cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator)
+            if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
+                cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
+                origin, phrase = ("previous", cand.indicator) if cand.indicator else (
+                    "previous_unknown", cand.proposed_indicator)
+            elif cand.proposed_indicator:
+                alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
+                if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
+                    cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
+                    cand.price_basis = cat.indicators[alt]["price_basis"] if unit.endswith(("yuan", "dollars")) \
+                        else "none"
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
                    city_known=bool(ctx.city), extra=extra)
         if conversion:
             cand.confidence = min(cand.confidence, 0.3)
+        if origin in ("previous", "previous_unknown") and out:
+            cand.confidence = min(cand.confidence, out[-1].confidence)
+        cand._end = unit_end
         out.append(cand)
     ctx.en_period = line_period
     return out
+
+
+_EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "foreign", "physical", "export", "import",
+                  "non", "primary", "secondary", "tertiary", "agricultur", "servic", "manufactur", "min"}
+
+
+#: Words a catalogue English name and the document's words may differ by.
+_EN_LOOSE = {"number", "total", "enterprise", "city", "region", "all", "amount", "volume", "value"}
+
+
+def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
+    """The catalogue indicator whose English name shares most of its words with
+    ``words`` (at least ``floor`` of the name's content words, all of ``words``'
+    content words in the name): (code, name), or ('', '').
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> most_like_en("total profit of industrial enterprises above designated size", Catalogue.from_ledger(load_ledger()))
+    ('industry_profit_above_scale', 'Total profit of industry above designated size')
+    """
+    stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
+
+    def content(t):
+        return {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
+
+    mine = content(words)
+    if len(mine) < 2:
+        return "", ""
+    best = (0.0, "", "")
+    for code, ind in cat.indicators.items():
+        theirs = content(ind.get("name_en", ""))
+        if not theirs:
+            continue
+        if (mine - theirs) & {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in _EN_PART_WORDS}:
+            # "… of rural residents" is not "… of all residents", investment in the primary industry not industrial
+            continue
+        share = len(mine & theirs) / len(theirs)
+        if (mine - theirs) - _EN_LOOSE or (theirs - mine) - _EN_LOOSE:
+            continue  # a word either side lacks names another quantity (coal industry, beef cattle)
+        if share > best[0] and len(mine & theirs) >= max(2, len(mine) - 1):
+            best = (share, code, ind["name_en"])
+    return (best[1], best[2]) if best[0] >= floor else ("", "")
+
+
+def excerpt_en(line: str, start: int, end: int, words: int = 5, hi: int = 60) -> str:
+    """Whole words of ``line`` around ``line[start:end]`` (the number and its
+    unit): up to ``words`` words before it in its clause, the word it ends in,
+    no leading or trailing space, at most ``hi`` characters.
+
+    >>> line = "In 2018, the city's GDP was 132 times higher than in 1949, up 3.9 percent year-on-year."
+    >>> excerpt_en(line, line.index("132"), line.index("132") + len("132 times"))
+    "the city's GDP was 132 times"
+    >>> excerpt_en(line, line.index("3.9"), line.index("3.9") + len("3.9 percent"))
+    'up 3.9 percent'
+    """
+    a = start
+    clause = max([m.end() for m in re.finditer(r"[;:(]|,(?![0-9]{3})", line[:start])] or [0])
+    taken = 0
+    while a > clause and taken < words:
+        k = line.rfind(" ", clause, a - 1)
+        nxt = k + 1 if k >= clause else clause
+        if end - nxt > hi:
+            break
+        a, taken = nxt, taken + 1
+    b = end
+    while b < len(line) and (line[b].isalnum() or line[b] in "-'"):
+        b += 1  # the end of the word the unit ends in
+    text = line[a:b].strip()
+    if start > a and not text:
+        text = line[start:b].strip()
+    return text.rstrip(".,;:")
+
+
+_THREE = re.compile(r"primary,?\s+secondary,?\s+and\s+tertiary\s+(?:industries|sectors)")
+
+
+def sector_in(sentence: str) -> str:
+    """The sector of a percentage in "… primary, secondary and tertiary industries
+    … were a, b and c percent": the k-th number after the list is the k-th
+    sector; '' when the sentence lists no three sectors.
+
+    >>> s = "the contribution rates of the primary, secondary and tertiary industries to gdp growth were "
+    >>> sector_in(s), sector_in(s + "2.4 percent, ")
+    ('va_primary', 'va_secondary')
+    """
+    m = _THREE.search(sentence)
+    if not m:
+        return ""
+    k = len(re.findall(r"[0-9][0-9.,]*\s*(?:percent|%)", sentence[m.end():]))
+    return ("va_primary", "va_secondary", "va_tertiary")[k] if k < 3 else ""

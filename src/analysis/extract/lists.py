@@ -15,6 +15,8 @@ list name the measure once for all its items.
 ['11.1:47.5:41.4']
 >>> bool(RATIO_LEAD.search("三次产业比重为")), bool(RATIO_LEAD.search("三次产业结构"))
 (True, True)
+>>> bool(RATIO_LEAD.search("三次产业结构由上年的")), bool(RATIO_LEAD.search("三次产业结构由上年的1:2:3调整为"))
+(True, True)
 """
 
 from __future__ import annotations
@@ -33,21 +35,46 @@ _ITEMS = re.compile(r"分别(?:为|是|达到|达|占|增长了?|下降了?|提�
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*"
                    r"([0-9]+(?:\.[0-9]+)?)(?![0-9])")
-RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)(?:调整)?(?:为|是|由)?$")
+RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)(?:调整)?(?:为|是|由)?$"
+                        r"|(?:三次产业|产业)(?:结构|比例|构成|比重)[^，,。；;]{0,24}(?:由|从)[^，,。；;0-9]{0,8}(?:19|20)?[0-9]{0,2}"
+                        r"[^，,。；;0-9]{0,4}的$"
+                        r"|(?:三次产业|产业)(?:结构|比例|构成|比重)[^，,。；;]{0,40}(?:调整|演进|演变|优化|变化)为$")
+
+
+#: A second list of the same items without 分别: "…分别达到a元和b元，增长x%和y%".
+_AGAIN = re.compile(r"分别[^。；;]*[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨)了?"
+                    r"((?:\s*-?[0-9.]+\s*(?:%|个百分点)\s*[、和及与]\s*)*)$")
+
+
+def _items(lead: str):
+    m = _ITEMS.search(lead)
+    if m:
+        return m
+    m = _AGAIN.search(lead)
+    return m if m and (m.group(1) or re.search(r"(?:增长|下降|提高|增加|减少|上涨)了?$", lead)) else None
 
 
 def list_head(lead: str) -> str:
     """``lead`` up to its 分别… word when the rest is earlier items of the list,
-    else ``lead`` unchanged."""
-    m = _ITEMS.search(lead)
+    else ``lead`` unchanged.
+
+    >>> list_head("城镇、牧区居民收入分别达到1元和2元，增长3%和")
+    '城镇、牧区居民收入分别达到1元和2元，增长'
+    """
+    m = _items(lead)
     if not m:
         return lead
     return lead[:m.start(1)]
 
 
 def item_index(lead: str, word: str = "") -> int:
-    """0-based place of the number that follows ``lead`` in its 分别 list (-1 if none)."""
-    m = _ITEMS.search(lead)
+    """0-based place of the number that follows ``lead`` in its 分别 list (-1 if
+    none); a second list of the same items without 分别 counts too.
+
+    >>> item_index("城镇、牧区居民收入分别达到1元和2元，增长3%和"), item_index("城镇、牧区居民收入分别达到1元和2元，增长")
+    (1, 0)
+    """
+    m = _items(lead)
     if not m:
         return -1
     return len(re.findall(r"[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]", m.group(1)))
@@ -64,11 +91,23 @@ def list_names(subject: str) -> list[str]:
     ['规上工业企业营业收入', '规上工业企业利润总额']
     >>> list_names("地区生产总值分别")
     []
+    >>> list_names("城镇、牧区常住居民人均可支配收入分别")
+    ['城镇常住居民人均可支配收入', '牧区常住居民人均可支配收入']
+    >>> list_names("城乡居民人均可支配收入分别")
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
     words = re.sub(r"分别.*$", "", subject).strip()
+    if "城乡" in words and not re.search(r"[、和及与]", words):  # 城乡居民X分别…: urban, then rural
+        return [words.replace("城乡", "城镇"), words.replace("城乡", "农村")]
     names = [n for n in re.split(r"[、和及与]", words) if n]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return []
+    last = names[-1]
+    if all(len(n) <= 2 for n in names[:-1]) and len(last) > 4 and last[:2] not in names[:-1]:
+        # 城镇、牧区常住居民人均可支配收入: the earlier items share the last one's tail
+        tail = last[2:] if len(last) - 2 > 2 else ""
+        if tail:
+            return [n + tail for n in names[:-1]] + [last]
     first, out = names[0], [names[0]]
     for n in names[1:]:
         # a shorter later name shares the first one's head: 营业收入、利润总额 of 规上工业企业
@@ -82,4 +121,26 @@ def sector_of(sentence_lead: str, index: int) -> str:
     the three sectors, else ''."""
     if 0 <= index < 3 and THREE_SECTORS.search(sentence_lead):
         return SECTORS[index]
+    return ""
+
+
+#: "31个行业大类中，26个行业…": a count of a whole, then of the part of it that does something.
+_OF_WHICH = re.compile(r"([0-9]+)\s*(个|种|家|户|项|所|类)([^，,。；;0-9]{1,12}?)中[，,]?\s*(?:有)?([0-9]+)\s*(个|种|家|户|项|所|类)"
+                       r"([^，,。；;]{0,16})")
+
+
+def of_which(sentence: str, start: int) -> str:
+    """The name of the count at ``start`` in "N个X中，M个Y…" (X for N; X：Y… for M),
+    '' when the number there is not one of such a pair.
+
+    >>> s = "全市31个行业大类中，26个行业增加值实现正增长，增长面达83.9%"
+    >>> of_which(s, s.index("31")), of_which(s, s.index("26"))
+    ('行业大类', '行业大类：行业增加值实现正增长')
+    """
+    for m in _OF_WHICH.finditer(sentence):
+        if m.start(1) == start:
+            return m.group(3).strip()
+        if m.start(4) == start:
+            what = re.split(r"等", m.group(6))[-1] if "等" in m.group(6) else m.group(6)
+            return f"{m.group(3).strip()}：{what.strip()}" if what.strip() else m.group(3).strip()
     return ""

@@ -25,7 +25,7 @@ from .add_lock import _TMP_PREFIX, LOCK_NAME, data_lock, sweep_leftovers
 FIGURE_COLUMNS = ["figure_id", "city", "indicator", "measure", "qualifier", "period", "base_period", "value",
                   "unit", "price_basis", "denominator", "denominator_city", "source_id", "line", "excerpt", "notes"]
 #: Review columns that are not ledger columns (dropped on merge).
-REVIEW_ONLY = ("confidence", "reason", "proposed_indicator", "figure_id", "source_id")
+REVIEW_ONLY = ("confidence", "reason", "proposed_indicator", "figure_id", "source_id", "ledger", "conflict", "flags")
 
 
 #: Byte-order marks and the encodings they announce (what spreadsheets write first).
@@ -129,11 +129,16 @@ def write_indicators(path: str | Path, rows: list[dict]) -> None:
 
 
 def add_review(review: str | Path, source_id: str, directory: str | Path | None = None,
-               indicators: str | Path | None = None, document: str | Path | None = None) -> list[str]:
+               indicators: str | Path | None = None, document: str | Path | None = None,
+               allow_conflicts: bool = False, cities: str | Path | None = None, title_en: str = "",
+               publisher_en: str = "") -> list[str]:
     """Merge ``review`` into ``figures.csv`` as figures of ``source_id`` (and
-    the catalogue rows of ``indicators`` into ``indicators.csv``); returns the
-    new figure ids. Raises :class:`DataError` listing every problem (and
-    changes nothing) when any row is bad.
+    the catalogue rows of ``indicators`` into ``indicators.csv``, the proposed
+    cities of ``cities`` — by default ``REVIEW.cities.csv`` beside the review —
+    into ``cities.csv``, the English title into ``sources_en.csv``); returns
+    the new figure ids. Rows that give one quantity two values are refused
+    unless ``allow_conflicts``. Raises :class:`DataError` listing every
+    problem (each naming its file; changes nothing) when any row is bad.
 
     A cited-only source (``sources.csv`` row with a ``url`` and no
     ``file_name``) needs ``document``: the page's text as read, kept outside
@@ -146,11 +151,15 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
     rows, problems = _read_review(review)
     with data_lock(directory):
         sweep_leftovers(directory)
-        return _add_locked(review, source_id, directory, indicators, document, rows, problems)
+        return _add_locked(review, source_id, directory, indicators, document, rows, problems,
+                           allow_conflicts=allow_conflicts, cities=cities, title_en=title_en,
+                           publisher_en=publisher_en)
 
 
-def _add_locked(review: Path, source_id: str, directory: Path, indicators, document, rows, problems) -> list[str]:
+def _add_locked(review: Path, source_id: str, directory: Path, indicators, document, rows, problems, *,
+                allow_conflicts: bool, cities, title_en: str, publisher_en: str) -> list[str]:
     from ..ledger import validate
+    from .newcity import cities_path, read_cities
 
     figures_path = directory / "figures.csv"
     with open(figures_path, encoding="utf-8", newline="") as fh:
@@ -198,6 +207,11 @@ def _add_locked(review: Path, source_id: str, directory: Path, indicators, docum
         row["figure_id"], row["source_id"] = f"{source_id}-{nxt:03d}", source_id
         origin[len(existing) + len(new_rows) + 2] = line_no  # figures.csv line of this row
         new_rows.append(row)
+    if not allow_conflicts:
+        from .at_hand import conflicts_in, units_of
+
+        problems.extend(conflicts_in(rows, review.name, units_of(directory)))
+    new_cities = read_cities(cities or cities_path(review))
     new_indicators: list[dict] = []
     if indicators:
         new_indicators = [dict(r) for r in spreadsheet_rows(Path(indicators))]
@@ -214,6 +228,11 @@ def _add_locked(review: Path, source_id: str, directory: Path, indicators, docum
             if p.is_file() and p.name not in ("figures.csv", "indicators.csv", LOCK_NAME):
                 shutil.copy(p, tmpdir / p.name)
         (tmpdir / "indicators.csv").write_text(indicators_text, encoding="utf-8")
+        cities_text = _with_rows(directory / "cities.csv", new_cities)
+        (tmpdir / "cities.csv").write_text(cities_text, encoding="utf-8")
+        en_text = _with_title_en(directory / "sources_en.csv", source_id, title_en, publisher_en)
+        if en_text is not None:
+            (tmpdir / "sources_en.csv").write_text(en_text, encoding="utf-8")
         _write(tmpdir / "figures.csv", existing + new_rows)
         base = catalogue_text.count("\n") + (0 if catalogue_text.endswith("\n") or not catalogue_text else 1)
         said = {_about(p) for p in problems}
@@ -226,7 +245,7 @@ def _add_locked(review: Path, source_id: str, directory: Path, indicators, docum
             if m and indicators and int(m.group(1)) > base:  # a row of the review's new indicators
                 p = f"{Path(indicators).name}:{int(m.group(1)) - base + 1}: {m.group(2)}"
             if _about(p) not in said or "required, but empty" not in p:  # said once, in the clearer words
-                problems.append(p)
+                problems.append(_in_dir(p, directory, base))
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
     if problems:
@@ -241,6 +260,10 @@ def _add_locked(review: Path, source_id: str, directory: Path, indicators, docum
         Path(tmp_ind).write_text(indicators_text, encoding="utf-8")
         if new_indicators:
             os.replace(tmp_ind, directory / "indicators.csv")
+        if new_cities:
+            _replace_text(directory / "cities.csv", cities_text)
+        if en_text is not None:
+            _replace_text(directory / "sources_en.csv", en_text)
         os.replace(tmp, figures_path)
     finally:
         Path(tmp).unlink(missing_ok=True)
@@ -287,3 +310,66 @@ def _write(path: Path, rows: list[dict]) -> None:
         w = csv.DictWriter(fh, fieldnames=FIGURE_COLUMNS, lineterminator="\n", extrasaction="ignore")
         w.writeheader()
         w.writerows(rows)
+
+
+def _with_rows(path: Path, rows: list[dict]) -> str:
+    """The text of the CSV at ``path`` with ``rows`` appended in its column order."""
+    from .newcity import cities_lines
+
+    text = path.read_text(encoding="utf-8")
+    if not rows:
+        return text
+    header = next(csv.reader([text.splitlines()[0]]))
+    return text + ("" if text.endswith("\n") else "\n") + cities_lines(rows, header)
+
+
+def _with_title_en(path: Path, source_id: str, title_en: str, publisher_en: str) -> str | None:
+    """``sources_en.csv`` with the English title of ``source_id`` added (None when
+    no title is given or the source has one already)."""
+    if not title_en or not path.exists():
+        return None
+    with open(path, encoding="utf-8", newline="") as fh:
+        if any(r.get("source_id") == source_id for r in csv.DictReader(fh)):
+            return None
+    text = path.read_text(encoding="utf-8")
+    header = next(csv.reader([text.splitlines()[0]]))
+    row = {"source_id": source_id, "title_en": title_en, "publisher_en": publisher_en}
+    from .newcity import cities_lines
+
+    return text + ("" if text.endswith("\n") else "\n") + cities_lines([row], header)
+
+
+def english_title_missing(source_id: str, directory: str | Path | None = None) -> bool:
+    """Whether ``sources_en.csv`` has no English title for ``source_id``."""
+    path = Path(directory or data_dir()) / "sources_en.csv"
+    if not path.exists():
+        return False
+    with open(path, encoding="utf-8", newline="") as fh:
+        return not any(r.get("source_id") == source_id and (r.get("title_en") or "").strip()
+                       for r in csv.DictReader(fh))
+
+
+def _replace_text(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".csv", dir=path.parent)
+    os.close(fd)
+    try:
+        Path(tmp).write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _in_dir(problem: str, directory: Path, base: int) -> str:
+    """A problem about a ledger file named with its folder ("data/indicators.csv:12: …"),
+    and a duplicate's first line named with its file.
+
+    >>> _in_dir("indicators.csv:12: column 'code': duplicate key 'x' (first on line 10)", Path("data"), 400)
+    "data/indicators.csv:12: column 'code': duplicate key 'x' (first on data/indicators.csv line 10)"
+    """
+    m = re.match(r"([A-Za-z_]+\.csv)(:\d+)?(: .*)", problem, re.S)
+    if not m or not (directory / m.group(1)).exists():
+        return problem
+    name = f"{directory.name}/{m.group(1)}"
+    rest = re.sub(r"\(first on line (\d+)\)", lambda k: f"(first on {name} line {k.group(1)})"
+                  if m.group(1) != "indicators.csv" or int(k.group(1)) <= base else k.group(0), m.group(3))
+    return f"{name}{m.group(2) or ''}{rest}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造|建成")
+_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造")
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Context:
     heading_period: bool = False   # the default period comes from the title or a heading
     city: str = ""
     target_mode: bool = False
+    city_given: bool = False       # --city was given: a city named in a line does not override it
     cities_seen: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -40,12 +41,14 @@ class Context:
 _PERIOD_MARK = re.compile(
     r"(?P<base>较|比|与|同)?(?P<y>(?:19|20)[0-9]{2})年(?:(?:的|末|底))?"
     r"(?P<h1>上半年|1—6月|1-6月|1至6月)?(?P<q3>前三季度|1—9月)?(?P<q1>一季度|第一季度)?"
-    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?P<since>以来)?"
+    r"(?:(?P<m1>[0-9]{1,2})月?(?:—|-|－|至|~)(?P<m2>[0-9]{1,2})月)?(?:(?P<ym>[0-9]{1,2})月(?:末|底|份)?(?![0-9日]))?"
+    r"(?P<since>以来)?"
     r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
     r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
     r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
     r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
+    r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
 )
 
 
@@ -59,6 +62,9 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
     year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
     for m in _PERIOD_MARK.finditer(text):
         g = m.groupdict()
+        if (g["h1b"] or g["h2b"] or g["q3b"] or g["q1b"] or g["mm"]) and re.search(r"(?:较|比|与)$", text[:m.start()]):
+            base = _scan_periods(m.group(0), ctx, period)[0]  # 较上半年回落: the first half is the base
+            continue
         if g["y"]:
             y = int(g["y"])
             if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
@@ -81,6 +87,8 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{y}H1"
             elif g["m1"] and 1 <= int(g["m1"]) <= 12 and 1 <= int(g["m2"]) <= 12:
                 period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
+            elif g["ym"] and 1 <= int(g["ym"]) <= 12:
+                period = f"{y}M{int(g['ym']):02d}"  # 截至2024年10月: a stock at that month
             elif g["since"] and y < ctx.year:
                 period = f"{y}-{ctx.year}"  # 2021年以来: a span to the document's year
             else:
@@ -108,6 +116,10 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             period, year = str(ctx.year - 1), ctx.year - 1
         elif g["now"]:
             period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
+        elif g["mend"] and 1 <= int(g["mem"]) <= 12:
+            period = f"{year}M{int(g['mem']):02d}"  # 6月末: a stock at the end of June
+        elif g["qend"]:
+            period = f"{year}M{3 * '一二三四'.index(g['qn']) + 3:02d}"  # 三季度末: at the end of September
         elif g["plan14"]:
             period = "2021-2025"
         elif g["plan13"]:
@@ -154,3 +166,21 @@ def _previous(period: str) -> str:
         return Period.parse(period).previous().label
     except Exception:
         return ""
+
+
+def opening_period(lines: list[str], ctx: Context) -> str:
+    """The part of a year a document opens with ("1-9月，全市规模以上工业…",
+    "前三季度，…"): the period of its figures whose lines name none; '' when
+    its first line opens with no part of a year.
+
+    >>> opening_period(["1-9月,某市规模以上工业增加值增长7.8%"], Context(2021))
+    '2021M01-M09'
+    >>> opening_period(["2024年全市地区生产总值100亿元"], Context(2025)), opening_period(["标题", "正文"], Context(2025))
+    ('', '')
+    """
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    m = re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|一季度)", first)
+    if not m or not re.search(r"月|季度|半年", m.group(0)):
+        return ""
+    period, _ = _scan_periods(m.group(0).replace("月份", "月"), ctx, "")
+    return period if period and not period.isdigit() else ""

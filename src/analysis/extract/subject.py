@@ -128,3 +128,16 @@ def _joined(text: str) -> str:
     from .catalogue import _joined as joined
 
     return joined(text)
+
+
+def growth_of(lead: str, cat) -> tuple[str, str]:
+    """The denominator of a contribution (贡献率) or pull (拉动): the indicator
+    whose growth it is ("对地区生产总值增长的贡献率" → gdp; "对经济增长" → gdp)."""
+    m = re.search(r"对(全区|全市)?(.{0,16}?)(?:的)?增长", lead)
+    if not m:
+        return "", ""
+    city = "inner_mongolia" if m.group(1) == "全区" else ""
+    if re.fullmatch(r"经济", m.group(2)):
+        return "gdp", city
+    code, _, _ = cat.indicator_near(m.group(2), len(m.group(2)))
+    return code, city

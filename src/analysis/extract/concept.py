@@ -1,0 +1,182 @@
+"""A concept is never widened: the words around a number may name a part of a
+catalogue indicator, or another quantity that shares words with it.
+
+A catalogue code found for a number is dropped (and a new indicator proposed
+under the words the document prints) when:
+
+- the unit cannot measure it: a count (户, 个) is not a value added in 亿元, a
+  sum of money is not a number of firms (:func:`fits_unit`);
+- the words naming the number put a qualifier before the catalogue's name that
+  the name does not hold (民营 / 非煤 / 限额以上 / 城镇 / 农村牧区 … 规模以上工业增加值,
+  "online retail sales *of physical goods*"): a sub-group of the whole
+  (:func:`narrowed`);
+- the name was only guessed from shared words (a learned phrase, the most
+  similar name, the name whose words surround the number) and the words name
+  another head noun (增加值 against 营收, 覆盖率 against 盖度) or a part
+  (:data:`PARTS`).
+
+>>> narrowed("民营规模以上工业增加值", "规模以上工业增加值", "规模以上工业增加值")
+'民营'
+>>> narrowed("创建市级绿色工厂", "市级绿色工厂", "市级绿色工厂")  # a verb narrows nothing
+''
+>>> narrowed("全市规模以上工业增加值", "规模以上工业增加值", "规模以上工业增加值")
+''
+>>> narrowed("城镇新增就业", "新增就业", "城镇新增就业")
+''
+>>> narrowed_en("online retail sales of physical goods in the region", "online retail sales")
+'of physical goods'
+>>> narrowed_en("total retail sales of consumer goods", "retail sales"), narrowed_en("the GDP of the city", "gdp")
+('', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that name a part (a sub-group) of a quantity, or another quantity next to it.
+PARTS = ("城镇", "农村", "牧区", "乡村", "农民", "城乡", "民营", "私营", "国有", "外资", "外商", "港澳台", "非", "限额以上",
+         "实物", "采矿", "能源", "户籍", "总人口", "市区", "城区", "中心城区", "在岗职工", "职工", "出口", "进口",
+         "制造业", "服务业", "高技术", "战略性新兴", "装备制造", "亿元以上", "万元以上")
+#: Words before a name that do not narrow it: places, "the whole", verbs and periods.
+_HEAD_WORDS = re.compile(r"^(?:全市|全区|全盟|全旗|全县|全省|全国|全部|全社会|全年|年末|年内|当年|本市|我市|本地|其中|"
+                         r"累计|共|完成|实现|的|新增)+")
+#: The head nouns of indicator names: two names with different heads are different quantities.
+HEADS = ("增加值", "营业收入", "营收", "收入", "利润总额", "利润", "产值", "投资", "产量", "零售额", "总额", "支出", "人口",
+         "企业数", "企业", "项目", "面积", "覆盖率", "盖度", "比重", "率", "指数", "价格", "工资", "存栏", "出栏", "装机",
+         "发电量", "用电量", "货运量", "客运量", "余额")
+
+
+def head_of(words: str) -> str:
+    """The head noun a name ends with (:data:`HEADS`), '' if none.
+
+    >>> head_of("战略性新兴产业营收"), head_of("规模以上战略性新兴产业增加值占比")
+    ('营收', '增加值')
+    """
+    words = re.sub(r"(?:占比|比重|增速|增长|同比)+$", "", words)
+    words = re.sub(r"(?<=企业)数$", "", words)  # 高新技术企业数 counts 高新技术企业
+    return next((h for h in HEADS if words.endswith(h)), "")
+
+
+def fits_unit(unit: str, code: str, cat) -> bool:
+    """Whether a level printed in ``unit`` can be a level of indicator ``code``
+    (same dimension: money and money, counts and counts)."""
+    have = cat.units.get(unit, {}).get("dimension", "")
+    want = cat.units.get(cat.indicators.get(code, {}).get("unit", ""), {}).get("dimension", "")
+    return not have or not want or have == want or {have, want} == {"persons", "person_visits"}
+
+
+def narrowed(words: str, phrase: str, name: str, places: tuple[str, ...] = ()) -> str:
+    """The qualifier ``words`` put before ``phrase`` (the catalogue phrase found
+    in them) that the indicator's ``name`` does not hold; '' when none."""
+    k = words.find(phrase)
+    if k <= 0:
+        return ""
+    before = words[:k]
+    for p in places:
+        before = before.replace(p, "")
+    before = re.sub(r"完成|实现|累计|新增", "", _HEAD_WORDS.sub("", before))
+    before = re.sub(r"^(?:的|、|\s)+|(?:的|、|\s)+$", "", before)
+    if not re.search(r"[\u4e00-\u9fff]", before) or before in name:
+        return ""
+    part = part_named(before, name)  # a verb before the name (创建, 引进, 培育) narrows nothing
+    return before if part or re.search(r"以上|以下", before) else ""
+
+
+def compared(clause: str, phrase: str) -> bool:
+    """Whether ``phrase`` is printed in ``clause`` only as what the number is
+    compared with or divided by: after 占 (a share's denominator), 高于/低于
+    (the reference of a gap), 对…增长 / 拉动… (what a contribution or a pull is of).
+
+    >>> compared("占全部规模以上工业增加值的", "规模以上工业增加值"), compared("增速高于全市规上工业", "规上工业")
+    (True, True)
+    >>> compared("规模以上工业增加值占全市的", "规模以上工业增加值"), compared("对规上工业增长贡献率达到", "规上工业")
+    (False, True)
+    """
+    k = clause.find(phrase)
+    if k < 0:
+        return False
+    m = re.search(r"占|高于|低于|快于|慢于|对|拉动", clause[:k])
+    return bool(m) and clause.find(phrase, 0, m.start()) < 0
+
+
+def part_named(words: str, name: str) -> str:
+    """A word of :data:`PARTS` that ``words`` holds and the catalogue ``name`` does not ('' if none).
+
+    >>> part_named("城镇居民均可支配收入", "全体居民人均可支配收入"), part_named("城镇新增就业", "城镇新增就业")
+    ('城镇', '')
+    """
+    return next((p for p in PARTS if p in words and p not in name), "")
+
+
+_EN_OF = re.compile(r"^\s+(?:of|for)\s+(?!the\b|this\b|that\b|its\b|their\b|all\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+_EN_PARTS = re.compile(r"\b(?:urban|rural|private|state-owned|foreign|non-[a-z]+|physical|online|export|import)\s+$",
+                       re.I)
+
+
+def narrowed_en(window: str, phrase: str) -> str:
+    """The words that make an English catalogue phrase name a part: "online
+    retail sales *of physical goods*", "*rural* per capita disposable income";
+    '' when none. ``window``: the words around the phrase, lower case or not."""
+    low = window.lower()
+    k = low.find(phrase.lower())
+    if k < 0:
+        return ""
+    m = _EN_OF.match(window[k + len(phrase):])
+    if m and not re.match(r"(?:social\s+)?consumer goods|designated size", m.group(1)):
+        return " ".join(m.group(0).split()[:3])
+    m = _EN_PARTS.search(window[:k])
+    return m.group(0).strip() if m else ""
+
+
+def raw_name(phrase: str) -> str:
+    """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
+    return phrase.split(" (")[0]
+
+
+def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit: str, cat,
+             context: str = "") -> str:
+    """Why ``code`` would widen the concept the words name ('' when it does not):
+    a unit that cannot measure it, a qualifier before its name, or (for a name
+    only guessed from shared words) another head noun or a part word."""
+    name = cat.indicators.get(code, {}).get("name_zh", "")
+    raw = raw_name(phrase)
+    if measure in ("level", "change") and not fits_unit(unit, code, cat):
+        return f"a {unit} figure cannot be {code}, counted in {cat.indicators[code]['unit']}"
+    if not words:
+        return ""
+    mine, theirs = re.search(r"([0-9千百万亿]+元)以上", words), re.search(r"([0-9千百万亿]+元)以上", name)
+    if mine and theirs and mine.group(1) != theirs.group(1):  # 千万元以上项目 are not 亿元以上项目
+        return f"{mine.group(0)} is another threshold than {code}'s {theirs.group(0)}"
+    extra = narrowed(words, raw, name, cat.places)
+    if extra:
+        return f"{extra}: a part of {code} ({name}), not the whole"
+    k = words.find(raw)
+    after = words[k + len(raw):] if k >= 0 and raw else ""
+    if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
+        return f"{raw}{after}: a price of {code} ({name}), another quantity"
+    if origin in ("learned", "similar", "covered") and head_of(words):  # the words before name a quantity
+        mine, theirs = words, name
+        for h in HEADS:
+            mine, theirs = mine.removesuffix(h), theirs.removesuffix(h)
+        if len(mine) >= 2 and len(theirs) >= 2 and not _bigrams(mine) & _bigrams(theirs) \
+                and not set(mine) & set(theirs):
+            return f"{words} shares only its last word with {code} ({name})"  # 森林覆盖率 is not 垃圾…覆盖率
+    if origin in ("learned", "similar", "covered", "completed", "list"):
+        part = part_named(words, name + raw)
+        if part:
+            return f"{part}: a part of {code} ({name}), not the whole"
+        k = name.rfind(words) if origin in ("completed", "covered", "similar") and len(words) >= 3 else -1
+        extra = re.sub(r"[（()）]", "", name[:k]) if k > 0 else ""
+        if extra and not _bigrams(extra) & _bigrams(context) and not (len(extra) == 1 and extra in context):
+            return f"{code} ({name}) is only the {extra} part of {words}"  # 牛存栏 is not 奶牛存栏
+        part = part_named(name.replace(words, ""), words) if origin == "completed" else ""
+        if part and part not in context:  # 制造业 completed to 规模以上高技术制造业增加值: the name is a part of what the words name
+            return f"{code} ({name}) is only the {part} part of {words}"
+        mine, theirs = head_of(words), head_of(name)
+        if mine and theirs and mine != theirs and not name.endswith(mine):
+            return f"{mine} is not {theirs}: another quantity than {code} ({name})"
+    return ""
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
