@@ -94,17 +94,17 @@ def test_hohhot_findings_carry_their_figures(lang):
     html = b.lead_html() + b.findings_html()
     for figure in ("17.2", "6.4", "615", "11.6", "37"):
         assert figure in html, figure
-    assert "4107.08" in b.lead_html() or "410.708" in b.lead_html()
+    assert "4107.08" in b.lead_html() or "410.7" in b.lead_html()
 
 
 def test_display_units_convert_with_the_printed_precision():
-    assert du.show("4107.08", "亿元", "en") == "CNY 410.708 bn"
-    assert du.show("1213.71", "万千瓦", "en") == "12.1371 GW"
+    assert du.show("4107.08", "亿元", "en") == "CNY 410.7 bn"
+    assert du.show("1213.71", "万千瓦", "en") == "12.14 GW"
     assert du.show("100", "亿斤", "en") == "5.00 million tonnes"  # 100 ± 0.5 亿斤 = 5 ± 0.025 Mt
     assert du.show("10", "万亩", "en") == "6.7 thousand ha"
     assert du.show("4107.08", "亿元", "zh") == "4107.08亿元"
     assert du.convert_text("computed 615.00 (100 million yuan) (range 614.50–615.50)", "en") == \
-        "computed CNY 61.500 bn (range 61.450–61.550)"
+        "computed CNY 61.50 bn (range 61.45–61.55)"
     assert du.conversion_notes(["亿元"], "en") == ["1 亿元 = CNY 0.1 bn"]
 
 

@@ -1,0 +1,71 @@
+"""The briefing as a journalist reads it (issue 16): the rendered HTML and
+PDF of every city in both languages, rendered once for the module and read
+back (the PDF's text through pypdf, the HTML as text).
+
+Cities come from the ledger (data/cities.csv), never typed in; checks named
+here are Hohhot's, whose documents are the seeds."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.ledger import load_ledger
+from analysis.paths import PROJECT_ROOT
+
+pytestmark = pytest.mark.render
+
+NOTEBOOK = PROJECT_ROOT / "notebooks" / "briefing.ipynb"
+LEDGER = load_ledger()
+CITIES = tuple(LEDGER.city_slugs())
+LANGS = ("zh", "en")
+SEED_CITY = "hohhot"  # the city of the seed documents whose checks issue 16 names
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> Path:
+    from analysis.render.pipeline import render_briefings
+
+    out = tmp_path_factory.mktemp("reader")
+    report = render_briefings(list(CITIES), langs="zh,en", formats="html,pdf", out_dir=out, notebook=NOTEBOOK,
+                              force=True, progress=None)
+    assert not report.failed
+    return out
+
+
+def _html(out: Path, city: str, lang: str) -> str:
+    return (out / city / lang / "briefing.html").read_text(encoding="utf-8")
+
+
+def _pages(out: Path, city: str, lang: str) -> list[str]:
+    from pypdf import PdfReader
+
+    return [p.extract_text() or "" for p in PdfReader(out / city / lang / "briefing.pdf").pages]
+
+
+def _row_cells(html: str, check_id: str) -> list[str]:
+    """The text of the cells of a check's row (id ``check-<check_id>``)."""
+    m = re.search(rf'<tr id="check-{re.escape(check_id)}">(.*?)</tr>', html, re.S)
+    assert m, f"no row for {check_id}"
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", m.group(1), re.S)
+    return [htmllib.unescape(re.sub(r"<[^>]+>", " ", c)).strip() for c in cells]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stated_cells_say_what_was_stated(rendered, lang):
+    html = _html(rendered, SEED_CITY, lang)
+    bound = _row_cells(html, f"{SEED_CITY}.gdp.lower_bound.2021.s000-001")
+    stated = bound[2]
+    assert (stated.startswith("over ") if lang == "en" else stated.startswith(("突破", "超过"))), bound
+    change = _row_cells(html, f"{SEED_CITY}.va_industry.change.2020-2024.s000-024")[2]
+    assert (change.startswith("increase of ") if lang == "en" else change.startswith("增加")), change
+    # an identity shows its part and its whole under their own headings, never the whole as "stated"
+    part_whole = _row_cells(html, f"{SEED_CITY}.va_primary.part_of_whole.2024.s000-008")
+    whole = LEDGER.figure("s001-003")
+    assert LEDGER.indicators[whole.indicator].name(lang) in part_whole[3]
+    assert ("173.3" if lang == "zh" else "17.33") in part_whole[2]
+    heads = re.search(r'<table class="briefing-table checks identities">.*?</thead>', html, re.S).group(0)
+    assert ("部分" if lang == "zh" else "Part") in heads and ("整体" if lang == "zh" else "Whole") in heads
