@@ -69,3 +69,48 @@ def test_stated_cells_say_what_was_stated(rendered, lang):
     assert ("173.3" if lang == "zh" else "17.33") in part_whole[2]
     heads = re.search(r'<table class="briefing-table checks identities">.*?</thead>', html, re.S).group(0)
     assert ("部分" if lang == "zh" else "Part") in heads and ("整体" if lang == "zh" else "Whole") in heads
+
+
+def _unquoted(text: str) -> str:
+    """Text outside quotations (“…”, 「…」 and "…")."""
+    return re.sub(r"“[^”]*”|「[^」]*」|\"[^\"]*\"", " ", text, flags=re.S)
+
+
+def test_pages_one_and_two_print_no_number_with_three_decimals(rendered):
+    for city in CITIES:
+        for lang in LANGS:
+            text = _unquoted("\n".join(_pages(rendered, city, lang)[:2]))
+            noisy = re.findall(r"(?<![\d.])\d[\d,]*\.\d{3,}(?![\d.])", text)
+            assert not noisy, (city, lang, noisy)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_contradiction_comes_before_the_basis_difference(rendered, lang):
+    """Hohhot: the SOE profit larger than its revenue is told before GDP's
+    real 6.4 % against the nominal rate (a basis, not an error)."""
+    first = re.sub(r"\s+", "", _pages(rendered, SEED_CITY, lang)[0])
+    soe = LEDGER.indicators["soe_total_profit"].name(lang)
+    gdp_real = "6.4%" if lang == "zh" else "6.4%ayearisrealgrowth"
+    soe_at = first.find(re.sub(r"\s+", "", soe if lang == "zh" else soe.lower()))
+    assert soe_at >= 0 and first.find(gdp_real) >= 0
+    assert soe_at < first.find(gdp_real, first.find(label_of("findings", lang)))
+
+
+def label_of(key: str, lang: str) -> str:
+    from analysis.briefing import label
+
+    return re.sub(r"\s+", "", label(key, lang))
+
+
+def test_the_leads_counts_match_the_findings_list(rendered):
+    from analysis.briefing import Briefing
+
+    for city in CITIES:
+        for lang in LANGS:
+            b = Briefing.for_city(city, lang, ledger=LEDGER)
+            html = _html(rendered, city, lang)
+            items = len(re.findall(r'<li class="finding finding-', html))
+            assert items == len(b.findings())
+            lead = re.search(r'<p class="lead">(.*?)</p>', html, re.S).group(1)
+            counts = [int(n) for n in re.findall(r"(\d+) ?(?:处|contradiction|disagreement|figures? on)", lead)]
+            assert sum(counts) == items, (city, lang, lead)

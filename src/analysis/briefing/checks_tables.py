@@ -127,8 +127,6 @@ class ChecksMixin(BriefingBase):
         rows, ids = [], []
         for c in checks:
             text = "" if c.verdict == "consistent" else c.explanation(self.lang)
-            if text and is_finding(c):
-                text = split_explanation(text, self.lang)[0] + self.t("（详见主要发现）", " (see Key findings)")
             part, whole = self._identity_cells(c)
             rows.append([self.verdict_html(c.verdict), self._claim_cell(c, text), part, whole])
             ids.append(check_anchor(c.check_id))
@@ -148,8 +146,6 @@ class ChecksMixin(BriefingBase):
                 text = split_explanation(text, self.lang)[1] or text
             elif explain == "findings" and c.verdict == "consistent":
                 text = ""
-            elif explain == "findings" and is_finding(c):  # told in full in the key findings on page 1
-                text = split_explanation(text, self.lang)[0] + self.t("（详见主要发现）", " (see Key findings)")
             rows.append([self.verdict_html(c.verdict), self._claim_cell(c, text), e(self._stated(c)),
                          self._computed(c)])
             ids.append(check_anchor(c.check_id))
