@@ -6,7 +6,7 @@
 #       extension: .py
 #       format_name: percent
 #       format_version: '1.3'
-#       jupytext_version: 1.19.6
+#       jupytext_version: 1.19.7
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -44,20 +44,24 @@ if b.has("levels"):
     display(HTML(b.heading_html("levels") + b.figure_html("levels")))
 
 # %%
-display(HTML(b.heading_html("growth") + b.growth_html() + b.figure_html("growth")))
+if b.has("growth"):
+    display(HTML(b.heading_html("growth") + b.growth_html() + b.figure_html("growth")))
 
 # %%
-display(HTML(b.heading_html("structure") + b.structure_html() + b.figure_html("structure")))
+if b.has("structure"):
+    display(HTML(b.heading_html("structure") + b.structure_html() + b.figure_html("structure")))
 
 # %%
-display(HTML(b.heading_html("targets") + b.targets_html()))
+if b.has("targets"):
+    display(HTML(b.heading_html("targets") + b.targets_html()))
 if b.has("latest"):
     display(HTML(b.heading_html("latest") + b.latest_html()))
 if b.has("areas"):
     display(HTML(b.heading_html("areas") + b.areas_html()))
 
 # %%
-display(HTML(b.heading_html("checks") + b.checks_html()))
+if b.has("checks"):
+    display(HTML(b.heading_html("checks") + b.checks_html()))
 
 # %%
 if b.has("appendix"):

@@ -114,3 +114,37 @@ def test_the_leads_counts_match_the_findings_list(rendered):
             lead = re.search(r'<p class="lead">(.*?)</p>', html, re.S).group(1)
             counts = [int(n) for n in re.findall(r"(\d+) ?(?:处|contradiction|disagreement|figures? on)", lead)]
             assert sum(counts) == items, (city, lang, lead)
+
+
+def test_no_section_only_says_it_cannot_be_shown_and_the_lead_agrees_with_the_coverage(rendered):
+    from analysis.briefing import Briefing, label
+
+    for city in CITIES:
+        for lang in LANGS:
+            html = _html(rendered, city, lang)
+            assert 'class="gap"' not in html, (city, lang)
+            b = Briefing.for_city(city, lang, ledger=LEDGER)
+            gdp = [f for f in b.figures if f.indicator == "gdp"]
+            lead = re.search(r'<p class="lead">(.*?)</p>', html, re.S).group(1)
+            coverage = re.search(r'<p class="coverage">(.*?)</p>', html, re.S).group(1)
+            if gdp and all(f.qualifier == "target" for f in gdp):  # a target only: said so in both
+                assert ("目标" if lang == "zh" else "target") in lead
+                assert ("只给出目标" if lang == "zh" else "Only targets for") in coverage
+            if b.has("latest"):  # year to date: months from January only
+                title = label("latest", lang)
+                section = html.split(f">{title}</h2>", 1)[1].split("<h2", 1)[0]
+                assert section.count("<tr") - 1 == len(b.latest_rows())
+                assert all(f.period_obj.months[0] == 1 for f in b.latest_rows())
+
+
+def test_reader_tables_name_sources_and_periods_for_readers(rendered):
+    for city in CITIES:
+        for lang in LANGS:
+            html = _html(rendered, city, lang)
+            head = re.search(r'<table class="briefing-table headline">.*?</table>', html, re.S)
+            if head is None:
+                continue
+            text = head.group(0)
+            assert not re.search(r"\bs\d{3} L\d+", text), (city, lang)  # codes stay in the CSV and cite
+            assert 'href="#source-' in text
+            assert not re.search(r"\d{4}-\d{2}-\d{2}", re.sub(r'href="[^"]*"', "", text)), (city, lang)

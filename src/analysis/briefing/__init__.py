@@ -68,6 +68,14 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
             return bool(self.headline_rows())
         if key == "latest":
             return bool(self.latest_rows())
+        if key == "growth":  # a section that could only say "cannot be shown" is left out (coverage says it)
+            return bool(self.growth_rows())
+        if key == "structure":
+            return bool(self.structure_rows())
+        if key == "targets":
+            return bool(self.target_rows())
+        if key == "checks":
+            return bool(self.body_checks())
         if key == "areas":
             return bool(self.area_rows())
         if key == "appendix":
@@ -183,8 +191,8 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
         n = self.chart_keys().index(key) + 1
         title = f"{label('figure', self.lang, n=n)}  {self._chart_title(key)}"
         caption, figs = self._chart_caption(key)
-        refs = list(dict.fromkeys(f"{f.source_id} L{f.line}" for f in figs))
-        src = label("source_line", self.lang) + self.t("；", "; ").join(refs)
+        src = label("source_line", self.lang) + self.t("；", "; ").join(
+            dict.fromkeys(self.source_short(f.source_id) for f in figs))
         data = base64.b64encode(svg).decode("ascii")
         return (f'<figure class="chart" id="figure-{key}"><figcaption class="chart-title">{e(title)}</figcaption>'
                 f'<img src="data:image/svg+xml;base64,{data}" width="{CHART_WIDTH_PX}" alt="{e(title)}">'

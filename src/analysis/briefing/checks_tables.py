@@ -113,8 +113,8 @@ class ChecksMixin(BriefingBase):
         if with_explanation:
             text += f'<div class="explanation">{e(du.convert_text(with_explanation, self.lang))}</div>'
         if c.verdict == "consistent":  # a short reference; the excerpts are in the downloads
-            refs = ", ".join(dict.fromkeys(f"{s['source_id']} L{s['line']}" for s in c.sources))
-            return text + f' <span class="citation">{e(refs)}</span>'
+            figs = [self._fig_or_none(s["figure_id"]) for s in c.sources]
+            return text + f' <span class="citation">{self.source_links(figs)}</span>'
         cites = "; ".join(f"{e(s['source_id'])} L{e(s['line'])} “{e(s['excerpt'])}”" for s in c.sources[:3])
         if len(c.sources) > 3:
             cites += self.t(f" 等{len(c.sources)}处", f" and {len(c.sources) - 3} more")

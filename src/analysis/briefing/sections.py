@@ -33,7 +33,8 @@ BODY_TARGETS = 20
 
 class SectionsMixin(BriefingBase):
     def _source_ref(self, *figs) -> str:
-        return "<code>" + e(", ".join(f"{f.source_id} L{f.line}" for f in figs if f is not None)) + "</code>"
+        """Short source names linked to the source list (:meth:`source_links`)."""
+        return self.source_links(figs)  # type: ignore[attr-defined]
 
     # -- headline indicators --------------------------------------------------
     @memoized
@@ -81,21 +82,39 @@ class SectionsMixin(BriefingBase):
 
     # -- coverage in words ------------------------------------------------------
     def coverage_html(self) -> str:
-        """One list, in the reader's language: which headline indicators the
-        documents cover for this city and which they do not."""
-        have = {f.indicator for f in self.figures}
+        """One paragraph, in the reader's language: which headline indicators
+        the documents give as figures, which only as targets, which not at
+        all, and (once) what the briefing therefore cannot show."""
+        have = {f.indicator for f in self.figures if f.qualifier != "target"}
+        targeted = {f.indicator for f in self.figures if f.qualifier == "target"}
         covered = [self.name(c) for c in HEADLINE_INDICATORS if c in have]
-        missing = [self.name(c) for c in HEADLINE_INDICATORS if c not in have]
+        only_targets = [self.name(c) for c in HEADLINE_INDICATORS if c in targeted and c not in have]
+        missing = [self.name(c) for c in HEADLINE_INDICATORS if c not in have and c not in targeted]
         sep = "、" if self.zh else "; "
-        n_ind = len(have)
+        n_ind = len({f.indicator for f in self.figures})
         parts = [self.t(f"文件给出{self.city.name_zh}{len(self.figures)}个数据，涉及{n_ind}个指标",
                         f"The documents give {len(self.figures)} figures on {self.city.name_en}, for {n_ind} "
                         "indicators")]
         if covered:
-            parts.append(self.t(f"主要指标中涵盖：{sep.join(covered)}", f"of the headline indicators they cover: "
-                                f"{sep.join(covered)}"))
+            parts.append(self.t(f"主要指标中给出数值的有：{sep.join(covered)}", f"of the headline indicators they "
+                                f"give figures for: {sep.join(covered)}"))
+        if only_targets:
+            parts.append(self.t(f"只给出目标的有：{sep.join(only_targets)}", f"only targets for: "
+                                f"{sep.join(only_targets)}"))
         if missing:
-            parts.append(self.t(f"未涉及：{sep.join(missing)}", f"they do not cover: {sep.join(missing)}"))
+            parts.append(self.t(f"未涉及：{sep.join(missing)}", f"nothing on: {sep.join(missing)}"))
+        cannot = []
+        if not self.growth_rows():
+            cannot.append(self.t("没有同一指标两个年份的总量，因而无法计算年均增长", "no indicator at two annual "
+                                 "levels, so no average growth"))
+        if not self.structure_rows():
+            cannot.append(self.t("没有三次产业增加值，因而无法给出经济结构", "no value added of the three sectors, so no "
+                                 "economic structure"))
+        if not self.target_rows():
+            cannot.append(self.t("没有目标", "no targets"))
+        if cannot:
+            parts.append(self.t("文件中" + "；".join(cannot),
+                                "the documents give " + "; ".join(cannot)))
         text = self.t("；".join(parts) + "。", ". ".join(p[0].upper() + p[1:] for p in parts) + ".")
         return f'<p class="coverage">{e(text)}</p>'
 
@@ -295,9 +314,13 @@ class SectionsMixin(BriefingBase):
     # -- the latest year-to-date figures -----------------------------------------
     @memoized
     def latest_rows(self) -> list:
-        """Figures of the latest year-to-date period (months, quarters, a half)
-        the documents give for the city."""
-        ytd = [f for f in self.figures if period_kind(f.period) == "months" and f.qualifier != "target"]
+        """Figures of the latest year-to-date period (months from January:
+        a quarter, a half, January to October) the documents give for the
+        city; a single month later in the year (a holiday) is not year-to-date."""
+        from ..ledger import parse_period
+
+        ytd = [f for f in self.figures if period_kind(f.period) == "months" and f.qualifier != "target"
+               and parse_period(f.period).months[0] == 1]
         if not ytd:
             return []
         latest = max((f.period for f in ytd), key=period_key)

@@ -121,8 +121,11 @@ class StoryMixin(BriefingBase):
 
     def _check_period(self, c: Check) -> str:
         if c.period_start and c.period_start != c.period_end:
-            a, b = self._period_or_raw(c.period_start), self._period_or_raw(c.period_end)
-            return f"{a}—{b}" if self.zh else f"{a}–{b}"
+            try:
+                return self.span_text(c.period_start, c.period_end)
+            except Exception:  # noqa: BLE001 - a period the parser does not know is shown as written
+                a, b = self._period_or_raw(c.period_start), self._period_or_raw(c.period_end)
+                return f"{a}—{b}" if self.zh else f"{a}–{b}"
         return self._period_or_raw(c.period_end)
 
     def _period_or_raw(self, p: str) -> str:
@@ -223,11 +226,18 @@ class StoryMixin(BriefingBase):
             s.extend(self._plan_growth_sentences())
         else:
             rows = self.headline_rows()
+            gdp_targets = sorted({Period.parse(f.period).year for f in self.of_indicator("gdp")
+                                  if f.qualifier == "target"})
+            no_gdp = self.t(f"文件未给出{city}地区生产总值的实际数值", f"The documents give no GDP outcome for {city}")
+            if gdp_targets:
+                yrs = "、".join(map(str, gdp_targets))
+                no_gdp += self.t(f"，只给出{yrs}年的目标", f", only a target for {', '.join(map(str, gdp_targets))}")
             if rows:
                 r = rows[0]
-                s.append(self.t(f"文件未给出{city}的地区生产总值；主要数据：{r['name']}{r['period_text']}为{r['value_text']}。",
-                                f"The documents give no GDP for {city}; their main figure: {r['name']}, "
-                                f"{r['value_text']} ({r['period_text']})."))
+                s.append(self.t(f"{no_gdp}；主要数据：{r['name']}{r['period_text']}为{r['value_text']}。",
+                                f"{no_gdp}; their main figure: {r['name']}, {r['value_text']} ({r['period_text']})."))
+            else:
+                s.append(no_gdp + self.t("。", "."))
         shift = self._structure_sentence()
         if shift:
             s.append(shift)
