@@ -148,3 +148,18 @@ def test_reader_tables_name_sources_and_periods_for_readers(rendered):
             assert not re.search(r"\bs\d{3} L\d+", text), (city, lang)  # codes stay in the CSV and cite
             assert 'href="#source-' in text
             assert not re.search(r"\d{4}-\d{2}-\d{2}", re.sub(r'href="[^"]*"', "", text)), (city, lang)
+
+
+def test_no_page_but_the_last_is_nearly_empty_and_tables_stack_on_a_phone(rendered):
+    css = (PROJECT_ROOT / "src" / "analysis" / "templates" / "briefing" / "blocks.css").read_text(encoding="utf-8")
+    assert re.search(r"@media screen and \(max-width: 600px\)[^@]*td\[data-label\]::before", css)
+    for city in CITIES:
+        for lang in LANGS:
+            pages = _pages(rendered, city, lang)
+            # the running header and the page number are two lines of every page
+            short = [i for i, t in enumerate(pages[:-1], start=1)
+                     if len([ln for ln in t.splitlines() if ln.strip()]) - 2 < 8]
+            assert not short, (city, lang, short)
+            html = _html(rendered, city, lang)
+            tds = re.findall(r'<table class="briefing-table[^"]*">.*?</table>', html, re.S)
+            assert all("<td" not in t or "data-label=" in t for t in tds)

@@ -65,6 +65,9 @@ LABELS = {
     "year": ("年份", "Year"),
     "target": ("目标", "Target"),
     "outcome": ("实际", "Outcome"),
+    "result": ("是否完成", "Result"),
+    "achieved": ("已完成", "achieved"),
+    "not_achieved": ("未完成", "not achieved"),
     "measure": ("类型", "Measure"),
     "derived": ("推算", "derived"),
     "assumed": ("推定", "assumed"),
@@ -145,14 +148,21 @@ def e(x) -> str:
 def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | None = None,
           cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "") -> str:
     """An HTML table; cells are already-escaped HTML. Columns in ``num_cols``
-    are right-aligned tabular numbers (``class="num"``).
+    are right-aligned tabular numbers (``class="num"``). Each cell carries its
+    column's heading as ``data-label``: on a phone (blocks.css) a row is
+    stacked as labelled lines instead of columns wider than the screen.
 
     >>> table(["a", "b"], [["x", "1"]], num_cols=(1,))
-    '<table class="briefing-table"><thead><tr><th>a</th><th class="num">b</th></tr></thead><tbody><tr><td>x</td><td class="num">1</td></tr></tbody></table>'
+    '<table class="briefing-table"><thead><tr><th>a</th><th class="num">b</th></tr></thead><tbody><tr><td data-label="a">x</td><td class="num" data-label="b">1</td></tr></tbody></table>'
     """
+    import re
+
+    plain = [html.unescape(re.sub(r"<[^>]+>", "", h)) for h in headers]
+
     def cell(tag: str, i: int, content: str) -> str:
         c = ' class="num"' if i in num_cols else ""
-        return f"<{tag}{c}>{content}</{tag}>"
+        lab = f' data-label="{e(plain[i])}"' if tag == "td" and i < len(plain) else ""
+        return f"<{tag}{c}{lab}>{content}</{tag}>"
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = []

@@ -278,16 +278,45 @@ class SectionsMixin(BriefingBase):
             rows.append({"figure": f, "outcome": out, "headline": f.indicator in HEADLINE_INDICATORS})
         return rows
 
+    def target_result(self, r: dict) -> str:
+        """``achieved``, ``not_achieved`` or "" (no outcome): the outcome
+        against the target as stated (at least / about / over: the outcome
+        reaches it; at most / under: it stays within it)."""
+        from .stated import qualifier_words
+
+        f, out = r["figure"], r["outcome"]
+        if out is None or f.unit != out.unit:
+            return ""
+        _, _, en = qualifier_words(f.excerpt, f.value, f.unit, f.qualifier)
+        t, o = f.number, out.number
+        ok = o <= t if en in ("at most", "under") else o >= t
+        return "achieved" if ok else "not_achieved"
+
     def _target_table(self, rows: list[dict]) -> str:
+        """Targets as stated (qualifiers kept: 5%左右, 1000亿元以上), each beside
+        its outcome and whether it was achieved; the outcome columns only when
+        a row has one."""
+        from .stated import stated_phrase
+
+        with_outcome = any(r["outcome"] is not None for r in rows)
         body = []
         for r in rows:
             f, out = r["figure"], r["outcome"]
             what = word(MEASURE_WORDS, f.measure, self.lang)
-            body.append([e(self.name(f.indicator)) + f' <small>({e(what)})</small>',
-                         f'<span class="date">{e(self.fig_period(f))}</span>', e(self.show_fig(f)),
-                         e(self.show_fig(out)) if out else "—", self._source_ref(f, out)])
-        heads = [label(k, self.lang) for k in ("indicator", "period", "target", "outcome", "source")]
-        return table([e(h) for h in heads], body, num_cols=(2, 3), cls="briefing-table compact targets")
+            self._note_unit(f.unit)
+            cells = [e(self.name(f.indicator)) + f' <small>({e(what)})</small>',
+                     f'<span class="date">{e(self.fig_period(f))}</span>',
+                     e(stated_phrase(f, self.lang, f.value if self.zh else f.normalized))]
+            if with_outcome:
+                res = self.target_result(r)
+                cells += [e(stated_phrase(out, self.lang, out.value if self.zh else out.normalized)) if out else "—",
+                          f'<span class="target-{res}">{e(label(res, self.lang))}</span>' if res else "—"]
+            cells.append(self._source_ref(f, out))
+            body.append(cells)
+        keys = ("indicator", "period", "target") + (("outcome", "result") if with_outcome else ()) + ("source",)
+        heads = [label(k, self.lang) for k in keys]
+        return table([e(h) for h in heads], body, num_cols=(2, 3) if with_outcome else (2,),
+                     cls="briefing-table compact targets")
 
     def body_targets(self) -> tuple[list[dict], list[dict]]:
         """(targets in the body, targets left for the appendix)."""
