@@ -31,7 +31,7 @@ b = Briefing.for_city(city, lang)
 display(HTML(style_html()))
 
 # %%
-display(HTML(b.title_html() + b.toc() + b.lead_html() + b.findings_html()))
+display(HTML(b.title_html() + b.bulletin_html() + b.toc() + b.lead_html() + b.findings_html()))
 
 # %%
 display(HTML(b.heading_html("headline") + b.headline_html()))

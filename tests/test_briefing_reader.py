@@ -163,3 +163,21 @@ def test_no_page_but_the_last_is_nearly_empty_and_tables_stack_on_a_phone(render
             html = _html(rendered, city, lang)
             tds = re.findall(r'<table class="briefing-table[^"]*">.*?</table>', html, re.S)
             assert all("<td" not in t or "data-label=" in t for t in tds)
+
+
+def test_page_one_opens_like_a_bulletin_with_gdp_first(rendered):
+    from analysis.briefing import Briefing
+
+    for city in CITIES:
+        for lang in LANGS:
+            b = Briefing.for_city(city, lang, ledger=LEDGER)
+            first = re.sub(r"\s+", "", _pages(rendered, city, lang)[0])
+            lines = b.bulletin_lines()
+            has_gdp = any(f.indicator == "gdp" and f.measure == "level" and f.qualifier != "target"
+                          for f in b.figures)
+            assert (lines[0][0] == "gdp") == has_gdp, (city, lang)
+            keys = [k for k, _ in lines]
+            assert "sources" in keys and "published" in keys
+            at = [first.find(re.sub(r"\s+", "", t)[:25]) for _, t in lines]
+            assert all(i >= 0 for i in at) and at == sorted(at), (city, lang, at)
+            assert at[0] < first.find(label_of("findings", lang))

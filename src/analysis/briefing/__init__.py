@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .apparatus import ApparatusMixin, data_hash, package_version
 from .base import HEADLINE_INDICATORS, is_assumed, memoized
+from .bulletin import BulletinMixin
 from .checks_tables import ChecksMixin
 from .labels import LABELS, LANGS, check_anchor, e, label
 from .sections import CHART_DIMENSIONS, PLAN_BASE_YEAR, PLAN_END_YEAR, SECTORS, SectionsMixin
@@ -47,7 +48,7 @@ def style_html() -> str:
     return f"<style>{BLOCKS_CSS.read_text(encoding='utf-8')}</style>"
 
 
-class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
+class Briefing(BulletinMixin, StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
     """Everything a briefing shows for one city in one language."""
 
     #: Sections in reading order (anchors of the headings and the contents).
