@@ -181,3 +181,25 @@ def test_page_one_opens_like_a_bulletin_with_gdp_first(rendered):
             at = [first.find(re.sub(r"\s+", "", t)[:25]) for _, t in lines]
             assert all(i >= 0 for i in at) and at == sorted(at), (city, lang, at)
             assert at[0] < first.find(label_of("findings", lang))
+
+
+def test_downloads_name_indicators_and_units_in_english(rendered):
+    import csv
+
+    from openpyxl import load_workbook
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for city in CITIES:
+        rows = list(csv.DictReader((rendered / city / "figures.csv").open(encoding="utf-8")))
+        assert rows
+        for r in rows:
+            assert r["indicator_name_en"] == LEDGER.indicators[r["indicator"]].name_en
+            assert r["indicator_name_zh"] == LEDGER.indicators[r["indicator"]].name_zh
+            bare = lambda t: re.sub(r"\([^)]*\)", "", t)  # noqa: E731 - a Chinese term in brackets is a gloss
+            assert r["indicator_name_en"] and not cjk.search(bare(r["indicator_name_en"])), r
+            assert r["unit_en"] and not cjk.search(bare(r["unit_en"])), r
+        ws = load_workbook(rendered / city / f"{city}-data.xlsx", read_only=True)["figures"]
+        sheet = list(ws.iter_rows(values_only=True))
+        assert "indicator_name_en" in sheet[0] and len(sheet) - 1 == len(rows)
+        i = sheet[0].index("indicator_name_en")
+        assert [s[i] for s in sheet[1:]] == [r["indicator_name_en"] for r in rows]
