@@ -25,10 +25,13 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+from ..errors import AnalysisError
 from .apparatus import ApparatusMixin, data_hash, package_version
 from .base import HEADLINE_INDICATORS, is_assumed, memoized
 from .bulletin import BulletinMixin
 from .checks_tables import ChecksMixin
+from .commentary import CommentaryMixin
+from .series import SeriesMixin
 from .labels import LABELS, LANGS, check_anchor, e, label
 from .sections import CHART_DIMENSIONS, PLAN_BASE_YEAR, PLAN_END_YEAR, SECTORS, SectionsMixin
 from .story import StoryMixin, importance, is_finding
@@ -48,11 +51,11 @@ def style_html() -> str:
     return f"<style>{BLOCKS_CSS.read_text(encoding='utf-8')}</style>"
 
 
-class Briefing(BulletinMixin, StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
+class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
     """Everything a briefing shows for one city in one language."""
 
     #: Sections in reading order (anchors of the headings and the contents).
-    SECTIONS = ("findings", "headline", "coverage", "all_figures", "levels", "growth", "structure", "targets",
+    SECTIONS = ("findings", "commentary", "headline", "coverage", "all_figures", "levels", "growth", "structure", "targets",
                 "latest", "areas", "checks", "appendix", "notes", "sources", "downloads")
 
     def heading_html(self, key: str, level: int = 2) -> str:
@@ -61,10 +64,12 @@ class Briefing(BulletinMixin, StoryMixin, SectionsMixin, ChecksMixin, ApparatusM
 
     def has(self, key: str) -> bool:
         """Whether a section has something to show for this city."""
+        if key == "commentary":
+            return bool(self.commentary_html())
         if key == "all_figures":
             return bool(self.all_figures_html())
         if key == "levels":
-            return bool(self.level_series())
+            return bool(self.level_series() or self.series_tables())
         if key == "headline":
             return bool(self.headline_rows())
         if key == "latest":
@@ -83,6 +88,33 @@ class Briefing(BulletinMixin, StoryMixin, SectionsMixin, ChecksMixin, ApparatusM
             ids, unchecked = self.appendix_checks()
             return bool(ids or unchecked or self.body_targets()[1])
         return True
+
+    def body_html(self, key: str) -> str:
+        """A section's body without its heading (the notebook's Markdown cell
+        holds the heading and the narrative), or "" when the city has none."""
+        if not self.has(key):
+            return ""
+        bodies = {
+            "headline": self.headline_html, "coverage": self.coverage_html, "all_figures": self.all_figures_html,
+            "levels": lambda: self.figure_html("levels") + self.series_html(),
+            "growth": lambda: self.growth_html() + self.figure_html("growth"),
+            "structure": lambda: self.structure_html() + self.figure_html("structure"),
+            "targets": self.targets_html, "latest": self.latest_html, "areas": self.areas_html,
+            "checks": self.checks_html, "appendix": self.appendix_html, "notes": self.notes_html,
+            "sources": self.sources_html, "commentary": self.commentary_html,
+            "downloads": lambda: self.downloads_html() + self.colophon_html(),
+        }
+        if key not in bodies:
+            raise AnalysisError(f"unknown section {key!r}; expected one of: {', '.join(bodies)}")
+        return bodies[key]()
+
+    def display(self, key: str) -> None:
+        """Show a section's body in the notebook (nothing when the city has none)."""
+        html = self.body_html(key)
+        if html:
+            from IPython.display import HTML, display
+
+            display(HTML(html))
 
     def toc(self) -> str:
         return self.toc_html([k for k in self.SECTIONS if self.has(k)])

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import display_units as du
 from ..paths import data_dir
 from .base import BriefingBase
-from .labels import KIND_WORDS, e, label, word
+from .labels import KIND_SHORT, KIND_WORDS, e, label, word
 
 #: English renderings of the sources' publishers and titles (data/sources_en.csv).
 SOURCES_EN = "sources_en.csv"
@@ -28,15 +28,16 @@ def _sources_en(path: str) -> dict[str, dict]:
 
 
 def data_hash(directory=None) -> str:
-    """A short SHA-256 over the ledger's CSV files (names and bytes, in name order).
+    """A short SHA-256 over the ledger's CSV and JSON files and the analysts'
+    commentary (``commentary/*.md``): names and bytes, in name order.
 
     >>> len(data_hash())
     12
     """
     d = directory or data_dir()
     h = hashlib.sha256()
-    for p in sorted(d.glob("*.csv")) + sorted(d.glob("*.json")):
-        h.update(p.name.encode())
+    for p in sorted(d.glob("*.csv")) + sorted(d.glob("*.json")) + sorted(d.glob("commentary/*.md")):
+        h.update(p.relative_to(d).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 
@@ -103,10 +104,10 @@ class ApparatusMixin(BriefingBase):
 
     def source_short(self, sid: str) -> str:
         """A short name of a source for reader tables: its number in the
-        source list, its kind and month ("[1] press conference, Dec 2025");
+        source list, its kind and month ("[1] press conf., Dec 2025");
         the codes (s000 L17) stay in the CSV and ``analysis cite``."""
         s = self.ledger.sources[sid]
-        kind = word(KIND_WORDS, s.kind, self.lang)
+        kind = word(KIND_SHORT, s.kind, self.lang)
         parts = (s.date or "").split("-")
         if self.zh:
             when = f"{parts[0]}年{int(parts[1])}月" if len(parts) >= 2 else (f"{parts[0]}年" if parts[0] else "")

@@ -18,6 +18,7 @@ LABELS = {
     "contents": ("目录", "Contents"),
     "lead": ("要点", "Summary"),
     "findings": ("主要发现", "Key findings"),
+    "commentary": ("分析评述", "Commentary"),
     "sources": ("资料来源", "Sources"),
     "headline": ("主要指标", "Headline indicators"),
     "coverage": ("文件涵盖范围", "What the documents cover"),
@@ -104,6 +105,13 @@ KIND_WORDS = {
     "press_conference": ("新闻发布会", "press conference"),
 }
 
+#: Short kinds for source names in reader tables.
+KIND_SHORT = {
+    "news_article": ("报道", "news"),
+    "government_report": ("政府报告", "gov. report"),
+    "press_conference": ("发布会", "press conf."),
+}
+
 #: Kinds of area below a city (data/areas.csv).
 AREA_KIND_WORDS = {
     "banner": ("旗", "banner"),
@@ -145,6 +153,10 @@ def e(x) -> str:
     return html.escape(str(x), quote=True)
 
 
+#: A table with at most this many rows is kept on one page in print.
+KEEP_ROWS = 16
+
+
 def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | None = None,
           cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "") -> str:
     """An HTML table; cells are already-escaped HTML. Columns in ``num_cols``
@@ -170,6 +182,8 @@ def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | Non
         rid = f' id="{e(row_ids[n])}"' if row_ids else ""
         body.append(f"<tr{rid}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""
+    if 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages
+        cls += " keep"
     return f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
