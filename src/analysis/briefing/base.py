@@ -125,6 +125,8 @@ class BriefingBase:
         if p.kind == "date":
             y, mo, d = label_.split("-")
             text = self.t(f"截至{y}年{int(mo)}月{int(d)}日", f"as of {int(d)} {_MONTHS[int(mo) - 1]} {y}")
+        elif p.kind == "months" and p.months[0] == p.months[1] and not self.zh:
+            text = f"{_MONTHS[p.months[0] - 1]} {p.year}"  # one month: "Feb 2026", not "2026-02"
         else:
             text = p.display(self.lang)
         if assumed:
