@@ -26,8 +26,8 @@ PLANS = (("“十三五”", "13th Five-Year Plan", 2015, 2020), ("“十四五�
 #: Indicators whose series are shown (GDP, then the three sectors).
 SERIES_INDICATORS = ("gdp", "va_primary", "va_secondary", "va_tertiary")
 
-#: Fewest annual levels for a series table.
-MIN_LEVELS = 2
+#: Fewest annual levels for a series table (two are a growth rate, shown in the growth table).
+MIN_LEVELS = 3
 
 
 class SeriesMixin(BriefingBase):
