@@ -67,13 +67,16 @@ def build(n: int, dest: Path, template: str = "hohhot", source: Path = ROOT / "d
     tmpl_figs = [f for f in figures if f["city"] == template]
     tmpl_sources = {f["source_id"] for f in tmpl_figs}
     for s in sources:
-        (docs / s["file_name"]).symlink_to(seeds / s["file_name"])
+        if s["file_name"]:  # a cited-only source (url) has no stored text
+            (docs / s["file_name"]).symlink_to(seeds / s["file_name"])
     for slug, i in zip(_slugs(), range(extra)):
         cities.append({**tmpl_city, "slug": slug, "name_zh": f"{tmpl_city['name_zh']}{i + 1}号",
                        "name_en": f"{tmpl_city['name_en']} {i + 1}"})
         for s in [s for s in sources if s["source_id"] in tmpl_sources]:
-            copy = {**s, "source_id": f"{slug}_{s['source_id']}", "file_name": f"{slug}_{s['file_name']}"}
-            (docs / copy["file_name"]).symlink_to(seeds / s["file_name"])
+            copy = {**s, "source_id": f"{slug}_{s['source_id']}",
+                    "file_name": f"{slug}_{s['file_name']}" if s["file_name"] else ""}
+            if s["file_name"]:
+                (docs / copy["file_name"]).symlink_to(seeds / s["file_name"])
             sources.append(copy)
         for f in tmpl_figs:
             new = {**f, "city": slug, "source_id": f"{slug}_{f['source_id']}",

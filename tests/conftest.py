@@ -122,10 +122,10 @@ def make_ledger(tmp_path, monkeypatch):
                                          + "".join(line + "\n" for line in areas), encoding="utf-8")
         with open(d / "sources.csv", "w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
-            w.writerow(["source_id", "file_name", "publisher", "title", "date", "kind", "notes"])
+            w.writerow(["source_id", "file_name", "publisher", "title", "date", "kind", "notes", "url", "accessed"])
             for sid, (fname, date) in FIXTURE_SOURCES.items():
                 w.writerow([sid, fname, "测试", f"Fixture document {sid}", date, "news_article",
-                            "Made-up figures for tests only."])
+                            "Made-up figures for tests only.", "", ""])
         docs: dict[str, list[str]] = {sid: [] for sid in FIXTURE_SOURCES}
         out = []
         for r in rows:

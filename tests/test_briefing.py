@@ -424,7 +424,7 @@ def test_a_new_city_needs_only_data(tmp_path, monkeypatch):
     with (data / "cities.csv").open("a", encoding="utf-8") as fh:
         fh.write("ordos,鄂尔多斯,Ordos,内蒙古自治区,Inner Mongolia\n")
     with (data / "sources.csv").open("a", encoding="utf-8") as fh:
-        fh.write("s999,999_test.txt,测试,测试文件,2025-01,news_article,a test document\n")
+        fh.write("s999,999_test.txt,测试,测试文件,2025-01,news_article,a test document,,\n")
     with (data / "figures.csv").open("a", encoding="utf-8") as fh:
         fh.write("s999-001,ordos,gdp,level,exact,2024,,5000.5,亿元,current,,,s999,2,2024年达到5000.5亿元,\n")
         fh.write("s999-002,ordos,gdp,growth,exact,2024,,6.0,%,comparable,,,s999,2,同比增长6.0%,\n")

@@ -111,7 +111,7 @@ def new_city(tmp_path, monkeypatch):
         fh.write(NEW_CITY)
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:
         fh.write("s900,900_bulletin_zh.txt,望川市统计局（虚构）,望川市2025年统计公报（测试文件）,2026-03-10,"
-                 "statistical_bulletin,A made-up fixture document.\n")
+                 "statistical_bulletin,A made-up fixture document.,,\n")
     monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
     monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(seeds))
     return data, seeds
@@ -146,7 +146,7 @@ def test_a_per_mille_row_goes_through_extract_add_and_validate(new_city, tmp_pat
     (seeds / "903_rates.txt").write_text("望川市2025年人口统计（测试文件）\n"
                                          "2025年全市人口出生率为6.52‰，人口自然增长率为-0.13‰。\n", encoding="utf-8")
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:
-        fh.write("s903,903_rates.txt,虚构,望川市人口统计（测试文件）,2026-03-01,statistical_bulletin,made up\n")
+        fh.write("s903,903_rates.txt,虚构,望川市人口统计（测试文件）,2026-03-01,statistical_bulletin,made up,,\n")
     with open(data / "indicators.csv", "a", encoding="utf-8") as fh:
         fh.write("made_up_birth_rate,人口出生率,Birth rate,‰,none,level,,,false,false,made up\n"
                  "made_up_natural_growth_rate,人口自然增长率,Natural growth rate,‰,none,level,,,false,true,made up\n")
@@ -246,7 +246,7 @@ def test_an_area_is_recorded_and_shown_under_its_city(new_city, tmp_path, capsys
     (seeds / "901_area.txt").write_text("# 望川市2025年统计公报（虚构）\n\n## 望川东区\n\n"
                                         "2025年全区地区生产总值达到88.8亿元，同比增长4.4%。\n", encoding="utf-8")
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:
-        fh.write("s901,901_area.txt,虚构,虚构测试文件,2026-03-10,statistical_bulletin,made up\n")
+        fh.write("s901,901_area.txt,虚构,虚构测试文件,2026-03-10,statistical_bulletin,made up,,\n")
     review = tmp_path / "area.csv"
     assert main(["extract", str(seeds / "901_area.txt"), "--city", "wangchuan", "-o", str(review)]) == 0
     assert main(["add", str(review), "--source-id", "s901"]) == 0
@@ -316,7 +316,7 @@ def test_unknown_indicators_are_proposed_as_catalogue_rows_and_added_with_the_fi
     data, seeds = new_city
     shutil.copy(FIXTURES / "work_report_zh.txt", seeds / "902_work_report.txt")
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:
-        fh.write("s902,902_work_report.txt,虚构,虚构政府工作报告,2026-01-15,work_report,made up\n")
+        fh.write("s902,902_work_report.txt,虚构,虚构政府工作报告,2026-01-15,work_report,made up,,\n")
     review = tmp_path / "wr.csv"
     assert main(["extract", str(seeds / "902_work_report.txt"), "-o", str(review)]) == 0
     proposed = tmp_path / "wr.indicators.csv"

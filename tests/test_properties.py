@@ -185,8 +185,8 @@ def _ledger_from_rows(d, rows):
     d.mkdir(parents=True, exist_ok=True)
     for name in ("datapackage.json", "cities.csv", "units.csv", "indicators.csv"):
         shutil.copy(REAL_DATA / name, d / name)
-    (d / "sources.csv").write_text("source_id,file_name,publisher,title,date,kind,notes\n"
-                                   "t001,t001_fixture.txt,测试,Fixture document t001,2025-01,news_article,Made up.\n",
+    (d / "sources.csv").write_text("source_id,file_name,publisher,title,date,kind,notes,url,accessed\n"
+                                   "t001,t001_fixture.txt,测试,Fixture document t001,2025-01,news_article,Made up.,,\n",
                                    encoding="utf-8")
     with open(d / "figures.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=FIGURE_COLUMNS, lineterminator="\n")

@@ -93,7 +93,7 @@ def figures_csv_text(ledger, city: str) -> str:
     return buf.getvalue()
 
 
-_SOURCE_COLUMNS = ["source_id", "file_name", "publisher", "title", "date", "kind", "notes"]
+_SOURCE_COLUMNS = ["source_id", "file_name", "publisher", "title", "date", "kind", "notes", "url", "accessed"]
 
 #: The workbook's document properties: fixed, so that the same rows give the
 #: same bytes (and an unchanged workbook is not rewritten).

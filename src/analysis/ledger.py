@@ -103,6 +103,22 @@ class Source:
     date: str
     kind: str
     notes: str = ""
+    url: str = ""
+    accessed: str = ""
+
+    @property
+    def cited_only(self) -> bool:
+        """A source cited by its address, its text kept outside the repository.
+
+        >>> Source("s1", "", "p", "t", "2024-03", "statistical_bulletin", url="https://x.cn/a", accessed="2026-12-06").cited_only
+        True
+        """
+        return not self.file_name
+
+    @property
+    def location(self) -> str:
+        """Where the document is: its file name in the seeds folder, or its address."""
+        return self.file_name or self.url
 
 
 class _Named:
@@ -266,7 +282,11 @@ class Ledger:
         return [f for f in self.figures if city is None or f.city == city]
 
     def source_path(self, source_id: str) -> Path:
-        return seeds_dir() / self.sources[source_id].file_name
+        """The stored document of ``source_id`` in the seeds folder (not for a cited-only source)."""
+        src = self.sources[source_id]
+        if src.cited_only:
+            raise UnknownNameError(f"sources.csv: source {source_id!r} is cited, not stored ({src.url})")
+        return seeds_dir() / src.file_name
 
 
 # -- loading and validation ---------------------------------------------------
@@ -549,26 +569,40 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
     return resources, tables, problems
 
 
-def validate(directory: Path | None = None, documents: bool = False) -> list[str]:
+def validate(directory: Path | None = None, documents: bool | frozenset = False,
+             texts: dict[str, Path] | None = None) -> list[str]:
     """Every problem in ``directory`` (default ``data/``); empty when valid.
 
     With ``documents``, each figure's source document must exist in the seeds
-    folder and print its excerpt on its line (:mod:`analysis.provenance`)."""
-    return _validated(Path(directory or data_dir()), documents=documents)[1]
+    folder and print its excerpt on its line (:mod:`analysis.provenance`); a
+    cited-only source's excerpts are checked on their lines of ``texts[source_id]``
+    when given (``analysis add --document``), else for the value and unit only.
+    ``documents`` may be a set of source ids: only their documents are read
+    (``analysis add`` reads the one it adds)."""
+    return _validated(Path(directory or data_dir()), documents=documents, texts=texts)[1]
 
 
-def _validated(directory: Path, documents: bool = False) -> tuple[dict, list[str]]:
+def _validated(directory: Path, documents: bool | frozenset = False,
+               texts: dict[str, Path] | None = None) -> tuple[dict, list[str]]:
     """The tables of ``directory`` read once, and every problem in them."""
     _, tables, problems = _load_raw(directory)
     units = {r["unit"]: r for _, r in tables.get("units", [])}
     indicators = {r["code"]: r for _, r in tables.get("indicators", [])}
     sources = {r["source_id"]: r for _, r in tables.get("sources", [])}
+    for line, r in tables.get("sources", []):
+        if not r.get("file_name") and not r.get("url"):
+            problems.append(f"sources.csv:{line}: column 'file_name': empty, and no 'url': a source is a document "
+                            f"in the seeds folder (file_name) or a page cited by its address (url, accessed)")
+        elif r.get("url") and not r.get("accessed"):
+            problems.append(f"sources.csv:{line}: column 'accessed': required with a url (the date it was read, "
+                            f"YYYY-MM-DD)")
     for line, r in tables.get("indicators", []):
         if r["partition"] and not r["parent"]:
             problems.append(f"indicators.csv:{line}: column 'partition': given without a parent")
     _check_figures(tables.get("figures", []), units, indicators, sources, problems)
     from .provenance import check_figures as check_provenance
-    check_provenance(tables.get("figures", []), sources, list(units), seeds_dir(), problems, documents=documents)
+    check_provenance(tables.get("figures", []), sources, list(units), seeds_dir(), problems, documents=documents,
+                     texts=texts)
     return tables, problems
 
 

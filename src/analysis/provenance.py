@@ -7,6 +7,11 @@ Two rules the schema cannot state (issue 8):
   and its excerpt must occur exactly in that line. A missing document is a
   problem, not a reason to skip (``analysis validate --no-documents`` skips
   this check where documents are absent on purpose).
+- **A cited-only source says it too.** A public web page is cited, not
+  stored (``sources.csv``: empty ``file_name``, its ``url`` and the date it
+  was ``accessed``): its text stays outside the repository, so ``validate``
+  checks that each excerpt prints its value (and unit), and ``analysis add
+  --document FILE`` checks each excerpt on its line of the text as read.
 - **The unit is the one printed.** The text right after the value in the
   excerpt is compared with the unit typed: a scale word (亿, 万, 万亿, billion,
   million, trillion) that differs, or another unit of the catalogue, is a
@@ -99,30 +104,74 @@ def unit_problem(value: str, unit: str, excerpt: str, units) -> str | None:
     return None
 
 
+_CHINESE_NUMERALS = set("零〇一二两三四五六七八九十百千")
+
+
+def value_problem(value: str, excerpt: str) -> str | None:
+    """Why ``excerpt`` does not print ``value``, or None: the check a cited-only
+    source gets without its text (thousands separators and a leading sign aside;
+    a value printed in Chinese numerals is not compared).
+
+    >>> value_problem("9708", "rural residents 9,708 yuan") is None
+    True
+    >>> value_problem("4263.9", "地区生产总值4263.9亿元") is None
+    True
+    >>> value_problem("4263.9", "地区生产总值4236.9亿元")
+    "the excerpt does not print the value '4263.9'"
+    >>> value_problem("14", "“十四五”时期") is None
+    True
+    """
+    shown = value.lstrip("-−－+")
+    plain = excerpt.replace(",", "").replace("，", "") if "," in excerpt or "，" in excerpt else excerpt
+    if not shown or _standalone(excerpt, shown) >= 0 or _standalone(plain, shown) >= 0:
+        return None
+    if _CHINESE_NUMERALS & set(excerpt):
+        return None
+    return f"the excerpt does not print the value {value!r}"
+
+
 def check_figures(rows, sources: dict[str, dict], units: list[str], seeds: Path, problems: list[str],
-                  documents: bool = True, name: str = "figures.csv") -> None:
+                  documents: bool | frozenset = True, name: str = "figures.csv",
+                  texts: dict[str, Path] | None = None) -> None:
     """Append a problem for every row whose unit does not match its excerpt and,
-    with ``documents``, whose document, line or excerpt is not found."""
+    with ``documents``, whose document, line or excerpt is not found
+    (``documents`` may be a set of source ids: only their documents are read).
+
+    A cited-only source (no ``file_name``; a ``url``) has no stored text: its
+    excerpts must print their value (:func:`value_problem`), and with
+    ``texts[source_id]`` (the page as read, given to ``analysis add --document``)
+    each excerpt is also looked up on its line."""
     cache: dict[str, list[str] | None] = {}
+    texts = texts or {}
     for line, r in rows:
         where = f"{name}:{line}"
         msg = unit_problem(r.get("value", ""), r.get("unit", ""), r.get("excerpt", ""), units)
         if msg:
             problems.append(f"{where}: column 'unit': {msg}")
-        if not documents:
-            continue
         src = sources.get(r.get("source_id", ""))
         if src is None:
             continue  # an unknown source is reported by the foreign-key check
         sid = r["source_id"]
+        cited = not src.get("file_name")
+        if cited:
+            msg = value_problem(r.get("value", ""), r.get("excerpt", ""))
+            if msg:
+                problems.append(f"{where}: column 'excerpt': {msg} (source {sid!r} is cited, not stored)")
+        if not documents or (cited and sid not in texts) or (not isinstance(documents, bool)
+                                                               and sid not in documents):
+            continue
         if sid not in cache:
-            path = seeds / src["file_name"]
+            path = Path(texts[sid]) if sid in texts else seeds / src["file_name"]
             try:
                 cache[sid] = path.read_text(encoding="utf-8").split("\n")
-            except OSError:
+            except (OSError, UnicodeDecodeError) as exc:
                 cache[sid] = None
-                problems.append(f"sources.csv: source {sid!r}: document {src['file_name']!r} not found in "
-                                f"{seeds} (set ANALYSIS_SEEDS_DIR, or run `analysis validate --no-documents`)")
+                if sid in texts:
+                    problems.append(f"{path}: the text of cited source {sid!r} cannot be read "
+                                    f"({getattr(exc, 'strerror', None) or exc})")
+                else:
+                    problems.append(f"sources.csv: source {sid!r}: document {src['file_name']!r} not found in "
+                                    f"{seeds} (set ANALYSIS_SEEDS_DIR, or run `analysis validate --no-documents`)")
         text = cache[sid]
         if text is None:
             continue
@@ -131,8 +180,8 @@ def check_figures(rows, sources: dict[str, dict], units: list[str], seeds: Path,
         except ValueError:
             continue
         if not 1 <= n <= len(text):
-            problems.append(f"{where}: column 'line': {n} is past the end of {src['file_name']} "
+            problems.append(f"{where}: column 'line': {n} is past the end of {src['file_name'] or texts[sid]} "
                             f"({len(text)} lines)")
         elif r.get("excerpt") and r["excerpt"] not in text[n - 1]:
             problems.append(f"{where}: column 'excerpt': {r['excerpt']!r} does not occur in line {n} of "
-                            f"{src['file_name']}")
+                            f"{src['file_name'] or texts[sid]}")

@@ -92,7 +92,7 @@ class ApparatusMixin(BriefingBase):
             r = en.get(sid, {})
             rows.append({"source_id": sid, "publisher": s.publisher, "title": s.title, "date": s.date,
                          "kind": word(KIND_WORDS, s.kind, self.lang), "publisher_en": r.get("publisher_en", ""),
-                         "title_en": r.get("title_en", ""), "file_name": s.file_name,
+                         "title_en": r.get("title_en", ""), "file_name": s.file_name, "url": s.url, "accessed": s.accessed,
                          "figures": sum(1 for f in self.figures if f.source_id == sid)
                          + sum(1 for r in self.area_rows() for f in r["figures"] if f.source_id == sid)})
         return rows
@@ -126,15 +126,19 @@ class ApparatusMixin(BriefingBase):
         items = []
         for r in self.source_rows():
             n = self.source_number(r["source_id"])
+            link = (f'<a href="{e(r["url"])}">{e(r["url"])}</a>' if r.get("url") else "")
             if self.zh:
-                items.append(f"<li id=\"source-{e(r['source_id'])}\"><b>[{n}]</b> <code>{e(r['source_id'])}</code> {e(r['publisher'])}：《{e(r['title'])}》，"
-                             f"{e(r['date'])}，{e(r['kind'])}；本简报引用{r['figures']}个数据。</li>")
+                web = f"网页：{link}（{e(r['accessed'])}访问）；" if link else ""
+                items.append(f"<li id=\"source-{e(r['source_id'])}\"><b>[{n}]</b> <code>{e(r['source_id'])}</code> "
+                             f"{e(r['publisher'])}：《{e(r['title'])}》，"
+                             f"{e(r['date'])}，{e(r['kind'])}；{web}本简报引用{r['figures']}个数据。</li>")
             else:
                 pub = r["publisher_en"] or r["publisher"]
                 title = (f"<i>{e(r['title_en'])}</i> (《{e(r['title'])}》)" if r["title_en"]
                          else f"《{e(r['title'])}》 (no English title recorded)")
-                items.append(f"<li id=\"source-{e(r['source_id'])}\"><b>[{n}]</b> <code>{e(r['source_id'])}</code> {e(pub)}: {title}, {e(r['date'])}, {e(r['kind'])}; "
-                             f"{r['figures']} figures cited.</li>")
+                web = f"web page {link}, accessed {e(r['accessed'])}; " if link else ""
+                items.append(f"<li id=\"source-{e(r['source_id'])}\"><b>[{n}]</b> <code>{e(r['source_id'])}</code> "
+                             f"{e(pub)}: {title}, {e(r['date'])}, {e(r['kind'])}; {web}{r['figures']} figures cited.</li>")
         return f'<ul class="sources">{"".join(items)}</ul>'
 
     # -- notes -------------------------------------------------------------------------

@@ -103,6 +103,10 @@ KIND_WORDS = {
     "news_article": ("新闻报道", "news article"),
     "government_report": ("政府工作报告", "government report"),
     "press_conference": ("新闻发布会", "press conference"),
+    "statistical_bulletin": ("统计公报", "statistical bulletin"),
+    "work_report": ("工作报告", "work report"),
+    "plan_report": ("计划执行报告", "plan report"),
+    "yearbook": ("年鉴", "yearbook"),
 }
 
 #: Short kinds for source names in reader tables.
@@ -110,6 +114,10 @@ KIND_SHORT = {
     "news_article": ("报道", "news"),
     "government_report": ("政府报告", "gov. report"),
     "press_conference": ("发布会", "press conf."),
+    "statistical_bulletin": ("统计公报", "bulletin"),
+    "work_report": ("工作报告", "work report"),
+    "plan_report": ("计划报告", "plan report"),
+    "yearbook": ("年鉴", "yearbook"),
 }
 
 #: Kinds of area below a city (data/areas.csv).

@@ -197,7 +197,7 @@ def _derived_notes(q: Quantity) -> list[str]:
 def _source_entry(ledger: Ledger, figure_id: str) -> dict:
     f = ledger.figure(figure_id)
     s = ledger.sources[f.source_id]
-    return {"figure_id": f.figure_id, "source_id": f.source_id, "file_name": s.file_name, "title": s.title,
+    return {"figure_id": f.figure_id, "source_id": f.source_id, "file_name": s.location, "title": s.title,
             "publisher": s.publisher, "date": s.date, "line": f.line, "excerpt": f.excerpt}
 
 

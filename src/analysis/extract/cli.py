@@ -1,7 +1,7 @@
 """The ``extract`` and ``add`` subcommands (registered by :func:`add_parsers`).
 
     analysis extract DOC [-o REVIEW.csv] [--city SLUG] [--date YYYY-MM-DD] [--min-confidence X]
-    analysis add REVIEW.csv --source-id sNNN [--indicators NEW.indicators.csv]
+    analysis add REVIEW.csv --source-id sNNN [--indicators NEW.indicators.csv] [--document FILE]
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     from .merge import add_review
 
-    ids = add_review(args.review, args.source_id, indicators=args.indicators)
+    ids = add_review(args.review, args.source_id, indicators=args.indicators, document=args.document)
     print(f"added {len(ids)} figures to figures.csv: {ids[0]} … {ids[-1]}" if ids else "nothing added")
     return 0
 
@@ -62,4 +62,7 @@ def add_parsers(sub) -> None:
     p.add_argument("review", help="the review CSV written by `analysis extract` and edited by a curator")
     p.add_argument("--source-id", required=True, help="the source's id in sources.csv (add its row first)")
     p.add_argument("--indicators", help="new catalogue rows (indicators.csv columns) to add with the figures")
+    p.add_argument("--document", metavar="FILE",
+                   help="for a source cited by its url (no file_name in sources.csv): the page's text as you read "
+                        "it, kept outside the repository; each excerpt is checked on its line of FILE")
     p.set_defaults(func=cmd_add)

@@ -78,11 +78,15 @@ def write_indicators(path: str | Path, rows: list[dict]) -> None:
 
 
 def add_review(review: str | Path, source_id: str, directory: str | Path | None = None,
-               indicators: str | Path | None = None) -> list[str]:
+               indicators: str | Path | None = None, document: str | Path | None = None) -> list[str]:
     """Merge ``review`` into ``figures.csv`` as figures of ``source_id`` (and
     the catalogue rows of ``indicators`` into ``indicators.csv``); returns the
     new figure ids. Raises :class:`DataError` listing every problem (and
-    changes nothing) when any row is bad."""
+    changes nothing) when any row is bad.
+
+    A cited-only source (``sources.csv`` row with a ``url`` and no
+    ``file_name``) needs ``document``: the page's text as read, kept outside
+    the repository, on whose lines the excerpts are checked."""
     from ..ledger import validate
 
     review = Path(review)
@@ -95,11 +99,20 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
     with open(directory / "sources.csv", encoding="utf-8", newline="") as fh:
         sources = {r["source_id"]: r for r in csv.DictReader(fh)}
     if source_id not in sources:
-        raise DataError([f"sources.csv: no source {source_id!r}; add its row (source_id, file_name, publisher, "
-                         f"title, date, kind) before `analysis add`"])
+        raise DataError([f"sources.csv: no source {source_id!r}; add its row (source_id, file_name or url "
+                         f"and accessed, publisher, title, date, kind) before `analysis add`"])
     numbers = [int(m.group(1)) for r in existing if (m := re.fullmatch(rf"{re.escape(source_id)}-(\d+)",
                                                                           r["figure_id"]))]
-    doc = _document_lines(seeds_dir() / sources[source_id]["file_name"])
+    cited = not sources[source_id].get("file_name")
+    if cited and document is None:
+        raise DataError([f"sources.csv: source {source_id!r} is cited, not stored ({sources[source_id].get('url')}): "
+                         f"give the text you read with --document FILE (kept outside the repository), so each "
+                         f"excerpt is checked on its line"])
+    if document is not None:
+        document = Path(document)
+        if not document.is_file():
+            raise AnalysisError(f"{document}: --document is not a readable file")
+    doc = _document_lines(document if document is not None else seeds_dir() / sources[source_id]["file_name"])
 
     def order(item):
         line_no, r = item
@@ -145,7 +158,10 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
         _write(tmpdir / "figures.csv", existing + new_rows)
         base = catalogue_text.count("\n") + (0 if catalogue_text.endswith("\n") or not catalogue_text else 1)
         said = {_about(p) for p in problems}
-        for p in validate(tmpdir, documents=True):
+        # the documents of the other sources were checked when they were added (and `validate` checks
+        # them all): a clone without the seeds can still add a page cited by its address
+        for p in validate(tmpdir, documents=frozenset({source_id}),
+                          texts={source_id: document} if document is not None else None):
             p = _renamed(p, origin, review.name)
             m = re.match(r"indicators\.csv:(\d+): (.*)", p, re.S)
             if m and indicators and int(m.group(1)) > base:  # a row of the review's new indicators

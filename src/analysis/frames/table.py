@@ -165,7 +165,7 @@ def frame(city: str | None = None, indicator: str | None = None, measure: str | 
         "denominator_city": [f.denominator_city for f in figs],
         "vintage": [src[f.source_id].date for f in figs],
         "source_id": _categorical([f.source_id for f in figs], list(src)),
-        "file_name": [src[f.source_id].file_name for f in figs],
+        "file_name": [src[f.source_id].location for f in figs],
         "line": [f.line for f in figs],
         "excerpt": [f.excerpt for f in figs],
         "notes": [f.notes for f in figs],
