@@ -240,6 +240,8 @@ def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png
                         ha="center", fontsize=8)
         ticks = list(range(min(xs), max(xs) + 1)) if max(xs) - min(xs) <= 15 else xs
         ax.set_xticks(ticks, [str(x) for x in ticks])
+        if len(ticks) > (8 if cols == 1 else 4):  # year labels would touch: slant them
+            ax.tick_params(axis="x", labelrotation=45, labelsize=7)
         lo, hi = min(vs), max(vs)
         pad = (hi - lo) * 0.25 or abs(hi) * 0.1 or 1
         ax.set_ylim(lo - pad, hi + pad)

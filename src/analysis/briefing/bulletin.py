@@ -50,7 +50,12 @@ class BulletinMixin(BriefingBase):
     def bulletin_lines(self) -> list[tuple[str, str]]:
         """(key, text) of the bulletin, GDP first."""
         lines = []
-        gdp = self._latest("gdp")  # type: ignore[attr-defined]
+        exact = [f for f in self.of_indicator("gdp") if f.measure == "level" and f.qualifier == "exact"
+                 and not f.base_period and period_kind(f.period) == "year"]
+        # a bulletin leads with the latest exact level; a bound (突破) only when none is printed
+        gdp = max(exact, key=lambda f: (int(f.period), f.decimals)) if exact else self._latest("gdp")  # type: ignore[attr-defined]
+        if gdp is None:  # no annual level: the latest year-to-date one (a half year's GDP)
+            gdp = self._latest("gdp", annual=False)  # type: ignore[attr-defined]
         if gdp is not None:
             when = self.period(gdp.period, assumed=is_assumed(gdp))
             level = stated_phrase(gdp, self.lang, gdp.value if self.zh else gdp.normalized)

@@ -224,6 +224,13 @@ class StoryMixin(BriefingBase):
                             f"{city}'s GDP at current prices was {self.show_fig(gdp)}{printed} in {when}"
                             f"{self._growth_words('gdp', gdp.period)}."))
             s.extend(self._plan_growth_sentences())
+        elif self._latest("gdp", annual=False) is not None:  # only a year-to-date GDP: said as such
+            g = self._latest("gdp", annual=False)
+            when = self.period(g.period)
+            s.append(self.t(f"文件未给出{city}全年地区生产总值；最新为{when}{self.show_fig(g)}（现价）"
+                            f"{self._growth_words('gdp', g.period)}。",
+                            f"The documents give no full-year GDP for {city}; the latest is {self.show_fig(g)} "
+                            f"for {when} (current prices){self._growth_words('gdp', g.period)}."))
         else:
             rows = self.headline_rows()
             gdp_targets = sorted({Period.parse(f.period).year for f in self.of_indicator("gdp")
