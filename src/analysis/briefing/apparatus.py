@@ -126,7 +126,8 @@ class ApparatusMixin(BriefingBase):
         items = []
         for r in self.source_rows():
             n = self.source_number(r["source_id"])
-            link = (f'<a href="{e(r["url"])}">{e(r["url"])}</a>' if r.get("url") else "")
+            # the address as text, not a link: the briefing stays self-contained (no external reference)
+            link = f'<span class="url">{e(r["url"])}</span>' if r.get("url") else ""
             if self.zh:
                 web = f"网页：{link}（{e(r['accessed'])}访问）；" if link else ""
                 items.append(f"<li id=\"source-{e(r['source_id'])}\"><b>[{n}]</b> <code>{e(r['source_id'])}</code> "

@@ -223,6 +223,9 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
     dtype = ledger_period_dtype(ledger)
     order = sorted(chosen, key=lambda p: dtype.categories.get_loc(p))
     qs = {p: _in_unit(chosen[p].quantity(), _factor(ledger, chosen[p].unit, unit), unit) for p in order}
+    from ..vintages import census_breaks
+
+    notes += census_breaks(ledger, [chosen[p] for p in order])
     shown = [p for p in order if chosen[p].unit != unit]
     if shown:
         notes.append("Shown in " + unit + ": " + "; ".join(
