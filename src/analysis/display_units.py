@@ -23,6 +23,8 @@ precision stays in the downloads and ``analysis cite``.
 ('12.14 GW', '27 thousand tonnes', '6.7 thousand ha')
 >>> show("345.4", "万人", "en"), show("23629", "元", "en"), show("391.2", "亿元", "en")
 ('3.45 million people', 'CNY 23,629', 'CNY 39.12 bn')
+>>> show("119.303", "billion yuan", "en"), show("5.95", "percent", "en")
+('CNY 119.3 bn', '5.95 %')
 >>> show("6.4", "%", "en"), show("2.2", "个百分点", "en")
 ('6.4 %', '2.2 pp')
 """
@@ -103,6 +105,13 @@ _EN = {
     "个": ("number", 1, "{}"),  # a plain count: the indicator's name says of what
     "万个": ("thousand", 10, "{} thousand"),
     "年": ("years", 1, "{} years"),
+    # units printed in English (an English-language source): the same reader units
+    "yuan": ("CNY", 1, "CNY {}"),
+    "million yuan": ("CNY m", 1, "CNY {} m"),
+    "billion yuan": ("CNY bn", 1, "CNY {} bn"),
+    "trillion yuan": ("CNY trillion", 1, "CNY {} trillion"),
+    "percent": ("%", 1, "{} %"),
+    "percentage points": ("pp", 1, "{} pp"),
 }
 
 #: Chinese readers see the printed units; a unit printed in Latin letters is
@@ -176,7 +185,7 @@ def number(text: str, unit: str, lang: str) -> str:
         return text
     value = float(text) * ru.factor
     out_d = ru.decimals(d)
-    if lang == "en" and ru.factor != 1 and out_d > 0:
+    if lang == "en" and (ru.factor != 1 or ru.label != unit) and ru.label != "%" and out_d > 0:
         out_d = min(out_d, READER_DECIMALS, max(0, READER_DIGITS - _integer_digits(value)))
     return f"{value:,.{out_d}f}" if lang == "en" else f"{value:.{out_d}f}"
 
