@@ -201,7 +201,7 @@ class SectionsMixin(BriefingBase):
                 r["price_basis"], "—")
             ends = f"{self._num_q(a)} → {self._num_q(b)}"
             body.append([e(r["name"]), span, e(ends), e(self.unit_label(a.unit)),
-                         e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}"), e(basis)])
+                         e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}" if f"{q.low:.2f}" != f"{q.high:.2f}" else "—"), e(basis)])
         heads = [label("indicator", self.lang), label("period", self.lang), label("from", self.lang) + " → " +
                  label("to", self.lang), label("unit", self.lang), label("cagr", self.lang) + " %",
                  label("interval", self.lang), label("basis", self.lang)]
