@@ -94,17 +94,17 @@ def test_hohhot_findings_carry_their_figures(lang):
     html = b.lead_html() + b.findings_html()
     for figure in ("17.2", "6.4", "615", "11.6", "37"):
         assert figure in html, figure
-    assert "4107.08" in b.lead_html() or "410.708" in b.lead_html()
+    assert "4107.08" in b.lead_html() or "410.7" in b.lead_html()
 
 
 def test_display_units_convert_with_the_printed_precision():
-    assert du.show("4107.08", "亿元", "en") == "CNY 410.708 bn"
-    assert du.show("1213.71", "万千瓦", "en") == "12.1371 GW"
+    assert du.show("4107.08", "亿元", "en") == "CNY 410.7 bn"
+    assert du.show("1213.71", "万千瓦", "en") == "12.14 GW"
     assert du.show("100", "亿斤", "en") == "5.00 million tonnes"  # 100 ± 0.5 亿斤 = 5 ± 0.025 Mt
     assert du.show("10", "万亩", "en") == "6.7 thousand ha"
     assert du.show("4107.08", "亿元", "zh") == "4107.08亿元"
     assert du.convert_text("computed 615.00 (100 million yuan) (range 614.50–615.50)", "en") == \
-        "computed CNY 61.500 bn (range 61.450–61.550)"
+        "computed CNY 61.50 bn (range 61.45–61.55)"
     assert du.conversion_notes(["亿元"], "en") == ["1 亿元 = CNY 0.1 bn"]
 
 
@@ -143,12 +143,15 @@ def test_every_target_is_shown_and_every_figure_of_a_small_city(city):
     body, rest = b.body_targets()
     assert len(body) + len(rest) == len(targets)
     html = b.targets_html() + b.more_targets_html()
-    for f in targets:
-        assert f"{f.source_id} L{f.line}" in html
+    for f in targets:  # short source names linked to the source list (codes stay in the CSV and cite)
+        assert f'href="#source-{f.source_id}"' in html
+    assert html.count("<tr>") - html.count("<thead>") == len(targets)
     if len(b.figures) <= 60:
         shown = b.all_figures_html() + html
         for f in b.figures:
-            assert f"{f.source_id} L{f.line}" in shown and f.value in shown, f.figure_id
+            # the value in the reader's unit (24.84 billion yuan reads 248.4亿元)
+            assert f'href="#source-{f.source_id}"' in shown and du.number(f.value, f.unit, "zh") in shown, \
+                f.figure_id
 
 
 def test_a_small_city_leads_with_what_its_documents_say(make_ledger):
@@ -193,7 +196,7 @@ def test_charts_are_svg_with_text_numbered_titled_and_sourced():
         assert "<text" in svg and "WenQuanYi Micro Hei" in svg
         assert f"Figure {n} " in html and ("nominal" in html or "current prices" in html)
         assert re.search(r"Figure \d+ +[^<]*\b(19|20)\d\d–(19|20)\d\d\b", html), "titled with its period"
-        assert "Source: s0" in html and 'class="chart-caption"' in html
+        assert re.search(r"Source: \[\d+\] ", html) and 'class="chart-caption"' in html
 
 
 def test_jupyterlab_gets_the_briefing_styles():
@@ -480,7 +483,8 @@ def test_areas_below_a_city_are_shown_under_it(make_ledger):
     zh, en = (Briefing.for_city(city, lang, ledger=ledger) for lang in LANGS)
     assert zh.has("areas") and "areas" in [k for k in zh.SECTIONS if zh.has(k)]
     html_zh, html_en = zh.areas_html(), en.areas_html()
-    assert "测试旗（旗）" in html_zh and "12.3" in html_zh and "t001 L2" in html_zh
+    assert "测试旗（旗）" in html_zh and "12.3" in html_zh and 'href="#source-t001"' in html_zh
+    assert 'id="source-t001"' in zh.sources_html()
     assert "Test Banner (banner)" in html_en and "1.23" in html_en  # 12.3亿元 = CNY 1.23 bn
     assert 'id="areas"' in zh.toc() or "#areas" in zh.toc()
     plain = make_ledger([{"city": city, "indicator": "gdp", "measure": "level", "period": "2024", "value": "100.5",

@@ -193,13 +193,27 @@ def interval_bars(names: list[str], values: list[float], lows: list[float], high
     return _output(fig, fmt)
 
 
+def runs_of_years(years: list[int]) -> list[list[int]]:
+    """Consecutive years grouped (a line is drawn within a group only)."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return runs
+
+
 def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png") -> bytes:
     """Levels over time, one small panel per indicator (each on its own
     scale). A panel is ``{"name", "unit", "points": [(year, value, kind)]}``
     with ``kind`` one of ``"printed"``, ``"derived"``, ``"assumed"``: printed
     points are filled, derived ones hollow, assumed ones hollow squares; every
-    point is labelled above it.
+    point is labelled above it. A missing year is a gap: the line joins
+    consecutive years only, and every year of the range has its tick.
 
+    >>> runs_of_years([2020, 2021, 2024, 2025, 2027])
+    [[2020, 2021], [2024, 2025], [2027]]
     >>> png = level_series([{"name": "GDP", "unit": "CNY bn", "points": [(2020, 278.5, "derived"),
     ...                      (2021, 317.8, "printed"), (2024, 410.7, "printed")]}])
     >>> png[:4] == b"\\x89PNG"
@@ -217,12 +231,17 @@ def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png
     for ax, panel in zip(axes.flat, panels):
         pts = panel["points"]
         xs, vs = [p[0] for p in pts], [p[1] for p in pts]
-        ax.plot(xs, vs, color=PALETTE[0], linewidth=1.4, zorder=1)
+        by_year = dict(zip(xs, vs))
+        for run in runs_of_years(xs):  # no line across a missing year
+            ax.plot(run, [by_year[x] for x in run], color=PALETTE[0], linewidth=1.4, zorder=1)
         for x, v, kind in pts:
             ax.plot([x], [v], linestyle="none", markersize=6, mec=PALETTE[0], zorder=2, **styles[kind])
             ax.annotate(panel.get("fmt", "{:.1f}").format(v), (x, v), textcoords="offset points", xytext=(0, 7),
                         ha="center", fontsize=8)
-        ax.set_xticks(xs, [str(x) for x in xs])
+        ticks = list(range(min(xs), max(xs) + 1)) if max(xs) - min(xs) <= 15 else xs
+        ax.set_xticks(ticks, [str(x) for x in ticks])
+        if len(ticks) > (8 if cols == 1 else 4):  # year labels would touch: slant them
+            ax.tick_params(axis="x", labelrotation=45, labelsize=7)
         lo, hi = min(vs), max(vs)
         pad = (hi - lo) * 0.25 or abs(hi) * 0.1 or 1
         ax.set_ylim(lo - pad, hi + pad)

@@ -5,18 +5,26 @@ English readers get the units they expect (CNY bn, GW, thousand tonnes …).
 The library converts; the printed Chinese figure stays in the citation, and
 :func:`conversion_notes` says which conversions a briefing used.
 
-The precision of a converted figure follows the printed one: a value printed
-with *d* decimals and multiplied by a factor *f* keeps ``d - log10(f)``
-decimals, rounded up when ``f`` is not a power of ten (never fewer than 0):
-4107.08 亿元 becomes CNY 410.708 bn, not 410.71 or 410.7080, and 10 万亩
-becomes 6.7 thousand ha.
+The precision of a converted figure follows the printed one and no more
+than a reader needs: a value printed with *d* decimals and multiplied by a
+factor *f* keeps ``d - log10(f)`` decimals, rounded up when ``f`` is not a
+power of ten (never fewer than 0), but a figure converted for an English reader keeps at most
+:data:`READER_DIGITS` significant digits and :data:`READER_DECIMALS`
+decimals (never dropping a digit before the decimal point): 4107.08 亿元
+becomes CNY 410.7 bn, 1213.71 万千瓦 12.14 GW, and 10 万亩 6.7 thousand ha.
+A figure shown as printed (every Chinese reader's unit) is never cut. Full
+precision stays in the downloads and ``analysis cite``.
 
 >>> show("4107.08", "亿元", "en")
-'CNY 410.708 bn'
+'CNY 410.7 bn'
 >>> show("4107.08", "亿元", "zh")
 '4107.08亿元'
 >>> show("1213.71", "万千瓦", "en"), show("2.7", "万吨", "en"), show("10", "万亩", "en")
-('12.1371 GW', '27 thousand tonnes', '6.7 thousand ha')
+('12.14 GW', '27 thousand tonnes', '6.7 thousand ha')
+>>> show("345.4", "万人", "en"), show("23629", "元", "en"), show("391.2", "亿元", "en")
+('3.45 million people', 'CNY 23,629', 'CNY 39.12 bn')
+>>> show("119.303", "billion yuan", "en"), show("5.95", "percent", "en")
+('CNY 119.3 bn', '5.95 %')
 >>> show("6.4", "%", "en"), show("2.2", "个百分点", "en")
 ('6.4 %', '2.2 pp')
 """
@@ -29,6 +37,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .quantity import decimals_of
+
+#: Significant digits and decimals a converted figure keeps at most.
+READER_DIGITS, READER_DECIMALS = 4, 2
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,13 @@ _EN = {
     "个": ("number", 1, "{}"),  # a plain count: the indicator's name says of what
     "万个": ("thousand", 10, "{} thousand"),
     "年": ("years", 1, "{} years"),
+    # units printed in English (an English-language source): the same reader units
+    "yuan": ("CNY", 1, "CNY {}"),
+    "million yuan": ("CNY m", 1, "CNY {} m"),
+    "billion yuan": ("CNY bn", 1, "CNY {} bn"),
+    "trillion yuan": ("CNY trillion", 1, "CNY {} trillion"),
+    "percent": ("%", 1, "{} %"),
+    "percentage points": ("pp", 1, "{} pp"),
 }
 
 #: Chinese readers see the printed units; a unit printed in Latin letters is
@@ -158,7 +176,7 @@ def number(text: str, unit: str, lang: str) -> str:
     """The number alone, converted to the reader's unit (see :func:`show`).
 
     >>> number("1321.6", "亿元", "en"), number("12800", "元", "en"), number("12800", "元", "zh")
-    ('132.16', '12,800', '12800')
+    ('132.2', '12,800', '12800')
     """
     ru = reader_unit(unit, lang)
     try:
@@ -167,7 +185,19 @@ def number(text: str, unit: str, lang: str) -> str:
         return text
     value = float(text) * ru.factor
     out_d = ru.decimals(d)
+    if lang == "en" and (ru.factor != 1 or ru.label != unit) and ru.label != "%" and out_d > 0:
+        out_d = min(out_d, READER_DECIMALS, max(0, READER_DIGITS - _integer_digits(value)))
     return f"{value:,.{out_d}f}" if lang == "en" else f"{value:.{out_d}f}"
+
+
+def _integer_digits(value: float) -> int:
+    """Digits before the decimal point that carry information (0 for |x| < 1).
+
+    >>> _integer_digits(410.708), _integer_digits(0.5), _integer_digits(12.1)
+    (3, 0, 2)
+    """
+    a = abs(value)
+    return 0 if a < 1 else int(math.floor(math.log10(a))) + 1
 
 
 def show(text: str, unit: str, lang: str) -> str:
@@ -178,8 +208,8 @@ def show(text: str, unit: str, lang: str) -> str:
 def show_value(value: float, unit: str, lang: str, decimals: int) -> str:
     """A computed number (in the printed unit) with ``decimals`` in that unit.
 
-    >>> show_value(2785.5, "亿元", "en", 1)
-    'CNY 278.55 bn'
+    >>> show_value(2785.5, "亿元", "en", 1), show_value(2785.5, "亿元", "zh", 1)
+    ('CNY 278.6 bn', '2785.5亿元')
     """
     return show(f"{value:.{max(0, decimals)}f}", unit, lang)
 
@@ -220,7 +250,7 @@ def convert_text(text: str, lang: str) -> str:
     rewritten in the reader's units; Chinese text is returned unchanged.
 
     >>> convert_text("Stated 37 (100 million yuan); computed 615.00 (100 million yuan) (range 614.50–615.50).", "en")
-    'Stated CNY 3.7 bn; computed CNY 61.500 bn (range 61.450–61.550).'
+    'Stated CNY 3.7 bn; computed CNY 61.50 bn (range 61.45–61.55).'
     """
     if lang == "zh":
         return text

@@ -4,7 +4,8 @@ checks as CSV, and both in one ``.xlsx`` workbook (written by :mod:`analysis.wor
 Files, in ``out_dir`` (the render pipeline passes ``DIR/<city>``; the
 briefings in ``DIR/<city>/<lang>/`` link to them as ``../<name>``)::
 
-    figures.csv           every documented figure of the city (figures.csv columns)
+    figures.csv           every documented figure of the city (figures.csv columns, then the
+                          indicator's names in Chinese and English and the unit's English name)
     checks.csv            every check (the columns of ``analysis checks --format csv``)
     <city>-data.xlsx      sheets "figures", "checks", "sources"
 
@@ -51,13 +52,44 @@ def _atomic_write(path: Path, data: bytes) -> bool:
     return True
 
 
-def figures_csv_text(ledger, city: str) -> str:
+#: Columns added for the English reader after the ledger's own: the
+#: indicator's names in both languages and the printed unit's English name
+#: (the value stays as printed, in the printed unit).
+READER_COLUMNS = ["indicator_name_zh", "indicator_name_en", "unit_en"]
+
+
+def figure_table(ledger, city: str) -> tuple[list[str], list[list]]:
+    """(header, rows) of a city's figures as downloaded: the ledger's columns,
+    then :data:`READER_COLUMNS`. One assembly for the CSV and the workbook.
+
+    >>> from analysis.ledger import load_ledger
+    >>> header, rows = figure_table(load_ledger(), "hohhot")
+    >>> header[-3:]
+    ['indicator_name_zh', 'indicator_name_en', 'unit_en']
+    >>> row = dict(zip(header, rows[0]))
+    >>> row["indicator"], row["indicator_name_en"], row["unit"], row["unit_en"]
+    ('gdp', 'Gross regional product (GDP)', '亿元', '100 million yuan')
+    """
+    from .display_units import _english_names
+
     cols = _figure_columns()
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
-    w.writeheader()
+    units_en = _english_names()
+    rows = []
     for f in ledger.figures_for(city):
-        w.writerow({c: getattr(f, c) for c in cols})
+        ind = ledger.indicators.get(f.indicator)
+        if ind is None:
+            raise AnalysisError(f"{ledger.directory}/figures.csv line {f.csv_line}: field indicator: "
+                                f"{f.indicator!r} is not in indicators.csv (expected a code of the catalogue)")
+        rows.append([getattr(f, c) for c in cols] + [ind.name_zh, ind.name_en, units_en.get(f.unit, f.unit)])
+    return cols + READER_COLUMNS, rows
+
+
+def figures_csv_text(ledger, city: str) -> str:
+    header, rows = figure_table(ledger, city)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
     return buf.getvalue()
 
 
@@ -92,7 +124,7 @@ def write_downloads(ledger, city: str, out_dir, checks=None, changed: set | None
         written.add("checks_csv")
 
     xlsx = write_workbook({
-        "figures": (_figure_columns(), ([getattr(f, c) for c in _figure_columns()] for f in figs)),
+        "figures": figure_table(ledger, city),
         "checks": (CSV_COLUMNS, ([row[k] for k in CSV_COLUMNS] for row in (c.to_row() for c in checks))),
         "sources": (_SOURCE_COLUMNS, ([getattr(ledger.sources[sid], k) for k in _SOURCE_COLUMNS]
                                       for sid in dict.fromkeys(f.source_id for f in figs))),

@@ -25,9 +25,13 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+from ..errors import AnalysisError
 from .apparatus import ApparatusMixin, data_hash, package_version
 from .base import HEADLINE_INDICATORS, is_assumed, memoized
+from .bulletin import BulletinMixin
 from .checks_tables import ChecksMixin
+from .commentary import CommentaryMixin
+from .series import SeriesMixin
 from .labels import LABELS, LANGS, check_anchor, e, label
 from .sections import CHART_DIMENSIONS, PLAN_BASE_YEAR, PLAN_END_YEAR, SECTORS, SectionsMixin
 from .story import StoryMixin, importance, is_finding
@@ -47,11 +51,11 @@ def style_html() -> str:
     return f"<style>{BLOCKS_CSS.read_text(encoding='utf-8')}</style>"
 
 
-class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
+class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
     """Everything a briefing shows for one city in one language."""
 
     #: Sections in reading order (anchors of the headings and the contents).
-    SECTIONS = ("findings", "headline", "coverage", "all_figures", "levels", "growth", "structure", "targets",
+    SECTIONS = ("findings", "commentary", "headline", "coverage", "all_figures", "levels", "growth", "structure", "targets",
                 "latest", "areas", "checks", "appendix", "notes", "sources", "downloads")
 
     def heading_html(self, key: str, level: int = 2) -> str:
@@ -60,20 +64,57 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
 
     def has(self, key: str) -> bool:
         """Whether a section has something to show for this city."""
+        if key == "commentary":
+            return bool(self.commentary_html())
         if key == "all_figures":
             return bool(self.all_figures_html())
         if key == "levels":
-            return bool(self.level_series())
+            return bool(self.level_series() or self.series_tables())
         if key == "headline":
             return bool(self.headline_rows())
         if key == "latest":
             return bool(self.latest_rows())
+        if key == "growth":  # a section that could only say "cannot be shown" is left out (coverage says it)
+            return bool(self.growth_rows())
+        if key == "structure":
+            return bool(self.structure_rows())
+        if key == "targets":
+            return bool(self.target_rows())
+        if key == "checks":
+            return bool(self.body_checks())
         if key == "areas":
             return bool(self.area_rows())
         if key == "appendix":
             ids, unchecked = self.appendix_checks()
             return bool(ids or unchecked or self.body_targets()[1])
         return True
+
+    def body_html(self, key: str) -> str:
+        """A section's body without its heading (the notebook's Markdown cell
+        holds the heading and the narrative), or "" when the city has none."""
+        if not self.has(key):
+            return ""
+        bodies = {
+            "headline": self.headline_html, "coverage": self.coverage_html, "all_figures": self.all_figures_html,
+            "levels": lambda: self.figure_html("levels") + self.series_html(),
+            "growth": lambda: self.growth_html() + self.figure_html("growth"),
+            "structure": lambda: self.structure_html() + self.figure_html("structure"),
+            "targets": self.targets_html, "latest": self.latest_html, "areas": self.areas_html,
+            "checks": self.checks_html, "appendix": self.appendix_html, "notes": self.notes_html,
+            "sources": self.sources_html, "commentary": self.commentary_html,
+            "downloads": lambda: self.downloads_html() + self.colophon_html(),
+        }
+        if key not in bodies:
+            raise AnalysisError(f"unknown section {key!r}; expected one of: {', '.join(bodies)}")
+        return bodies[key]()
+
+    def display(self, key: str) -> None:
+        """Show a section's body in the notebook (nothing when the city has none)."""
+        html = self.body_html(key)
+        if html:
+            from IPython.display import HTML, display
+
+            display(HTML(html))
 
     def toc(self) -> str:
         return self.toc_html([k for k in self.SECTIONS if self.has(k)])
@@ -183,8 +224,8 @@ class Briefing(StoryMixin, SectionsMixin, ChecksMixin, ApparatusMixin):
         n = self.chart_keys().index(key) + 1
         title = f"{label('figure', self.lang, n=n)}  {self._chart_title(key)}"
         caption, figs = self._chart_caption(key)
-        refs = list(dict.fromkeys(f"{f.source_id} L{f.line}" for f in figs))
-        src = label("source_line", self.lang) + self.t("；", "; ").join(refs)
+        src = label("source_line", self.lang) + self.t("；", "; ").join(
+            dict.fromkeys(self.source_short(f.source_id) for f in figs))
         data = base64.b64encode(svg).decode("ascii")
         return (f'<figure class="chart" id="figure-{key}"><figcaption class="chart-title">{e(title)}</figcaption>'
                 f'<img src="data:image/svg+xml;base64,{data}" width="{CHART_WIDTH_PX}" alt="{e(title)}">'

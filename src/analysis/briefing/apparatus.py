@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import display_units as du
 from ..paths import data_dir
 from .base import BriefingBase
-from .labels import KIND_WORDS, e, label, word
+from .labels import KIND_SHORT, KIND_WORDS, e, label, word
 
 #: English renderings of the sources' publishers and titles (data/sources_en.csv).
 SOURCES_EN = "sources_en.csv"
@@ -28,15 +28,16 @@ def _sources_en(path: str) -> dict[str, dict]:
 
 
 def data_hash(directory=None) -> str:
-    """A short SHA-256 over the ledger's CSV files (names and bytes, in name order).
+    """A short SHA-256 over the ledger's CSV and JSON files and the analysts'
+    commentary (``commentary/*.md``): names and bytes, in name order.
 
     >>> len(data_hash())
     12
     """
     d = directory or data_dir()
     h = hashlib.sha256()
-    for p in sorted(d.glob("*.csv")) + sorted(d.glob("*.json")):
-        h.update(p.name.encode())
+    for p in sorted(d.glob("*.csv")) + sorted(d.glob("*.json")) + sorted(d.glob("commentary/*.md")):
+        h.update(p.relative_to(d).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 
@@ -58,7 +59,9 @@ class ApparatusMixin(BriefingBase):
         return f"{name}（{other}）" if self.zh else f"{name} ({other})"
 
     def source_ids(self) -> list[str]:
-        return list(dict.fromkeys(f.source_id for f in self.figures))
+        """Sources of the city's figures, then of its areas' figures (the list readers' links point to)."""
+        areas = [f for r in self.area_rows() for f in r["figures"]]  # type: ignore[attr-defined]
+        return list(dict.fromkeys(f.source_id for f in list(self.figures) + areas))
 
     def data_as_of(self) -> str:
         """The latest source date among the documents that mention the city."""
@@ -90,25 +93,53 @@ class ApparatusMixin(BriefingBase):
             rows.append({"source_id": sid, "publisher": s.publisher, "title": s.title, "date": s.date,
                          "kind": word(KIND_WORDS, s.kind, self.lang), "publisher_en": r.get("publisher_en", ""),
                          "title_en": r.get("title_en", ""), "file_name": s.file_name, "url": s.url, "accessed": s.accessed,
-                         "figures": sum(1 for f in self.figures if f.source_id == sid)})
+                         "figures": sum(1 for f in self.figures if f.source_id == sid)
+                         + sum(1 for r in self.area_rows() for f in r["figures"] if f.source_id == sid)})
         return rows
+
+    def source_number(self, sid: str) -> int:
+        """The number of a source in the briefing's source list (1, 2, …)."""
+        ids = self.source_ids()
+        return ids.index(sid) + 1 if sid in ids else 0
+
+    def source_short(self, sid: str) -> str:
+        """A short name of a source for reader tables: its number in the
+        source list, its kind and month ("[1] press conf., Dec 2025");
+        the codes (s000 L17) stay in the CSV and ``analysis cite``."""
+        s = self.ledger.sources[sid]
+        kind = word(KIND_SHORT, s.kind, self.lang)
+        parts = (s.date or "").split("-")
+        if self.zh:
+            when = f"{parts[0]}年{int(parts[1])}月" if len(parts) >= 2 else (f"{parts[0]}年" if parts[0] else "")
+            return f"[{self.source_number(sid)}] {kind}，{when}"
+        from .base import _MONTHS
+
+        when = f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}" if len(parts) >= 2 else parts[0]
+        return f"[{self.source_number(sid)}] {kind}, {when}"
+
+    def source_links(self, figs) -> str:
+        """Links to the source list for the figures' sources (each once), as HTML."""
+        sids = list(dict.fromkeys(f.source_id for f in figs if f is not None))
+        return "; ".join(f'<a class="src" href="#source-{e(sid)}">{e(self.source_short(sid))}</a>' for sid in sids)
 
     def sources_html(self) -> str:
         items = []
         for r in self.source_rows():
+            n = self.source_number(r["source_id"])
             # the address as text, not a link: the briefing stays self-contained (no external reference)
             link = f'<span class="url">{e(r["url"])}</span>' if r.get("url") else ""
             if self.zh:
                 web = f"网页：{link}（{e(r['accessed'])}访问）；" if link else ""
-                items.append(f"<li><b>[{e(r['source_id'])}]</b> {e(r['publisher'])}：《{e(r['title'])}》，"
+                items.append(f"<li id=\"source-{e(r['source_id'])}\"><b>[{n}]</b> <code>{e(r['source_id'])}</code> "
+                             f"{e(r['publisher'])}：《{e(r['title'])}》，"
                              f"{e(r['date'])}，{e(r['kind'])}；{web}本简报引用{r['figures']}个数据。</li>")
             else:
                 pub = r["publisher_en"] or r["publisher"]
                 title = (f"<i>{e(r['title_en'])}</i> (《{e(r['title'])}》)" if r["title_en"]
                          else f"《{e(r['title'])}》 (no English title recorded)")
                 web = f"web page {link}, accessed {e(r['accessed'])}; " if link else ""
-                items.append(f"<li><b>[{e(r['source_id'])}]</b> {e(pub)}: {title}, {e(r['date'])}, {e(r['kind'])}; "
-                             f"{web}{r['figures']} figures cited.</li>")
+                items.append(f"<li id=\"source-{e(r['source_id'])}\"><b>[{n}]</b> <code>{e(r['source_id'])}</code> "
+                             f"{e(pub)}: {title}, {e(r['date'])}, {e(r['kind'])}; {web}{r['figures']} figures cited.</li>")
         return f'<ul class="sources">{"".join(items)}</ul>'
 
     # -- notes -------------------------------------------------------------------------

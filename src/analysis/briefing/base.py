@@ -30,6 +30,8 @@ HEADLINE_INDICATORS = (
     "disposable_income_per_capita", "population", "power_capacity", "new_energy_capacity",
 )
 
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
 #: A period is *assumed* when the figure's notes say its year or period is not
 #: printed, or that a year was assumed (curation rule, docs/curation.md).
 _ASSUMED = re.compile(r"\b(years?|period|date)\b[^;.]*\bnot printed|\b\d{4}\b[^;.]*\bassumed", re.I)
@@ -115,20 +117,46 @@ class BriefingBase:
         return ind.name(self.lang) if self.zh else du.english_phrases(ind.name(self.lang))
 
     def period(self, label_: str, *, assumed: bool = False) -> str:
-        """A period for the reader, "2020 (assumed)" when the year is not printed."""
+        """A period for the reader: "as of 8 Dec 2025" for a date, "2020
+        (assumed)" when the year is not printed."""
         if not label_:
             return ""
-        text = Period.parse(label_).display(self.lang)
+        p = Period.parse(label_)
+        if p.kind == "date":
+            y, mo, d = label_.split("-")
+            text = self.t(f"截至{y}年{int(mo)}月{int(d)}日", f"as of {int(d)} {_MONTHS[int(mo) - 1]} {y}")
+        elif p.kind == "months" and p.months[0] == p.months[1] and not self.zh:
+            text = f"{_MONTHS[p.months[0] - 1]} {p.year}"  # one month: "Feb 2026", not "2026-02"
+        else:
+            text = p.display(self.lang)
         if assumed:
             text += self.t("（推定）", " (assumed)")
         return text
+
+    def span_text(self, start: str, end: str, *, assumed: bool = False) -> str:
+        """Two periods of a comparison for the reader: a span of years
+        "2020–2024"; two spans "2016–2020 and 2021–2024"; year-to-date
+        periods "Jan–Oct 2025 vs Jan–Oct 2024".
+
+        >>> b = BriefingBase.for_city("hohhot", "en")
+        >>> b.span_text("2020", "2024"), b.span_text("2016-2020", "2021-2024")
+        ('2020–2024', '2016–2020 and 2021–2024')
+        >>> b.span_text("2024M01-M10", "2025M01-M10")
+        'Jan–Oct 2025 vs Jan–Oct 2024'
+        """
+        a, b = Period.parse(start), Period.parse(end)
+        end_text = self.period(end, assumed=assumed)
+        if a.kind == b.kind == "year":
+            return self.t(f"{a.year}—{end_text}", f"{a.year}–{end_text}")
+        if a.kind == b.kind == "span":
+            return self.t(f"{self.period(start)}与{end_text}", f"{self.period(start)} and {end_text}")
+        return self.t(f"{end_text}比{self.period(start)}", f"{end_text} vs {self.period(start)}")
 
     def fig_period(self, f: Figure) -> str:
         """The period of a figure, with its base period, marked when assumed."""
         a = is_assumed(f)
         if f.base_period:
-            return self.t(f"{self.period(f.base_period)}—{self.period(f.period, assumed=a)}",
-                          f"{self.period(f.base_period)}–{self.period(f.period, assumed=a)}")
+            return self.span_text(f.base_period, f.period, assumed=a)
         return self.period(f.period, assumed=a)
 
     # -- figures -----------------------------------------------------------

@@ -13,6 +13,7 @@ from ..verdicts import VERDICT_TEXT
 from ..quantity import decimals_of
 from .base import BriefingBase
 from .labels import check_anchor, e, label, table
+from .stated import stated_phrase
 from .story import is_finding, split_explanation
 
 #: Row order in a check table: findings first.
@@ -38,39 +39,101 @@ class ChecksMixin(BriefingBase):
                         for v, n in counts.items() if n)
         return f'<ul class="verdict-summary">{items}</ul>'
 
+    def _fig_or_none(self, figure_id: str):
+        try:
+            return self.ledger.figure(figure_id)
+        except Exception:  # noqa: BLE001 - a check on a figure outside the ledger (synthetic checks)
+            return None
+
     def _stated(self, c: Check) -> str:
+        """The stated figure as stated: its qualifier and its kind
+        (:func:`.stated.stated_phrase`), in the reader's unit."""
         if not c.stated_text:
             return "—"
         self._note_unit(c.unit)
+        f = self._fig_or_none(c.figure_id)
+        if f is not None and f.unit == c.unit and f.normalized.lstrip("+-") == c.stated_text.lstrip("+-"):
+            return stated_phrase(f, self.lang, f.value if self.zh else f.normalized)
         return du.show(c.stated_text, c.unit, self.lang) if c.unit else c.stated_text
 
-    def _computed(self, c: Check) -> str:
+    def _figure_phrase(self, figure_id: str, with_name: bool = False) -> str:
+        f = self._fig_or_none(figure_id)
+        if f is None:
+            return "—"
+        self._note_unit(f.unit)
+        text = stated_phrase(f, self.lang, f.value if self.zh else f.normalized)
+        return (self.name(f.indicator) + self.t("：", ": ") + text) if with_name else text
+
+    def _computed(self, c: Check, *, interval: bool | None = None) -> str:
+        """The computed value at one decimal more than the stated figure (at
+        least one for a rate); its interval only where it decides the verdict
+        (``within_rounding``, ``inconsistent``) unless ``interval`` says."""
         if c.computed is None:
             return "—"
-        try:  # one decimal more than the stated figure (at least two for a rate)
+        try:
             d = decimals_of(c.stated_text) + 1
         except Exception:  # noqa: BLE001 - a stated text that is not a plain number
             d = 2
-        d = max(d, 2) if c.unit in ("%", "个百分点") else d
+        d = max(d, 1) if c.unit in ("%", "个百分点") else d
         pt = du.show_value(c.computed, c.unit, self.lang, d) if c.unit else f"{c.computed:.4g}"
-        lo = du.number(f"{c.computed_low:.{d}f}", c.unit, self.lang) if c.unit else f"{c.computed_low:.4g}"
-        hi = du.number(f"{c.computed_high:.{d}f}", c.unit, self.lang) if c.unit else f"{c.computed_high:.4g}"
+        f = self._fig_or_none(c.figure_id)
+        if f is not None and f.measure in ("change", "pp_change") and c.kind in ("change", "pp_change") \
+                and c.computed > 0:
+            pt = "+" + pt
+        if interval is None:
+            interval = c.verdict in ("within_rounding", "inconsistent")
+        if not interval or c.computed_low is None:
+            return e(pt)
+        dd = d + (1 if c.verdict == "within_rounding" else 0)  # the decimals that decide it
+        lo = du.number(f"{c.computed_low:.{dd}f}", c.unit, self.lang) if c.unit else f"{c.computed_low:.4g}"
+        hi = du.number(f"{c.computed_high:.{dd}f}", c.unit, self.lang) if c.unit else f"{c.computed_high:.4g}"
         return f"{e(pt)}<br><small>[{e(lo)}, {e(hi)}]</small>"
+
+    def _identity_cells(self, c: Check) -> tuple[str, str]:
+        """(part, whole) of an identity; for ``same_quantity`` (printed here, printed elsewhere)."""
+        sum_word = self.t("各部分合计 ", "sum of the parts ")
+        if c.kind == "part_of_whole":
+            whole = c.evidence_ids[0] if c.evidence_ids else ""
+            return e(self._figure_phrase(c.figure_id)), e(self._figure_phrase(whole, with_name=True))
+        if c.kind == "implied_level_vs_whole":
+            whole = c.evidence_ids[-1] if c.evidence_ids else ""
+            implied = self.t("推算水平 ", "implied level ")
+            return implied + self._computed(c), e(self._figure_phrase(whole, with_name=True)
+                                                  if whole else self._stated(c))
+        if c.kind == "same_quantity":
+            other = c.evidence_ids[0] if c.evidence_ids else ""
+            return e(self._stated(c)), e(self._figure_phrase(other)) if other else self._computed(c)
+        return sum_word + self._computed(c), e(self._stated(c))
 
     def _claim_cell(self, c: Check, with_explanation: str) -> str:
         from .story import StoryMixin
 
         period = StoryMixin._check_period(self, c)  # type: ignore[arg-type]
-        text = f"<b>{e(self.name(c.indicator))}</b>, {e(period)}"
+        text = f"<b>{e(self.name(c.indicator))}</b>" + self.t(f"（{e(period)}）", f", {e(period)}")
         if with_explanation:
             text += f'<div class="explanation">{e(du.convert_text(with_explanation, self.lang))}</div>'
         if c.verdict == "consistent":  # a short reference; the excerpts are in the downloads
-            refs = ", ".join(dict.fromkeys(f"{s['source_id']} L{s['line']}" for s in c.sources))
-            return text + f' <span class="citation">{e(refs)}</span>'
-        cites = "; ".join(f"{e(s['source_id'])} L{e(s['line'])} “{e(s['excerpt'])}”" for s in c.sources[:3])
+            figs = [self._fig_or_none(s["figure_id"]) for s in c.sources]
+            return text + f' <span class="citation">{self.source_links(figs)}</span>'
+        cites = "; ".join(f"{self.source_links([self._fig_or_none(s['figure_id'])])} “{e(s['excerpt'])}”"
+                          for s in c.sources[:3])
         if len(c.sources) > 3:
             cites += self.t(f" 等{len(c.sources)}处", f" and {len(c.sources) - 3} more")
         return text + f'<div class="citation">{cites}</div>'
+
+    def _identity_table(self, checks: list[Check], *, same: bool) -> str:
+        """Identities with the part and the whole in labelled columns (never
+        the whole under "Stated"); figures printed twice side by side."""
+        checks = sorted(checks, key=lambda c: _ORDER[c.verdict])
+        rows, ids = [], []
+        for c in checks:
+            text = "" if c.verdict == "consistent" else c.explanation(self.lang)
+            part, whole = self._identity_cells(c)
+            rows.append([self.verdict_html(c.verdict), self._claim_cell(c, text), part, whole])
+            ids.append(check_anchor(c.check_id))
+        keys = ("printed_here", "printed_elsewhere") if same else ("part", "whole")
+        heads = [label(k, self.lang) for k in ("verdict", "claim") + keys]
+        return table([e(h) for h in heads], rows, row_ids=ids, num_cols=(2, 3), cls="briefing-table checks identities")
 
     def _check_table(self, checks: list[Check], *, explain: str) -> str:
         """``explain``: "all" (full explanation), "findings" (only for
@@ -84,8 +147,6 @@ class ChecksMixin(BriefingBase):
                 text = split_explanation(text, self.lang)[1] or text
             elif explain == "findings" and c.verdict == "consistent":
                 text = ""
-            elif explain == "findings" and is_finding(c):  # told in full in the key findings on page 1
-                text = split_explanation(text, self.lang)[0] + self.t("（详见主要发现）", " (see Key findings)")
             rows.append([self.verdict_html(c.verdict), self._claim_cell(c, text), e(self._stated(c)),
                          self._computed(c)])
             ids.append(check_anchor(c.check_id))
@@ -99,13 +160,21 @@ class ChecksMixin(BriefingBase):
             return f'<p class="gap">{e(self.t("文件中没有可核验的所述数据。", "The documents make no claim that can be checked."))}</p>'
         return self.checks_summary_html(checks) + self._check_table(checks, explain="findings")
 
+    def _identity_tables(self, identities: list[Check]) -> str:
+        same = [c for c in identities if c.kind == "same_quantity"]
+        parts = [c for c in identities if c.kind != "same_quantity"]
+        out = self._identity_table(parts, same=False) if parts else ""
+        if same:
+            out += f"<h3>{e(label('printed_twice', self.lang))}</h3>" + self._identity_table(same, same=True)
+        return out
+
     def appendix_html(self) -> str:
         """The appendix: identities, unchecked claims and further targets,
         each a collapsible section (open when printed)."""
         identities, unchecked = self.appendix_checks()
         parts = [f'<h2 id="appendix" class="appendix">{e(self.t("附录", "Appendix"))}</h2>']
         sections = [
-            ("identities", identities, lambda: self._check_table(identities, explain="findings")),
+            ("identities", identities, lambda: self._identity_tables(identities)),
             ("unchecked", unchecked, lambda: self._check_table(unchecked, explain="detail")),
         ]
         for key, items, render in sections:

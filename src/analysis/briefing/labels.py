@@ -18,6 +18,7 @@ LABELS = {
     "contents": ("目录", "Contents"),
     "lead": ("要点", "Summary"),
     "findings": ("主要发现", "Key findings"),
+    "commentary": ("分析评述", "Commentary"),
     "sources": ("资料来源", "Sources"),
     "headline": ("主要指标", "Headline indicators"),
     "coverage": ("文件涵盖范围", "What the documents cover"),
@@ -51,11 +52,23 @@ LABELS = {
     "claim": ("所述内容", "Claim"),
     "stated": ("所述值", "Stated"),
     "computed": ("计算值", "Computed"),
+    "part": ("部分", "Part"),
+    "rounding_edge": ("舍入边缘", "at the rounding edge"),
+    "group_contradiction": ("矛盾（超出舍入误差）", "Contradictions beyond rounding"),
+    "group_rounding_edge": ("舍入边缘的差异", "Disagreements at the rounding edge"),
+    "group_not_comparable": ("口径不同，并非错误", "Different basis, not errors"),
+    "whole": ("整体", "Whole"),
+    "printed_here": ("此处所印", "Printed here"),
+    "printed_elsewhere": ("他处所印", "Printed elsewhere"),
+    "printed_twice": ("同一数据两处所印", "The same figure printed twice"),
     "explanation": ("说明", "Explanation"),
     "citation": ("引文", "Citation"),
     "year": ("年份", "Year"),
     "target": ("目标", "Target"),
     "outcome": ("实际", "Outcome"),
+    "result": ("是否完成", "Result"),
+    "achieved": ("已完成", "achieved"),
+    "not_achieved": ("未完成", "not achieved"),
     "measure": ("类型", "Measure"),
     "derived": ("推算", "derived"),
     "assumed": ("推定", "assumed"),
@@ -93,6 +106,17 @@ KIND_WORDS = {
     "statistical_bulletin": ("统计公报", "statistical bulletin"),
     "work_report": ("工作报告", "work report"),
     "plan_report": ("计划执行报告", "plan report"),
+    "yearbook": ("年鉴", "yearbook"),
+}
+
+#: Short kinds for source names in reader tables.
+KIND_SHORT = {
+    "news_article": ("报道", "news"),
+    "government_report": ("政府报告", "gov. report"),
+    "press_conference": ("发布会", "press conf."),
+    "statistical_bulletin": ("统计公报", "bulletin"),
+    "work_report": ("工作报告", "work report"),
+    "plan_report": ("计划报告", "plan report"),
     "yearbook": ("年鉴", "yearbook"),
 }
 
@@ -137,17 +161,28 @@ def e(x) -> str:
     return html.escape(str(x), quote=True)
 
 
+#: A table with at most this many rows is kept on one page in print.
+KEEP_ROWS = 16
+
+
 def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | None = None,
           cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "") -> str:
     """An HTML table; cells are already-escaped HTML. Columns in ``num_cols``
-    are right-aligned tabular numbers (``class="num"``).
+    are right-aligned tabular numbers (``class="num"``). Each cell carries its
+    column's heading as ``data-label``: on a phone (blocks.css) a row is
+    stacked as labelled lines instead of columns wider than the screen.
 
     >>> table(["a", "b"], [["x", "1"]], num_cols=(1,))
-    '<table class="briefing-table"><thead><tr><th>a</th><th class="num">b</th></tr></thead><tbody><tr><td>x</td><td class="num">1</td></tr></tbody></table>'
+    '<table class="briefing-table"><thead><tr><th>a</th><th class="num">b</th></tr></thead><tbody><tr><td data-label="a">x</td><td class="num" data-label="b">1</td></tr></tbody></table>'
     """
+    import re
+
+    plain = [html.unescape(re.sub(r"<[^>]+>", "", h)) for h in headers]
+
     def cell(tag: str, i: int, content: str) -> str:
         c = ' class="num"' if i in num_cols else ""
-        return f"<{tag}{c}>{content}</{tag}>"
+        lab = f' data-label="{e(plain[i])}"' if tag == "td" and i < len(plain) else ""
+        return f"<{tag}{c}{lab}>{content}</{tag}>"
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = []
@@ -155,6 +190,8 @@ def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | Non
         rid = f' id="{e(row_ids[n])}"' if row_ids else ""
         body.append(f"<tr{rid}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""
+    if 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages
+        cls += " keep"
     return f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 

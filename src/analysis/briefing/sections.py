@@ -33,7 +33,8 @@ BODY_TARGETS = 20
 
 class SectionsMixin(BriefingBase):
     def _source_ref(self, *figs) -> str:
-        return "<code>" + e(", ".join(f"{f.source_id} L{f.line}" for f in figs if f is not None)) + "</code>"
+        """Short source names linked to the source list (:meth:`source_links`)."""
+        return self.source_links(figs)  # type: ignore[attr-defined]
 
     # -- headline indicators --------------------------------------------------
     @memoized
@@ -81,21 +82,39 @@ class SectionsMixin(BriefingBase):
 
     # -- coverage in words ------------------------------------------------------
     def coverage_html(self) -> str:
-        """One list, in the reader's language: which headline indicators the
-        documents cover for this city and which they do not."""
-        have = {f.indicator for f in self.figures}
+        """One paragraph, in the reader's language: which headline indicators
+        the documents give as figures, which only as targets, which not at
+        all, and (once) what the briefing therefore cannot show."""
+        have = {f.indicator for f in self.figures if f.qualifier != "target"}
+        targeted = {f.indicator for f in self.figures if f.qualifier == "target"}
         covered = [self.name(c) for c in HEADLINE_INDICATORS if c in have]
-        missing = [self.name(c) for c in HEADLINE_INDICATORS if c not in have]
+        only_targets = [self.name(c) for c in HEADLINE_INDICATORS if c in targeted and c not in have]
+        missing = [self.name(c) for c in HEADLINE_INDICATORS if c not in have and c not in targeted]
         sep = "、" if self.zh else "; "
-        n_ind = len(have)
+        n_ind = len({f.indicator for f in self.figures})
         parts = [self.t(f"文件给出{self.city.name_zh}{len(self.figures)}个数据，涉及{n_ind}个指标",
                         f"The documents give {len(self.figures)} figures on {self.city.name_en}, for {n_ind} "
                         "indicators")]
         if covered:
-            parts.append(self.t(f"主要指标中涵盖：{sep.join(covered)}", f"of the headline indicators they cover: "
-                                f"{sep.join(covered)}"))
+            parts.append(self.t(f"主要指标中给出数值的有：{sep.join(covered)}", f"of the headline indicators they "
+                                f"give figures for: {sep.join(covered)}"))
+        if only_targets:
+            parts.append(self.t(f"只给出目标的有：{sep.join(only_targets)}", f"only targets for: "
+                                f"{sep.join(only_targets)}"))
         if missing:
-            parts.append(self.t(f"未涉及：{sep.join(missing)}", f"they do not cover: {sep.join(missing)}"))
+            parts.append(self.t(f"未涉及：{sep.join(missing)}", f"nothing on: {sep.join(missing)}"))
+        cannot = []
+        if not self.growth_rows():
+            cannot.append(self.t("没有同一指标两个年份的总量，因而无法计算年均增长", "no indicator at two annual "
+                                 "levels, so no average growth"))
+        if not self.structure_rows():
+            cannot.append(self.t("没有三次产业增加值，因而无法给出经济结构", "no value added of the three sectors, so no "
+                                 "economic structure"))
+        if not self.target_rows():
+            cannot.append(self.t("没有目标", "no targets"))
+        if cannot:
+            parts.append(self.t("文件中" + "；".join(cannot),
+                                "the documents give " + "; ".join(cannot)))
         text = self.t("；".join(parts) + "。", ". ".join(p[0].upper() + p[1:] for p in parts) + ".")
         return f'<p class="coverage">{e(text)}</p>'
 
@@ -182,7 +201,7 @@ class SectionsMixin(BriefingBase):
                 r["price_basis"], "—")
             ends = f"{self._num_q(a)} → {self._num_q(b)}"
             body.append([e(r["name"]), span, e(ends), e(self.unit_label(a.unit)),
-                         e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}"), e(basis)])
+                         e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}" if f"{q.low:.2f}" != f"{q.high:.2f}" else "—"), e(basis)])
         heads = [label("indicator", self.lang), label("period", self.lang), label("from", self.lang) + " → " +
                  label("to", self.lang), label("unit", self.lang), label("cagr", self.lang) + " %",
                  label("interval", self.lang), label("basis", self.lang)]
@@ -259,16 +278,45 @@ class SectionsMixin(BriefingBase):
             rows.append({"figure": f, "outcome": out, "headline": f.indicator in HEADLINE_INDICATORS})
         return rows
 
+    def target_result(self, r: dict) -> str:
+        """``achieved``, ``not_achieved`` or "" (no outcome): the outcome
+        against the target as stated (at least / about / over: the outcome
+        reaches it; at most / under: it stays within it)."""
+        from .stated import qualifier_words
+
+        f, out = r["figure"], r["outcome"]
+        if out is None or f.unit != out.unit:
+            return ""
+        _, _, en = qualifier_words(f.excerpt, f.value, f.unit, f.qualifier)
+        t, o = f.number, out.number
+        ok = o <= t if en in ("at most", "under") else o >= t
+        return "achieved" if ok else "not_achieved"
+
     def _target_table(self, rows: list[dict]) -> str:
+        """Targets as stated (qualifiers kept: 5%左右, 1000亿元以上), each beside
+        its outcome and whether it was achieved; the outcome columns only when
+        a row has one."""
+        from .stated import stated_phrase
+
+        with_outcome = any(r["outcome"] is not None for r in rows)
         body = []
         for r in rows:
             f, out = r["figure"], r["outcome"]
             what = word(MEASURE_WORDS, f.measure, self.lang)
-            body.append([e(self.name(f.indicator)) + f' <small>({e(what)})</small>',
-                         f'<span class="date">{e(self.fig_period(f))}</span>', e(self.show_fig(f)),
-                         e(self.show_fig(out)) if out else "—", self._source_ref(f, out)])
-        heads = [label(k, self.lang) for k in ("indicator", "period", "target", "outcome", "source")]
-        return table([e(h) for h in heads], body, num_cols=(2, 3), cls="briefing-table compact targets")
+            self._note_unit(f.unit)
+            cells = [e(self.name(f.indicator)) + f' <small>({e(what)})</small>',
+                     f'<span class="date">{e(self.fig_period(f))}</span>',
+                     e(stated_phrase(f, self.lang, f.value if self.zh else f.normalized))]
+            if with_outcome:
+                res = self.target_result(r)
+                cells += [e(stated_phrase(out, self.lang, out.value if self.zh else out.normalized)) if out else "—",
+                          f'<span class="target-{res}">{e(label(res, self.lang))}</span>' if res else "—"]
+            cells.append(self._source_ref(f, out))
+            body.append(cells)
+        keys = ("indicator", "period", "target") + (("outcome", "result") if with_outcome else ()) + ("source",)
+        heads = [label(k, self.lang) for k in keys]
+        return table([e(h) for h in heads], body, num_cols=(2, 3) if with_outcome else (2,),
+                     cls="briefing-table compact targets")
 
     def body_targets(self) -> tuple[list[dict], list[dict]]:
         """(targets in the body, targets left for the appendix)."""
@@ -295,9 +343,13 @@ class SectionsMixin(BriefingBase):
     # -- the latest year-to-date figures -----------------------------------------
     @memoized
     def latest_rows(self) -> list:
-        """Figures of the latest year-to-date period (months, quarters, a half)
-        the documents give for the city."""
-        ytd = [f for f in self.figures if period_kind(f.period) == "months" and f.qualifier != "target"]
+        """Figures of the latest year-to-date period (months from January:
+        a quarter, a half, January to October) the documents give for the
+        city; a single month later in the year (a holiday) is not year-to-date."""
+        from ..ledger import parse_period
+
+        ytd = [f for f in self.figures if period_kind(f.period) == "months" and f.qualifier != "target"
+               and parse_period(f.period).months[0] == 1]
         if not ytd:
             return []
         latest = max((f.period for f in ytd), key=period_key)

@@ -5,8 +5,11 @@ Key findings are the checks whose verdict is ``inconsistent`` or
 contradicts (verdict ``inconsistent``: e.g. a part printed larger than its
 whole). Whatever checks those are: no check id is named here.
 
-Order ("by importance"), a fixed rule:
+Order ("by materiality, then importance"), a fixed rule:
 
+0. the group (:func:`materiality`): contradictions beyond rounding first,
+   then disagreements at the rounding edge, then claims on another basis
+   (not comparable: a basis, not an error);
 1. the indicator's place in :data:`HEADLINE_INDICATORS` (GDP first; an
    indicator outside the list after all of them): a reader weighs a finding on
    GDP above one on a count of trains;
@@ -18,8 +21,8 @@ One finding per stated figure: where several checks of one figure are
 findings (a profit increase held against its whole directly and through the
 implied level), the first in that order stands for them.
 
-Each finding shows the verdict's sentence and its main reason; the further
-detail is in the HTML and, in print, in the check table.
+Each finding is one plain headline (:mod:`.headlines`) with its quoted
+excerpts and a link to the check, whose row holds the method detail.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import re
 from .. import display_units as du
 from ..checks import Check
 from ..periods import Period
+from ..quantity import decimals_of
 from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, period_kind
 from ..verdicts import VERDICT_TEXT as VERDICT_WORDS
 from .labels import check_anchor, e, label
@@ -43,10 +47,48 @@ def is_finding(c: Check) -> bool:
     return c.verdict in FINDING_VERDICTS and (c.role == "claim" or c.verdict == "inconsistent")
 
 
+#: Groups of findings, in reading order (:func:`materiality`).
+GROUPS = ("contradiction", "rounding_edge", "not_comparable")
+
+
+def stated_gap(c: Check) -> float:
+    """How far the computed interval lies from the stated figure's rounding
+    interval (0 when they touch), in the stated figure's unit.
+
+    >>> from analysis.checks import Check
+    >>> c = Check("x", "c", "gdp", "avg_growth", "2020", "2024", 11.6, "11.6", "%", 11.44, 11.34, 11.54,
+    ...           "inconsistent", "", "", "x-1")
+    >>> round(stated_gap(c), 3)
+    0.01
+    """
+    try:
+        half = 0.5 * 10 ** -decimals_of(c.stated_text)
+    except Exception:  # noqa: BLE001 - a stated text that is not a plain number: no interval
+        half = 0.0
+    if c.stated is None or c.computed_low is None or c.computed_high is None:
+        return 0.0
+    return max(c.computed_low - (c.stated + half), (c.stated - half) - c.computed_high, 0.0)
+
+
+def materiality(c: Check) -> str:
+    """The group of a finding: ``not_comparable``; ``rounding_edge`` when an
+    inconsistent figure misses by no more than one unit of its last printed
+    digit (270 against a computed 270.59; 11.6 against 11.54); else
+    ``contradiction`` (a part larger than its whole, a rate far off)."""
+    if c.verdict == "not_comparable":
+        return "not_comparable"
+    try:
+        unit = 10 ** -decimals_of(c.stated_text)
+    except Exception:  # noqa: BLE001 - no printed precision to measure the gap by
+        return "contradiction"
+    return "rounding_edge" if stated_gap(c) <= unit + 1e-12 else "contradiction"
+
+
 def importance(c: Check, order: int = 0) -> tuple:
     """The sort key of a finding (module docstring)."""
     rank = HEADLINE_INDICATORS.index(c.indicator) if c.indicator in HEADLINE_INDICATORS else len(HEADLINE_INDICATORS)
-    return (rank, _SEVERITY.get(c.verdict, 9), 0 if c.role == "claim" else 1, order)
+    group = GROUPS.index(materiality(c)) if c.verdict in FINDING_VERDICTS else len(GROUPS)
+    return (group, rank, _SEVERITY.get(c.verdict, 9), 0 if c.role == "claim" else 1, order)
 
 
 def split_explanation(text: str, lang: str) -> tuple[str, str]:
@@ -79,8 +121,11 @@ class StoryMixin(BriefingBase):
 
     def _check_period(self, c: Check) -> str:
         if c.period_start and c.period_start != c.period_end:
-            a, b = self._period_or_raw(c.period_start), self._period_or_raw(c.period_end)
-            return f"{a}—{b}" if self.zh else f"{a}–{b}"
+            try:
+                return self.span_text(c.period_start, c.period_end)
+            except Exception:  # noqa: BLE001 - a period the parser does not know is shown as written
+                a, b = self._period_or_raw(c.period_start), self._period_or_raw(c.period_end)
+                return f"{a}—{b}" if self.zh else f"{a}–{b}"
         return self._period_or_raw(c.period_end)
 
     def _period_or_raw(self, p: str) -> str:
@@ -89,21 +134,36 @@ class StoryMixin(BriefingBase):
         except Exception:  # noqa: BLE001 - a period the parser does not know is shown as written
             return p
 
-    def findings_html(self) -> str:
-        items = []
+    def finding_groups(self) -> dict[str, list[Check]]:
+        """The findings by group (:data:`GROUPS`), each in order of importance."""
+        groups: dict[str, list[Check]] = {g: [] for g in GROUPS}
         for c in self.findings():
-            first, rest = split_explanation(c.explanation(self.lang), self.lang)
-            reason, more = split_explanation(rest, self.lang) if rest else ("", "")
-            first, reason, more = (du.convert_text(x, self.lang) for x in (first, reason, more))
-            cites = "; ".join(f"{e(s['source_id'])} L{e(s['line'])} “{e(s['excerpt'])}”" for s in c.sources)
-            verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
-            items.append(
-                f'<li class="finding"><b>{e(self.name(c.indicator))}</b>'
-                + self.t(f"（{e(self._check_period(c))}）：{verdict}。", f", {e(self._check_period(c))} — {verdict}. ")
-                + f'{e(first)} <span class="finding-detail">{e(reason)}</span> '
-                + (f'<span class="finding-detail finding-more">{e(more)}</span> ' if more else "")
-                + f'<span class="finding-cite">{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · '
-                f'<a href="#{e(check_anchor(c.check_id))}">{e(self.t("核验详情", "the check"))}</a></span></li>')
+            groups[materiality(c)].append(c)
+        return groups
+
+    def findings_html(self) -> str:
+        from .headlines import headline
+
+        items = []
+        n = 0
+        for group, checks in self.finding_groups().items():
+            if not checks:
+                continue
+            lis = []
+            for c in checks:
+                n += 1
+                excerpts = list(dict.fromkeys(s["excerpt"] for s in c.sources))[:3]
+                cites = self.t("；", "; ").join(f"“{e(x)}”" for x in excerpts)
+                if group == "rounding_edge":  # softer than a contradiction
+                    verdict = f'<span class="verdict verdict-rounding_edge">{e(label("rounding_edge", self.lang))}</span>'
+                else:
+                    verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
+                lis.append(f'<li class="finding finding-{group}" value="{n}"><b>{e(headline(self, c))}</b> '
+                           f'<span class="finding-cite">{verdict} · {e(label("citation", self.lang))}'
+                           f'{self.t("：", ": ")}{cites} · <a href="#{e(check_anchor(c.check_id))}">'
+                           f'{e(self.t("核验方法与详情", "how it was checked"))}</a></span></li>')
+            items.append(f'<h3 class="finding-group">{e(label("group_" + group, self.lang))}</h3>'
+                         f'<ol class="findings-{group}">{"".join(lis)}</ol>')
         if not items:
             n = sum(1 for c in self.checks if c.role == "claim" and c.verdict != "insufficient_data")
             if n:
@@ -118,7 +178,7 @@ class StoryMixin(BriefingBase):
             return (f'<div class="findings"><h2 id="findings">{e(label("findings", self.lang))}</h2>'
                     f'<p>{e(text)}</p></div>')
         return (f'<div class="findings"><h2 id="findings">{e(label("findings", self.lang))}</h2>'
-                f'<ol>{"".join(items)}</ol></div>')
+                f'{"".join(items)}</div>')
 
     # -- the lead paragraph -----------------------------------------------------
     def _latest(self, code: str, measure: str = "level", annual: bool = True):
@@ -164,13 +224,27 @@ class StoryMixin(BriefingBase):
                             f"{city}'s GDP at current prices was {self.show_fig(gdp)}{printed} in {when}"
                             f"{self._growth_words('gdp', gdp.period)}."))
             s.extend(self._plan_growth_sentences())
+        elif self._latest("gdp", annual=False) is not None:  # only a year-to-date GDP: said as such
+            g = self._latest("gdp", annual=False)
+            when = self.period(g.period)
+            s.append(self.t(f"文件未给出{city}全年地区生产总值；最新为{when}{self.show_fig(g)}（现价）"
+                            f"{self._growth_words('gdp', g.period)}。",
+                            f"The documents give no full-year GDP for {city}; the latest is {self.show_fig(g)} "
+                            f"for {when} (current prices){self._growth_words('gdp', g.period)}."))
         else:
             rows = self.headline_rows()
+            gdp_targets = sorted({Period.parse(f.period).year for f in self.of_indicator("gdp")
+                                  if f.qualifier == "target"})
+            no_gdp = self.t(f"文件未给出{city}地区生产总值的实际数值", f"The documents give no GDP outcome for {city}")
+            if gdp_targets:
+                yrs = "、".join(map(str, gdp_targets))
+                no_gdp += self.t(f"，只给出{yrs}年的目标", f", only a target for {', '.join(map(str, gdp_targets))}")
             if rows:
                 r = rows[0]
-                s.append(self.t(f"文件未给出{city}的地区生产总值；主要数据：{r['name']}{r['period_text']}为{r['value_text']}。",
-                                f"The documents give no GDP for {city}; their main figure: {r['name']}, "
-                                f"{r['value_text']} ({r['period_text']})."))
+                s.append(self.t(f"{no_gdp}；主要数据：{r['name']}{r['period_text']}为{r['value_text']}。",
+                                f"{no_gdp}; their main figure: {r['name']}, {r['value_text']} ({r['period_text']})."))
+            else:
+                s.append(no_gdp + self.t("。", "."))
         shift = self._structure_sentence()
         if shift:
             s.append(shift)
@@ -178,9 +252,7 @@ class StoryMixin(BriefingBase):
         claims = [c for c in self.checks if c.role == "claim"]
         checked = [c for c in claims if c.verdict != "insufficient_data"]
         if fs:
-            s.append(self.t(f"核验了{len(checked)}项可核验的所述数据，{len(fs)}项发现见下。",
-                            f"Of {len(checked)} claims that could be checked against the printed figures, the "
-                            f"{len(fs)} key findings are below."))
+            s.append(self.findings_count_sentence(len(checked)))
         elif checked:
             s.append(self.t(f"文件中{len(claims)}项所述数据里，{len(checked)}项可以核验，均无矛盾。",
                             f"Of the documents' {len(claims)} claims, {len(checked)} could be checked; "
@@ -197,6 +269,21 @@ class StoryMixin(BriefingBase):
                             f"The documents also set {len(targets)} targets ({', '.join(map(str, years))})."))
         return s
 
+    def findings_count_sentence(self, checked: int) -> str:
+        """What the checks found, counted as the findings list shows them."""
+        g = {k: len(v) for k, v in self.finding_groups().items()}
+        zh = {"contradiction": "处矛盾", "rounding_edge": "处仅在舍入边缘不符", "not_comparable": "处口径不同（并非错误）"}
+        en = {"contradiction": ("contradiction", "contradictions"),
+              "rounding_edge": ("disagreement at the rounding edge", "disagreements at the rounding edge"),
+              "not_comparable": ("figure on a different basis (not an error)", "figures on a different basis "
+                                 "(not errors)")}
+        zh_parts = [f"{n}{zh[k]}" for k, n in g.items() if n]
+        en_parts = [f"{n} {en[k][0 if n == 1 else 1]}" for k, n in g.items() if n]
+        en_list = en_parts[0] if len(en_parts) == 1 else ", ".join(en_parts[:-1]) + " and " + en_parts[-1]
+        return self.t(f"核验{checked}项可核验的所述数据及数据之间的恒等关系，发现{'、'.join(zh_parts)}，见下。",
+                      f"Checking the {checked} claims that can be checked, and the printed figures against "
+                      f"each other, found {en_list}, listed below.")
+
     def _plan_growth_sentences(self) -> list[str]:
         out = []
         stated = [f for f in self.figures if f.indicator == "gdp" and f.measure == "avg_growth"
@@ -210,8 +297,15 @@ class StoryMixin(BriefingBase):
                        f"Average growth over {span} is stated as {f.normalized} % a year"
                        f"{' (comparable prices, real)' if real else ' (current prices)'}")
             if c is not None and c.unit == "%":
-                s += self.t(f"；按文件所印现价总量计算为名义{c.computed:.2f}%", f"; the printed current-price "
-                            f"levels give a nominal {c.computed:.2f} %")
+                base = c.period_start.split("-")[0] if c.period_start else ""
+                s += self.t(f"；按文件所印现价总量计算为名义{c.computed:.2f}%（以{base}年为基期）",
+                            f"; the printed current-price levels give a nominal {c.computed:.2f} % a year "
+                            f"(base {base})")
+                other = next((r for r in self.growth_rows() if r["indicator"] == "gdp"), None)
+                if other is not None and other["span"].split("—")[0].split("–")[0] != base:
+                    y0 = other["span"].split("—")[0].split("–")[0]
+                    s += self.t(f"，以{y0}年为基期（增长表与图）为{other['cagr'].value:.2f}%",
+                                f", or {other['cagr'].value:.2f} % from base {y0} (the growth table and chart)")
                 if real:
                     s += self.t("，两者之差为价格变动，并非错误", ": the gap is the price change, not an error")
             out.append(s + self.t("。", "."))

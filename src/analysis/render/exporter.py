@@ -70,6 +70,48 @@ _OUTPUT_DIV = re.compile(r'<div(?=\s+class="[^"]*\bjp-(?:OutputArea-output|Cell-
 _BAND = "font-size: 8pt; color: #5b6470; font-family: {fonts};"
 
 
+#: A Markdown cell tagged ``lang-zh`` or ``lang-en`` is shown in that language's briefing only.
+LANG_TAG_PREFIX = "lang-"
+#: A Markdown cell tagged so (a section's heading and narrative) is dropped
+#: when the code cell after it shows nothing (the city has no such section).
+WITH_NEXT_TAG = "with-next"
+
+
+def select_cells(nb, lang: str):
+    """The notebook's cells for one briefing: Markdown cells of the other
+    language left out, and a ``with-next`` cell left out when the next code
+    cell has no output. Returns a copy; the notebook is not changed.
+
+    >>> import nbformat
+    >>> v4 = nbformat.v4
+    >>> nb = v4.new_notebook(cells=[
+    ...     v4.new_markdown_cell("## 增长", metadata={"tags": ["lang-zh", "with-next"]}),
+    ...     v4.new_markdown_cell("## Growth", metadata={"tags": ["lang-en", "with-next"]}),
+    ...     v4.new_code_cell("", outputs=[]),
+    ...     v4.new_markdown_cell("## Notes", metadata={"tags": ["lang-en", "with-next"]}),
+    ...     v4.new_code_cell("", outputs=[v4.new_output("stream", text="x")])])
+    >>> [c.source for c in select_cells(nb, "en").cells if c.cell_type == "markdown"]
+    ['## Notes']
+    """
+    import copy
+
+    nb = copy.deepcopy(nb)
+    keep = []
+    cells = nb.cells
+    for i, c in enumerate(cells):
+        tags = c.get("metadata", {}).get("tags", [])
+        langs = [t[len(LANG_TAG_PREFIX):] for t in tags if t.startswith(LANG_TAG_PREFIX)]
+        if c.cell_type == "markdown" and langs and lang not in langs:
+            continue
+        if c.cell_type == "markdown" and WITH_NEXT_TAG in tags:
+            nxt = next((d for d in cells[i + 1:] if d.cell_type == "code"), None)
+            if nxt is not None and not nxt.get("outputs"):
+                continue
+        keep.append(c)
+    nb.cells = keep
+    return nb
+
+
 def _css_string(text: str) -> str:
     """``text`` as a CSS string literal that cannot end the string or the ``<style>``."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ").replace("\n", " ") + '"'
@@ -154,6 +196,7 @@ class BriefingHTMLExporter(HTMLExporter):
         briefing.setdefault("city", params.get("city", ""))
         briefing.setdefault("page_css", page_css(briefing.get("header", ""), briefing.get("kind", "")))
         resources["briefing"] = briefing
+        nb = select_cells(nb, lang)
         # HTMLExporter.from_notebook_node up to its BeautifulSoup pass (nbconvert 7)
         langinfo = nb.metadata.get("language_info", {})
         lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))

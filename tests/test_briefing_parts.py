@@ -1,0 +1,118 @@
+"""Parts of the briefing on small made-up ledgers (issue 16 and issue 17
+item 4): targets beside outcomes, levels over time with gaps. The city is
+the first of data/cities.csv; nothing here counts the real ledger."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import catalogue_cities, level
+
+from analysis.briefing import Briefing
+
+CITY = catalogue_cities()[0]
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_targets_stand_beside_their_outcomes_with_qualifiers_kept(make_ledger):
+    ledger = make_ledger([
+        {"city": CITY, "indicator": "gdp", "measure": "growth", "qualifier": "target", "period": "2024",
+         "value": "6", "unit": "%", "price_basis": "comparable", "excerpt": "地区生产总值增长6%左右"},
+        {"city": CITY, "indicator": "gdp", "measure": "growth", "period": "2024", "value": "5.2", "unit": "%",
+         "price_basis": "comparable", "excerpt": "地区生产总值增长5.2%"},
+        {"city": CITY, "indicator": "retail_sales", "measure": "level", "qualifier": "target", "period": "2024",
+         "value": "1000", "unit": "亿元", "excerpt": "社会消费品零售总额1000亿元以上"},
+        level("retail_sales", "2024", "1033", city=CITY),
+    ])
+    for lang, words in (("zh", ("6%左右", "1000亿元以上", "未完成", "已完成")),
+                        ("en", ("about 6 %", "at least CNY 100.0 bn", "not achieved", "achieved"))):
+        html = Briefing.for_city(CITY, lang, ledger=ledger).targets_html()
+        for w in words:
+            assert w in _text(html), (lang, w)
+        rows = re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1])
+        gdp, retail = (_text(r) for r in rows)
+        assert ("未完成" if lang == "zh" else "not achieved") in gdp
+        assert ("已完成" if lang == "zh" else " achieved") in retail and "not" not in retail
+
+
+def test_the_outcome_columns_are_hidden_when_no_target_has_an_outcome(make_ledger):
+    ledger = make_ledger([
+        {"city": CITY, "indicator": "gdp", "measure": "growth", "qualifier": "target", "period": "2030",
+         "value": "5", "unit": "%", "price_basis": "comparable", "excerpt": "增长5%左右"},
+        level("gdp", "2024", "100.5", city=CITY),
+    ])
+    html = Briefing.for_city(CITY, "en", ledger=ledger).targets_html()
+    assert "Outcome" not in html and "Result" not in html and "about 5 %" in _text(html)
+
+
+def _gdp_series_ledger(make_ledger):
+    """Six annual GDP levels 2015–2020 (t002, of 2026-01), the 2019 level's
+    first release in an earlier document (t001, of 2025-01), a stated real
+    growth for 2020."""
+    values = {2015: "100.0", 2016: "107.0", 2017: "113.5", 2018: "121.0", 2019: "130.2", 2020: "139.0"}
+    rows = [level("gdp", str(y), v, city=CITY, source_id="t002") for y, v in values.items()]
+    rows.append(level("gdp", "2019", "128.0", city=CITY, source_id="t001"))
+    rows.append({"city": CITY, "indicator": "gdp", "measure": "growth", "period": "2020", "value": "4.5",
+                 "unit": "%", "price_basis": "comparable", "source_id": "t002"})
+    return make_ledger(rows)
+
+
+def test_levels_over_time_tell_first_release_from_revision_and_show_the_trend(make_ledger):
+    ledger = _gdp_series_ledger(make_ledger)
+    en = Briefing.for_city(CITY, "en", ledger=ledger)
+    assert en.has("levels")
+    text = _text(en.body_html("levels"))
+    assert "first release CNY 12.80 bn (2025-01), revised to CNY 13.02 bn (2026-01)" in text
+    # 13th plan: 100.0 → 139.0 over five years, with its rounding interval
+    assert re.search(r"13th Five-Year Plan \(2015–2020\): 6\.8 % a year nominal \(rounding interval 6\.\d–6\.\d %\)",
+                     text), text
+    assert re.search(r"least-squares trend 2015–2020: \d\.\d % a year \(95 % interval \d\.\d–\d\.\d %\)", text)
+    row2020 = re.search(r"2020 CNY 13\.90 bn .*?(?=2021|$)", text).group(0)
+    assert "6.8" in row2020 and "4.5" in row2020  # nominal from 2019's revised level (139.0/130.2), real stated
+    zh = _text(Briefing.for_city(CITY, "zh", ledger=ledger).body_html("levels"))
+    assert "初次发布128.0亿元（2025-01），修订为130.2亿元（2026-01）" in zh and "最小二乘趋势增长" in zh
+
+
+def test_a_city_with_one_level_gets_no_series(make_ledger):
+    ledger = make_ledger([level("gdp", "2024", "100.5", city=CITY)])
+    b = Briefing.for_city(CITY, "en", ledger=ledger)
+    assert not b.series_tables() and not b.has("levels") and b.body_html("levels") == ""
+
+
+def test_an_analysts_commentary_comes_from_a_notes_file_in_data(make_ledger):
+    ledger = make_ledger([level("gdp", "2024", "100.5", city=CITY)])
+    b = Briefing.for_city(CITY, "en", ledger=ledger)
+    assert b.commentary_html() == "" and not b.has("commentary")
+    notes = ledger.directory / "commentary" / f"{CITY}.en.md"
+    notes.parent.mkdir()
+    notes.write_text("Growth **slowed**; see <script>x</script>.\n", encoding="utf-8")
+    b = Briefing.for_city(CITY, "en", ledger=ledger)
+    html = b.commentary_html()
+    assert "<strong>slowed</strong>" in html and "&lt;script&gt;" in html and b.has("commentary")
+    assert Briefing.for_city(CITY, "zh", ledger=ledger).commentary_html() == ""  # one language's file
+
+
+def test_the_notebook_holds_headings_and_narrative_as_markdown_in_both_languages():
+    import jupytext
+
+    from analysis.briefing.labels import label
+    from analysis.paths import PROJECT_ROOT
+
+    nb = jupytext.read(PROJECT_ROOT / "notebooks" / "briefing.py")
+    md = [c for c in nb.cells if c.cell_type == "markdown" and "with-next" in c.metadata.get("tags", [])]
+    keys = {lang: re.findall(r'<h2 id="(\w+)">', "".join(c.source for c in md
+                                                        if f"lang-{lang}" in c.metadata["tags"]))
+            for lang in ("zh", "en")}
+    assert keys["zh"] == keys["en"] and "headline" in keys["en"]
+    for c in md:  # each heading is followed by the call that shows its section
+        lang = next(t[5:] for t in c.metadata["tags"] if t.startswith("lang-"))
+        key = re.search(r'<h2 id="(\w+)">([^<]+)</h2>', c.source)
+        assert key.group(2) == label(key.group(1), lang)
+        after = nb.cells[nb.cells.index(c) + 1:]
+        nxt = next(d for d in after if d.cell_type == "code")
+        assert nxt.source.strip() == f'b.display("{key.group(1)}")'
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert not re.search(r"\d+\.\d+", code.replace("1.19", "")), "numbers come from calls, not typed"
