@@ -96,3 +96,12 @@ def test_a_source_is_stored_or_cited_with_its_address_and_date(tmp_path, row, ex
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:
         fh.write(row)
     assert any(expected in p for p in validate(data)), validate(data)
+
+
+def test_a_cited_page_is_added_where_the_stored_documents_are_absent(cited, tmp_path, monkeypatch):
+    """`add` reads the document of the source it adds only: the others were checked when they were added."""
+    data, page = cited
+    monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(tmp_path / "no-seeds-here"))
+    review = _review(tmp_path / "r.csv", [GDP])
+    assert main(["add", str(review), "--source-id", "s950", "--document", str(page)]) == 0
+    assert any("not found" in p for p in validate(data, documents=True))  # validate still reads them all

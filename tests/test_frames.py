@@ -17,7 +17,7 @@ from analysis.cli import main
 from analysis.errors import ComputationError, UnknownNameError
 from analysis.frames.timeseries import VintageWarning, quantity_at
 from analysis.frames.table import period_key
-from analysis.structure import change
+from analysis import change
 
 
 def _retail_levels(ledger, city="hohhot"):

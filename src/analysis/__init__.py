@@ -15,17 +15,18 @@ True
 
 from .checks import Check, find_check, run_checks, summarize, write_checks_csv
 from .errors import AnalysisError, ComputationError, DataError, UnknownNameError
-from .growth import (cagr, cagr_cumulative, growth, implied_deflator, implied_end_level, implied_level_from_change,
-                     implied_previous_level, multiple, ratio_from_multiple, ratio_to_cagr, trend_growth, two_year_average)
+from .compute import cagr, change, growth, multiple, pp_change, share, trend_growth
+from .growth import (cagr_cumulative, implied_deflator, implied_end_level, implied_level_from_change,
+                     implied_previous_level, ratio_from_multiple, ratio_to_cagr, two_year_average)
 from .ledger import Figure, Ledger, load_ledger, validate
 from .periods import Period, years_between
 from .quantity import Quantity
-from .structure import contribution, implied_total_from_share, per_capita, pp_change, pull, share, total
+from .structure import contribution, implied_total_from_share, per_capita, pull, total
 from .verdicts import VERDICTS, judge
 
 __all__ = [
     "AnalysisError", "Check", "ComputationError", "DataError", "Figure", "Ledger", "Period", "Quantity",
-    "UnknownNameError", "VERDICTS", "cagr", "cagr_cumulative", "contribution", "find_check", "growth",
+    "UnknownNameError", "VERDICTS", "cagr", "cagr_cumulative", "change", "contribution", "find_check", "growth",
     "implied_deflator", "implied_end_level", "implied_level_from_change", "implied_previous_level",
     "implied_total_from_share", "judge", "load_ledger", "multiple", "per_capita", "pp_change", "pull",
     "ratio_from_multiple", "ratio_to_cagr", "run_checks", "share", "summarize", "total", "trend_growth", "two_year_average",

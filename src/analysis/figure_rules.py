@@ -14,27 +14,37 @@ file and line.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .periods import KIND_NAMES, Period
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .ledger import Figure
+
+class FigureLike(Protocol):
+    """What these rules read of a figure (:class:`analysis.ledger.Figure` has it)."""
+
+    qualifier: str
+    indicator: str
+    measure: str
+    unit: str
+    normalized: str
 
 
 #: Measures whose value is itself a count of the indicator (not a rate of it).
 COUNT_MEASURES = ("level", "change", "rank")
 
 
-def is_counted(f: "Figure", indicators: dict, units: dict) -> bool:
+def is_counted(f: FigureLike, indicators: dict, units: dict) -> bool:
     """Whether a figure is a whole count: a rank, or a level or change of an
     indicator marked ``counted`` printed in a unit of one (个, 家, 列 …, not
     万个) as an integer; never a figure qualified 约 (about).
 
-    >>> from analysis.ledger import load_ledger
-    >>> ledger = load_ledger()
-    >>> ledger.figure("s000-140").counted, ledger.figure("s000-003").counted
+    >>> from types import SimpleNamespace as F
+    >>> indicators, units = {"trains": F(counted=True)}, {"列": {"factor": 1.0}, "万列": {"factor": 1e4}}
+    >>> trains = F(qualifier="exact", indicator="trains", measure="level", unit="列", normalized="63")
+    >>> is_counted(trains, indicators, units), is_counted(F(**{**vars(trains), "unit": "万列"}), indicators, units)
     (True, False)
+    >>> is_counted(F(**{**vars(trains), "qualifier": "about"}), indicators, units)
+    False
     """
     if f.qualifier == "about":  # 约/近: rounded on purpose, whatever it counts
         return False

@@ -25,7 +25,6 @@ import math
 from typing import Mapping, Sequence
 
 from . import units as _units
-from .frames import dispatch as _series
 from .errors import ComputationError
 from .periods import Period, years_between
 from .quantity import Quantity, combine
@@ -65,15 +64,13 @@ def _positive(*qs: Quantity, what: str) -> None:
             )
 
 
-def growth(previous: Quantity, current: Quantity, end_period: str | None = None) -> Quantity:
+def growth(previous: Quantity, current: Quantity) -> Quantity:
     """Growth of ``current`` on ``previous`` in percent (同比 when they are
     the same period one year apart; growth over the span otherwise).
-    ``growth(series, "2023", "2024")`` reads a pandas Series at two periods.
 
     >>> growth(Quantity.printed("100", "亿元"), Quantity.printed("105.0", "亿元")).value
     5.0
     """
-    previous, current = _series.pair("growth", previous, current, end_period)
     current = _aligned(previous, current)
     if previous.period and current.period:
         years_between(Period.parse(previous.period), Period.parse(current.period))
@@ -86,8 +83,8 @@ def cagr(start: Quantity, end: Quantity, years: int | None = None) -> Quantity:
     """Average annual growth by the level method (水平法), in percent.
 
     ``years`` defaults to the years between the quantities' periods.
-    ``cagr(series, "2020", "2024")`` reads a pandas Series at two periods
-    (:func:`analysis.series`; the intervals and figure ids come along).
+    (``analysis.cagr(series, "2020", "2024")``, :mod:`analysis.compute`,
+    reads a pandas Series at two periods and calls this.)
 
     >>> cagr(Quantity.printed("0", "亿元"), Quantity.printed("5", "亿元"), 4)
     Traceback (most recent call last):
@@ -98,8 +95,6 @@ def cagr(start: Quantity, end: Quantity, years: int | None = None) -> Quantity:
     ...
     analysis.errors.ComputationError: a span of zero years (2024 to 2024)
     """
-    if _series.is_series(start):
-        return cagr(*_series.pair("cagr", start, end, years))
     end = _aligned(start, end)
     n = _years(start, end, years)
     _positive(start, end, what="CAGR")
@@ -187,13 +182,12 @@ def implied_deflator(nominal_pct: Quantity, real_pct: Quantity) -> Quantity:
                    unit=PERCENT, method="implied_deflator")
 
 
-def multiple(start: Quantity, end: Quantity, end_period: str | None = None) -> Quantity:
-    """The ratio end / start (是…的k倍); ``multiple(series, "2020", "2024")`` reads a Series.
+def multiple(start: Quantity, end: Quantity) -> Quantity:
+    """The ratio end / start (是…的k倍).
 
     >>> round(multiple(Quantity.printed("147", "亿元"), Quantity.printed("226.7", "亿元")).value, 3)
     1.542
     """
-    start, end = _series.pair("multiple", start, end, end_period)
     end = _aligned(start, end)
     _positive(start, what="a multiple")
     return combine(lambda a, b: b / a, start, end, unit="倍", method="multiple", period=end.period)
@@ -263,8 +257,8 @@ def trend_growth(levels: Mapping[int, float | Quantity], *, alpha: float = 0.05)
     transformed exactly through ``e^x - 1``.
 
     Needs at least five points (methods.md §5): with fewer, use :func:`cagr`.
-    Years must be consecutive (gaps are not filled). A pandas Series of
-    full years (:func:`analysis.series`) is read as ``{year: Quantity}``.
+    Years must be consecutive (gaps are not filled). (``analysis.trend_growth``
+    also reads a pandas Series of full years, :mod:`analysis.compute`.)
 
     >>> q = trend_growth({2019 + i: 100 * 1.05 ** i for i in range(5)})
     >>> round(q.value, 6)
@@ -274,7 +268,6 @@ def trend_growth(levels: Mapping[int, float | Quantity], *, alpha: float = 0.05)
     ...
     analysis.errors.ComputationError: trend growth needs at least 5 annual points, got 3: use the endpoint CAGR
     """
-    levels = _series.annual("trend_growth", levels)
     if len(levels) < 5:
         raise ComputationError(
             f"trend growth needs at least 5 annual points, got {len(levels)}: use the endpoint CAGR"

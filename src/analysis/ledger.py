@@ -569,18 +569,20 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
     return resources, tables, problems
 
 
-def validate(directory: Path | None = None, documents: bool = False,
+def validate(directory: Path | None = None, documents: bool | frozenset = False,
              texts: dict[str, Path] | None = None) -> list[str]:
     """Every problem in ``directory`` (default ``data/``); empty when valid.
 
     With ``documents``, each figure's source document must exist in the seeds
     folder and print its excerpt on its line (:mod:`analysis.provenance`); a
     cited-only source's excerpts are checked on their lines of ``texts[source_id]``
-    when given (``analysis add --document``), else for the value and unit only."""
+    when given (``analysis add --document``), else for the value and unit only.
+    ``documents`` may be a set of source ids: only their documents are read
+    (``analysis add`` reads the one it adds)."""
     return _validated(Path(directory or data_dir()), documents=documents, texts=texts)[1]
 
 
-def _validated(directory: Path, documents: bool = False,
+def _validated(directory: Path, documents: bool | frozenset = False,
                texts: dict[str, Path] | None = None) -> tuple[dict, list[str]]:
     """The tables of ``directory`` read once, and every problem in them."""
     _, tables, problems = _load_raw(directory)

@@ -131,10 +131,11 @@ def value_problem(value: str, excerpt: str) -> str | None:
 
 
 def check_figures(rows, sources: dict[str, dict], units: list[str], seeds: Path, problems: list[str],
-                  documents: bool = True, name: str = "figures.csv",
+                  documents: bool | frozenset = True, name: str = "figures.csv",
                   texts: dict[str, Path] | None = None) -> None:
     """Append a problem for every row whose unit does not match its excerpt and,
-    with ``documents``, whose document, line or excerpt is not found.
+    with ``documents``, whose document, line or excerpt is not found
+    (``documents`` may be a set of source ids: only their documents are read).
 
     A cited-only source (no ``file_name``; a ``url``) has no stored text: its
     excerpts must print their value (:func:`value_problem`), and with
@@ -156,7 +157,8 @@ def check_figures(rows, sources: dict[str, dict], units: list[str], seeds: Path,
             msg = value_problem(r.get("value", ""), r.get("excerpt", ""))
             if msg:
                 problems.append(f"{where}: column 'excerpt': {msg} (source {sid!r} is cited, not stored)")
-        if not documents or (cited and sid not in texts):
+        if not documents or (cited and sid not in texts) or (not isinstance(documents, bool)
+                                                               and sid not in documents):
             continue
         if sid not in cache:
             path = Path(texts[sid]) if sid in texts else seeds / src["file_name"]

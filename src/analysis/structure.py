@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from . import units as _units
-from .frames import dispatch as _series
 from .errors import ComputationError
 from .growth import _aligned
 from .quantity import Quantity, combine
@@ -26,30 +25,26 @@ PERCENT = "%"
 POINTS = "个百分点"
 
 
-def share(part: Quantity, whole: Quantity, period: str | None = None) -> Quantity:
-    """Share of ``part`` in ``whole``, in percent; ``share(part_series,
-    whole_series, "2024")`` reads pandas Series (or one Series and a quantity) at a period.
+def share(part: Quantity, whole: Quantity) -> Quantity:
+    """Share of ``part`` in ``whole``, in percent.
 
     >>> share(Quantity.exact(1, "亿元"), Quantity.exact(0, "亿元"))
     Traceback (most recent call last):
     ...
     analysis.errors.ComputationError: share is undefined: the whole 0 亿元 can be zero or negative
     """
-    part, whole = _series.both_at("share", part, whole, period)
     part = _aligned(whole, part)
     if whole.low <= 0:
         raise ComputationError(f"share is undefined: the whole {whole} can be zero or negative", about=[whole])
     return combine(lambda p, w: p / w * 100, part, whole, unit=PERCENT, method="share", period=whole.period)
 
 
-def pp_change(earlier_pct: Quantity, later_pct: Quantity, end_period: str | None = None) -> Quantity:
-    """Percentage-point change between two percentages (a difference);
-    ``pp_change(series, "2020", "2024")`` reads a pandas Series of percentages.
+def pp_change(earlier_pct: Quantity, later_pct: Quantity) -> Quantity:
+    """Percentage-point change between two percentages (a difference).
 
     >>> pp_change(Quantity.printed("21.9", "%"), Quantity.printed("22.4", "%")).value
     0.5
     """
-    earlier_pct, later_pct = _series.pair("pp_change", earlier_pct, later_pct, end_period)
     for q in (earlier_pct, later_pct):
         if q.unit != PERCENT:
             raise ComputationError(f"percentage-point change takes percentages, got {q.unit} ({q.label or q})",
@@ -58,13 +53,12 @@ def pp_change(earlier_pct: Quantity, later_pct: Quantity, end_period: str | None
                    period=later_pct.period)
 
 
-def change(earlier: Quantity, later: Quantity, end_period: str | None = None) -> Quantity:
-    """Change in level, in the earlier figure's unit; ``change(series, "2020", "2024")`` reads a Series.
+def change(earlier: Quantity, later: Quantity) -> Quantity:
+    """Change in level, in the earlier figure's unit.
 
     >>> change(Quantity.printed("632.1", "亿元"), Quantity.printed("1023.3", "亿元")).value
     391.2
     """
-    earlier, later = _series.pair("change", earlier, later, end_period)
     later = _aligned(earlier, later)
     return combine(lambda a, b: round(b - a, 10), earlier, later, unit=earlier.unit, method="change",
                    period=later.period)

@@ -121,7 +121,14 @@ def dimension(unit: str) -> str:
 
 
 def factor(from_unit: str, to_unit: str) -> float:
-    """Multiply a value in ``from_unit`` by this to express it in ``to_unit``."""
+    """Multiply a value in ``from_unit`` by this to express it in ``to_unit``.
+
+    Areas in 亩 and in 公顷 are one dimension (1 公顷 = 15 亩), so a sown area
+    printed in either unit is one indicator:
+
+    >>> round(factor("万公顷", "万亩"), 9), round(factor("亩", "公顷") * 15, 9)
+    (15.0, 1.0)
+    """
     if from_unit == to_unit:
         return 1.0
     table = unit_table()

@@ -90,6 +90,10 @@ KIND_WORDS = {
     "news_article": ("新闻报道", "news article"),
     "government_report": ("政府工作报告", "government report"),
     "press_conference": ("新闻发布会", "press conference"),
+    "statistical_bulletin": ("统计公报", "statistical bulletin"),
+    "work_report": ("工作报告", "work report"),
+    "plan_report": ("计划执行报告", "plan report"),
+    "yearbook": ("年鉴", "yearbook"),
 }
 
 #: Kinds of area below a city (data/areas.csv).

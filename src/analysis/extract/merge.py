@@ -158,7 +158,10 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
         _write(tmpdir / "figures.csv", existing + new_rows)
         base = catalogue_text.count("\n") + (0 if catalogue_text.endswith("\n") or not catalogue_text else 1)
         said = {_about(p) for p in problems}
-        for p in validate(tmpdir, documents=True, texts={source_id: document} if document is not None else None):
+        # the documents of the other sources were checked when they were added (and `validate` checks
+        # them all): a clone without the seeds can still add a page cited by its address
+        for p in validate(tmpdir, documents=frozenset({source_id}),
+                          texts={source_id: document} if document is not None else None):
             p = _renamed(p, origin, review.name)
             m = re.match(r"indicators\.csv:(\d+): (.*)", p, re.S)
             if m and indicators and int(m.group(1)) > base:  # a row of the review's new indicators

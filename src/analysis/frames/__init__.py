@@ -8,10 +8,12 @@
 - :func:`to_xlsx`, :func:`figures_workbook`, :func:`checks_workbook` — xlsx
   exports (openpyxl) with the Chinese text intact.
 
-The computations stay in :mod:`analysis.growth` and :mod:`analysis.structure`:
-a Series passed to them is turned into :class:`~analysis.Quantity` objects
-(interval and figure ids kept) by :mod:`analysis.frames.dispatch`, and the
-rounding-aware code runs as for any quantity.
+The computations stay in :mod:`analysis.growth` and :mod:`analysis.structure`,
+which take quantities only: a Series passed to the public forms
+(:mod:`analysis.compute`: ``analysis.cagr(series, "2020", "2024")``) is turned
+into :class:`~analysis.Quantity` objects (interval and figure ids kept) by
+:mod:`analysis.frames.dispatch`, and the rounding-aware code runs as for any
+quantity.
 
 This package's ``__init__`` and :mod:`~analysis.frames.dispatch` import only
 the standard library; pandas is imported by the submodules that build frames

@@ -1,10 +1,10 @@
 """Series arguments of the computations, turned into quantities.
 
-:mod:`analysis.growth` and :mod:`analysis.structure` call these helpers at
-the top of the functions that accept a pandas Series (with the periods to
-read), then run their own code on the :class:`~analysis.Quantity` objects
-returned: one implementation of the rounding-aware arithmetic, whatever the
-input. Standard library only: a Series can only be passed once pandas is
+:mod:`analysis.compute` calls these helpers in the public forms that accept
+a pandas Series (with the periods to read), then hands the
+:class:`~analysis.Quantity` objects returned to the arithmetic of
+:mod:`analysis.growth` and :mod:`analysis.structure`: one implementation of
+the rounding-aware arithmetic, whatever the input. Standard library only: a Series can only be passed once pandas is
 imported, so :func:`is_series` never imports it.
 
 >>> is_series(3.0)

@@ -286,6 +286,9 @@ class SeriesAccessor:
         """
         return {str(p): quantity_at(self._s, str(p)) for p in self._s.index}
 
+    def _pair(self, start, end) -> tuple[Quantity, Quantity]:
+        return quantity_at(self._s, str(start)), quantity_at(self._s, str(end))
+
     def cagr(self, start: str, end: str) -> Quantity:
         """Average annual growth (level method) from ``start`` to ``end``, in %.
 
@@ -294,7 +297,7 @@ class SeriesAccessor:
         """
         from ..growth import cagr
 
-        return cagr(self._s, start, end)
+        return cagr(*self._pair(start, end))
 
     def growth(self, previous: str, current: str) -> Quantity:
         """Growth of ``current`` on ``previous``, in %.
@@ -305,7 +308,7 @@ class SeriesAccessor:
         """
         from ..growth import growth
 
-        return growth(self._s, previous, current)
+        return growth(*self._pair(previous, current))
 
     def multiple(self, start: str, end: str) -> Quantity:
         """The ratio of the value at ``end`` to the value at ``start``.
@@ -316,7 +319,7 @@ class SeriesAccessor:
         """
         from ..growth import multiple
 
-        return multiple(self._s, start, end)
+        return multiple(*self._pair(start, end))
 
     def change(self, earlier: str, later: str) -> Quantity:
         """The change in level from ``earlier`` to ``later``.
@@ -326,7 +329,7 @@ class SeriesAccessor:
         """
         from ..structure import change
 
-        return change(self._s, earlier, later)
+        return change(*self._pair(earlier, later))
 
     def pp_change(self, earlier: str, later: str) -> Quantity:
         """Percentage-point change of a series of percentages.
@@ -337,7 +340,7 @@ class SeriesAccessor:
         """
         from ..structure import pp_change
 
-        return pp_change(self._s, earlier, later)
+        return pp_change(*self._pair(earlier, later))
 
     def share_of(self, whole: pd.Series, period: str) -> Quantity:
         """This series' share of ``whole`` at ``period``, in %.
@@ -348,7 +351,7 @@ class SeriesAccessor:
         """
         from ..structure import share
 
-        return share(self._s, whole, period)
+        return share(quantity_at(self._s, period), quantity_at(whole, period) if isinstance(whole, pd.Series) else whole)
 
     def trend_growth(self, start: str | None = None, end: str | None = None, *, alpha: float = 0.05) -> Quantity:
         """Least-squares trend growth over the full years from ``start`` to ``end`` (needs 5 points).
@@ -363,7 +366,7 @@ class SeriesAccessor:
         s = self._s
         keep = [p for p in s.index if (start is None or Period.parse(str(p)).year >= Period.parse(start).year)
                 and (end is None or Period.parse(str(p)).year <= Period.parse(end).year)]
-        return trend_growth(s.loc[keep], alpha=alpha)
+        return trend_growth(annual_quantities(s.loc[keep], "trend_growth"), alpha=alpha)
 
     def provenance(self, ledger: Ledger | None = None) -> pd.DataFrame:
         """The companion frame: per period the value, interval, figure, source,

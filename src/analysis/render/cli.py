@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] != "render":
         argv = ["render", *argv]
-    from analysis.cli import DEBUG_ENV, guarded
+    from ..guard import DEBUG_ENV, guarded
 
     if "--debug" in argv:
         argv = [a for a in argv if a != "--debug"]
