@@ -71,9 +71,23 @@ def _index(ledger) -> dict:
     return out
 
 
-def _agree(a, b) -> bool:
+def _agree(a, b, units: dict | None = None) -> bool:
+    """Whether two printings reconcile within rounding, in one unit (2351 亿元 and 235.1 billion yuan do).
+
+    >>> from types import SimpleNamespace as F
+    >>> from analysis.quantity import Quantity
+    >>> yi = F(unit="亿元", quantity=lambda: Quantity.printed("2351", "亿元"))
+    >>> bn = F(unit="billion yuan", quantity=lambda: Quantity.printed("235.1", "billion yuan"))
+    >>> _agree(yi, bn, {"亿元": {"dimension": "cny", "factor": 1e8}, "billion yuan": {"dimension": "cny", "factor": 1e9}})
+    True
+    """
     qa, qb = a.quantity(), b.quantity()
-    return qa.low <= qb.high and qb.low <= qa.high
+    f = 1.0
+    if units and a.unit != b.unit and a.unit in units and b.unit in units \
+            and units[a.unit]["dimension"] == units[b.unit]["dimension"]:
+        f = float(units[b.unit]["factor"]) / float(units[a.unit]["factor"])
+    slack = 1e-12 * max(1.0, abs(qa.value))
+    return qa.low <= qb.high * f + slack and qb.low * f <= qa.high + slack
 
 
 def vintage_of(ledger, figure) -> Vintage:
@@ -83,7 +97,7 @@ def vintage_of(ledger, figure) -> Vintage:
             if g.source_id != figure.source_id and ledger.sources[g.source_id].date < date]
     exact = [g for g in same if g.qualifier == figure.qualifier == "exact"]
     if exact:
-        differ = [g for g in exact if not _agree(g, figure)]
+        differ = [g for g in exact if not _agree(g, figure, ledger.units)]
         ids = tuple(g.figure_id for g in exact)
         if differ:
             g = differ[0]

@@ -31,7 +31,9 @@ excerpts.
 
 from __future__ import annotations
 
+import math
 import warnings
+
 import pandas as pd
 
 from ..errors import ComputationError, UnknownNameError
@@ -42,17 +44,69 @@ from .table import _selected, ledger_period_dtype
 
 #: ``periods=`` choices of :func:`series`: a kind of :class:`~analysis.Period`, or all.
 PERIOD_CHOICES = ("year", "months", "span", "date", "all")
-#: Fields that must agree between the figures of one period (else pass a filter).
-_SAME = ("base_period", "denominator", "denominator_city", "price_basis", "unit")
+#: Fields that must agree between the figures of one period (else pass a filter); units of one
+#: dimension are converted to one (``analysis.units``: 2351 亿元 and 235.1 billion yuan are one figure).
+_SAME = ("base_period", "denominator", "denominator_city", "price_basis")
+
+
+def _factor(ledger: Ledger, unit: str, to: str) -> float | None:
+    """The factor from ``unit`` to ``to`` in the ledger's units, or None across dimensions."""
+    a, b = ledger.units.get(unit), ledger.units.get(to)
+    if unit == to:
+        return 1.0
+    if not a or not b or a["dimension"] != b["dimension"]:
+        return None
+    return float(a["factor"]) / float(b["factor"])
+
+
+def _in_unit(q: Quantity, f: float, unit: str) -> Quantity:
+    """``q`` expressed in ``unit`` (``f`` its factor), keeping its figure ids and period; a power
+    of ten keeps the printed digits (416.22 billion yuan is 4162.2 亿元, not 4162.200000000001).
+
+    >>> _in_unit(Quantity.printed("416.22", "billion yuan"), 10.0, "亿元").value
+    4162.2
+    """
+    if f == 1.0:
+        return q
+    value, e = q.value * f, math.log10(f)
+    if q.decimals is not None and abs(e - round(e)) < 1e-9:
+        value = round(value, max(0, q.decimals - round(e)))
+    return Quantity(value, q.low * f, q.high * f, unit, label=q.label, figure_ids=q.figure_ids,
+                    period=q.period)
+
+
+def series_unit(figs: list[Figure], ledger: Ledger, what: str) -> str:
+    """The one unit a series of ``figs`` is shown in: the indicator's catalogue
+    unit where every figure converts to it (so cities compare), else the unit most figures print;
+    figures of another dimension are an error naming them.
+
+    >>> ledger = load_ledger()
+    >>> series_unit([ledger.figure("s000-003")], ledger, "hohhot gdp level")
+    '亿元'
+    """
+    units = sorted({f.unit for f in figs})
+    catalogue = ledger.indicators[figs[0].indicator].unit
+    if len(units) == 1 and (units[0] == catalogue or _factor(ledger, units[0], catalogue or units[0]) is None):
+        return units[0]
+    if catalogue and all(_factor(ledger, u, catalogue) is not None for u in units):
+        return catalogue
+    common = max(units, key=lambda u: (sum(f.unit == u for f in figs), u))
+    other = [u for u in units if _factor(ledger, u, common) is None]
+    if other:
+        ids = ", ".join(f.figure_id for f in figs if f.unit in other)
+        raise ComputationError(f"{what}: figures {ids} are in {', '.join(map(repr, other))}, which does not "
+                               f"convert to {common!r}: a series needs one unit (filter them out)")
+    return common
 
 
 class VintageWarning(UserWarning):
     """Printings of one quantity disagree and no later document settles which holds."""
 
 
-def _agree(figs: list[Figure]) -> bool:
-    qs = [f.quantity() for f in figs]
-    return max(q.low for q in qs) <= min(q.high for q in qs) + 1e-12
+def _agree(figs: list[Figure], ledger: Ledger | None = None) -> bool:
+    unit = figs[0].unit
+    qs = [_in_unit(f.quantity(), _factor(ledger, f.unit, unit) if ledger else 1.0, unit) for f in figs]
+    return max(q.low for q in qs) <= min(q.high for q in qs) + 1e-12 * max(1.0, abs(qs[0].value))
 
 
 def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str]]:
@@ -66,10 +120,13 @@ def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str
     date = lambda f: ledger.sources[f.source_id].date  # noqa: E731
     if len(figs) == 1:
         return figs[0], []
-    # most decimals first; on a tie the later document, then ledger order
-    by_precision = sorted(figs, key=lambda f: (-f.decimals, _neg_date(date(f))))
+    # the narrowest interval first (in one unit: 2351 亿元 against 235.1 billion yuan); on a tie the
+    # later document, then ledger order
+    unit = figs[0].unit
+    width = lambda f: round(f.quantity().half_width * (_factor(ledger, f.unit, unit) or 1.0), 12)  # noqa: E731
+    by_precision = sorted(figs, key=lambda f: (width(f), _neg_date(date(f))))
     label = figs[0].period
-    if _agree(figs):
+    if _agree(figs, ledger):
         best = by_precision[0]
         others = [f for f in figs if f is not best and f.value != best.value]
         if not others:
@@ -85,7 +142,7 @@ def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str
         olds = ", ".join(f"{o.value} ({o.figure_id}, {o.source_id} of {date(o)})" for o in older)
         notes.append(f"{label}: printings disagree; the latest vintage {best.value} ({best.figure_id}, "
                      f"{best.source_id} of {latest}) is used, not the earlier {olds}: a revision.")
-    if not _agree(newest):
+    if not _agree(newest, ledger):
         clash = ", ".join(f"{f.value} ({f.figure_id})" for f in newest if f is not best)
         msg = (f"{label}: {best.value} ({best.figure_id}) and {clash} disagree in documents of the same "
                f"date ({latest}); the most precise is used, no vintage settles it (see the same_quantity checks).")
@@ -143,6 +200,7 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
     by_period: dict[str, list[Figure]] = {}
     for f in figs:
         by_period.setdefault(f.period, []).append(f)
+    unit = series_unit(figs, ledger, what)
     chosen, notes = {}, []
     for label, group in by_period.items():
         for field in _SAME:
@@ -156,7 +214,7 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
                     f"({', '.join(repr(v) for v in values)}); a series needs one {field}")
         chosen[label], why = choose_vintage(group, ledger)
         notes += why
-    for field in ("unit", "price_basis", "denominator", "denominator_city"):  # one series, one basis
+    for field in ("price_basis", "denominator", "denominator_city"):  # one series, one basis
         values = sorted({getattr(f, field) for f in chosen.values()})
         if len(values) > 1:
             hint = f"pass {field}=… to series()" if field in wanted else "build one series per " + field
@@ -164,13 +222,18 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
                                    f"{hint}")
     dtype = ledger_period_dtype(ledger)
     order = sorted(chosen, key=lambda p: dtype.categories.get_loc(p))
-    qs = {p: chosen[p].quantity() for p in order}
+    qs = {p: _in_unit(chosen[p].quantity(), _factor(ledger, chosen[p].unit, unit), unit) for p in order}
+    shown = [p for p in order if chosen[p].unit != unit]
+    if shown:
+        notes.append("Shown in " + unit + ": " + "; ".join(
+            f"{p}: {chosen[p].value} {chosen[p].unit} ({chosen[p].figure_id})" for p in shown) + ".")
     index = pd.CategoricalIndex(order, dtype=dtype, name="period")
     s = pd.Series([qs[p].value for p in order], index=index, name=f"{city}.{indicator}.{measure}", dtype=float)
     ind, src = ledger.indicators[indicator], ledger.sources
     first = next(iter(chosen.values()))
     s.attrs = {
-        "city": city, "indicator": indicator, "measure": measure, "unit": first.unit,
+        "city": city, "indicator": indicator, "measure": measure, "unit": unit,
+        "printed_unit": {p: chosen[p].unit for p in order},
         "price_basis": first.price_basis, "base_period": {p: chosen[p].base_period for p in order}, "denominator": first.denominator,
         "name_en": ind.name_en, "name_zh": ind.name_zh, "periods": periods,
         "figure_id": {p: chosen[p].figure_id for p in order},
@@ -223,7 +286,14 @@ def quantity_at(s: pd.Series, period: str) -> Quantity:
     label = f"{s.attrs.get('indicator', s.name)} {period}"
     if printed is not None:
         q = Quantity.printed(printed, unit, label=label, figure_ids=(fid,) if fid else (), period=period)
-        if q.value != value or (q.low, q.high) != (lows[period], highs[period]):
+        printed_unit = s.attrs.get("printed_unit", {}).get(period, unit)
+        if printed_unit != unit:  # printed in another unit of the dimension (235.1 billion yuan as 亿元)
+            from ..units import factor
+
+            q = _in_unit(Quantity.printed(printed, printed_unit, label=label, figure_ids=q.figure_ids,
+                                          period=period), factor(printed_unit, unit), unit)
+        if not (math.isclose(q.value, value, rel_tol=1e-12) and math.isclose(q.low, lows[period], rel_tol=1e-12)
+                and math.isclose(q.high, highs[period], rel_tol=1e-12)):
             raise ComputationError(
                 f"{s.name} at {period} holds {value:g}, but the documented figure {fid} is {printed} "
                 f"[{lows[period]:g}, {highs[period]:g}]: the series was changed after analysis.series(); "
