@@ -54,3 +54,13 @@ def catalogue_cities() -> list[str]:
     """Cities of data/cities.csv (not the region, a denominator), in file order: tests follow the data."""
     with open(REAL_DATA / "cities.csv", encoding="utf-8", newline="") as fh:
         return [r["slug"] for r in csv.DictReader(fh) if r["name_zh"] != r["province_zh"]]
+
+
+def own_concept(cand, name: str | None = None, broader: tuple[str, ...] = ()) -> bool:
+    """Whether an extract candidate names its own concept: a proposed new
+    indicator (called ``name`` when given) or a catalogue code other than the
+    ``broader`` ones it must not be widened to. Either answer is right: the
+    catalogue grows as cities are curated (tests follow the data)."""
+    if cand.indicator:
+        return cand.indicator not in broader
+    return bool(cand.proposed_indicator) and (name is None or cand.proposed_indicator == name)

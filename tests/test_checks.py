@@ -111,7 +111,7 @@ def test_every_check_is_complete(real_ledger, checks):
         for s in c.sources:
             f = real_ledger.figure(s["figure_id"])
             assert (s["excerpt"], s["line"], s["source_id"]) == (f.excerpt, f.line, f.source_id)
-            assert s["file_name"] == real_ledger.sources[f.source_id].file_name
+            assert s["file_name"] == real_ledger.sources[f.source_id].location  # the file, or a cited page's url
         if c.computed is not None:
             assert c.computed_low <= c.computed <= c.computed_high, c.check_id
         if c.verdict == "insufficient_data" and c.computed is None:

@@ -15,12 +15,15 @@ from conftest import REAL_DATA, SEEDS, SEEDS_REASON
 
 @pytest.fixture(scope="module")
 def seed_lines(real_ledger):
-    """source_id -> the lines of its document (1-based via index + 1). A missing document fails the
-    provenance tests (it is a problem, as in `analysis validate`), it does not skip them."""
+    """source_id -> the lines of its stored document (1-based via index + 1). A missing document fails
+    the provenance tests (it is a problem, as in `analysis validate`), it does not skip them. Sources
+    cited by their address have no stored text (tests/test_cited_sources.py covers them)."""
     if not SEEDS.is_dir():  # a clone without ../shared: skipped with the reason; one missing document fails
         pytest.skip(SEEDS_REASON)
     out = {}
     for sid in real_ledger.sources:
+        if real_ledger.sources[sid].cited_only:
+            continue
         path = real_ledger.source_path(sid)
         if not path.is_file():
             pytest.fail(f"source document {path} of {sid} is absent: set ANALYSIS_SEEDS_DIR to the folder of the "
@@ -36,8 +39,10 @@ def test_frictionless_validates_the_data_package():
 
 
 def test_every_source_document_exists(real_ledger, seed_lines):
-    assert set(seed_lines) == set(real_ledger.sources)
+    assert set(seed_lines) == {sid for sid, s in real_ledger.sources.items() if not s.cited_only}
     assert all(seed_lines[sid] for sid in seed_lines)
+    for s in real_ledger.sources.values():  # a cited source has its address and the date it was read
+        assert s.file_name or (s.url.startswith(("http://", "https://")) and s.accessed), s.source_id
 
 
 @pytest.mark.provenance
@@ -50,6 +55,8 @@ def test_validate_checks_the_documents_and_the_units_printed():
 def test_every_excerpt_occurs_in_its_named_line(real_ledger, seed_lines):
     missing = []
     for f in real_ledger.figures:
+        if real_ledger.sources[f.source_id].cited_only:
+            continue  # its text is kept outside the repository; `add --document` checked it
         lines = seed_lines[f.source_id]
         if not 1 <= f.line <= len(lines) or f.excerpt not in lines[f.line - 1]:
             missing.append(f"{f.figure_id}: {f.excerpt!r} not on line {f.line} of {f.source_id}")

@@ -8,7 +8,7 @@
     analysis add      REVIEW.csv --source-id sNNN [--indicators NEW.csv]
     analysis render   [--city CITY ... | --all] [--lang zh,en] [--format html,pdf] ...
 
-Everything but ``render`` and ``--format xlsx`` (pandas, openpyxl) uses the
+Everything but ``render`` and ``--format xlsx`` (pandas, XlsxWriter) uses the
 standard library only, so it starts fast.
 """
 
@@ -21,7 +21,7 @@ import sys
 import unicodedata
 from typing import Sequence
 
-from .errors import AnalysisError
+from .errors import MAX_SHOWN, AnalysisError, shown_problems
 from .guard import DEBUG_ENV, debugging, guarded
 
 FORMATS = ("table", "csv", "json")
@@ -256,7 +256,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     problems = validate(documents=not args.no_documents)
     if problems:
         print(f"{len(problems)} problem(s) in {data_dir()}:", file=sys.stderr)
-        for p in problems:
+        for p in shown_problems(problems, args.max_problems):
             print(f"  {p}", file=sys.stderr)
         return 1
     ledger = load_ledger()
@@ -267,6 +267,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{len(cited)} source(s) cited, not stored (each excerpt checked for its value and unit; their text "
               f"is not in the repository): " + ", ".join(s.source_id for s in cited))
     return 0
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more.
+
+    >>> _count("0"), _count("12")
+    (0, 12)
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, got {text!r}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -300,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="validate data/ and report every problem at once")
     p.add_argument("--no-documents", action="store_true",
                    help="skip the provenance check against the source documents (where they are absent)")
+    p.add_argument("--max-problems", type=_count, default=MAX_SHOWN, metavar="N",
+                   help=f"list the first N problems and count the rest (default {MAX_SHOWN}; 0 lists all)")
     p.set_defaults(func=cmd_validate)
 
     from .extract.cli import add_parsers as add_extract_parsers

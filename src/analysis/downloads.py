@@ -1,5 +1,5 @@
 """The data behind a briefing, offered beside it: the city's figures and
-checks as CSV, and both in one ``.xlsx`` workbook (XlsxWriter).
+checks as CSV, and both in one ``.xlsx`` workbook (written by :mod:`analysis.workbook`).
 
 Files, in ``out_dir`` (the render pipeline passes ``DIR/<city>``; the
 briefings in ``DIR/<city>/<lang>/`` link to them as ``../<name>``)::
@@ -63,49 +63,6 @@ def figures_csv_text(ledger, city: str) -> str:
 
 _SOURCE_COLUMNS = ["source_id", "file_name", "publisher", "title", "date", "kind", "notes", "url", "accessed"]
 
-#: The workbook's document properties: fixed, so that the same rows give the
-#: same bytes (and an unchanged workbook is not rewritten).
-_WORKBOOK_DATE = (2000, 1, 1)
-
-
-def workbook_bytes(sheets: dict) -> bytes:
-    """An ``.xlsx`` of ``{sheet name: (header, rows)}``: a bold, frozen header
-    row; every cell written as the text or number it is (a printed value such as
-    ``1032.90`` stays text, its precision kept; nothing is read as a formula or
-    a link). XlsxWriter streams the rows (about twice as fast as openpyxl).
-
-    >>> import io, openpyxl
-    >>> wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes({"t": (["a", "b"], [["1032.90", 3], ["=1+1", ""]])})))
-    >>> [[c.value for c in row] for row in wb["t"].iter_rows()], wb["t"].freeze_panes
-    ([['a', 'b'], ['1032.90', 3], ['=1+1', None]], 'A2')
-    >>> workbook_bytes({"t": (["a"], [["x"]])}) == workbook_bytes({"t": (["a"], [["x"]])})
-    True
-    """
-    import datetime
-
-    import xlsxwriter
-
-    buf = io.BytesIO()
-    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
-                                   "strings_to_urls": False})
-    wb.set_properties({"created": datetime.datetime(*_WORKBOOK_DATE)})
-    bold = wb.add_format({"bold": True})
-    for name, (header, rows) in sheets.items():
-        ws = wb.add_worksheet(name)
-        ws.write_row(0, 0, header, bold)
-        ws.freeze_panes(1, 0)
-        for i, row in enumerate(rows, start=1):
-            for j, value in enumerate(row):
-                if value is None or value == "":
-                    continue
-                if isinstance(value, str):
-                    ws.write_string(i, j, value)
-                else:
-                    ws.write(i, j, value)
-    wb.close()
-    return buf.getvalue()
-
-
 def write_downloads(ledger, city: str, out_dir, checks=None, changed: set | None = None) -> dict[str, Path]:
     """Write the figures and checks of ``city`` into ``out_dir`` (CSV and one
     workbook); return the paths by kind. ``checks`` defaults to
@@ -114,6 +71,7 @@ def write_downloads(ledger, city: str, out_dir, checks=None, changed: set | None
     Raises :class:`AnalysisError` for an unknown city or a city without figures.
     """
     from .checks import CSV_COLUMNS, run_checks, write_checks_csv
+    from .workbook import write_workbook
 
     ledger.city(city)  # an unknown city: UnknownNameError naming the known ones
     figs = ledger.figures_for(city)
@@ -133,7 +91,7 @@ def write_downloads(ledger, city: str, out_dir, checks=None, changed: set | None
     if _atomic_write(paths["checks_csv"], buf.getvalue().encode("utf-8")):
         written.add("checks_csv")
 
-    xlsx = workbook_bytes({
+    xlsx = write_workbook({
         "figures": (_figure_columns(), ([getattr(f, c) for c in _figure_columns()] for f in figs)),
         "checks": (CSV_COLUMNS, ([row[k] for k in CSV_COLUMNS] for row in (c.to_row() for c in checks))),
         "sources": (_SOURCE_COLUMNS, ([getattr(ledger.sources[sid], k) for k in _SOURCE_COLUMNS]

@@ -11,8 +11,30 @@ class AnalysisError(Exception):
     """Root of the package's own errors."""
 
 
+#: Problems a message lists before it counts the rest (``analysis validate --max-problems N`` shows more).
+MAX_SHOWN = 50
+
+
+def shown_problems(problems: list[str], limit: int = MAX_SHOWN) -> list[str]:
+    """The first ``limit`` problems (all when ``limit`` is 0), and a line
+    counting the rest: 10 MB of junk makes half a million problems, and the
+    first ones say what is wrong.
+
+    >>> shown_problems(["a", "b", "c"], 2)
+    ['a', 'b', '… and 1 more problem (analysis validate --max-problems 0 lists every one)']
+    >>> shown_problems(["a", "b"], 2) == shown_problems(["a", "b"], 0) == ["a", "b"]
+    True
+    """
+    if not limit or len(problems) <= limit:
+        return list(problems)
+    rest = len(problems) - limit
+    return [*problems[:limit], f"… and {rest:,} more problem{'s' if rest > 1 else ''} "
+                               f"(analysis validate --max-problems 0 lists every one)"]
+
+
 class DataError(AnalysisError):
-    """The documented series are invalid; carries every problem found.
+    """The documented series are invalid; carries every problem found
+    (``problems``); its message lists the first :data:`MAX_SHOWN`.
 
     Each problem is a string naming the file, line, column and what was
     expected, so that a curator can fix the CSV without reading code.
@@ -21,7 +43,7 @@ class DataError(AnalysisError):
     def __init__(self, problems: list[str], where: str = "data/"):
         self.problems = list(problems)
         head = f"{len(self.problems)} problem(s) in {where}:"
-        super().__init__("\n".join([head, *("  " + p for p in self.problems)]))
+        super().__init__("\n".join([head, *("  " + p for p in shown_problems(self.problems))]))
 
 
 class ComputationError(AnalysisError, ValueError):

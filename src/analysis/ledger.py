@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import DataError, UnknownNameError
+from .errors import AnalysisError, DataError, UnknownNameError
 from .figure_rules import impossible_date, is_counted, period_pairing
 from .numbers import is_exact_word, normalize_printed
 from .paths import data_dir, seeds_dir
@@ -294,10 +294,12 @@ class Ledger:
 def _read_text(path: Path, problems: list[str]) -> str | None:
     """The file as text, or None with a problem naming the file (and the line
     and column of the first byte that is not UTF-8, e.g. a file saved in GBK)."""
+    from .inputs import read_bytes
+
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+        data = read_bytes(path)  # a regular file: a FIFO or a device is refused, not read forever
+    except AnalysisError as exc:
+        problems.append(str(exc))
         return None
     try:
         return data.decode("utf-8")
@@ -311,17 +313,20 @@ def _read_text(path: Path, problems: list[str]) -> str | None:
 
 
 def _records(reader, path: Path, problems: list[str]):
-    """The reader's records; a malformed one (a NUL byte, an unclosed quote at
-    the end) ends the file with a problem naming its line."""
+    """The reader's records as (line where the record starts, line where it
+    ends, record); a malformed one (a NUL byte) ends the file with a problem
+    naming the line where it starts."""
     while True:
+        start = reader.line_num + 1
         try:
-            yield next(reader)
+            record = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            problems.append(f"{path.name}:{reader.line_num}: unreadable CSV row ({exc}); expected plain "
+            problems.append(f"{path.name}:{start}: unreadable CSV row ({exc}); expected plain "
                             "comma-separated UTF-8 text")
             return
+        yield start, reader.line_num, record
 
 
 class _FieldRule:
@@ -387,6 +392,8 @@ class _FieldRule:
 
 def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, dict]]:
     """Rows of a CSV as (line number, dict), checked field by field."""
+    from .inputs import quote_problem
+
     fields = schema["fields"]
     names = [f["name"] for f in fields]
     rows: list[tuple[int, dict]] = []
@@ -416,12 +423,12 @@ def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, 
             return rows
         rules = [_FieldRule(f) for f in fields]
         good: list[tuple[int, list[str]]] = []
-        for record in _records(reader, path, problems):
-            line = reader.line_num
+        for line, end, record in _records(reader, path, problems):
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) != len(names):
-                problems.append(f"{path.name}:{line}: {len(record)} fields, expected {len(names)} ({','.join(names)})")
+                problems.append(quote_problem(path.name, names, line, end, record)
+                                or f"{path.name}:{line}: {len(record)} fields, expected {len(names)} ({','.join(names)})")
                 continue
             good.append((line, record))
     # Column by column, each distinct value tested once (most columns repeat a few
@@ -536,11 +543,16 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
 
 
 def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
+    from .inputs import read_bytes
+
     problems: list[str] = []
     dp_path = directory / "datapackage.json"
     try:
-        package = json.loads(dp_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:  # ValueError: bad JSON or not UTF-8
+        package = json.loads(read_bytes(dp_path).decode("utf-8"))
+    except AnalysisError as exc:  # not a regular file, unreadable
+        reason = str(exc)[len(str(dp_path)) + 2:] if str(exc).startswith(str(dp_path)) else str(exc)
+        raise DataError([f"{dp_path}: cannot read the data package descriptor ({reason})"]) from exc
+    except ValueError as exc:  # bad JSON or not UTF-8
         raise DataError([f"{dp_path}: cannot read the data package descriptor ({exc})"]) from exc
     resources = {r["name"]: r for r in package["resources"]}
     tables = {}

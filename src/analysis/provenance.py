@@ -162,6 +162,10 @@ def check_figures(rows, sources: dict[str, dict], units: list[str], seeds: Path,
             continue
         if sid not in cache:
             path = Path(texts[sid]) if sid in texts else seeds / src["file_name"]
+            if path.exists() and not path.is_file():  # a FIFO or a device would hang the read or fill the memory
+                cache[sid] = None
+                problems.append(f"{path}: the document of source {sid!r} is not a regular file")
+                continue
             try:
                 cache[sid] = path.read_text(encoding="utf-8").split("\n")
             except (OSError, UnicodeDecodeError) as exc:

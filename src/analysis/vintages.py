@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 #: Census revisions of levels: (name, latest year revised, published, indicator code prefixes).
 CENSUS_REVISIONS = [
+    ("the fourth national economic census", 2018, "2019-11", ("gdp", "va_")),
     ("the fifth national economic census", 2023, "2024-12", ("gdp", "va_")),
 ]
 STATUSES = ("first_release", "restatement", "revision")
@@ -122,10 +123,40 @@ def census_revision(figure, date: str) -> str:
     if figure.measure not in ("level", "change") or not figure.period[:4].isdigit():
         return ""
     year = int(figure.period[:4])
-    for name, last_year, published, prefixes in CENSUS_REVISIONS:
+    for name, last_year, published, prefixes in reversed(CENSUS_REVISIONS):
         if year <= last_year and date >= published and figure.indicator.startswith(prefixes):
             return name
     return ""
+
+
+def census_breaks(ledger, figures) -> list[str]:
+    """Why levels of one series are on different bases: some printed before a
+    census revised their year, others after it or of later years (a growth
+    across the break mixes bases: the census moved the level, not output).
+
+    >>> from types import SimpleNamespace as F
+    >>> ledger = F(sources={"a": F(date="2017-03"), "b": F(date="2023-04")})
+    >>> old = F(indicator="gdp", measure="level", period="2016", source_id="a", figure_id="a-1")
+    >>> new = F(indicator="gdp", measure="level", period="2022", source_id="b", figure_id="b-1")
+    >>> census_breaks(ledger, [old, new])[0][:91]
+    'the fourth national economic census revised levels of 2018 and earlier (published 2019-11):'
+    >>> census_breaks(ledger, [new])
+    []
+    """
+    notes = []
+    for name, last_year, published, prefixes in CENSUS_REVISIONS:
+        levels = [f for f in figures if f.measure in ("level", "change") and f.period[:4].isdigit()
+                  and f.indicator.startswith(prefixes)]
+        before = [f for f in levels if int(f.period[:4]) <= last_year
+                  and ledger.sources[f.source_id].date < published]
+        after = [f for f in levels if f not in before and (int(f.period[:4]) > last_year
+                                                          or ledger.sources[f.source_id].date >= published)]
+        if before and after:
+            old = ", ".join(f"{f.period} ({f.figure_id}, {ledger.sources[f.source_id].date})" for f in before)
+            notes.append(f"{name} revised levels of {last_year} and earlier (published {published}): {old} "
+                         f"printed before it, the other years on the revised base; a growth across the "
+                         f"break mixes bases.")
+    return notes
 
 
 def one_vintage(ledger, figures) -> tuple[list, str]:

@@ -96,7 +96,8 @@ class ApparatusMixin(BriefingBase):
     def sources_html(self) -> str:
         items = []
         for r in self.source_rows():
-            link = (f'<a href="{e(r["url"])}">{e(r["url"])}</a>' if r.get("url") else "")
+            # the address as text, not a link: the briefing stays self-contained (no external reference)
+            link = f'<span class="url">{e(r["url"])}</span>' if r.get("url") else ""
             if self.zh:
                 web = f"网页：{link}（{e(r['accessed'])}访问）；" if link else ""
                 items.append(f"<li><b>[{e(r['source_id'])}]</b> {e(r['publisher'])}：《{e(r['title'])}》，"

@@ -54,15 +54,15 @@ def with_unit(number: str, unit: str, lang: str = "en") -> str:
     """A number with its unit in English words (as :func:`analysis.units.with_unit`,
     without a file lookup per call: the names come from the loaded ledger).
 
-    >>> with_unit("5.2", "%"), with_unit("1265", "亿元")
-    ('5.2 %', '1265 (100 million yuan)')
+    >>> with_unit("5.2", "%"), with_unit("1265", "亿元"), with_unit("162", "billion yuan")
+    ('5.2 %', '1265 (100 million yuan)', '162 billion yuan')
     """
     if lang == "zh":
         return f"{number}{unit}"
     if unit in _EN_SYMBOLS:
         return f"{number}{_EN_SYMBOLS[unit]}"
     name = _UNIT_EN.get(unit)
-    if name is None:
+    if name is None or unit.isascii():  # a unit printed in English reads as printed (units.with_unit)
         from ..units import with_unit as _slow
 
         return _slow(number, unit, "en")

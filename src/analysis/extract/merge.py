@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import AnalysisError, DataError
 from ..paths import data_dir, seeds_dir
+from .add_lock import _TMP_PREFIX, LOCK_NAME, data_lock, sweep_leftovers
 
 FIGURE_COLUMNS = ["figure_id", "city", "indicator", "measure", "qualifier", "period", "base_period", "value",
                   "unit", "price_basis", "denominator", "denominator_city", "source_id", "line", "excerpt", "notes"]
@@ -27,20 +28,70 @@ FIGURE_COLUMNS = ["figure_id", "city", "indicator", "measure", "qualifier", "per
 REVIEW_ONLY = ("confidence", "reason", "proposed_indicator", "figure_id", "source_id")
 
 
+#: Byte-order marks and the encodings they announce (what spreadsheets write first).
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def spreadsheet_text(path: Path) -> tuple[str, str]:
+    r"""The text of a CSV a spreadsheet saved, and its encoding: a byte-order
+    mark decides (UTF-8, UTF-16: Excel's "Unicode text"), else UTF-8, else
+    GB18030 (GBK's superset: Excel on Chinese Windows). Anything else raises
+    :class:`AnalysisError` in one line naming the file and what was tried.
+
+    >>> import tempfile; p = Path(tempfile.mkdtemp()) / "r.csv"
+    >>> for enc in ("utf-8", "gbk", "utf-16"):
+    ...     _ = p.write_bytes("城市,值\n呼和浩特,1\n".encode(enc))
+    ...     print(spreadsheet_text(p))
+    ('城市,值\n呼和浩特,1\n', 'UTF-8')
+    ('城市,值\n呼和浩特,1\n', 'GB18030')
+    ('城市,值\n呼和浩特,1\n', 'UTF-16')
+    """
+    from ..inputs import document_limit_mb, read_bytes
+
+    data = read_bytes(path, document_limit_mb(), "review CSV")  # a regular file, within the size limit
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            name = encoding.upper().replace("-SIG", "")
+            try:  # a converted file may hold a second mark (a UTF-8 one, converted to UTF-16)
+                return data.decode(encoding).removeprefix("\ufeff"), name
+            except UnicodeDecodeError as exc:
+                raise AnalysisError(f"{path}: starts with a {name} byte-order mark but is not {name} from byte "
+                                    f"{exc.start} on (mixed encodings?); save it again as CSV UTF-8") from None
+    if b"\x00" in data[:4096]:
+        raise AnalysisError(f"{path}: holds NUL bytes (UTF-16 or UTF-32 without a byte-order mark, or not text); "
+                            f"save it as CSV UTF-8")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding).removeprefix("\ufeff"), encoding.upper()
+        except UnicodeDecodeError as exc:
+            bad = exc.start
+    raise AnalysisError(f"{path}: neither UTF-8, UTF-16 (with a byte-order mark) nor GB18030/GBK text "
+                        f"(byte 0x{data[bad]:02x} at offset {bad}); save it as CSV UTF-8")
+
+
+def spreadsheet_rows(path: Path) -> csv.DictReader:
+    """A DictReader of :func:`spreadsheet_text`: comma- or tab-separated (Excel's
+    "Unicode text" separates by tabs)."""
+    import io
+
+    text, _ = spreadsheet_text(path)
+    first = text.split("\n", 1)[0]
+    dialect = "excel-tab" if first.count("\t") > first.count(",") else "excel"
+    return csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+
+
 def _read_review(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
     problems = []
+    reader = spreadsheet_rows(path)
+    header = reader.fieldnames or []
+    missing = [c for c in FIGURE_COLUMNS if c not in header and c not in ("figure_id", "source_id", "notes")]
+    if missing:
+        raise AnalysisError(f"{path.name}:1: missing columns: {', '.join(missing)}; a review file has the "
+                            f"columns `analysis extract` writes")
     try:
-        fh = open(path, encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise AnalysisError(f"{path}: cannot read ({exc.strerror})") from None
-    with fh:
-        reader = csv.DictReader(fh)
-        header = reader.fieldnames or []
-        missing = [c for c in FIGURE_COLUMNS if c not in header and c not in ("figure_id", "source_id", "notes")]
-        if missing:
-            raise AnalysisError(f"{path.name}:1: missing columns: {', '.join(missing)}; a review file has the "
-                                f"columns `analysis extract` writes")
         rows = [(reader.line_num, dict(r)) for r in reader if any((v or "").strip() for v in r.values())]
+    except csv.Error as exc:
+        raise AnalysisError(f"{path.name}:{reader.line_num}: unreadable CSV ({exc})") from None
     if not rows:
         problems.append(f"{path.name}: no rows to add")
     return rows, problems
@@ -86,12 +137,21 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
 
     A cited-only source (``sources.csv`` row with a ``url`` and no
     ``file_name``) needs ``document``: the page's text as read, kept outside
-    the repository, on whose lines the excerpts are checked."""
-    from ..ledger import validate
+    the repository, on whose lines the excerpts are checked.
 
+    The data folder is locked for the whole merge (:func:`data_lock`): a
+    second ``add`` into it waits for the first, then reads what it wrote."""
     review = Path(review)
     directory = Path(directory or data_dir())
     rows, problems = _read_review(review)
+    with data_lock(directory):
+        sweep_leftovers(directory)
+        return _add_locked(review, source_id, directory, indicators, document, rows, problems)
+
+
+def _add_locked(review: Path, source_id: str, directory: Path, indicators, document, rows, problems) -> list[str]:
+    from ..ledger import validate
+
     figures_path = directory / "figures.csv"
     with open(figures_path, encoding="utf-8", newline="") as fh:
         existing = list(csv.DictReader(fh))
@@ -140,8 +200,7 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
         new_rows.append(row)
     new_indicators: list[dict] = []
     if indicators:
-        with open(indicators, encoding="utf-8-sig", newline="") as fh:
-            new_indicators = [dict(r) for r in csv.DictReader(fh)]
+        new_indicators = [dict(r) for r in spreadsheet_rows(Path(indicators))]
         for k, r in enumerate(new_indicators, start=2):
             if not (r.get("code") or "").strip():
                 problems.append(f"{Path(indicators).name}:{k}: column 'code': empty; give the new indicator a "
@@ -149,10 +208,10 @@ def add_review(review: str | Path, source_id: str, directory: str | Path | None 
     with open(directory / "indicators.csv", encoding="utf-8", newline="") as fh:
         catalogue_text = fh.read()
     indicators_text = catalogue_text + "".join(_csv_line(r) for r in new_indicators)
-    tmpdir = Path(tempfile.mkdtemp(prefix="analysis-add-"))
+    tmpdir = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-"))
     try:
         for p in directory.iterdir():
-            if p.is_file() and p.name not in ("figures.csv", "indicators.csv"):
+            if p.is_file() and p.name not in ("figures.csv", "indicators.csv", LOCK_NAME):
                 shutil.copy(p, tmpdir / p.name)
         (tmpdir / "indicators.csv").write_text(indicators_text, encoding="utf-8")
         _write(tmpdir / "figures.csv", existing + new_rows)
@@ -215,6 +274,8 @@ def _renamed(problem: str, origin: dict[int, int], review_name: str) -> str:
 
 
 def _document_lines(path: Path) -> list[str]:
+    if not path.is_file():  # missing, or a FIFO or device (never read: it could hang)
+        return []
     try:
         return path.read_text(encoding="utf-8").split("\n")
     except OSError:

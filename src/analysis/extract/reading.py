@@ -141,13 +141,18 @@ def read_document(path: str | Path) -> list[str]:
 
 def read_document_both(path: str | Path) -> tuple[list[str], list[str]]:
     """The document's lines as printed and in simplified characters (same
-    lengths: excerpts are copied from the printed ones)."""
+    lengths: excerpts are copied from the printed ones). Only a regular file
+    of at most ``ANALYSIS_MAX_DOCUMENT_MB`` (:mod:`analysis.inputs`) is read."""
+    from ..inputs import document_limit_mb, read_bytes
+
     path = Path(path)
+    raw = read_bytes(path, document_limit_mb())  # a regular file within the size limit, or one line
     try:
         if path.suffix.lower() == ".pdf":
             text = pdf_to_text(path)
         else:
-            raw = path.read_bytes()
+            if b"\x00" in raw:
+                raise AnalysisError(f"{path}: holds NUL bytes (byte {raw.index(0)}): not a text, HTML or PDF document")
             try:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:

@@ -6,7 +6,8 @@
   one value (one vintage) per period, figure ids and intervals in ``.attrs``;
 - the ``.analysis`` Series accessor (``s.analysis.cagr("2020", "2024")``);
 - :func:`to_xlsx`, :func:`figures_workbook`, :func:`checks_workbook` — xlsx
-  exports (openpyxl) with the Chinese text intact.
+  exports with the Chinese text intact, written by :mod:`analysis.workbook`
+  (text that looks like a formula stays text).
 
 The computations stay in :mod:`analysis.growth` and :mod:`analysis.structure`,
 which take quantities only: a Series passed to the public forms

@@ -1,8 +1,10 @@
-"""xlsx workbooks of the figures and the checks (openpyxl), Chinese text intact.
+"""DataFrames as xlsx workbooks: ``frame().to_excel``, :func:`to_xlsx` and the
+workbooks of ``analysis figures|checks --format xlsx``.
 
-``frame().to_excel("figures.xlsx")`` works as for any DataFrame; the helpers
-here add what an analyst expects of a workbook: one sheet per frame plus the
-sources, the header row frozen, an autofilter and readable column widths.
+The frames become rows here; :mod:`analysis.workbook` writes every workbook
+of the project (one formatting, and text that looks like a formula stays
+text). ``frame()`` and ``checks_frame()`` return a :class:`Frame`, a
+DataFrame whose ``to_excel`` writes through it.
 
 >>> import io, openpyxl
 >>> buf = io.BytesIO()
@@ -19,17 +21,38 @@ from typing import Mapping
 
 import pandas as pd
 
+from ..errors import AnalysisError
 from ..ledger import Ledger, load_ledger
-from .table import checks_frame, frame
+from ..workbook import MAX_WIDTH, write_workbook  # noqa: F401 - MAX_WIDTH re-exported
 
-#: Widest column, in characters (long excerpts and explanations wrap in Excel).
-MAX_WIDTH = 60
+__all__ = ["Frame", "checks_workbook", "figures_workbook", "frame_sheet", "sources_frame", "to_xlsx"]
 
 
-def _width(text: str) -> int:
-    import unicodedata
+def frame_sheet(df: pd.DataFrame, *, index: bool = False, index_label=None, columns=None, header=True,
+                na_rep: str = "") -> tuple[list[str], list[tuple]]:
+    """(header, rows) of a DataFrame for :func:`analysis.workbook.write_workbook`:
+    categoricals as their labels, missing values as blank cells (or ``na_rep``).
 
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    >>> frame_sheet(pd.DataFrame({"a": pd.Categorical(["x", None]), "b": [1.5, float("nan")]}))
+    (['a', 'b'], [('x', 1.5), (None, None)])
+    """
+    if columns is not None:
+        df = df[list(columns)]
+    names = [str(c) for c in df.columns]
+    if header is not True and header is not False:
+        names = [str(h) for h in header]
+        if len(names) != df.shape[1]:
+            raise AnalysisError(f"to_excel: {len(names)} header names for {df.shape[1]} columns")
+    if index:
+        labels = index_label if index_label is not None else df.index.names
+        labels = [labels] if isinstance(labels, str) else list(labels)
+        df = df.reset_index(allow_duplicates=True)
+        names = ["" if n is None else str(n) for n in labels] + names
+    out = df.astype(object).where(df.notna(), None if not na_rep else na_rep)
+    rows = list(out.itertuples(index=False, name=None))
+    if header is False:
+        return [], rows
+    return names, rows
 
 
 def to_xlsx(sheets: Mapping[str, pd.DataFrame], target) -> None:
@@ -44,20 +67,44 @@ def to_xlsx(sheets: Mapping[str, pd.DataFrame], target) -> None:
     """
     if not sheets:
         raise ValueError("to_xlsx: no sheet to write")
-    with pd.ExcelWriter(target, engine="openpyxl") as writer:
-        for name, df in sheets.items():
-            out = df.copy()
-            for col in out.columns:  # categoricals and nullable floats as plain cells
-                if isinstance(out[col].dtype, pd.CategoricalDtype):
-                    out[col] = out[col].astype(object).where(out[col].notna(), None)
-            out.to_excel(writer, sheet_name=name, index=False)
-            ws = writer.sheets[name]
-            ws.freeze_panes = "A2"
-            ws.auto_filter.ref = ws.dimensions
-            for i, col in enumerate(out.columns, start=1):
-                cells = [str(col), *("" if pd.isna(v) else str(v) for v in out[col].head(500))]
-                ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = \
-                    min(MAX_WIDTH, max(_width(c) for c in cells) + 2)
+    write_workbook({name: frame_sheet(df) for name, df in sheets.items()}, target)
+
+
+#: ``DataFrame.to_excel`` arguments that :class:`Frame` honours (others must keep pandas' defaults).
+_DEFAULTS = {"float_format": None, "startrow": 0, "startcol": 0, "engine": None, "merge_cells": True,
+             "inf_rep": "inf", "freeze_panes": None, "storage_options": None, "engine_kwargs": None}
+
+
+class Frame(pd.DataFrame):
+    """A DataFrame of the ledger whose ``to_excel`` writes through
+    :mod:`analysis.workbook` (text that looks like a formula stays text); it
+    is a DataFrame in every other respect, and frames derived from it are too.
+
+    >>> import io, openpyxl
+    >>> buf = io.BytesIO()
+    >>> Frame({"note": ["=1+1"], "x": [2]}).to_excel(buf, index=False)
+    >>> [c.value for c in openpyxl.load_workbook(buf)["Sheet1"][2]]
+    ['=1+1', 2]
+    """
+
+    @property
+    def _constructor(self):
+        return Frame
+
+    def to_excel(self, excel_writer, sheet_name: str = "Sheet1", na_rep: str = "", columns=None, header=True,
+                 index: bool = True, index_label=None, **kwargs) -> None:
+        """Write one sheet as ``DataFrame.to_excel`` does (``sheet_name``,
+        ``columns``, ``header``, ``index``, ``index_label``, ``na_rep``);
+        several frames in one workbook: :func:`to_xlsx`."""
+        odd = sorted(k for k, v in kwargs.items() if k not in _DEFAULTS or v != _DEFAULTS[k])
+        if isinstance(excel_writer, pd.ExcelWriter) or odd:
+            what = "an ExcelWriter" if isinstance(excel_writer, pd.ExcelWriter) else ", ".join(odd)
+            raise AnalysisError(f"frame().to_excel: {what} is not supported (the project writes every workbook "
+                                f"with analysis.workbook); for several sheets use analysis.frames.to_xlsx"
+                                f"({{name: frame, …}}, path), or pd.DataFrame(frame).to_excel(...) for pandas' own")
+        sheet = frame_sheet(self, index=index, index_label=index_label, columns=columns, header=header,
+                            na_rep=na_rep)
+        write_workbook({sheet_name: sheet}, excel_writer)
 
 
 def sources_frame(ledger: Ledger | None = None) -> pd.DataFrame:
@@ -67,7 +114,7 @@ def sources_frame(ledger: Ledger | None = None) -> pd.DataFrame:
     ['source_id', 'file_name', 'publisher']
     """
     ledger = ledger or load_ledger()
-    return pd.DataFrame([vars(s) for s in ledger.sources.values()])
+    return Frame([vars(s) for s in ledger.sources.values()])
 
 
 def figures_workbook(target, city: str | None = None, *, ledger: Ledger | None = None) -> int:
@@ -77,6 +124,8 @@ def figures_workbook(target, city: str | None = None, *, ledger: Ledger | None =
     >>> figures_workbook(io.BytesIO()) == len(load_ledger().figures)
     True
     """
+    from .table import frame
+
     ledger = ledger or load_ledger()
     df = frame(city, ledger=ledger)
     to_xlsx({"figures": df, "sources": sources_frame(ledger)}, target)
@@ -92,6 +141,8 @@ def checks_workbook(target, city: str | None = None, *, verdicts=None, role: str
     >>> checks_workbook(io.BytesIO(), "hohhot", role="identity") > 0
     True
     """
+    from .table import checks_frame
+
     ledger = ledger or load_ledger()
     df = checks_frame(city, ledger=ledger)
     if verdicts:

@@ -24,6 +24,7 @@ import pandas as pd
 from ..errors import UnknownNameError
 from ..ledger import Ledger, load_ledger
 from ..periods import Period
+from .excel import Frame
 
 #: Columns of :func:`frame`, in order.
 FIGURE_COLUMNS = ["figure_id", "city", "city_en", "city_zh", "indicator", "indicator_en", "indicator_zh",
@@ -170,7 +171,7 @@ def frame(city: str | None = None, indicator: str | None = None, measure: str | 
         "excerpt": [f.excerpt for f in figs],
         "notes": [f.notes for f in figs],
     }
-    df = pd.DataFrame(col, columns=FIGURE_COLUMNS)
+    df = Frame(col, columns=FIGURE_COLUMNS)  # a DataFrame whose to_excel keeps formula-like text as text
     df.attrs = {"what": "documented figures", "data": str(ledger.directory),
                 "filters": {"city": city, "indicator": indicator, "measure": measure}}
     return df
@@ -230,6 +231,6 @@ def checks_frame(city: str | None = None, *, ledger: Ledger | None = None) -> pd
         "source_ids": ["; ".join(s["figure_id"] for s in c.sources) for c in checks],
         "sources": [r["sources"] for r in rows],
     }
-    df = pd.DataFrame(col, columns=CHECK_COLUMNS)
+    df = Frame(col, columns=CHECK_COLUMNS)
     df.attrs = {"what": "checks", "data": str(ledger.directory), "filters": {"city": city}}
     return df

@@ -184,10 +184,19 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
     Traceback (most recent call last):
     ...
     analysis.errors.UnknownNameError: unknown measure 'growht'; did you mean: growth, avg_growth; known: level, growth, avg_growth, two_year_avg, share, pp_change, change, multiple, multiple_increase, contribution, pull, pct_of_target, rank
+    >>> series(None, None)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UnknownNameError: series() needs one city, got None; known cities: ...
     """
     if periods not in PERIOD_CHOICES:
         raise ComputationError(f"periods={periods!r}: expected one of {', '.join(PERIOD_CHOICES)}")
     ledger = ledger or load_ledger()
+    for name, value, known in (("city", city, ledger.city_slugs()), ("indicator", indicator, list(ledger.indicators))):
+        if not isinstance(value, str) or not value:  # series(None, None) is one line, not a list of figures
+            listed = ", ".join(known[:12]) + (", …" if len(known) > 12 else "")
+            plural = "cities" if name == "city" else "indicators"
+            raise UnknownNameError(f"series() needs one {name}, got {value!r}; known {plural}: {listed}")
     figs = [f for f in _selected(ledger, city, indicator, measure) if f.qualifier == "exact"
             and (periods == "all" or f.period_obj.kind == periods)]
     wanted = {"base_period": base_period, "denominator": denominator, "price_basis": price_basis}
@@ -223,6 +232,9 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
     dtype = ledger_period_dtype(ledger)
     order = sorted(chosen, key=lambda p: dtype.categories.get_loc(p))
     qs = {p: _in_unit(chosen[p].quantity(), _factor(ledger, chosen[p].unit, unit), unit) for p in order}
+    from ..vintages import census_breaks
+
+    notes += census_breaks(ledger, [chosen[p] for p in order])
     shown = [p for p in order if chosen[p].unit != unit]
     if shown:
         notes.append("Shown in " + unit + ": " + "; ".join(
