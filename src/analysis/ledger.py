@@ -585,11 +585,11 @@ def _load_cached(directory: str, stamp: tuple) -> Ledger:
     from . import ledger_cache
 
     key = ledger_cache.key_for(directory, stamp)
-    cached = ledger_cache.load(key)  # a ledger validated before, data and loader unchanged since
+    cached = ledger_cache.load(key, directory)  # a ledger validated before, data and loader unchanged since
     if isinstance(cached, Ledger) and str(cached.directory) == directory:
         return cached
     ledger = _build(Path(directory))
-    ledger_cache.store(key, ledger)
+    ledger_cache.store(key, ledger, directory)
     return ledger
 
 

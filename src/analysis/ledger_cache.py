@@ -47,7 +47,7 @@ KEEP = 16
 
 #: Modules whose code decides what a loaded ledger holds.
 _LOADER_MODULES = ("ledger.py", "figure_rules.py", "provenance.py", "numbers.py", "periods.py", "quantity.py",
-                   "ledger_cache.py")
+                   "ledger_cache.py", "partition.py")
 
 
 def cache_dir() -> Path | None:
@@ -125,12 +125,24 @@ def key_for(directory: str, stamp: tuple) -> str:
     return h.hexdigest()[:32]
 
 
-def load(key: str):
-    """The cached ledger for ``key``, or None."""
+def _entry(key: str, directory: str | None) -> Path | None:
+    """Where the ledger of ``key`` is pickled: inside a partition folder for a
+    partition (:mod:`analysis.partition`: a hundred of them must not push the
+    whole ledger out of the :data:`KEEP` entries), else in the cache folder."""
+    if directory is not None:
+        from .partition import is_partition
+
+        if is_partition(directory):
+            return Path(directory) / f".ledger-{key}.pickle"
     folder = cache_dir()
-    if folder is None:
+    return None if folder is None else folder / f"ledger-{key}.pickle"
+
+
+def load(key: str, directory: str | None = None):
+    """The cached ledger for ``key`` (of the data folder ``directory``), or None."""
+    path = _entry(key, directory)
+    if path is None:
         return None
-    path = folder / f"ledger-{key}.pickle"
     try:
         with open(path, "rb") as fh, collector_paused():  # unpickling makes ~10^6 objects and no garbage
             ledger = pickle.load(fh)
@@ -140,21 +152,27 @@ def load(key: str):
         return None
 
 
-def store(key: str, ledger) -> None:
+def store(key: str, ledger, directory: str | None = None) -> None:
     """Store a validated ledger; never fails the caller."""
-    folder = cache_dir()
-    if folder is None:
+    path = _entry(key, directory)
+    if path is None:
         return
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".ledger-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(ledger, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, folder / f"ledger-{key}.pickle")
+            os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        if path.name.startswith("."):  # inside a partition: one entry there
+            for old in folder.glob(".ledger-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+            return
         entries = sorted(folder.glob("ledger-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)
