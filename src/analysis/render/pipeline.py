@@ -54,9 +54,11 @@ from typing import Any, TextIO
 from analysis.render.batch import (  # noqa: F401 - re-exported: the pipeline's public names
     FORMATS, LANGS, BriefingResult, _Batch, _error_text, _LogToProgress, _Progress, _Tally, _tofu, first_line)
 from analysis.render.manifest import (  # noqa: F401
-    LOCK_NAME, MANIFEST_NAME, _common_inputs, _read_manifest, _rel, _up_to_date, _write_manifest, sha256_file)
+    LOCK_NAME, MANIFEST_NAME, _common_inputs, _read_manifest, _rel, _up_to_date, _write_manifest, sha256_file,
+    why_render)
 from analysis.render.preflight import (  # noqa: F401
     DEFAULT_BROWSER_TIMEOUT, _follow_pair, _known_cities, browser_timeout, preflight_out_dir, sweep_orphans)
+from analysis.render.downloads import _cities_of, _downloads_to_write, _write_city_downloads  # noqa: F401
 from analysis.render.system import RenderError, check_system
 
 
@@ -227,41 +229,51 @@ def render_briefings(
     nb_path = _follow_pair(nb_path, say)
     out = Path(out_dir).resolve() if out_dir else build_dir()
 
-    if ledger is None:
-        from analysis.ledger import load_ledger
+    from analysis.partition import partitions_for
 
-        ledger = load_ledger()
-    # the ledger outlives the batch: kept out of the garbage collector's walks
-    # (they run often on the threads that drive the kernels)
+    # the city partitions of the data (analysis.partition): from the cache when
+    # the data did not change, else the whole ledger is loaded (and validated) once
+    parts = partitions_for(ledger=ledger, say=say)
     gc.collect()
-    gc.freeze()
+    gc.freeze()  # what lives for the batch: out of the collector's walks on the kernels' threads
     try:
-        cities = _known_cities(ledger, cities)
+        cities = _cities_of(parts, cities, ledger)
         system = check_system(pdf="pdf" in formats)
         preflight_out_dir(out)
         sweep_orphans(out)
 
         common_inputs = _common_inputs(nb_path, root)
         manifest_path = out / MANIFEST_NAME
-        previous = _read_manifest(manifest_path, say).get("briefings", {})
+        manifest = _read_manifest(manifest_path, say)
+        previous = manifest.get("briefings", {})
 
         results: list[BriefingResult] = []
         todo: list[BriefingResult] = []
         for city in cities:
             for lang in langs:
-                r = BriefingResult(city=city, lang=lang, name=ledger.cities[city].name(lang))
-                r.inputs = {**common_inputs, "parameters": {"city": city, "lang": lang}}
+                r = BriefingResult(city=city, lang=lang, name=parts.name(city, lang),
+                                   data_dir=str(parts.folder(city)))
+                r.inputs = {**common_inputs, "parameters": {"city": city, "lang": lang}, "data": parts.parts(city)}
                 results.append(r)
-                if not force and _up_to_date(previous.get(r.key), r.inputs, formats, out):
+                why = "--force" if force else why_render(previous.get(r.key), r.inputs, formats, out, city)
+                if why is None:
                     r.status = "skipped"
                     r.outputs = [out / p for p in previous[r.key]["outputs"].values()]
                     say(f"{r.key}: up to date, skipped (use --force to render again)")
                 else:
+                    r.reason = why
                     todo.append(r)
+                    say(f"{city} {lang}: {why}")
 
         check_errors: dict[str, str] = {}
         checks_record: dict[str, Any] = {}
         run_info: dict[str, Any] = {}
+        downloads_for = _downloads_to_write(cities, todo, manifest.get("checks", {}), parts, common_inputs, out,
+                                            force)
+
+        def write_checks():
+            _write_city_downloads(parts, downloads_for, out, say, check_errors, checks_record, common_inputs)
+
         log_handler = _LogToProgress(say)
         pm_logger = logging.getLogger("papermill")
         pm_logger.addHandler(log_handler)
@@ -272,15 +284,14 @@ def render_briefings(
                 run_info = run_on_executor(
                     executor, todo, nb_path=nb_path, formats=formats, out_dir=out, say=say,
                     kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                    write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors, checks_record),
+                    write_checks=write_checks,
                 )
             elif todo:
                 run_info = _run_local(todo, nb_path=nb_path, formats=formats, out_dir=out, say=say, jobs=jobs,
                                       kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                                      write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors,
-                                                                             checks_record))
+                                      write_checks=write_checks)
             else:
-                _write_all_checks(ledger, cities, out, say, check_errors, checks_record)
+                write_checks()
         finally:
             pm_logger.removeHandler(log_handler)
 
@@ -379,50 +390,3 @@ def _run_local(todo, *, nb_path, formats, out_dir, say, jobs, kernel_name, cell_
             "launch_seconds": round(printer.launch_seconds, 3) if printer and printer.launch_seconds else None,
         },
     }
-
-
-def _write_all_checks(ledger, cities, out: Path, say, errors: dict, record: dict) -> None:
-    """Every city's ``checks.csv`` from ONE run of the checks, partitioned by city."""
-    from analysis.checks import run_checks
-
-    t0 = time.perf_counter()
-    try:
-        # one city: only its checks; several: the whole ledger once
-        checks = run_checks(ledger, city=cities[0]) if len(cities) == 1 else run_checks(ledger)
-    except Exception as exc:  # noqa: BLE001 - reported; the briefings still go on
-        for city in cities:
-            errors[city] = _error_text(exc)
-        say(f"checks FAILED: {_error_text(exc)}")
-        return
-    by_city: dict[str, list] = {city: [] for city in cities}
-    for c in checks:
-        if c.city in by_city:
-            by_city[c.city].append(c)
-    seconds = time.perf_counter() - t0
-    say(f"checks: {len(checks)} in {seconds:.2f} s")
-    for city in cities:
-        t1 = time.perf_counter()
-        try:
-            path, changed = write_city_outputs(ledger, city, by_city[city], out)
-            record[city] = {"path": _rel(path, out), "sha256": sha256_file(path),
-                            "seconds": round(time.perf_counter() - t1 + seconds / len(cities), 3)}
-            if changed:
-                say(f"{city}: checks.csv written")
-        except Exception as exc:  # noqa: BLE001 - reported, other cities go on
-            errors[city] = _error_text(exc)
-            say(f"{city}: checks FAILED: {errors[city]}")
-
-
-def write_city_outputs(ledger, city: str, checks: list, out: Path) -> tuple[Path, bool]:
-    """A city's files beside its briefings, the data downloads the briefing
-    links (:func:`analysis.downloads.write_downloads`: ``DIR/<city>/checks.csv``,
-    ``figures.csv`` and one workbook), each written only when its content
-    changed. Returns (path of checks.csv, whether it changed).
-    """
-    from analysis.downloads import write_downloads
-
-    changed: set[str] = set()
-    paths = write_downloads(ledger, city, out / city, checks=checks, changed=changed)
-    return paths["checks_csv"], "checks_csv" in changed
-
-
