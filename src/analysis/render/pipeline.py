@@ -284,7 +284,7 @@ def render_briefings(
                 run_info = run_on_executor(
                     executor, todo, nb_path=nb_path, formats=formats, out_dir=out, say=say,
                     kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                    write_checks=write_checks,
+                    write_checks=write_checks, partitions=parts,
                 )
             elif todo:
                 run_info = _run_local(todo, nb_path=nb_path, formats=formats, out_dir=out, say=say, jobs=jobs,
