@@ -76,7 +76,7 @@ def run_on_executor(executor, todo, *, nb_path: Path, formats, out_dir: Path, sa
     import nbformat
 
     from analysis.render.batch import _Tally, first_line
-    from analysis.render.pipeline import _load_notebook
+    from analysis.render.notebook import _load_notebook
     from analysis.render.preflight import browser_timeout
 
     nb_json = nbformat.writes(_load_notebook(nb_path))

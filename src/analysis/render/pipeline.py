@@ -59,6 +59,7 @@ from analysis.render.manifest import (  # noqa: F401
 from analysis.render.preflight import (  # noqa: F401
     DEFAULT_BROWSER_TIMEOUT, _follow_pair, _known_cities, browser_timeout, preflight_out_dir, sweep_orphans)
 from analysis.render.downloads import _cities_of, _downloads_to_write, _write_city_downloads  # noqa: F401
+from analysis.render.notebook import _load_notebook  # noqa: F401 - re-exported
 from analysis.render.system import RenderError, check_system
 
 
@@ -121,6 +122,9 @@ class RenderReport:
         lines = ["  ".join(row[i].ljust(widths[i]) for i in range(4)) + "  " + row[4] for row in rows]
         for r in self.failed:
             lines.append(f"{r.key} failed: {r.error}")
+        for r in self.results:  # why a briefing rendered before was rendered again
+            if r.reason and r.reason not in ("not rendered before", "--force") and r.status != "skipped":
+                lines.append(f"{r.city} {r.lang}: {r.reason}")
         for city, err in self.check_errors.items():
             lines.append(f"{city}: checks.csv not written: {err}")
         n_ok = sum(r.status == "ok" for r in self.results)
@@ -133,33 +137,6 @@ class RenderReport:
 
 
 # -- the pipeline -------------------------------------------------------------
-
-
-def _load_notebook(path: Path):
-    """The notebook at ``path`` (``.ipynb`` or jupytext ``.py``) as a NotebookNode.
-
-    Read once by the parent and handed to papermill in memory: no temporary
-    folder to leave behind when the render is killed.
-    """
-    import nbformat
-
-    try:
-        if path.suffix == ".ipynb":
-            nb = nbformat.read(path, as_version=4)
-            kept = [c.get("id") for c in json.loads(path.read_text(encoding="utf-8")).get("cells", [])]
-        else:
-            import jupytext
-
-            nb = jupytext.read(path)
-            kept = []
-    except (OSError, ValueError) as exc:  # not JSON, not UTF-8, not a notebook
-        raise RenderError(f"{path}: cannot read the notebook: {first_line(exc)}") from exc
-    # nbformat gives cells without an id a random one at every read: stable ids
-    # instead, so that one notebook renders to the same HTML every time, anywhere
-    for i, cell in enumerate(nb.cells):
-        if i >= len(kept) or not kept[i]:
-            cell["id"] = hashlib.sha1(f"{i}:{cell.source}".encode()).hexdigest()[:8]
-    return nb
 
 
 def render_briefings(
