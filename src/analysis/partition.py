@@ -240,6 +240,17 @@ def data_key(directory: Path) -> str:
     return key_for(str(directory), stamp(directory))
 
 
+def is_partitioned(directory: str | Path | None = None) -> bool:
+    """Whether the current state of ``directory`` (default ``data/``) is partitioned in the cache."""
+    from analysis.paths import data_dir
+
+    directory = Path(directory or data_dir()).resolve()
+    try:
+        return (root_dir() / f"index-{data_key(directory)}.json").is_file()
+    except OSError:
+        return False
+
+
 def partitions_for(directory: str | Path | None = None, ledger=None, say=lambda _m: None) -> Partitions:
     """The partitions of ``directory`` (default ``data/``) in its current state.
 

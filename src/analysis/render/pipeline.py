@@ -40,13 +40,10 @@ analysis.render.system.RenderError: unknown format 'docx'; allowed: html, pdf
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import logging
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -59,6 +56,7 @@ from analysis.render.manifest import (  # noqa: F401
 from analysis.render.preflight import (  # noqa: F401
     DEFAULT_BROWSER_TIMEOUT, _follow_pair, _known_cities, browser_timeout, preflight_out_dir, sweep_orphans)
 from analysis.render.downloads import _cities_of, _downloads_to_write, _write_city_downloads  # noqa: F401
+from analysis.render.local import LocalRun, _await_printer, _start_printer  # noqa: F401 - re-exported
 from analysis.render.notebook import _load_notebook  # noqa: F401 - re-exported
 from analysis.render.system import RenderError, check_system
 
@@ -206,11 +204,23 @@ def render_briefings(
     nb_path = _follow_pair(nb_path, say)
     out = Path(out_dir).resolve() if out_dir else build_dir()
 
-    from analysis.partition import partitions_for
+    from analysis.partition import is_partitioned, partitions_for
 
-    # the city partitions of the data (analysis.partition): from the cache when
-    # the data did not change, else the whole ledger is loaded (and validated) once
-    parts = partitions_for(ledger=ledger, say=say)
+    local = None
+    if executor is None and (force or not is_partitioned(ledger.directory if ledger is not None else None)):
+        # the data changed since they were last partitioned: something is likely to
+        # render, so one kernel starts now, while the whole ledger is read and cut
+        local = LocalRun(nb_path=nb_path, formats=formats, out_dir=out, say=say, kernel_name=kernel_name,
+                         cell_timeout=cell_timeout)
+        local.add_workers(1)
+    try:
+        # the city partitions of the data (analysis.partition): from the cache when
+        # the data did not change, else the whole ledger is loaded (and validated) once
+        parts = partitions_for(ledger=ledger, say=say)
+    except BaseException:
+        if local is not None:
+            local.stop()
+        raise
     gc.collect()
     gc.freeze()  # what lives for the batch: out of the collector's walks on the kernels' threads
     try:
@@ -264,9 +274,9 @@ def render_briefings(
                     write_checks=write_checks, partitions=parts,
                 )
             elif todo:
-                run_info = _run_local(todo, nb_path=nb_path, formats=formats, out_dir=out, say=say, jobs=jobs,
-                                      kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                                      write_checks=write_checks)
+                local = local or LocalRun(nb_path=nb_path, formats=formats, out_dir=out, say=say,
+                                          kernel_name=kernel_name, cell_timeout=cell_timeout)
+                run_info = local.run(todo, jobs=jobs, system=system, write_checks=write_checks)
             else:
                 write_checks()
         finally:
@@ -285,85 +295,6 @@ def render_briefings(
         return RenderReport(results=results, out_dir=out, manifest_path=manifest_path, wall_seconds=wall,
                             check_errors=check_errors)
     finally:
+        if local is not None:
+            local.stop()
         gc.unfreeze()
-
-
-def _start_printer(chromium: str, concurrency: int, say: Callable[[str], None]):
-    """Start one Chromium; return the printer once it is up, or raise within the timeout."""
-    from analysis.render.pdf import PdfPrinter
-
-    timeout = browser_timeout()
-    printer = PdfPrinter(chromium, concurrency=concurrency, launch_timeout=timeout).start()
-    return printer, timeout
-
-
-def _await_printer(printer, timeout: float) -> None:
-    """Wait for the browser to be up; raise :class:`SystemRequirementError` (one line) if not."""
-    from analysis.render.system import INSTALL_HINT, SystemRequirementError
-
-    if not printer.wait_ready(timeout + 5):
-        printer.close(timeout=1)
-        raise SystemRequirementError(
-            f"Chromium at {printer.executable} did not start within {timeout:.0f} s "
-            f"(ANALYSIS_BROWSER_TIMEOUT sets the limit); is it a working browser? {INSTALL_HINT}")
-    if printer.error is not None:
-        printer.close(timeout=1)
-        raise printer.error
-
-
-def _run_local(todo, *, nb_path, formats, out_dir, say, jobs, kernel_name, cell_timeout, system, write_checks):
-    """The briefings on ``jobs`` local threads, each with a warm kernel, and one Chromium."""
-    from analysis.render.engine import notebook_imports, register
-    from analysis.render.exporter import BriefingHTMLExporter
-
-    register()
-    nb_node = _load_notebook(nb_path)
-    n_workers = min(jobs, len(todo))
-    printer = timeout = None
-    if "pdf" in formats:  # starts first: its launch overlaps the kernels' start
-        printer, timeout = _start_printer(system["chromium"], min(jobs, len(todo)), say)
-    batch = _Batch(
-        nb_path=nb_path, kernel_cwd=str(nb_path.parent), nb_node=nb_node, formats=formats, out_dir=out_dir,
-        say=say, printer=printer, exporter=BriefingHTMLExporter(), kernel_name=kernel_name,
-        cell_timeout=cell_timeout, warm_imports=notebook_imports(nb_node), on_complete=_Tally(len(todo), say),
-    )
-    threads: list[threading.Thread] = []
-    try:
-        for i in range(n_workers):
-            t = threading.Thread(target=batch.worker, args=(f"kernel {i + 1}",), name=f"render-{i + 1}",
-                                 daemon=True)
-            t.start()
-            threads.append(t)
-        if printer is not None:
-            _await_printer(printer, timeout)  # raises: the kernels are stopped in `finally`
-        say(f"rendering {len(todo)} briefing(s) with {n_workers} kernel(s)" + (" and one Chromium" if printer else ""))
-        for r in todo:
-            batch.jobs.put(r)
-        write_checks()  # meanwhile, on this thread
-        for _ in threads:
-            batch.jobs.put(None)
-        for t in threads:
-            while t.is_alive():
-                t.join(0.2)
-        for future in list(batch.pdf_futures.values()):
-            try:
-                future.result()
-            except BaseException:  # noqa: BLE001 - recorded on the briefing by the callback
-                pass
-    except BaseException:  # interrupted, or the browser did not start: stop the kernels
-        batch.stop.set()
-        for _ in threads:
-            batch.jobs.put(None)
-        for t in threads:
-            t.join(30)
-        raise
-    finally:
-        if printer is not None:
-            printer.close(timeout=30)
-    return {
-        "kernels": [{k: round(v, 3) for k, v in kt.items()} for kt in batch.kernel_timings],
-        "browser": {
-            "version": printer.browser_version if printer else None,
-            "launch_seconds": round(printer.launch_seconds, 3) if printer and printer.launch_seconds else None,
-        },
-    }
