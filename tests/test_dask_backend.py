@@ -55,7 +55,7 @@ def test_an_http_port_is_not_a_scheduler(short_timeouts):
 
 def test_a_closed_port_is_reported_in_one_line(short_timeouts):
     t0 = time.monotonic()
-    with pytest.raises(RenderError, match="cannot reach a Dask scheduler") as info:
+    with pytest.raises(RenderError, match="cannot reach the Dask scheduler") as info:
         with dask_executor(f"tcp://127.0.0.1:{_free_port()}"):
             pass
     assert time.monotonic() - t0 < 15

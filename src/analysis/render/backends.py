@@ -207,7 +207,7 @@ def _connect(address: str, limit: float):
                           "(is it a proxy or a web server?)") from None
     if isinstance(exc, (OSError, TimeoutError, ValueError)):
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RenderError(f"--scheduler {address}: cannot reach a Dask scheduler there within {limit:.0f} s "
+        raise RenderError(f"--scheduler {address}: cannot reach the Dask scheduler within {limit:.0f} s "
                           f"({text})") from None
     raise RenderError(f"--scheduler {address}: cannot connect: {type(exc).__name__}: {exc}") from None
 

@@ -206,6 +206,8 @@ def render_briefings(
 
     from analysis.partition import is_partitioned, partitions_for
 
+    system = check_system(pdf="pdf" in formats)
+    preflight_out_dir(out)  # both before any kernel starts
     local = None
     if executor is None and (force or not is_partitioned(ledger.directory if ledger is not None else None)):
         # the data changed since they were last partitioned: something is likely to
@@ -225,8 +227,6 @@ def render_briefings(
     gc.freeze()  # what lives for the batch: out of the collector's walks on the kernels' threads
     try:
         cities = _cities_of(parts, cities, ledger)
-        system = check_system(pdf="pdf" in formats)
-        preflight_out_dir(out)
         sweep_orphans(out)
 
         common_inputs = _common_inputs(nb_path, root)
