@@ -17,9 +17,11 @@ finished. Its executed notebook is kept for debugging; an HTML or PDF left
 from an earlier run of it is removed, so that nothing in ``DIR`` looks
 current when it is not. Every file is written atomically (a temporary file in the same
 folder, then :func:`os.replace`). ``DIR/manifest.json`` records, per briefing,
-the hashes of its inputs, its outputs and the time of each step; a briefing
+the hashes of its inputs (its city's data partition, :mod:`analysis.partition`,
+the notebook, the package), its outputs and the time of each step; a briefing
 whose recorded inputs equal the current ones and whose files exist is skipped
-unless ``force``.
+unless ``force``, and one rendered again is listed with the reason
+(:func:`analysis.render.manifest.why_render`).
 
 Layout of ``DIR`` (default ``build/``)::
 
@@ -171,7 +173,9 @@ def render_briefings(
         default ``notebooks/briefing.ipynb`` in the project root. When the
         ``.py`` of a jupytext pair is newer than the ``.ipynb``, the ``.py`` is rendered.
     ledger : Ledger, optional
-        Default :func:`analysis.ledger.load_ledger`.
+        The whole ledger, when the caller has it loaded; default: the data
+        folder. Either way each briefing reads only its city's partition
+        (:mod:`analysis.partition`), cut once per state of the data.
     progress : text stream or None
         Where one line per step goes (default stderr), with done / total and
         an estimate of the time left after each briefing.
