@@ -30,6 +30,41 @@ def test_every_city_s_partition_gives_the_same_figures_and_checks(whole, parts):
         assert run_checks(part, city=city) == run_checks(whole, city=city), city
 
 
+def _briefing_parts(briefing) -> dict[str, str]:
+    """What a briefing shows, section by section: every ``*_html`` method that takes
+    no argument (the colophon, which prints the data's hash, left out)."""
+    import inspect
+
+    shown = {}
+    for name in dir(briefing):
+        if not name.endswith("_html") or name.startswith("_") or name in ("colophon_html", "style_html"):
+            continue
+        method = getattr(briefing, name)
+        if not callable(method):
+            continue
+        try:
+            inspect.signature(method).bind()
+        except TypeError:
+            continue
+        try:
+            shown[name] = method()
+        except Exception as exc:  # noqa: BLE001 - the same failure in both is the same briefing
+            shown[name] = f"{type(exc).__name__}: {exc}"
+    return shown
+
+
+def test_every_city_s_briefing_reads_the_same_from_its_partition(whole, parts):
+    from analysis.briefing import Briefing
+
+    for city in whole.city_slugs():
+        for lang in ("zh", "en"):
+            from_whole = _briefing_parts(Briefing.for_city(city, lang, ledger=whole))
+            from_part = _briefing_parts(Briefing.for_city(city, lang, ledger=parts.ledger(city)))
+            assert from_whole.keys() == from_part.keys()
+            for name in from_whole:
+                assert from_part[name] == from_whole[name], (city, lang, name)
+
+
 def test_a_partition_is_smaller_than_the_ledger_when_there_are_several_cities(whole, parts):
     if len(whole.city_slugs()) < 2:
         pytest.skip("one city: its partition is the ledger")

@@ -66,6 +66,23 @@ HEADER_ONLY = ("synonyms.csv",)
 KEEP_INDEXES = 4
 
 
+def named_everywhere() -> set[str]:
+    """Indicators every briefing names, whether its city has figures of them
+    or not (the coverage section lists the headline indicators a city lacks)."""
+    import analysis.briefing as briefing
+
+    return set(getattr(briefing, "HEADLINE_INDICATORS", ())) | set(getattr(briefing, "SECTORS", ()))
+
+
+def related_indicators(code: str) -> set[str]:
+    """Indicators a check of ``code`` reads besides it (a per-capita figure: its total and the population)."""
+    try:
+        from analysis.checks.claims import PER_CAPITA
+    except ImportError:
+        return set()
+    return set(PER_CAPITA.get(code, ()))
+
+
 def _table(directory: Path, name: str) -> tuple[list[str], list[dict]]:
     with open(directory / name, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
@@ -94,6 +111,7 @@ class _Splitter:
         self.by_city: dict[str, list] = defaultdict(list)
         for f in ledger.figures:
             self.by_city[f.city].append(f)
+        self.everywhere = named_everywhere()
         self.root_of = {}
         for code in ledger.indicators:
             seen, c = set(), code
@@ -112,6 +130,7 @@ class _Splitter:
         paired = [f for dc, ind in sorted(pairs) for f in self.by_city.get(dc, ()) if f.indicator == ind]
         figs = sorted({id(f): f for f in own + paired}.values(), key=lambda f: f.csv_line)
         used_ind = {f.indicator for f in figs} | {f.denominator for f in figs if f.denominator}
+        used_ind |= {r for c in list(used_ind) for r in related_indicators(c)} | self.everywhere
         roots = {self.root_of.get(c, c) for c in used_ind}
         indicators = {c for c, r in self.root_of.items() if r in roots}
         sources = {f.source_id for f in figs}
