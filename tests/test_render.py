@@ -343,15 +343,25 @@ def test_checks_partitioned_by_city_equal_the_checks_of_each_city():
         assert alone == [(c.check_id, c.verdict) for c in everything if c.city == city], city
 
 
-def test_warm_kernels_load_the_ledger_once(tmp_path):
+def test_warm_kernels_read_the_partition_they_are_given_and_keep_it_loaded(tmp_path):
+    """Each briefing's kernel reads its city's partition (analysis.partition), not the
+    whole ledger; a partition read once stays loaded across notebooks."""
+    from analysis.partition import partitions_for
     from analysis.render.engine import WarmKernel
 
+    parts = partitions_for(ledger=_LEDGER)
+    city = ALL[0]
+    folder = str(parts.folder(city))
     kernel = WarmKernel()
     kernel.start(cwd=str(tmp_path))
     try:
         kernel.run("from analysis.ledger import _load_cached\n"
-                   "assert _load_cached.cache_info().currsize == 1, _load_cached.cache_info()")
-        kernel.reset(str(tmp_path))  # between notebooks: the namespace goes, the loaded ledger stays
+                   "assert _load_cached.cache_info().currsize == 0, 'no whole ledger preloaded'")
+        kernel.reset(str(tmp_path), folder)
+        kernel.run(f"from analysis.ledger import load_ledger\nL = load_ledger()\n"
+                   f"assert str(L.directory) == {folder!r}, L.directory\n"
+                   f"assert {city!r} in L.city_slugs()")
+        kernel.reset(str(tmp_path), folder)  # between notebooks: the namespace goes, the partition stays
         kernel.run("import time\nfrom analysis.ledger import load_ledger, _load_cached\n"
                    "hits = _load_cached.cache_info().hits\nt = time.perf_counter(); load_ledger()\n"
                    "assert _load_cached.cache_info().hits == hits + 1\nassert time.perf_counter() - t < 0.05")

@@ -626,25 +626,16 @@ def _areas(tables: dict) -> dict[str, City]:
             for _, r in tables.get("areas", [])}
 
 
-def _mtimes(directory: Path) -> tuple:
-    out = []
-    for p in sorted(directory.glob("*")):
-        if p.is_file():
-            st = p.stat()
-            out.append((p.name, st.st_size, st.st_mtime_ns))
-    return tuple(out)
-
-
 @lru_cache(maxsize=8)
 def _load_cached(directory: str, stamp: tuple) -> Ledger:
     from . import ledger_cache
 
     key = ledger_cache.key_for(directory, stamp)
-    cached = ledger_cache.load(key)  # a ledger validated before, data and loader unchanged since
+    cached = ledger_cache.load(key, directory)  # a ledger validated before, data and loader unchanged since
     if isinstance(cached, Ledger) and str(cached.directory) == directory:
         return cached
     ledger = _build(Path(directory))
-    ledger_cache.store(key, ledger)
+    ledger_cache.store(key, ledger, directory)
     return ledger
 
 
@@ -693,6 +684,8 @@ _FIGURE_CSV_FIELDS = frozenset(f.name for f in fields(Figure)) - {"csv_line", "c
 def load_ledger(directory: str | Path | None = None) -> Ledger:
     """Load and validate the ledger; raises :class:`DataError` listing every
     problem when anything is invalid. Cached in the process and on disk
-    (:mod:`analysis.ledger_cache`) until a data file or the loader changes."""
+    (:mod:`analysis.ledger_cache`) until a data file's bytes or the loader change."""
     path = Path(directory or data_dir()).resolve()
-    return _load_cached(str(path), _mtimes(path))
+    from .ledger_cache import stamp
+
+    return _load_cached(str(path), stamp(path))

@@ -37,30 +37,28 @@ def warm(modules: list[str]) -> list[str]:
     return failed
 
 
-def preload_ledger() -> bool:
-    """Load and validate the ledger once per kernel, not once per briefing.
+def preload() -> bool:
+    """Import what every briefing's first cell needs (the checks, the briefing).
 
-    :func:`analysis.ledger.load_ledger` caches by folder and file times, so the
-    notebook's own call then returns this ledger at no cost. A failure is left
-    for the notebook to report (False here).
+    The ledger itself is not loaded here: each briefing reads only its city's
+    partition (:mod:`analysis.partition`), set by :func:`reset`. A failure is
+    left for the notebook to report (False here).
     """
     try:
-        from analysis.checks.index import index_for
-        from analysis.ledger import load_ledger
-
-        index_for(load_ledger())
+        import analysis.briefing  # noqa: F401
+        import analysis.checks  # noqa: F401
     except Exception:  # noqa: BLE001 - the notebook raises it where a person can see it
         return False
-    # The ledger and its index live as long as the kernel: out of the garbage
-    # collector's sight, so that the collections between and during notebooks
-    # do not walk them again (at 100 cities, 0.2 s per notebook).
+    # the imported modules live as long as the kernel: out of the garbage collector's sight
     gc.collect()
     gc.freeze()
     return True
 
 
-def reset(cwd: str) -> None:
-    """Give the next notebook a clean namespace, no open figures, working in ``cwd``."""
+def reset(cwd: str, data_dir: str | None = None) -> None:
+    """Give the next notebook a clean namespace, no open figures, working in
+    ``cwd``; with ``data_dir``, :func:`analysis.ledger.load_ledger` reads that
+    folder (the city's partition, :mod:`analysis.partition`)."""
     import sys
 
     ip = None
@@ -75,4 +73,6 @@ def reset(cwd: str) -> None:
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].close("all")
     os.chdir(cwd)
+    if data_dir is not None:
+        os.environ["ANALYSIS_DATA_DIR"] = data_dir
     gc.collect()

@@ -25,10 +25,6 @@ from typing import Any, TextIO
 
 from analysis.render.manifest import atomic_write_text
 
-LANGS = ("zh", "en")
-FORMATS = ("html", "pdf")
-
-
 _TITLE_KIND = {"zh": "统计简报", "en": "Statistical briefing"}
 
 
@@ -58,6 +54,8 @@ class BriefingResult:
     started: float | None = None
     finished: float | None = None
     name: str = ""  # the city's name in the briefing's language (running header, title)
+    data_dir: str | None = None  # the city's data partition (analysis.partition), read by the kernel
+    reason: str | None = None  # why it is rendered (analysis.render.manifest.why_render)
 
     def fail(self, error: str) -> None:
         self.status, self.error, self.finished = "failed", error, time.perf_counter()
@@ -246,6 +244,7 @@ class _Batch:
                 engine_name="warm",
                 warm_kernel=kernel,
                 kernel_cwd=self.kernel_cwd,
+                kernel_data_dir=job.data_dir,
                 progress_bar=False,
                 request_save_on_cell_execute=False,
                 execution_timeout=self.cell_timeout,

@@ -125,7 +125,7 @@ class WarmKernel:
         reply = self.run(
             "import analysis.render._kernel as _k\n"
             f"_analysis_failed = _k.warm({modules!r})\n"
-            "_k.preload_ledger()\n"
+            "_k.preload()\n"
             "del _k"
         )
         self.timings["warm_imports"] = time.perf_counter() - t1
@@ -150,9 +150,10 @@ class WarmKernel:
             raise KernelError(f"kernel code failed: {detail}\n{code}")
         return reply
 
-    def reset(self, cwd: str) -> None:
-        """Clear the namespace, figures and matplotlib settings; work in ``cwd``."""
-        self.run(f"import analysis.render._kernel as _k; _k.reset({str(cwd)!r})")
+    def reset(self, cwd: str, data_dir: str | None = None) -> None:
+        """Clear the namespace, figures and matplotlib settings; work in ``cwd``
+        and read the ledger from ``data_dir`` (a city's partition) when given."""
+        self.run(f"import analysis.render._kernel as _k; _k.reset({str(cwd)!r}, {data_dir!r})")
 
     def is_alive(self) -> bool:
         return self.km is not None and bool(_run(self.km.is_alive()))
@@ -220,6 +221,7 @@ class WarmEngine(NBClientEngine):
         execution_timeout=None,
         warm_kernel: WarmKernel | None = None,
         kernel_cwd: str | None = None,
+        kernel_data_dir: str | None = None,
         source_label: str | None = None,
         **kwargs,
     ):
@@ -236,7 +238,7 @@ class WarmEngine(NBClientEngine):
                 **kwargs,
             )
         if kernel_cwd is not None:
-            warm_kernel.reset(kernel_cwd)
+            warm_kernel.reset(kernel_cwd, kernel_data_dir)
         kwargs.pop("input_path", None)
         if label is not None:  # the notebook came as a NotebookNode: record its file, not itself
             nb_man.nb.metadata.papermill["input_path"] = label

@@ -1,9 +1,12 @@
 """``DIR/manifest.json``: what each briefing was rendered from, and when.
 
-Per briefing: the hashes of its inputs (notebook, data files, the package's
-code, its parameters), its outputs and their hashes, the time of each step.
-A briefing whose recorded inputs equal the current ones and whose files exist
-is up to date. The manifest is merged under a file lock, never overwritten by
+Per briefing: the hashes of its inputs (the notebook, the package's code,
+its parameters, and the parts of its city's data partition,
+:data:`analysis.partition.PARTS`: its figures, the figures its checks pair
+them with, its sources, the catalogue rows it uses), its outputs and their
+hashes, the time of each step. A briefing whose recorded inputs equal the
+current ones and whose files exist is up to date; otherwise
+:func:`why_render` says why it is rendered again. The manifest is merged under a file lock, never overwritten by
 a concurrent render.
 
 >>> len(sha256_file(Path(__file__)))
@@ -28,7 +31,7 @@ from analysis.render.system import RenderError
 MANIFEST_NAME = "manifest.json"
 
 
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: per-city data inputs (analysis.partition)
 
 
 #: Packages whose versions the manifest records.
@@ -87,14 +90,13 @@ def _digest(mapping: dict[str, str]) -> str:
 
 
 def _common_inputs(nb_path: Path, root: Path) -> dict[str, Any]:
-    """What every briefing depends on: the notebook, the data, the package's code."""
+    """What every briefing depends on: the notebook and the package's code (its
+    data are the parts of its city's partition, added per briefing)."""
     import analysis
-    from analysis.paths import data_dir
 
     package_dir = Path(analysis.__file__).resolve().parent
     return {
         "notebook": {"path": _rel(nb_path, root), "sha256": sha256_file(nb_path)},
-        "data": _tree_hash(data_dir(), skip_dirs=("staging",)),
         "package": _digest(_tree_hash(package_dir)),
     }
 
@@ -112,15 +114,49 @@ def _read_manifest(path: Path, say: Callable[[str], None]) -> dict:
     return data
 
 
-def _up_to_date(entry: dict | None, inputs: dict, formats: Sequence[str], out: Path) -> bool:
-    if not entry or entry.get("status") != "ok" or entry.get("inputs") != inputs:
-        return False
+def why_render(entry: dict | None, inputs: dict, formats: Sequence[str], out: Path, city: str) -> str | None:
+    """Why a briefing must be rendered again (None: it is up to date).
+
+    >>> parts = {"figures": "a", "paired": "b", "sources": "c", "catalogue": "d"}
+    >>> old = {"status": "ok", "inputs": {"notebook": 1, "package": 2, "data": parts}, "outputs": {}}
+    >>> why_render(old, {"notebook": 1, "package": 2, "data": {**parts, "figures": "x"}}, [], Path("."), "hohhot")
+    'figures of hohhot changed'
+    >>> why_render(None, {}, [], Path("."), "hohhot")
+    'not rendered before'
+    """
+    from analysis.partition import PARTS
+
+    if not entry:
+        return "not rendered before"
+    if entry.get("status") != "ok":
+        return "its last render failed"
+    before = entry.get("inputs") or {}
+    if before != inputs:
+        reasons = []
+        if "data" not in before:
+            reasons.append("the manifest predates per-city inputs")
+        else:
+            reasons += [PARTS[k].format(city=city) for k in PARTS
+                        if before["data"].get(k) != inputs.get("data", {}).get(k)]
+        if before.get("notebook") != inputs.get("notebook"):
+            reasons.append("the notebook changed")
+        if before.get("package") != inputs.get("package"):
+            reasons.append("the package's code or templates changed")
+        if before.get("parameters") != inputs.get("parameters"):
+            reasons.append("its parameters changed")
+        return "; ".join(reasons) or "its inputs changed"
     outputs = entry.get("outputs", {})
     for kind in ("ipynb", *formats):
         rel = outputs.get(kind)
-        if rel is None or not (out / rel).is_file():
-            return False
-    return True
+        if rel is None:
+            return f"no {kind} was rendered before"
+        if not (out / rel).is_file():
+            return f"{rel} is missing"
+    return None
+
+
+def _up_to_date(entry: dict | None, inputs: dict, formats: Sequence[str], out: Path) -> bool:
+    return why_render(entry, inputs, formats, out, "") is None
 
 
 #: Lock file beside the manifest: concurrent renders into one DIR update it in turn.
@@ -146,6 +182,7 @@ def _write_manifest(path, results, rendered, out, run_info, checks_record, nb_pa
             "lang": r.lang,
             "status": r.status,
             "error": r.error,
+            "why": r.reason,
             "rendered_at": now,
             "inputs": r.inputs,
             "outputs": outputs,

@@ -17,9 +17,11 @@ finished. Its executed notebook is kept for debugging; an HTML or PDF left
 from an earlier run of it is removed, so that nothing in ``DIR`` looks
 current when it is not. Every file is written atomically (a temporary file in the same
 folder, then :func:`os.replace`). ``DIR/manifest.json`` records, per briefing,
-the hashes of its inputs, its outputs and the time of each step; a briefing
+the hashes of its inputs (its city's data partition, :mod:`analysis.partition`,
+the notebook, the package), its outputs and the time of each step; a briefing
 whose recorded inputs equal the current ones and whose files exist is skipped
-unless ``force``.
+unless ``force``, and one rendered again is listed with the reason
+(:func:`analysis.render.manifest.why_render`).
 
 Layout of ``DIR`` (default ``build/``)::
 
@@ -40,13 +42,10 @@ analysis.render.system.RenderError: unknown format 'docx'; allowed: html, pdf
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import logging
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -54,9 +53,13 @@ from typing import Any, TextIO
 from analysis.render.batch import (  # noqa: F401 - re-exported: the pipeline's public names
     FORMATS, LANGS, BriefingResult, _Batch, _error_text, _LogToProgress, _Progress, _Tally, _tofu, first_line)
 from analysis.render.manifest import (  # noqa: F401
-    LOCK_NAME, MANIFEST_NAME, _common_inputs, _read_manifest, _rel, _up_to_date, _write_manifest, sha256_file)
+    LOCK_NAME, MANIFEST_NAME, _common_inputs, _read_manifest, _rel, _up_to_date, _write_manifest, sha256_file,
+    why_render)
 from analysis.render.preflight import (  # noqa: F401
     DEFAULT_BROWSER_TIMEOUT, _follow_pair, _known_cities, browser_timeout, preflight_out_dir, sweep_orphans)
+from analysis.render.downloads import _cities_of, _downloads_to_write, _write_city_downloads  # noqa: F401
+from analysis.render.local import LocalRun, _await_printer, _start_printer  # noqa: F401 - re-exported
+from analysis.render.notebook import _load_notebook  # noqa: F401 - re-exported
 from analysis.render.system import RenderError, check_system
 
 
@@ -119,6 +122,9 @@ class RenderReport:
         lines = ["  ".join(row[i].ljust(widths[i]) for i in range(4)) + "  " + row[4] for row in rows]
         for r in self.failed:
             lines.append(f"{r.key} failed: {r.error}")
+        for r in self.results:  # why a briefing rendered before was rendered again
+            if r.reason and r.reason not in ("not rendered before", "--force") and r.status != "skipped":
+                lines.append(f"{r.city} {r.lang}: {r.reason}")
         for city, err in self.check_errors.items():
             lines.append(f"{city}: checks.csv not written: {err}")
         n_ok = sum(r.status == "ok" for r in self.results)
@@ -131,33 +137,6 @@ class RenderReport:
 
 
 # -- the pipeline -------------------------------------------------------------
-
-
-def _load_notebook(path: Path):
-    """The notebook at ``path`` (``.ipynb`` or jupytext ``.py``) as a NotebookNode.
-
-    Read once by the parent and handed to papermill in memory: no temporary
-    folder to leave behind when the render is killed.
-    """
-    import nbformat
-
-    try:
-        if path.suffix == ".ipynb":
-            nb = nbformat.read(path, as_version=4)
-            kept = [c.get("id") for c in json.loads(path.read_text(encoding="utf-8")).get("cells", [])]
-        else:
-            import jupytext
-
-            nb = jupytext.read(path)
-            kept = []
-    except (OSError, ValueError) as exc:  # not JSON, not UTF-8, not a notebook
-        raise RenderError(f"{path}: cannot read the notebook: {first_line(exc)}") from exc
-    # nbformat gives cells without an id a random one at every read: stable ids
-    # instead, so that one notebook renders to the same HTML every time, anywhere
-    for i, cell in enumerate(nb.cells):
-        if i >= len(kept) or not kept[i]:
-            cell["id"] = hashlib.sha1(f"{i}:{cell.source}".encode()).hexdigest()[:8]
-    return nb
 
 
 def render_briefings(
@@ -194,7 +173,9 @@ def render_briefings(
         default ``notebooks/briefing.ipynb`` in the project root. When the
         ``.py`` of a jupytext pair is newer than the ``.ipynb``, the ``.py`` is rendered.
     ledger : Ledger, optional
-        Default :func:`analysis.ledger.load_ledger`.
+        The whole ledger, when the caller has it loaded; default: the data
+        folder. Either way each briefing reads only its city's partition
+        (:mod:`analysis.partition`), cut once per state of the data.
     progress : text stream or None
         Where one line per step goes (default stderr), with done / total and
         an estimate of the time left after each briefing.
@@ -227,41 +208,63 @@ def render_briefings(
     nb_path = _follow_pair(nb_path, say)
     out = Path(out_dir).resolve() if out_dir else build_dir()
 
-    if ledger is None:
-        from analysis.ledger import load_ledger
+    from analysis.partition import is_partitioned, partitions_for
 
-        ledger = load_ledger()
-    # the ledger outlives the batch: kept out of the garbage collector's walks
-    # (they run often on the threads that drive the kernels)
-    gc.collect()
-    gc.freeze()
+    system = check_system(pdf="pdf" in formats)
+    preflight_out_dir(out)  # both before any kernel starts
+    local = None
+    if executor is None and (force or not is_partitioned(ledger.directory if ledger is not None else None)):
+        # the data changed since they were last partitioned: something is likely to
+        # render, so one kernel starts now, while the whole ledger is read and cut
+        local = LocalRun(nb_path=nb_path, formats=formats, out_dir=out, say=say, kernel_name=kernel_name,
+                         cell_timeout=cell_timeout)
+        local.add_workers(1)
     try:
-        cities = _known_cities(ledger, cities)
-        system = check_system(pdf="pdf" in formats)
-        preflight_out_dir(out)
+        # the city partitions of the data (analysis.partition): from the cache when
+        # the data did not change, else the whole ledger is loaded (and validated) once
+        parts = partitions_for(ledger=ledger, say=say)
+    except BaseException:
+        if local is not None:
+            local.stop()
+        raise
+    gc.collect()
+    gc.freeze()  # what lives for the batch: out of the collector's walks on the kernels' threads
+    try:
+        cities = _cities_of(parts, cities, ledger)
         sweep_orphans(out)
 
         common_inputs = _common_inputs(nb_path, root)
         manifest_path = out / MANIFEST_NAME
-        previous = _read_manifest(manifest_path, say).get("briefings", {})
+        manifest = _read_manifest(manifest_path, say)
+        previous = manifest.get("briefings", {})
 
         results: list[BriefingResult] = []
         todo: list[BriefingResult] = []
         for city in cities:
             for lang in langs:
-                r = BriefingResult(city=city, lang=lang, name=ledger.cities[city].name(lang))
-                r.inputs = {**common_inputs, "parameters": {"city": city, "lang": lang}}
+                r = BriefingResult(city=city, lang=lang, name=parts.name(city, lang),
+                                   data_dir=str(parts.folder(city)))
+                r.inputs = {**common_inputs, "parameters": {"city": city, "lang": lang}, "data": parts.parts(city)}
                 results.append(r)
-                if not force and _up_to_date(previous.get(r.key), r.inputs, formats, out):
+                why = "--force" if force else why_render(previous.get(r.key), r.inputs, formats, out, city)
+                if why is None:
                     r.status = "skipped"
                     r.outputs = [out / p for p in previous[r.key]["outputs"].values()]
                     say(f"{r.key}: up to date, skipped (use --force to render again)")
                 else:
+                    r.reason = why
                     todo.append(r)
+                    say(f"{city} {lang}: {why}")
 
         check_errors: dict[str, str] = {}
         checks_record: dict[str, Any] = {}
         run_info: dict[str, Any] = {}
+        downloads_for = _downloads_to_write(cities, todo, manifest.get("checks", {}), parts, common_inputs, out,
+                                            force)
+
+        def write_checks():
+            _write_city_downloads(parts, downloads_for, out, say, check_errors, checks_record, common_inputs)
+
         log_handler = _LogToProgress(say)
         pm_logger = logging.getLogger("papermill")
         pm_logger.addHandler(log_handler)
@@ -272,15 +275,14 @@ def render_briefings(
                 run_info = run_on_executor(
                     executor, todo, nb_path=nb_path, formats=formats, out_dir=out, say=say,
                     kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                    write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors, checks_record),
+                    write_checks=write_checks, partitions=parts,
                 )
             elif todo:
-                run_info = _run_local(todo, nb_path=nb_path, formats=formats, out_dir=out, say=say, jobs=jobs,
-                                      kernel_name=kernel_name, cell_timeout=cell_timeout, system=system,
-                                      write_checks=lambda: _write_all_checks(ledger, cities, out, say, check_errors,
-                                                                             checks_record))
+                local = local or LocalRun(nb_path=nb_path, formats=formats, out_dir=out, say=say,
+                                          kernel_name=kernel_name, cell_timeout=cell_timeout)
+                run_info = local.run(todo, jobs=jobs, system=system, write_checks=write_checks)
             else:
-                _write_all_checks(ledger, cities, out, say, check_errors, checks_record)
+                write_checks()
         finally:
             pm_logger.removeHandler(log_handler)
 
@@ -297,132 +299,6 @@ def render_briefings(
         return RenderReport(results=results, out_dir=out, manifest_path=manifest_path, wall_seconds=wall,
                             check_errors=check_errors)
     finally:
+        if local is not None:
+            local.stop()
         gc.unfreeze()
-
-
-def _start_printer(chromium: str, concurrency: int, say: Callable[[str], None]):
-    """Start one Chromium; return the printer once it is up, or raise within the timeout."""
-    from analysis.render.pdf import PdfPrinter
-
-    timeout = browser_timeout()
-    printer = PdfPrinter(chromium, concurrency=concurrency, launch_timeout=timeout).start()
-    return printer, timeout
-
-
-def _await_printer(printer, timeout: float) -> None:
-    """Wait for the browser to be up; raise :class:`SystemRequirementError` (one line) if not."""
-    from analysis.render.system import INSTALL_HINT, SystemRequirementError
-
-    if not printer.wait_ready(timeout + 5):
-        printer.close(timeout=1)
-        raise SystemRequirementError(
-            f"Chromium at {printer.executable} did not start within {timeout:.0f} s "
-            f"(ANALYSIS_BROWSER_TIMEOUT sets the limit); is it a working browser? {INSTALL_HINT}")
-    if printer.error is not None:
-        printer.close(timeout=1)
-        raise printer.error
-
-
-def _run_local(todo, *, nb_path, formats, out_dir, say, jobs, kernel_name, cell_timeout, system, write_checks):
-    """The briefings on ``jobs`` local threads, each with a warm kernel, and one Chromium."""
-    from analysis.render.engine import notebook_imports, register
-    from analysis.render.exporter import BriefingHTMLExporter
-
-    register()
-    nb_node = _load_notebook(nb_path)
-    n_workers = min(jobs, len(todo))
-    printer = timeout = None
-    if "pdf" in formats:  # starts first: its launch overlaps the kernels' start
-        printer, timeout = _start_printer(system["chromium"], min(jobs, len(todo)), say)
-    batch = _Batch(
-        nb_path=nb_path, kernel_cwd=str(nb_path.parent), nb_node=nb_node, formats=formats, out_dir=out_dir,
-        say=say, printer=printer, exporter=BriefingHTMLExporter(), kernel_name=kernel_name,
-        cell_timeout=cell_timeout, warm_imports=notebook_imports(nb_node), on_complete=_Tally(len(todo), say),
-    )
-    threads: list[threading.Thread] = []
-    try:
-        for i in range(n_workers):
-            t = threading.Thread(target=batch.worker, args=(f"kernel {i + 1}",), name=f"render-{i + 1}",
-                                 daemon=True)
-            t.start()
-            threads.append(t)
-        if printer is not None:
-            _await_printer(printer, timeout)  # raises: the kernels are stopped in `finally`
-        say(f"rendering {len(todo)} briefing(s) with {n_workers} kernel(s)" + (" and one Chromium" if printer else ""))
-        for r in todo:
-            batch.jobs.put(r)
-        write_checks()  # meanwhile, on this thread
-        for _ in threads:
-            batch.jobs.put(None)
-        for t in threads:
-            while t.is_alive():
-                t.join(0.2)
-        for future in list(batch.pdf_futures.values()):
-            try:
-                future.result()
-            except BaseException:  # noqa: BLE001 - recorded on the briefing by the callback
-                pass
-    except BaseException:  # interrupted, or the browser did not start: stop the kernels
-        batch.stop.set()
-        for _ in threads:
-            batch.jobs.put(None)
-        for t in threads:
-            t.join(30)
-        raise
-    finally:
-        if printer is not None:
-            printer.close(timeout=30)
-    return {
-        "kernels": [{k: round(v, 3) for k, v in kt.items()} for kt in batch.kernel_timings],
-        "browser": {
-            "version": printer.browser_version if printer else None,
-            "launch_seconds": round(printer.launch_seconds, 3) if printer and printer.launch_seconds else None,
-        },
-    }
-
-
-def _write_all_checks(ledger, cities, out: Path, say, errors: dict, record: dict) -> None:
-    """Every city's ``checks.csv`` from ONE run of the checks, partitioned by city."""
-    from analysis.checks import run_checks
-
-    t0 = time.perf_counter()
-    try:
-        # one city: only its checks; several: the whole ledger once
-        checks = run_checks(ledger, city=cities[0]) if len(cities) == 1 else run_checks(ledger)
-    except Exception as exc:  # noqa: BLE001 - reported; the briefings still go on
-        for city in cities:
-            errors[city] = _error_text(exc)
-        say(f"checks FAILED: {_error_text(exc)}")
-        return
-    by_city: dict[str, list] = {city: [] for city in cities}
-    for c in checks:
-        if c.city in by_city:
-            by_city[c.city].append(c)
-    seconds = time.perf_counter() - t0
-    say(f"checks: {len(checks)} in {seconds:.2f} s")
-    for city in cities:
-        t1 = time.perf_counter()
-        try:
-            path, changed = write_city_outputs(ledger, city, by_city[city], out)
-            record[city] = {"path": _rel(path, out), "sha256": sha256_file(path),
-                            "seconds": round(time.perf_counter() - t1 + seconds / len(cities), 3)}
-            if changed:
-                say(f"{city}: checks.csv written")
-        except Exception as exc:  # noqa: BLE001 - reported, other cities go on
-            errors[city] = _error_text(exc)
-            say(f"{city}: checks FAILED: {errors[city]}")
-
-
-def write_city_outputs(ledger, city: str, checks: list, out: Path) -> tuple[Path, bool]:
-    """A city's files beside its briefings, the data downloads the briefing
-    links (:func:`analysis.downloads.write_downloads`: ``DIR/<city>/checks.csv``,
-    ``figures.csv`` and one workbook), each written only when its content
-    changed. Returns (path of checks.csv, whether it changed).
-    """
-    from analysis.downloads import write_downloads
-
-    changed: set[str] = set()
-    paths = write_downloads(ledger, city, out / city, checks=checks, changed=changed)
-    return paths["checks_csv"], "checks_csv" in changed
-
-
