@@ -6,6 +6,7 @@ bookmarks, downloads opened with openpyxl)."""
 from __future__ import annotations
 
 import csv
+import os
 import re
 import shutil
 import subprocess
@@ -223,6 +224,23 @@ def test_downloads_open_and_hold_the_city_figures_and_checks(tmp_path):
     assert values == [r["value"] for r in figs]  # printed text, precision kept
     with pytest.raises(AnalysisError, match="unknown city .nowhere."):
         write_downloads(ledger, "nowhere", tmp_path)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_downloads_get_the_mode_of_the_html_and_pdf(tmp_path, umask):
+    """figures.csv, checks.csv and the workbook are readable as the HTML and PDF
+    are: 0o666 less the umask (a web server reads them), never mkstemp's 0o600."""
+    from analysis.atomic import atomic_write_bytes
+    from analysis.downloads import write_downloads
+
+    old = os.umask(umask)
+    try:
+        paths = write_downloads(load_ledger(), CITIES[0], tmp_path)
+        atomic_write_bytes(tmp_path / "briefing.pdf", b"%PDF")  # how the PDF (and HTML) are written
+    finally:
+        os.umask(old)
+    modes = {p.name: oct(p.stat().st_mode & 0o777) for p in [*paths.values(), tmp_path / "briefing.pdf"]}
+    assert set(modes.values()) == {oct(0o666 & ~umask)}, modes
 
 
 # -- the paired notebook ----------------------------------------------------------
