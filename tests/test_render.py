@@ -385,7 +385,7 @@ def test_the_dask_backend_renders_the_same_files_as_the_local_path(tmp_path):
     pytest.importorskip("distributed")
     from analysis.render.backends import dask_executor
 
-    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.ipynb"
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.py"
     args = dict(langs="zh", formats="html,pdf", notebook=notebook, progress=None, force=True)
     local = render_briefings(list(ALL), out_dir=tmp_path / "local", **args)
     assert local.ok, local.summary()
