@@ -107,7 +107,7 @@ def endpoint_periods(s) -> tuple[str, str] | None:
 def endpoint_cagr(s, start: str | None = None, end: str | None = None, *, name: str = "") -> Finding:
     """The CAGR of ``s`` between two of its periods (default: its first and
     last), with its rounding interval and figure ids; else what is missing."""
-    from .growth import cagr
+    from . import cagr  # the public form: reads a Series at two periods
 
     if s is None:
         return Finding(None, f"No CAGR of {name}: no annual level of it is documented for this city.")
@@ -155,7 +155,7 @@ def trend(city: str, indicator: str, *, ledger=None, lang: str = "en") -> Findin
     if city not in ledger.city_slugs():
         return Finding(None, f"No trend for {place}: no figure of it is documented; no trend is fitted.")
     from .frames import frame, series
-    from .growth import trend_growth
+    from . import trend_growth
 
     annual = frame(city, measure="level", ledger=ledger).query("qualifier == 'exact' and period_kind == 'year'")
     runs = {code: _longest_run([int(p) for p in group["period"].astype(str).unique()])
@@ -190,7 +190,7 @@ def compare(city: str, indicator: str, cities=None, *, ledger=None, lang: str = 
     ledger = _ledger(ledger)
     _city(ledger, city)
     from .frames import frame, series
-    from .growth import multiple
+    from . import multiple
 
     levels = frame(measure="level", ledger=ledger).query("qualifier == 'exact'")
     levels = levels.assign(city=levels["city"].astype(str), indicator=levels["indicator"].astype(str),
