@@ -94,7 +94,9 @@ def _check_outputs(nb, city: str, p: dict, real_ledger) -> str:
     if m:
         a, b = real_ledger.figure(m.group(6)), real_ledger.figure(m.group(9))
         assert a.city != b.city and (a.indicator, a.period) == (b.indicator, b.period)
-        assert (m.group(4), m.group(8)) == (a.value, b.value)
+        for f in (a, b):  # each value as the ledger reads its figure (in the series' unit), with its id
+            q = analysis.series(f.city, f.indicator, periods="all").analysis.quantity(f.period)
+            assert f"{q} [{f.figure_id}]" in out, (str(q), out)
     else:
         assert "No indicator is documented for two cities" in out, out
     # a citation of a real check, or why there is none
