@@ -5,6 +5,7 @@
 #   make lab        set up, open JupyterLab on the paired notebooks
 #   make bench      set up, run benchmarks/checks.py and benchmarks/render.py (fail under the floors)
 #   make clean      remove build/ (keeps the virtual environment)
+#   make notebooks  (part of the set-up) notebooks/*.ipynb from their tracked jupytext .py
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,9 +13,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .DEFAULT_GOAL := briefings
-.PHONY: setup system python briefings checks test lab bench clean
+.PHONY: setup system python notebooks briefings checks test lab bench clean
 
-setup: system python
+setup: system python notebooks
 
 system:
 	@bash scripts/setup-system.sh
@@ -30,6 +31,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,lab,dask]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
+
+# The jupytext .py of each notebook is its tracked source (jupytext.toml); the .ipynb is made
+# from it, git-ignored, and keeps its outputs (--update) until the .py changes (docs/setup.md).
+NOTEBOOKS := $(patsubst %.py,%.ipynb,$(wildcard notebooks/*.py))
+
+notebooks: $(NOTEBOOKS)
+
+notebooks/%.ipynb: notebooks/%.py | python
+	@$(BIN)/jupytext --quiet --update --to ipynb $<
 
 # Validation checks every excerpt against its source document; in a clone without
 # them (no ../shared/seeds, no ANALYSIS_SEEDS_DIR) it says so and checks the rest.

@@ -72,6 +72,12 @@ def run_naive(notebook: Path, cities, lang: str, out: Path) -> tuple[float, dict
 
     chromium = str(find_chromium())
     steps = {"papermill": 0.0, "nbconvert": 0.0, "chromium": 0.0}
+    cwd = notebook.parent
+    if notebook.suffix == ".py":  # the tracked jupytext source: papermill reads an .ipynb made from it
+        converted = out / "notebook" / f"{notebook.stem}.ipynb"
+        converted.parent.mkdir(parents=True, exist_ok=True)
+        _run([_bin("jupytext"), "--quiet", "--to", "ipynb", "-o", str(converted), str(notebook)], cwd=ROOT)
+        notebook = converted
     t0 = time.perf_counter()
     for city in cities:
         folder = out / city / lang
@@ -79,7 +85,7 @@ def run_naive(notebook: Path, cities, lang: str, out: Path) -> tuple[float, dict
         ipynb, html, pdf = folder / "briefing.ipynb", folder / "briefing.html", folder / "briefing.pdf"
         steps["papermill"] += _run(
             [_bin("papermill"), str(notebook), str(ipynb), "-p", "city", city, "-p", "lang", lang,
-             "--cwd", str(notebook.parent)], cwd=ROOT)
+             "--cwd", str(cwd)], cwd=ROOT)
         steps["nbconvert"] += _run(
             [_bin("jupyter"), "nbconvert", "--to", "html", "--no-input", str(ipynb)], cwd=ROOT)
         steps["chromium"] += _run(
@@ -91,7 +97,7 @@ def run_naive(notebook: Path, cities, lang: str, out: Path) -> tuple[float, dict
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--notebook", type=Path, default=ROOT / "notebooks" / "briefing.ipynb")
+    parser.add_argument("--notebook", type=Path, default=ROOT / "notebooks" / "briefing.py")
     parser.add_argument("--lang", default="zh", choices=["zh", "en"])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=1)

@@ -1,26 +1,39 @@
 #!/usr/bin/env bash
 # System packages that rendering needs, installed with apt-get when missing:
 #   chromium        prints the PDFs (driven by Playwright; no browser download)
-#   fonts-wqy-microhei  Chinese text in the HTML, the PDFs and the charts: a CJK font
-#                   with TrueType outlines, which Chromium embeds in PDFs as a
-#                   subsetted CID TrueType font (the CFF-outline fonts-noto-cjk
-#                   would be embedded as Type 3 fonts, rendering.md)
+#   the fonts of src/analysis/fonts.py (the one list the code and the tests read):
+#     fonts-wqy-microhei  Chinese text in the HTML, the PDFs and the charts: a CJK
+#                   font with TrueType outlines, which Chromium embeds in PDFs as
+#                   a subsetted CID TrueType font (rendering.md)
+#     fonts-dejavu-core   Latin text and digits in the charts (most images have it)
 #   poppler-utils   pdftotext/pdftoppm/pdffonts, to look at the PDFs (only
 #                   installed together with the others)
-# Does nothing when `chromium` and WenQuanYi Micro Hei (`fc-list`) are there.
+# Does nothing when `chromium` and every font family of fonts.py (`fc-list`) are there.
 # Needs root and Debian (or a derivative) to install; otherwise says what to install.
 set -euo pipefail
 
-have_chromium() { command -v chromium >/dev/null 2>&1; }
-have_cjk_font() { command -v fc-list >/dev/null 2>&1 && [[ "$(fc-list : family 2>/dev/null)" == *"WenQuanYi Micro Hei"* ]]; }
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+command -v python3 >/dev/null 2>&1 || { echo "error: python3 is needed (on Debian: apt-get install python3 python3-venv)" >&2; exit 1; }
+# "package<TAB>family" lines: the fonts the set-up installs (src/analysis/fonts.py)
+mapfile -t FONTS < <(python3 "$here/src/analysis/fonts.py")
+[ "${#FONTS[@]}" -gt 0 ] || { echo "error: src/analysis/fonts.py listed no fonts" >&2; exit 1; }
 
-if have_chromium && have_cjk_font; then
+have_chromium() { command -v chromium >/dev/null 2>&1; }
+have_family() { command -v fc-list >/dev/null 2>&1 && [[ "$(fc-list : family 2>/dev/null)" == *"$1"* ]]; }
+missing_fonts() {
+  local line
+  for line in "${FONTS[@]}"; do
+    have_family "${line#*$'\t'}" || echo "${line%%$'\t'*}"
+  done
+}
+
+if have_chromium && [ -z "$(missing_fonts)" ]; then
   exit 0
 fi
 
 missing=()
 have_chromium || missing+=(chromium)
-have_cjk_font || missing+=(fonts-wqy-microhei)
+mapfile -t -O "${#missing[@]}" missing < <(missing_fonts)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 hint="rendering briefings needs: ${missing[*]}"
@@ -31,9 +44,8 @@ error: $hint
 This is not a Debian system, so this script cannot install them. Install:
   - Chromium or Google Chrome (then, if it is not on PATH as 'chromium',
     set ANALYSIS_CHROMIUM=/path/to/the/browser);
-  - a Chinese font with TrueType outlines: WenQuanYi Micro Hei (so that PDFs embed
-    no Type 3 font; Noto Sans CJK SC, PingFang SC or Microsoft YaHei also render,
-    with Type 3 fonts in the PDFs), visible to fontconfig (fc-list).
+  - the fonts WenQuanYi Micro Hei (Chinese, TrueType outlines, so that PDFs embed
+    no Type 3 font) and DejaVu Sans, visible to fontconfig (fc-list).
 EOF
   exit 1
 fi
@@ -52,8 +64,8 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 
-if ! have_chromium || ! have_cjk_font; then
-  echo "error: apt-get finished but chromium or a Chinese font is still missing ($hint)" >&2
+if ! have_chromium || [ -n "$(missing_fonts)" ]; then
+  echo "error: apt-get finished but chromium or a font is still missing ($hint)" >&2
   exit 1
 fi
 echo "installed ${missing[*]}" >&2

@@ -18,7 +18,7 @@ from analysis.paths import PROJECT_ROOT
 
 pytestmark = pytest.mark.render
 
-NOTEBOOK = PROJECT_ROOT / "notebooks" / "briefing.ipynb"
+NOTEBOOK = PROJECT_ROOT / "notebooks" / "briefing.py"  # the tracked source (its .ipynb is generated)
 LEDGER = load_ledger()
 CITIES = tuple(LEDGER.city_slugs())
 LANGS = ("zh", "en")

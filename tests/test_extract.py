@@ -315,7 +315,7 @@ def test_a_city_added_through_extract_and_add_renders(new_city, tmp_path):
     assert main(["extract", str(seeds / "900_bulletin_zh.txt"), "-o", str(review)]) == 0
     assert main(["add", str(review), "--source-id", "s900"]) == 0
     report = render_briefings(["wangchuan"], langs="zh", formats="html", out_dir=tmp_path / "out",
-                              notebook=PROJECT_ROOT / "notebooks" / "briefing.ipynb", force=True, progress=None)
+                              notebook=PROJECT_ROOT / "notebooks" / "briefing.py", force=True, progress=None)
     assert not report.failed
     html = (tmp_path / "out" / "wangchuan" / "zh" / "briefing.html").read_text(encoding="utf-8")
     assert "望川" in html and "1234.5" in html.replace(",", "")

@@ -1,7 +1,7 @@
 """Rendering: execute fixture notebooks through the pipeline, then inspect the files.
 
-These tests need Debian's ``chromium`` and ``fonts-noto-cjk`` (``make setup``
-installs them). Without them they fail, loudly, with what to install: they are
+These tests need Debian's ``chromium`` and the fonts of ``analysis.fonts``
+(``make setup`` installs them; the suite sees no other font, conftest.py). Without them they fail, loudly, with what to install: they are
 never skipped.
 
 Fixture notebooks (tests/fixtures/notebooks/, written by make_fixtures.py):
@@ -27,6 +27,7 @@ import nbformat
 import pytest
 
 from analysis.errors import UnknownNameError
+from analysis.fonts import CJK_FAMILY, CJK_PACKAGE
 from analysis.render import cli as render_cli
 from analysis.render.pdf import atomic_write_bytes
 from analysis.render.pipeline import _tofu, parse_list, render_briefings
@@ -75,7 +76,7 @@ def test_missing_browser_names_what_to_install(monkeypatch):
     monkeypatch.setenv("ANALYSIS_CHROMIUM", "/nonexistent/chromium")
     with pytest.raises(SystemRequirementError) as err:
         check_system(pdf=True)
-    assert "apt-get install chromium fonts-noto-cjk" in str(err.value)
+    assert f"apt-get install chromium {CJK_PACKAGE}" in str(err.value)
     assert "make setup" in INSTALL_HINT
 
 
@@ -142,7 +143,7 @@ def test_html_is_a_clean_self_contained_document(rendered, city, lang):
     assert not re.search(r"@import|url\(\s*['\"]?https?:", html)
     assert re.search(r'<img\b[^>]*\bsrc="data:image/png;base64,', html)  # the chart, inlined
     assert 'id="overview"' in html and 'id="table"' in html and 'href="#table"' in html  # anchors
-    assert '"Noto Sans CJK SC"' in html and '"Microsoft YaHei"' in html and "sans-serif" in html
+    assert f'"{CJK_FAMILY}"' in html and "sans-serif" in html
     assert "tr, img" in html and "break-inside: avoid" in html and "size: A4" in html
     assert "a warning for stderr only" not in html
 
@@ -171,7 +172,7 @@ def test_pdf_has_the_city_a_cjk_font_and_page_furniture(rendered, city, lang):
                 descriptor = descriptor.get_object()
                 fonts.add(str(descriptor.get("/FontName", "")))
                 fonts.add(str(descriptor.get("/FontFamily", "")))
-    assert any("CJK" in f or "WenQuanYi" in f for f in fonts), fonts  # the CJK font the stylesheet names first
+    assert any(CJK_FAMILY.replace(" ", "") in f for f in fonts), fonts  # the CJK font the stylesheet names
 
 
 def test_no_temporary_files_are_left(rendered):
@@ -394,7 +395,7 @@ def test_the_dask_backend_renders_the_same_files_as_the_local_path(tmp_path):
     pytest.importorskip("distributed")
     from analysis.render.backends import dask_executor
 
-    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.ipynb"
+    notebook = Path(__file__).resolve().parents[1] / "notebooks" / "briefing.py"
     args = dict(langs="zh", formats="html,pdf", notebook=notebook, progress=None, force=True)
     local = render_briefings(list(ALL), out_dir=tmp_path / "local", **args)
     assert local.ok, local.summary()

@@ -15,13 +15,13 @@ import io
 import warnings
 
 from .errors import AnalysisError
+from .fonts import CJK_FAMILY, CJK_PACKAGE, LATIN_FAMILY
 
-#: CJK families tried in order: WenQuanYi Micro Hei first (Debian's
-#: fonts-wqy-microhei, TrueType outlines: the same font as the PDF's text, see
-#: rendering.md), then Debian's fonts-noto-cjk, Adobe's release of the same
-#: design, then the usual macOS and Windows system fonts.
-CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans CJK JP",
-                "PingFang SC", "Microsoft YaHei", "SimHei")
+#: The CJK family of the charts: the one the set-up installs (analysis.fonts:
+#: WenQuanYi Micro Hei, TrueType outlines, the same font as the PDF's text, see
+#: rendering.md). No other is tried: a chart that needs another font would
+#: pass on one machine and fail on a fresh one.
+CJK_FAMILIES = (CJK_FAMILY,)
 
 #: The palette of the briefings (colour-blind safe, Okabe–Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
@@ -32,15 +32,17 @@ CHART_WIDTH_PX = 640
 _configured = False
 
 
-#: Where Debian puts the TrueType-outline CJK fonts (fonts-wqy-microhei,
-#: fonts-wqy-zenhei). matplotlib's font list is cached on first use; a font
-#: installed after that is added from here, so that the charts never fall back
-#: to a CFF font (Noto CJK), which Chromium embeds in PDFs as Type 3 fonts.
-TRUETYPE_CJK_FILES = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+#: Where Debian puts the CJK font's file (fonts-wqy-microhei). matplotlib's
+#: font list is cached on first use; a font installed after that is added from here.
+TRUETYPE_CJK_FILES = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",)
 
 
 def cjk_family() -> str:
-    """The first installed CJK font family; raises with an install hint."""
+    """The CJK font family of the charts, when installed; raises with an install hint.
+
+    >>> cjk_family()
+    'WenQuanYi Micro Hei'
+    """
     import os
 
     from matplotlib import font_manager
@@ -58,7 +60,7 @@ def cjk_family() -> str:
         if attempt == 0:  # a font cache built before the fonts were installed: rebuild it once
             font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
     raise AnalysisError("no Chinese font found for charts (tried: " + ", ".join(CJK_FAMILIES) + "). "
-                        "On Debian: apt-get install fonts-wqy-microhei (or run `make setup`).")
+                        f"On Debian: apt-get install {CJK_PACKAGE} (or run `make setup`).")
 
 
 def setup() -> None:
@@ -73,7 +75,7 @@ def setup() -> None:
 
     plt.rcParams.update({
         "font.family": "sans-serif",
-        "font.sans-serif": [cjk_family(), "DejaVu Sans"],
+        "font.sans-serif": [cjk_family(), LATIN_FAMILY],
         "axes.unicode_minus": False,
         "axes.spines.top": False,
         "axes.spines.right": False,

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import fields
 from pathlib import Path
 
+from .atomic import atomic_write_bytes
 from .errors import AnalysisError
 
 
@@ -37,18 +36,11 @@ def _figure_columns() -> list[str]:
 
 
 def _atomic_write(path: Path, data: bytes) -> bool:
-    """Write when the content changed; return whether it was written."""
+    """Write when the content changed (atomically, with the mode the HTML and
+    PDF get: :mod:`analysis.atomic`); return whether it was written."""
     if path.exists() and path.read_bytes() == data:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, data)
     return True
 
 

@@ -59,7 +59,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="render even what is up to date")
     p.add_argument(
         "--notebook", type=Path, default=None, metavar="PATH",
-        help="parameterised notebook, .ipynb or jupytext .py (default: notebooks/briefing.ipynb)",
+        help="parameterised notebook, .ipynb or jupytext .py (default: notebooks/briefing.py)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines, only the summary")
     p.add_argument(

@@ -15,7 +15,6 @@ subset of the CJK font that the text uses.
 from __future__ import annotations
 
 import asyncio
-import os
 import queue
 import threading
 import time
@@ -23,25 +22,11 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.atomic import atomic_write_bytes  # noqa: F401  (re-exported: the PDFs are written with it)
 from analysis.render.system import CHROMIUM_ARGS, INSTALL_HINT, SystemRequirementError
 
 #: Same margins as the stylesheet's @page rule (which takes precedence when present).
 PDF_MARGIN = {"top": "22mm", "right": "16mm", "bottom": "18mm", "left": "16mm"}
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 @dataclass

@@ -170,8 +170,10 @@ def render_briefings(
         Render even when the manifest says a briefing is up to date.
     notebook : path, optional
         The parameterised notebook (``.ipynb``, or a jupytext ``.py``);
-        default ``notebooks/briefing.ipynb`` in the project root. When the
-        ``.py`` of a jupytext pair is newer than the ``.ipynb``, the ``.py`` is rendered.
+        default ``notebooks/briefing.py`` in the project root: the tracked
+        source (its ``.ipynb`` is generated and git-ignored, docs/setup.md).
+        When an ``.ipynb`` is named and the ``.py`` of its jupytext pair is
+        newer, the ``.py`` is rendered.
     ledger : Ledger, optional
         The whole ledger, when the caller has it loaded; default: the data
         folder. Either way each briefing reads only its city's partition
@@ -201,7 +203,7 @@ def render_briefings(
     if jobs < 1:
         raise RenderError(f"--jobs must be at least 1, not {jobs}")
     root = PROJECT_ROOT
-    nb_path = Path(notebook) if notebook else root / "notebooks" / "briefing.ipynb"
+    nb_path = Path(notebook) if notebook else root / "notebooks" / "briefing.py"
     nb_path = nb_path.resolve()
     if not nb_path.is_file():
         raise RenderError(f"notebook not found: {nb_path}")

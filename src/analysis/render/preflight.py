@@ -134,10 +134,12 @@ def sweep_orphans(out: Path | None = None) -> list[Path]:
 def _follow_pair(path: Path, say: Callable[[str], None]) -> Path:
     """The file to render: ``path``, or its jupytext pair when that is newer.
 
-    ``notebooks/briefing.ipynb`` is paired with ``briefing.py`` (py:percent).
-    Someone who edits the ``.py`` expects the briefing to change: when the
-    ``.py`` beside an ``.ipynb`` is newer, it is the one rendered (the
-    ``.ipynb`` is left alone; ``jupytext --sync`` updates it).
+    The render's default is ``notebooks/briefing.py`` itself (the tracked
+    source; its ``.ipynb`` is generated), so this matters only for an
+    ``.ipynb`` named with ``--notebook``: someone who edits the ``.py``
+    expects the briefing to change, so when the ``.py`` beside an ``.ipynb``
+    is newer, it is the one rendered (the ``.ipynb`` is left alone;
+    ``jupytext --sync`` updates it).
     """
     if path.suffix != ".ipynb":
         return path

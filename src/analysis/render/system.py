@@ -1,6 +1,6 @@
 """What rendering needs from the machine: a Chromium to print PDFs, CJK fonts.
 
-Both are Debian packages (``chromium``, ``fonts-noto-cjk``); ``make setup`` or
+Both are Debian packages (``chromium``, ``fonts-wqy-microhei``: analysis.fonts); ``make setup`` or
 ``scripts/setup-system.sh`` installs them. The checks here run before any
 notebook is executed, so that a missing browser or font is reported at once,
 with what to install, instead of after a minute of work or as empty boxes in
@@ -8,7 +8,9 @@ the charts.
 
 >>> INSTALL_HINT.startswith("install them with")
 True
->>> "Noto Sans CJK SC" in CJK_FAMILIES
+>>> CJK_FAMILIES
+('WenQuanYi Micro Hei',)
+>>> INSTALL_HINT.endswith("`apt-get install chromium fonts-wqy-microhei`")
 True
 """
 
@@ -20,23 +22,19 @@ import subprocess
 from pathlib import Path
 
 from analysis.errors import AnalysisError
+from analysis.fonts import CJK_FAMILY, CJK_PACKAGE
 
 #: What to tell a person whose machine lacks the browser or the fonts.
 INSTALL_HINT = (
     "install them with `make setup` (runs scripts/setup-system.sh), or as root: "
-    "`apt-get install chromium fonts-noto-cjk`"
+    f"`apt-get install chromium {CJK_PACKAGE}`"
 )
 
-#: CJK font families named in the stylesheet, the PDF header and the charts, in
-#: order of preference: Debian/Linux (Noto, Source Han = the same design, WenQuanYi),
-#: macOS (PingFang), Windows (Microsoft YaHei).
-CJK_FAMILIES = (
-    "WenQuanYi Micro Hei",  # TrueType outlines: embeds as CID TrueType, not Type 3 (rendering.md)
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "PingFang SC",
-    "Microsoft YaHei",
-)
+#: The CJK font family named in the stylesheet, the PDF header and the charts:
+#: the one the set-up installs (TrueType outlines: embeds as CID TrueType, not
+#: Type 3, rendering.md). Only it is accepted, so that a briefing never depends
+#: on a font a fresh machine lacks.
+CJK_FAMILIES = (CJK_FAMILY,)
 
 #: Where Chromium is looked for, unless ``ANALYSIS_CHROMIUM`` names a binary.
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
@@ -99,25 +97,25 @@ def cjk_font_families() -> list[str]:
     )
     families: set[str] = set()
     for line in done.stdout.splitlines():
-        # a font may list several names: "Noto Sans CJK SC,Noto Sans CJK SC Regular"
+        # a font may list several names: "WenQuanYi Micro Hei,文泉驿微米黑"
         families.update(name.strip() for name in line.split(",") if name.strip())
     return sorted(families)
 
 
 def require_cjk_font() -> str:
-    """The first preferred CJK family that is installed (else any CJK family).
+    """The CJK family the set-up installs, when it is installed.
 
-    Raises :class:`SystemRequirementError` with the install hint when no font
-    covers Chinese: the briefings would show empty boxes instead of characters.
+    Raises :class:`SystemRequirementError` with the install hint when it is
+    not (another Chinese font is not used: the stylesheet and the charts name
+    this one, and the briefings would show empty boxes or Type 3 fonts).
     """
     installed = cjk_font_families()
     for family in CJK_FAMILIES:
         if family in installed:
             return family
-    if installed:
-        return installed[0]
+    others = f" (found only: {', '.join(installed[:3])})" if installed else ""
     raise SystemRequirementError(
-        "no font covering Chinese is installed (`fc-list :lang=zh` lists none); "
+        f"the Chinese font {' or '.join(CJK_FAMILIES)} is not installed (`fc-list :lang=zh`){others}; "
         f"the briefings would show empty boxes: {INSTALL_HINT}"
     )
 
