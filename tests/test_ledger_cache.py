@@ -11,7 +11,7 @@ import pytest
 
 from analysis import ledger_cache
 from analysis.errors import DataError
-from analysis.ledger import _load_cached, load_ledger
+from analysis.ledger.loading import _load_cached, load_ledger
 from helpers import read_rows, write_rows
 
 

@@ -356,14 +356,14 @@ def test_warm_kernels_read_the_partition_they_are_given_and_keep_it_loaded(tmp_p
     kernel = WarmKernel()
     kernel.start(cwd=str(tmp_path))
     try:
-        kernel.run("from analysis.ledger import _load_cached\n"
+        kernel.run("from analysis.ledger.loading import _load_cached\n"
                    "assert _load_cached.cache_info().currsize == 0, 'no whole ledger preloaded'")
         kernel.reset(str(tmp_path), folder)
         kernel.run(f"from analysis.ledger import load_ledger\nL = load_ledger()\n"
                    f"assert str(L.directory) == {folder!r}, L.directory\n"
                    f"assert {city!r} in L.city_slugs()")
         kernel.reset(str(tmp_path), folder)  # between notebooks: the namespace goes, the partition stays
-        kernel.run("import time\nfrom analysis.ledger import load_ledger, _load_cached\n"
+        kernel.run("import time\nfrom analysis.ledger.loading import load_ledger, _load_cached\n"
                    "hits = _load_cached.cache_info().hits\nt = time.perf_counter(); load_ledger()\n"
                    "assert _load_cached.cache_info().hits == hits + 1\nassert time.perf_counter() - t < 0.05")
     finally:

@@ -32,7 +32,7 @@ __all__ = [
     "ratio_from_multiple", "ratio_to_cagr", "run_checks", "share", "summarize", "total", "trend_growth", "two_year_average",
     "validate", "write_checks_csv", "years_between",
 ]
-__version__ = "0.1.0"
+from ._version import __version__  # noqa: E402
 
 #: pandas views of the ledger (analysis.frames), loaded on first access so that
 #: ``import analysis`` and ``analysis checks`` never import pandas (PEP 562).

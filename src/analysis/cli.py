@@ -131,7 +131,7 @@ def cmd_checks(args: argparse.Namespace) -> int:
     from .ledger import load_ledger
 
     if args.format == "xlsx" or args.output:
-        from .frames.excel import checks_workbook
+        from .frames.exports import checks_workbook
 
         return _xlsx(args, "checks", lambda out: checks_workbook(out, args.city, verdicts=args.verdict, role=args.role))
     from .checks.parallel import PARALLEL_MIN_FIGURES
@@ -201,7 +201,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from .vintages import vintage_of
 
     if args.format == "xlsx" or args.output:
-        from .frames.excel import figures_workbook
+        from .frames.exports import figures_workbook
 
         return _xlsx(args, "figures", lambda out: figures_workbook(out, args.city))
     ledger = load_ledger()

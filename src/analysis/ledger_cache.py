@@ -46,7 +46,8 @@ from .gcpause import collector_paused
 KEEP = 16
 
 #: Modules whose code decides what a loaded ledger holds.
-_LOADER_MODULES = ("ledger.py", "figure_rules.py", "provenance.py", "numbers.py", "periods.py", "quantity.py",
+_LOADER_MODULES = ("ledger/__init__.py", "ledger/model.py", "ledger/tables.py", "ledger/validation.py",
+                   "ledger/loading.py", "figure_rules.py", "provenance.py", "numbers.py", "periods.py", "quantity.py",
                    "ledger_cache.py", "partition.py")
 
 
@@ -60,7 +61,7 @@ def cache_dir() -> Path | None:
 
 
 def _code_stamp() -> tuple:
-    from . import __version__
+    from ._version import __version__
 
     here = Path(__file__).parent
     out = [__version__]
@@ -125,13 +126,18 @@ def key_for(directory: str, stamp: tuple) -> str:
     return h.hexdigest()[:32]
 
 
+def is_partition(directory: str | Path) -> bool:
+    """Whether ``directory`` is a partition folder of :mod:`analysis.partition`
+    (``p-…`` with a ``.partition`` marker): its validated ledger is kept inside it."""
+    p = Path(directory)
+    return p.name.startswith("p-") and (p / ".partition").is_file()
+
+
 def _entry(key: str, directory: str | None) -> Path | None:
     """Where the ledger of ``key`` is pickled: inside a partition folder for a
     partition (:mod:`analysis.partition`: a hundred of them must not push the
     whole ledger out of the :data:`KEEP` entries), else in the cache folder."""
     if directory is not None:
-        from .partition import is_partition
-
         if is_partition(directory):
             return Path(directory) / f".ledger-{key}.pickle"
     folder = cache_dir()

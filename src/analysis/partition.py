@@ -48,6 +48,8 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from analysis.ledger_cache import is_partition  # noqa: F401  (the marker is read where ledgers are cached)
+
 #: The parts of a briefing's data inputs, as the manifest records them, and what
 #: the render says when one of them changed.
 PARTS = {
@@ -207,12 +209,6 @@ def root_dir() -> Path:
 
 
 _PRIVATE_ROOT: Path | None = None
-
-
-def is_partition(directory: str | Path) -> bool:
-    """Whether ``directory`` is a partition folder (its validated ledger is kept inside it)."""
-    p = Path(directory)
-    return p.name.startswith("p-") and (p / ".partition").is_file()
 
 
 class Partitions:

@@ -16,7 +16,43 @@ from .. import display_units as du
 from ..checks import Check
 from ..quantity import decimals_of
 from .stated import stated_phrase
-from .story import materiality
+
+
+#: Groups of findings, in reading order (:func:`materiality`).
+GROUPS = ("contradiction", "rounding_edge", "not_comparable")
+
+
+def stated_gap(c: Check) -> float:
+    """How far the computed interval lies from the stated figure's rounding
+    interval (0 when they touch), in the stated figure's unit.
+
+    >>> from analysis.checks import Check
+    >>> c = Check("x", "c", "gdp", "avg_growth", "2020", "2024", 11.6, "11.6", "%", 11.44, 11.34, 11.54,
+    ...           "inconsistent", "", "", "x-1")
+    >>> round(stated_gap(c), 3)
+    0.01
+    """
+    try:
+        half = 0.5 * 10 ** -decimals_of(c.stated_text)
+    except Exception:  # noqa: BLE001 - a stated text that is not a plain number: no interval
+        half = 0.0
+    if c.stated is None or c.computed_low is None or c.computed_high is None:
+        return 0.0
+    return max(c.computed_low - (c.stated + half), (c.stated - half) - c.computed_high, 0.0)
+
+
+def materiality(c: Check) -> str:
+    """The group of a finding: ``not_comparable``; ``rounding_edge`` when an
+    inconsistent figure misses by no more than one unit of its last printed
+    digit (270 against a computed 270.59; 11.6 against 11.54); else
+    ``contradiction`` (a part larger than its whole, a rate far off)."""
+    if c.verdict == "not_comparable":
+        return "not_comparable"
+    try:
+        unit = 10 ** -decimals_of(c.stated_text)
+    except Exception:  # noqa: BLE001 - no printed precision to measure the gap by
+        return "contradiction"
+    return "rounding_edge" if stated_gap(c) <= unit + 1e-12 else "contradiction"
 
 
 def _lower_first(text: str) -> str:

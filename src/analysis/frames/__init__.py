@@ -28,7 +28,7 @@ import importlib
 _LAZY = {
     "frame": "table", "checks_frame": "table", "period_key": "table", "period_dtype": "table",
     "series": "timeseries", "SeriesAccessor": "timeseries", "quantity_at": "timeseries",
-    "to_xlsx": "excel", "figures_workbook": "excel", "checks_workbook": "excel",
+    "to_xlsx": "excel", "figures_workbook": "exports", "checks_workbook": "exports",
 }
 
 __all__ = sorted(_LAZY)

@@ -1,5 +1,5 @@
-"""DataFrames as xlsx workbooks: ``frame().to_excel``, :func:`to_xlsx` and the
-workbooks of ``analysis figures|checks --format xlsx``.
+"""DataFrames as xlsx workbooks: ``frame().to_excel`` and :func:`to_xlsx` (the
+workbooks of ``analysis figures|checks --format xlsx`` are :mod:`.exports`).
 
 The frames become rows here; :mod:`analysis.workbook` writes every workbook
 of the project (one formatting, and text that looks like a formula stays
@@ -8,6 +8,7 @@ DataFrame whose ``to_excel`` writes through it.
 
 >>> import io, openpyxl
 >>> buf = io.BytesIO()
+>>> from analysis.frames.exports import figures_workbook
 >>> figures_workbook(buf, city="hohhot") > 0
 True
 >>> wb = openpyxl.load_workbook(io.BytesIO(buf.getvalue()))
@@ -23,9 +24,9 @@ import pandas as pd
 
 from ..errors import AnalysisError
 from ..ledger import Ledger, load_ledger
-from ..workbook import MAX_WIDTH, write_workbook  # noqa: F401 - MAX_WIDTH re-exported
+from ..workbook import write_workbook
 
-__all__ = ["Frame", "checks_workbook", "figures_workbook", "frame_sheet", "sources_frame", "to_xlsx"]
+__all__ = ["Frame", "frame_sheet", "sources_frame", "to_xlsx"]
 
 
 def frame_sheet(df: pd.DataFrame, *, index: bool = False, index_label=None, columns=None, header=True,
@@ -115,39 +116,3 @@ def sources_frame(ledger: Ledger | None = None) -> pd.DataFrame:
     """
     ledger = ledger or load_ledger()
     return Frame([vars(s) for s in ledger.sources.values()])
-
-
-def figures_workbook(target, city: str | None = None, *, ledger: Ledger | None = None) -> int:
-    """The documented figures (sheet ``figures``) and the sources; returns the number of figures.
-
-    >>> import io
-    >>> figures_workbook(io.BytesIO()) == len(load_ledger().figures)
-    True
-    """
-    from .table import frame
-
-    ledger = ledger or load_ledger()
-    df = frame(city, ledger=ledger)
-    to_xlsx({"figures": df, "sources": sources_frame(ledger)}, target)
-    return len(df)
-
-
-def checks_workbook(target, city: str | None = None, *, verdicts=None, role: str | None = None,
-                    ledger: Ledger | None = None) -> int:
-    """The checks (sheet ``checks``, optionally only some verdicts or one role)
-    and the sources; returns the number of checks written.
-
-    >>> import io
-    >>> checks_workbook(io.BytesIO(), "hohhot", role="identity") > 0
-    True
-    """
-    from .table import checks_frame
-
-    ledger = ledger or load_ledger()
-    df = checks_frame(city, ledger=ledger)
-    if verdicts:
-        df = df[df["verdict"].isin(list(verdicts))]
-    if role:
-        df = df[df["role"] == role]
-    to_xlsx({"checks": df, "sources": sources_frame(ledger)}, target)
-    return len(df)
