@@ -433,24 +433,24 @@ def test_a_new_city_needs_only_data(tmp_path, monkeypatch):
     shutil.copytree(PROJECT_ROOT / "data", data, ignore=shutil.ignore_patterns("staging"))
     seeds = tmp_path / "seeds"
     shutil.copytree(load_ledger().source_path("s000").parent, seeds)
-    (seeds / "999_test.txt").write_text("测试文件\n鄂尔多斯市地区生产总值2024年达到5000.5亿元，同比增长6.0%。\n",
+    (seeds / "999_test.txt").write_text("测试文件\n望川市地区生产总值2024年达到5000.5亿元，同比增长6.0%。\n",
                                         encoding="utf-8")
     with (data / "cities.csv").open("a", encoding="utf-8") as fh:
-        fh.write("ordos,鄂尔多斯,Ordos,内蒙古自治区,Inner Mongolia\n")
+        fh.write("wangchuan,望川,Wangchuan,内蒙古自治区,Inner Mongolia\n")  # a made-up city
     with (data / "sources.csv").open("a", encoding="utf-8") as fh:
         fh.write("s999,999_test.txt,测试,测试文件,2025-01,news_article,a test document,,\n")
     with (data / "figures.csv").open("a", encoding="utf-8") as fh:
-        fh.write("s999-001,ordos,gdp,level,exact,2024,,5000.5,亿元,current,,,s999,2,2024年达到5000.5亿元,\n")
-        fh.write("s999-002,ordos,gdp,growth,exact,2024,,6.0,%,comparable,,,s999,2,同比增长6.0%,\n")
+        fh.write("s999-001,wangchuan,gdp,level,exact,2024,,5000.5,亿元,current,,,s999,2,2024年达到5000.5亿元,\n")
+        fh.write("s999-002,wangchuan,gdp,growth,exact,2024,,6.0,%,comparable,,,s999,2,同比增长6.0%,\n")
     monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
     monkeypatch.setenv("ANALYSIS_SEEDS_DIR", str(seeds))
-    report = render_briefings(["ordos"], langs="en", formats="html", out_dir=tmp_path / "out", notebook=NOTEBOOK,
+    report = render_briefings(["wangchuan"], langs="en", formats="html", out_dir=tmp_path / "out", notebook=NOTEBOOK,
                               force=True, progress=None)
     assert not report.failed
-    html = (tmp_path / "out" / "ordos" / "en" / "briefing.html").read_text(encoding="utf-8")
-    assert "Ordos" in html and "CNY 500.05 bn" in html and "6.0 %" in html
+    html = (tmp_path / "out" / "wangchuan" / "en" / "briefing.html").read_text(encoding="utf-8")
+    assert "Wangchuan" in html and "CNY 500.05 bn" in html and "6.0 %" in html
     assert "They do not cover" in html and "no English title recorded" in html
-    assert (tmp_path / "out" / "ordos" / "ordos-data.xlsx").is_file()
+    assert (tmp_path / "out" / "wangchuan" / "wangchuan-data.xlsx").is_file()
 
 
 @pytest.mark.render

@@ -6,8 +6,8 @@ from the pipeline (no import circle between the two).
 
 >>> from analysis.paths import PROJECT_ROOT
 >>> nb = _load_notebook(PROJECT_ROOT / "notebooks" / "briefing.py")
->>> nb.cells[0].cell_type == "code" and len(nb.cells[0].id) > 0
-True
+>>> nb.cells[0].cell_type, len(nb.cells[0].id) > 0
+('markdown', True)
 """
 
 from __future__ import annotations
