@@ -20,7 +20,7 @@ is a revised vintage (whether or not the ledger holds the first release too):
 >>> ledger = load_ledger()
 >>> v = vintage_of(ledger, ledger.figure("s001-002"))
 >>> v.status, v.date, v.label()[:58]
-XX
+('revision', '2026-02', '2026-02 revision (after the fifth national economic census')
 
 Series for a growth rate or CAGR take one vintage (:func:`one_vintage`); a check
 that pairs two figures can ask :func:`revision_between` whether they are
