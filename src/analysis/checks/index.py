@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from ..growth import implied_level_from_change
@@ -70,12 +71,19 @@ class Index:
         return out
 
     def best(self, figs: list[Figure]) -> Figure | None:
-        """The most precise of several printings (most decimals; first on a tie)."""
+        """The most precise of several printings (the finest last printed digit,
+        in one unit: 312.14 billion yuan is as precise as 3177.8 亿元, not more;
+        first on a tie)."""
         if not figs:
             return None
         if len(figs) == 1:
             return figs[0]
-        return max(figs, key=self.decimals)
+        return max(figs, key=self.precision)
+
+    def precision(self, f: Figure) -> float:
+        """Decimals of a printing counted in the dimension's base unit (higher: more precise)."""
+        factor = float(self.ledger.units.get(f.unit, {}).get("factor") or 1.0)
+        return round(self.decimals(f) - math.log10(factor), 6)
 
     def decimals(self, f: Figure) -> int:
         """Printed decimals of a figure (cached)."""
