@@ -41,15 +41,27 @@ def test_trade_is_inconsistent_with_226_7_and_the_227_reading_is_disclosed(check
     assert "至少相差0.011个百分点" in c.explanation_zh
 
 
-def test_gdp_is_not_comparable_under_both_span_readings_with_their_deflators(checks):
+def test_gdp_is_not_comparable_under_both_span_readings_with_their_deflators(checks, real_ledger):
+    """Each span reading states the deflator its nominal level growth implies against the
+    real 6.4 %: the 2021 and 2024 levels of the seed (s001), and the 2020 level the checks
+    take (printed, or derived from the seed's change), computed here from the ledger."""
+    from analysis.checks.index import Index
+    from analysis.growth import cagr, implied_deflator
+    from analysis.quantity import Quantity
     c = the(checks, city="hohhot", indicator="gdp", kind="avg_growth", period_start="2021")
     assert c.verdict == "not_comparable"
     three = reading(c, "3 annual steps")
     four = reading(c, "4 annual steps")
     assert three["verdict"] == four["verdict"] == "not_comparable"
-    assert round(three["deflator"], 2) == 2.37 and round(four["deflator"], 2) == 3.57
+    real = Quantity.printed("6.4", "%")
+    end = real_ledger.figure("s001-003").quantity()
+    base20, _ = Index(real_ledger).level("hohhot", "gdp", "2020")
+    want3 = implied_deflator(cagr(real_ledger.figure("s001-002").quantity(), end), real).value
+    want4 = implied_deflator(cagr(base20, end), real).value
+    assert round(want3, 2) == 2.37  # (4107.08 / 3177.8) ** (1/3): 8.93 % nominal
+    assert three["deflator"] == pytest.approx(want3) and four["deflator"] == pytest.approx(want4)
     for text in (c.explanation_en, c.explanation_zh):
-        assert "2.37" in text and "3.57" in text
+        assert f"{want3:.2f}" in text and f"{want4:.2f}" in text
     assert "base 2020" in four["reading"] and "2021–2024" in four["reading"]
 
 
