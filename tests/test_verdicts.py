@@ -307,7 +307,7 @@ def test_checking_one_city_reads_only_its_figures_and_the_wholes_it_names(real_l
         assert read and {f.city for f in read} <= {city} | named, city
 
 
-def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monkeypatch):
+def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monkeypatch, real_ledger):
     import sys
 
     from analysis.ledger import load_ledger
@@ -316,7 +316,8 @@ def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monke
     sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
     from synthetic import build
 
-    data = build(8, tmp_path)
+    # build(n) adds copies of Hohhot until n cities have figures: one more than the data has
+    data = build(len({f.city for f in real_ledger.figures}) + 1, tmp_path)
     monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
     ledger = load_ledger(data)
     template = run_checks(ledger, "hohhot")
