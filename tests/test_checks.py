@@ -457,3 +457,14 @@ def test_the_most_precise_printing_is_judged_in_one_unit(make_ledger):
     tie = Index(make_ledger([level("gdp", "2021", "3177.8"), level("gdp", "2021", "312.14", unit="billion yuan")]))
     _, notes = tie.level(city, "gdp", "2021")  # two releases as precise: neither is "more precise"
     assert [en for _, en in notes] == ["3177.8 used (also printed, as precisely, as 312.14 billion yuan)."]
+
+
+def test_an_english_percent_computes_as_the_catalogue_percent(make_ledger):
+    """Rates printed as 'percent' (English pages) are the arithmetic's '%': a two-year
+    average of 2.0 and 8.0 percent is computed (4.957), not 'cannot compute'."""
+    ledger = make_ledger([fig("hohhot", "gdp", "growth", "2020", "2.0", "percent", price_basis="comparable"),
+                          fig("hohhot", "gdp", "growth", "2021", "8.0", "percent", price_basis="comparable"),
+                          fig("hohhot", "gdp", "two_year_avg", "2021", "5.0", "percent", price_basis="comparable")])
+    assert ledger.figures[0].quantity().unit == "%"
+    c = the(run_checks(ledger, "hohhot"), kind="two_year_avg")
+    assert c.computed == pytest.approx(4.957, abs=1e-3) and c.verdict == "consistent"  # 4.90–5.01

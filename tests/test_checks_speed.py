@@ -21,7 +21,7 @@ from analysis.checks import parallel
 from analysis.checks.index import index_for
 from analysis.checks.output import csv_text, dumps_indented, json_text
 from analysis.cli import format_cells, format_table, main
-from analysis.ledger import Figure
+from analysis.ledger import ARITHMETIC_UNITS, Figure
 from analysis.quantity import Quantity, decimals_of
 from decimal import Decimal
 
@@ -90,7 +90,8 @@ def test_format_cells_is_format_table(checks):
 # -- figure quantities without Decimal -----------------------------------------------
 
 def _printed(f: Figure) -> Quantity:
-    return Quantity.printed(f.normalized, f.unit, label=f"{f.indicator} {f.period}", figure_ids=(f.figure_id,),
+    # an English "percent" computes as "%" (ledger.ARITHMETIC_UNITS)
+    return Quantity.printed(f.normalized, ARITHMETIC_UNITS.get(f.unit, f.unit), label=f"{f.indicator} {f.period}", figure_ids=(f.figure_id,),
                             period=f.period, half_width=0.0 if f.exact else None)
 
 
