@@ -232,7 +232,7 @@ def test_a_large_ledger_through_the_program_prints_what_one_process_prints(tmp_p
 # -- loading: figures made without the frozen dataclass's __init__ ------------------------
 
 def test_figures_are_made_as_their_init_makes_them(real_ledger):
-    from analysis import ledger as L
+    from analysis.ledger import loading as L  # the ledger package (issue 20): the loader of figures.csv
 
     tables, problems = L._validated(real_ledger.directory)
     assert not problems
@@ -246,7 +246,7 @@ def test_figures_are_made_as_their_init_makes_them(real_ledger):
 
 
 def test_a_row_that_is_not_a_figure_goes_through_init():
-    from analysis import ledger as L
+    from analysis.ledger import loading as L  # the ledger package (issue 20): the loader of figures.csv
 
     row = {f: "" for f in L._FIGURE_CSV_FIELDS} | {"line": "3", "surprise": "x"}
     with pytest.raises(TypeError, match="surprise"):
