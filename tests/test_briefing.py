@@ -108,8 +108,19 @@ def test_display_units_convert_with_the_printed_precision():
     assert du.conversion_notes(["亿元"], "en") == ["1 亿元 = CNY 0.1 bn"]
 
 
-def test_derived_values_carry_the_precision_of_their_inputs():
-    b = _brief("hohhot", "zh")
+def test_derived_values_carry_the_precision_of_their_inputs(make_ledger):
+    """A 2020 level derived from a 2024 level and a documented change (a made-up city
+    whose 2020 GDP is not printed: the real Hohhot's now is)."""
+    city = CITIES[0]
+    ledger = make_ledger([
+        {"city": city, "indicator": "gdp", "measure": "level", "period": "2024", "value": "4107.08", "unit": "亿元"},
+        {"city": city, "indicator": "gdp", "measure": "change", "period": "2024", "base_period": "2020",
+         "value": "1321.6", "unit": "亿元"},
+        {"city": city, "indicator": "retail_sales", "measure": "level", "period": "2020", "value": "1032.9",
+         "unit": "亿元"},
+        {"city": city, "indicator": "retail_sales", "measure": "level", "period": "2024", "value": "1265",
+         "unit": "亿元"}])
+    b = Briefing.for_city(city, "zh", ledger=ledger)
     gdp = next(r for r in b.growth_rows() if r["indicator"] == "gdp")
     assert gdp["from"].derived and gdp["from"].period == "2020"
     assert gdp["from"].value == pytest.approx(4107.08 - 1321.6)

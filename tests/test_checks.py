@@ -438,3 +438,33 @@ def test_checks_of_one_city_only(make_ledger):
     assert {c.city for c in run_checks(ledger, city="tongliao")} == {"tongliao"}
     with pytest.raises(UnknownNameError, match="known cities: hohhot, tongliao"):
         run_checks(ledger, city="baotou")
+
+
+def test_the_most_precise_printing_is_judged_in_one_unit(make_ledger):
+    """312.14 billion yuan is printed to 0.01 bn = 1000万元, as precise as 3177.8 亿元
+    (0.1 亿元 = 1000万元), not more: two decimals in a larger unit are not finer."""
+    from analysis.checks.index import Index
+    city = level("gdp", "2021", "1")["city"]
+    ledger = make_ledger([level("gdp", "2021", "3177.8"), level("gdp", "2021", "312.14", unit="billion yuan"),
+                          level("gdp", "2021", "3177.83")])
+    ix = Index(ledger)
+    figs = ix.find(city, "gdp", "level", "2021")
+    assert ix.best(figs[:2]).value == "3177.8"            # a tie: the first printing
+    assert ix.best(figs[1:]).value == "3177.83"           # 0.01 亿元 is finer than 0.01 billion yuan
+    assert ix.precision(figs[0]) == ix.precision(figs[1])
+    _, notes = ix.level(city, "gdp", "2021")
+    assert [en for _, en in notes] == ["3177.83 used (more precise than 3177.8, 312.14)."]
+    tie = Index(make_ledger([level("gdp", "2021", "3177.8"), level("gdp", "2021", "312.14", unit="billion yuan")]))
+    _, notes = tie.level(city, "gdp", "2021")  # two releases as precise: neither is "more precise"
+    assert [en for _, en in notes] == ["3177.8 used (also printed, as precisely, as 312.14 billion yuan)."]
+
+
+def test_an_english_percent_computes_as_the_catalogue_percent(make_ledger):
+    """Rates printed as 'percent' (English pages) are the arithmetic's '%': a two-year
+    average of 2.0 and 8.0 percent is computed (4.957), not 'cannot compute'."""
+    ledger = make_ledger([fig("hohhot", "gdp", "growth", "2020", "2.0", "percent", price_basis="comparable"),
+                          fig("hohhot", "gdp", "growth", "2021", "8.0", "percent", price_basis="comparable"),
+                          fig("hohhot", "gdp", "two_year_avg", "2021", "5.0", "percent", price_basis="comparable")])
+    assert ledger.figures[0].quantity().unit == "%"
+    c = the(run_checks(ledger, "hohhot"), kind="two_year_avg")
+    assert c.computed == pytest.approx(4.957, abs=1e-3) and c.verdict == "consistent"  # 4.90–5.01

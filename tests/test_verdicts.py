@@ -41,15 +41,27 @@ def test_trade_is_inconsistent_with_226_7_and_the_227_reading_is_disclosed(check
     assert "至少相差0.011个百分点" in c.explanation_zh
 
 
-def test_gdp_is_not_comparable_under_both_span_readings_with_their_deflators(checks):
+def test_gdp_is_not_comparable_under_both_span_readings_with_their_deflators(checks, real_ledger):
+    """Each span reading states the deflator its nominal level growth implies against the
+    real 6.4 %: the 2021 and 2024 levels of the seed (s001), and the 2020 level the checks
+    take (printed, or derived from the seed's change), computed here from the ledger."""
+    from analysis.checks.index import Index
+    from analysis.growth import cagr, implied_deflator
+    from analysis.quantity import Quantity
     c = the(checks, city="hohhot", indicator="gdp", kind="avg_growth", period_start="2021")
     assert c.verdict == "not_comparable"
     three = reading(c, "3 annual steps")
     four = reading(c, "4 annual steps")
     assert three["verdict"] == four["verdict"] == "not_comparable"
-    assert round(three["deflator"], 2) == 2.37 and round(four["deflator"], 2) == 3.57
+    real = Quantity.printed("6.4", "%")
+    end = real_ledger.figure("s001-003").quantity()
+    base20, _ = Index(real_ledger).level("hohhot", "gdp", "2020")
+    want3 = implied_deflator(cagr(real_ledger.figure("s001-002").quantity(), end), real).value
+    want4 = implied_deflator(cagr(base20, end), real).value
+    assert round(want3, 2) == 2.37  # (4107.08 / 3177.8) ** (1/3): 8.93 % nominal
+    assert three["deflator"] == pytest.approx(want3) and four["deflator"] == pytest.approx(want4)
     for text in (c.explanation_en, c.explanation_zh):
-        assert "2.37" in text and "3.57" in text
+        assert f"{want3:.2f}" in text and f"{want4:.2f}" in text
     assert "base 2020" in four["reading"] and "2021–2024" in four["reading"]
 
 
@@ -295,7 +307,7 @@ def test_checking_one_city_reads_only_its_figures_and_the_wholes_it_names(real_l
         assert read and {f.city for f in read} <= {city} | named, city
 
 
-def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monkeypatch):
+def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monkeypatch, real_ledger):
     import sys
 
     from analysis.ledger import load_ledger
@@ -304,7 +316,8 @@ def test_synthetic_cities_cost_the_same_checks_as_their_template(tmp_path, monke
     sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
     from synthetic import build
 
-    data = build(8, tmp_path)
+    # build(n) adds copies of Hohhot until n cities have figures: one more than the data has
+    data = build(len({f.city for f in real_ledger.figures}) + 1, tmp_path)
     monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
     ledger = load_ledger(data)
     template = run_checks(ledger, "hohhot")

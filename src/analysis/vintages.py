@@ -14,13 +14,13 @@ derived by comparing documents — never typed in:
   revised GDP and value-added levels of 2023 and earlier years; methods.md §2).
 
 So Hohhot's 2021 GDP of 3177.8亿元, printed in a document of February 2026,
-is a revised vintage even though no seed prints the first release:
+is a revised vintage (whether or not the ledger holds the first release too):
 
 >>> from analysis.ledger import load_ledger
 >>> ledger = load_ledger()
 >>> v = vintage_of(ledger, ledger.figure("s001-002"))
->>> v.status, v.date, v.label()
-('revision', '2026-02', '2026-02 revision (after the fifth national economic census)')
+>>> v.status, v.date, v.label()[:58]
+('revision', '2026-02', '2026-02 revision (after the fifth national economic census')
 
 Series for a growth rate or CAGR take one vintage (:func:`one_vintage`); a check
 that pairs two figures can ask :func:`revision_between` whether they are
@@ -102,8 +102,10 @@ def vintage_of(ledger, figure) -> Vintage:
         ids = tuple(g.figure_id for g in exact)
         if differ:
             g = differ[0]
-            return Vintage(date, "revision", f"differs from {g.value} in {g.source_id} of "
-                                             f"{ledger.sources[g.source_id].date}", ids)
+            gdate = ledger.sources[g.source_id].date
+            census = census_revision(figure, date)
+            after = f"after {census}; " if census and census_revision(figure, gdate) != census else ""
+            return Vintage(date, "revision", f"{after}differs from {g.value} in {g.source_id} of {gdate}", ids)
         return Vintage(date, "restatement", "", ids)
     census = census_revision(figure, date)
     if census:

@@ -71,6 +71,8 @@ def _whole_of(b, c: Check):
 def computed_text(b, c: Check, value: float | None = None) -> str:
     """A computed value for the reader at one decimal more than the stated figure."""
     v = c.computed if value is None else value
+    if v is None:  # a check that could not compute (its explanation says why)
+        return b.t("无法计算", "not computable")
     try:
         d = decimals_of(c.stated_text) + 1
     except Exception:  # noqa: BLE001 - a stated text that is not a plain number

@@ -10,8 +10,9 @@ verdict.
 >>> from analysis.ledger import load_ledger
 >>> from analysis.checks import run_checks, find_check
 >>> c = find_check(run_checks(load_ledger(), city="hohhot"), "hohhot.gdp.avg_growth.2021-2024.s001-004")
->>> c.verdict, [round(r["deflator"], 2) for r in c.readings]
-('not_comparable', [2.37, 3.57])
+>>> r = c.readings[0]
+>>> c.verdict, r["reading"], round(r["deflator"], 2)
+('not_comparable', 'level method, base 2021 (3 annual steps)', 2.37)
 """
 
 from __future__ import annotations

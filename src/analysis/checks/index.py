@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from collections import defaultdict
 
 from ..growth import implied_level_from_change
@@ -70,12 +72,25 @@ class Index:
         return out
 
     def best(self, figs: list[Figure]) -> Figure | None:
-        """The most precise of several printings (most decimals; first on a tie)."""
+        """The most precise of several printings (the finest last printed digit,
+        in one unit: 312.14 billion yuan is as precise as 3177.8 亿元, not more;
+        first on a tie)."""
         if not figs:
             return None
         if len(figs) == 1:
             return figs[0]
-        return max(figs, key=self.decimals)
+        return max(figs, key=self.precision)
+
+    def _in_unit(self, f: Figure, unit: str) -> str:
+        """A printed value restated in another unit of its dimension (312.14 billion yuan: '3121.4' 亿元)."""
+        units = self.ledger.units
+        v = Decimal(f.normalized) * Decimal(str(units[f.unit]["factor"])) / Decimal(str(units[unit]["factor"]))
+        return format(v.normalize(), "f")
+
+    def precision(self, f: Figure) -> float:
+        """Decimals of a printing counted in the dimension's base unit (higher: more precise)."""
+        factor = float(self.ledger.units.get(f.unit, {}).get("factor") or 1.0)
+        return round(self.decimals(f) - math.log10(factor), 6)
 
     def decimals(self, f: Figure) -> int:
         """Printed decimals of a figure (cached)."""
@@ -106,9 +121,16 @@ class Index:
         if best is not None:
             notes = []
             others = [f for f in figs if f is not best and f.value != best.value]
-            if others:
-                lesser = ", ".join(o.value for o in others)
+            lesser = ", ".join(o.value for o in others if self.precision(o) < self.precision(best))
+            if lesser:
                 notes.append((f"采用更精确的{best.value}（另处印为{lesser}）", f"{best.value} used (more precise than {lesser})."))
+            same = [o for o in others if self.precision(o) >= self.precision(best)
+                    and Decimal(self._in_unit(o, best.unit)) != Decimal(best.normalized)]
+            if same:  # as precise and different: another release or a misprint, not rounding
+                zh = "、".join(f"{self._in_unit(o, best.unit)}{best.unit}" for o in same)
+                en = ", ".join(f"{o.value} {self.ledger.units[o.unit]['name_en']}" for o in same)
+                notes.append((f"采用{best.value}（另处印为同等精度的{zh}）",
+                               f"{best.value} used (also printed, as precisely, as {en})."))
             return self.q(best), notes
         if not allow_derived:
             return None, []

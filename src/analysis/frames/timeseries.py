@@ -20,10 +20,10 @@ The Series is indexed by period label (an ordered categorical, see
 excerpts.
 
 >>> s = series("hohhot", "retail_sales")
->>> s.to_dict()
-{'2020': 1032.9, '2024': 1265.0}
->>> s.attrs["figure_id"], s.attrs["notes"]
-({'2020': 's000-034', '2024': 's000-035'}, ['2020: 1032.9 (s000-034) used, the more precise printing of s000-107 (1033).'])
+>>> float(s["2020"]), float(s["2024"])
+(1032.9, 1265.0)
+>>> s.attrs["figure_id"]["2020"], [n for n in s.attrs["notes"] if n.startswith("2020")]
+('s000-034', ['2020: 1032.9 (s000-034) used, the more precise printing of s000-107 (1033).'])
 >>> q = s.analysis.cagr("2020", "2024")
 >>> round(q.value, 3), round(q.low, 3), round(q.high, 3), q.all_figure_ids()
 (5.198, 5.186, 5.21, ('s000-034', 's000-035'))
@@ -178,8 +178,8 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
 
     >>> float(series("hohhot", "gdp").loc["2024"])
     4107.08
-    >>> series("hohhot", "retail_sales", periods="all").index.tolist()
-    ['2020', '2024H1', '2024', '2025M01-M10', '2025M01-M11']
+    >>> [p for p in series("hohhot", "retail_sales", periods="all").index if p in ("2024H1", "2024", "2025M01-M11")]
+    ['2024H1', '2024', '2025M01-M11']
     >>> series("hohhot", "retail_sales", "growht")
     Traceback (most recent call last):
     ...
@@ -276,10 +276,10 @@ def quantity_at(s: pd.Series, period: str) -> Quantity:
     >>> q = quantity_at(series("hohhot", "retail_sales"), "2020")
     >>> q.text, q.low, q.figure_ids, q.period
     ('1032.9', 1032.85, ('s000-034',), '2020')
-    >>> quantity_at(series("hohhot", "retail_sales"), "2021")
+    >>> quantity_at(series("hohhot", "retail_sales"), "1999")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    analysis.errors.ComputationError: hohhot.retail_sales.level has no value for 2021; it has: 2020, 2024
+    analysis.errors.ComputationError: hohhot.retail_sales.level has no value for 1999; it has: ..., 2020, 2024...
     """
     lows, highs, unit = _require(s, "low"), _require(s, "high"), _require(s, "unit")
     if period not in s.index:
@@ -321,8 +321,8 @@ def quantity_at(s: pd.Series, period: str) -> Quantity:
 def annual_quantities(s: pd.Series, func: str = "trend_growth") -> dict[int, Quantity]:
     """``{year: Quantity}`` of a series of full-year periods (for a trend).
 
-    >>> sorted(annual_quantities(series("hohhot", "retail_sales")))
-    [2020, 2024]
+    >>> annual_quantities(series("hohhot", "retail_sales"))[2020].figure_ids
+    ('s000-034',)
     """
     out = {}
     for label in s.index:
@@ -345,7 +345,7 @@ class SeriesAccessor:
     >>> s = series("hohhot", "retail_sales")
     >>> round(s.analysis.growth("2020", "2024").value, 2)
     22.47
-    >>> s.analysis.provenance()[["figure_id", "vintage", "line"]].to_dict("list")
+    >>> s.analysis.provenance().set_index("period").loc[["2020", "2024"], ["figure_id", "vintage", "line"]].to_dict("list")
     {'figure_id': ['s000-034', 's000-035'], 'vintage': ['2025-12', '2025-12'], 'line': [17, 17]}
     """
 
@@ -363,8 +363,8 @@ class SeriesAccessor:
     def quantities(self) -> dict[str, Quantity]:
         """Every value as a quantity, by period label.
 
-        >>> {p: q.figure_ids for p, q in series("hohhot", "retail_sales").analysis.quantities().items()}
-        {'2020': ('s000-034',), '2024': ('s000-035',)}
+        >>> series("hohhot", "retail_sales").analysis.quantities()["2024"].figure_ids
+        ('s000-035',)
         """
         return {str(p): quantity_at(self._s, str(p)) for p in self._s.index}
 
@@ -438,10 +438,10 @@ class SeriesAccessor:
     def trend_growth(self, start: str | None = None, end: str | None = None, *, alpha: float = 0.05) -> Quantity:
         """Least-squares trend growth over the full years from ``start`` to ``end`` (needs 5 points).
 
-        >>> series("hohhot", "retail_sales").analysis.trend_growth()
+        >>> series("hohhot", "retail_sales").analysis.trend_growth("2020", "2020")
         Traceback (most recent call last):
         ...
-        analysis.errors.ComputationError: trend growth needs at least 5 annual points, got 2: use the endpoint CAGR
+        analysis.errors.ComputationError: trend growth needs at least 5 annual points, got 1: use the endpoint CAGR
         """
         from ..growth import trend_growth
 
@@ -454,7 +454,7 @@ class SeriesAccessor:
         """The companion frame: per period the value, interval, figure, source,
         vintage, file, line and excerpt.
 
-        >>> series("hohhot", "retail_sales").analysis.provenance().loc[0, ["printed", "excerpt"]].tolist()
+        >>> series("hohhot", "retail_sales").analysis.provenance().set_index("period").loc["2020", ["printed", "excerpt"]].tolist()
         ['1032.9', '从2020年的1032.9亿元']
         """
         s, ledger = self._s, ledger or load_ledger(self._s.attrs.get("data"))
@@ -472,7 +472,7 @@ class SeriesAccessor:
     def source_lines(self, lang: str = "en", ledger: Ledger | None = None) -> list[str]:
         """One line per figure, ready for a chart caption or a footnote.
 
-        >>> series("hohhot", "retail_sales").analysis.source_lines()[0]
+        >>> next(line for line in series("hohhot", "retail_sales").analysis.source_lines() if "[s000-034]" in line)
         '2020: 1032.9 亿元 [s000-034] 未署名报纸（本报记者 杨彩霞等） (2025-12), 000_184274e290461752.txt, line 17'
         """
         zh = lang == "zh"

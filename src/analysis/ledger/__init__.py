@@ -23,9 +23,9 @@ The package keeps one concern per module: :mod:`.model` (the classes),
 """
 
 from .loading import load_ledger
-from .model import (MEASURE_UNITS, NEEDS_BASE, NEEDS_DENOMINATOR, OPTIONAL_RESOURCES, UNIQUE_FIGURE_KEY, City,
-                    Figure, Indicator, Ledger, Source, parse_period)
+from .model import (ARITHMETIC_UNITS, MEASURE_UNITS, NEEDS_BASE, NEEDS_DENOMINATOR, OPTIONAL_RESOURCES,
+                    UNIQUE_FIGURE_KEY, City, Figure, Indicator, Ledger, Source, parse_period)
 from .validation import validate
 
-__all__ = ["City", "Figure", "Indicator", "Ledger", "MEASURE_UNITS", "NEEDS_BASE", "NEEDS_DENOMINATOR",
-           "OPTIONAL_RESOURCES", "Source", "UNIQUE_FIGURE_KEY", "load_ledger", "parse_period", "validate"]
+__all__ = ["ARITHMETIC_UNITS", "City", "Figure", "Indicator", "Ledger", "MEASURE_UNITS", "NEEDS_BASE",
+           "NEEDS_DENOMINATOR", "OPTIONAL_RESOURCES", "Source", "UNIQUE_FIGURE_KEY", "load_ledger", "parse_period", "validate"]

@@ -33,6 +33,8 @@ MEASURE_UNITS = {
     "multiple_increase": {"倍", "times"},
     "rank": {"位"},
 }
+#: English unit words of MEASURE_UNITS and the unit the arithmetic takes them in.
+ARITHMETIC_UNITS = {"percent": "%", "percentage points": "个百分点", "times": "倍"}
 #: Measures that compare with a base period and so need one.
 NEEDS_BASE = {"avg_growth", "change", "multiple", "multiple_increase", "pp_change"}
 #: Measures that are a part of a whole and so need a denominator.
@@ -203,7 +205,9 @@ class Figure:
 
     @_once
     def _quantity(self) -> Quantity:
-        return Quantity.printed(self.normalized, self.unit, label=f"{self.indicator} {self.period}",
+        # An English printing's "percent" is the arithmetic's "%" (MEASURE_UNITS accepts both).
+        unit = ARITHMETIC_UNITS.get(self.unit, self.unit)
+        return Quantity.printed(self.normalized, unit, label=f"{self.indicator} {self.period}",
                                 figure_ids=(self.figure_id,), period=self.period,
                                 half_width=0.0 if self.exact else None)
 
