@@ -21,7 +21,7 @@ from analysis.checks import parallel
 from analysis.checks.index import index_for
 from analysis.checks.output import csv_text, dumps_indented, json_text
 from analysis.cli import format_cells, format_table, main
-from analysis.ledger import Figure
+from analysis.ledger import ARITHMETIC_UNITS, Figure
 from analysis.quantity import Quantity, decimals_of
 from decimal import Decimal
 
@@ -90,8 +90,9 @@ def test_format_cells_is_format_table(checks):
 # -- figure quantities without Decimal -----------------------------------------------
 
 def _printed(f: Figure) -> Quantity:
-    return Quantity.printed(f.normalized, f.unit, label=f"{f.indicator} {f.period}", figure_ids=(f.figure_id,),
-                            period=f.period, half_width=0.0 if f.exact else None)
+    # an English "percent" computes as "%" (ledger.ARITHMETIC_UNITS)
+    return Quantity.printed(f.normalized, ARITHMETIC_UNITS.get(f.unit, f.unit), label=f"{f.indicator} {f.period}",
+                            figure_ids=(f.figure_id,), period=f.period, half_width=0.0 if f.exact else None)
 
 
 def _by_decimal(text: str, exact: bool) -> tuple[float, float, float]:
@@ -231,10 +232,9 @@ def test_a_large_ledger_through_the_program_prints_what_one_process_prints(tmp_p
 # -- loading: figures made without the frozen dataclass's __init__ ------------------------
 
 def test_figures_are_made_as_their_init_makes_them(real_ledger):
-    from analysis.ledger import loading as L
-    from analysis.ledger import validation
+    from analysis.ledger import loading as L  # the ledger package (issue 20): the loader of figures.csv
 
-    tables, problems = validation._validated(real_ledger.directory)
+    tables, problems = L._validated(real_ledger.directory)
     assert not problems
     rows = tables["figures"]
     fast = L._make_figures(rows)
@@ -246,7 +246,7 @@ def test_figures_are_made_as_their_init_makes_them(real_ledger):
 
 
 def test_a_row_that_is_not_a_figure_goes_through_init():
-    from analysis.ledger import loading as L
+    from analysis.ledger import loading as L  # the ledger package (issue 20): the loader of figures.csv
 
     row = {f: "" for f in L._FIGURE_CSV_FIELDS} | {"line": "3", "surprise": "x"}
     with pytest.raises(TypeError, match="surprise"):
