@@ -76,8 +76,8 @@ def test_validate_checks_a_cited_sources_excerpts_without_its_text(cited, capsys
     data, _ = cited
     with open(data / "figures.csv", "a", encoding="utf-8") as fh:
         fh.write("s950-001,wangchuan,gdp,level,exact,2023,,1234.5,亿元,current,,,s950,3,全年地区生产总值1234.5亿元,\n")
-    assert validate(data, documents=True) == []
-    assert main(["validate"]) == 0
+    assert validate(data, documents=frozenset({"s950"})) == []  # no stored text read: the value is checked
+    assert main(["validate", "--no-documents"]) == 0  # the seeds may be absent (a clone without ../shared)
     out = capsys.readouterr().out
     assert "cited, not stored" in out and "s950" in out
     with open(data / "figures.csv", "a", encoding="utf-8") as fh:  # a mistyped value: the excerpt prints another
