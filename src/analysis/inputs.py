@@ -39,22 +39,36 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (s
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
+def env_number(name: str, default: float, what: str, *, zero: bool = False, environ=os.environ) -> float:
+    """The number an environment variable sets (``default`` when unset); anything
+    but a positive number (or 0, with ``zero``) is one error naming it and ``what``.
+
+    >>> env_number("X", 2.0, "seconds", environ={"X": "0"}, zero=True), env_number("X", 2.0, "s", environ={})
+    (0.0, 2.0)
+    >>> env_number("X", 2.0, "a size in megabytes", environ={"X": "big"})
+    Traceback (most recent call last):
+    ...
+    analysis.errors.AnalysisError: X='big': expected a size in megabytes (more than 0)
+    """
+    text = environ.get(name, "")
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not (value >= 0 if zero else value > 0):
+        raise AnalysisError(f"{name}={text!r}: expected {what} ({'0 or more' if zero else 'more than 0'})")
+    return value
+
+
 def document_limit_mb(environ=os.environ) -> float:
     """The document size limit in megabytes: ``ANALYSIS_MAX_DOCUMENT_MB`` or :data:`DOCUMENT_LIMIT_MB`.
 
     >>> document_limit_mb({"ANALYSIS_MAX_DOCUMENT_MB": "5"}), document_limit_mb({})
     (5.0, 10.0)
     """
-    text = environ.get(LIMIT_ENV, "")
-    if not text:
-        return DOCUMENT_LIMIT_MB
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value > 0:
-        raise AnalysisError(f"{LIMIT_ENV}={text!r}: expected a size in megabytes (more than 0)")
-    return value
+    return env_number(LIMIT_ENV, DOCUMENT_LIMIT_MB, "a size in megabytes", environ=environ)
 
 
 def _kind(mode: int) -> str:

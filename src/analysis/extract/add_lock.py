@@ -42,16 +42,9 @@ _STALE_SECONDS = 3600
 
 def lock_timeout(environ=os.environ) -> float:
     """The wait for the lock, in seconds: ``ANALYSIS_ADD_TIMEOUT`` or :data:`ADD_TIMEOUT`."""
-    text = environ.get(TIMEOUT_ENV, "")
-    if not text:
-        return ADD_TIMEOUT
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value >= 0:
-        raise AnalysisError(f"{TIMEOUT_ENV}={text!r}: expected a number of seconds (0 or more)")
-    return value
+    from ..inputs import env_number
+
+    return env_number(TIMEOUT_ENV, ADD_TIMEOUT, "a number of seconds", zero=True, environ=environ)
 
 
 @contextmanager
