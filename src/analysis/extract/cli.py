@@ -3,6 +3,7 @@
     analysis extract DOC [-o REVIEW.csv] [--city SLUG] [--date YYYY-MM-DD] [--min-confidence X]
     analysis add REVIEW.csv --source-id sNNN [--indicators NEW.indicators.csv] [--document FILE]
                  [--cities NEW.cities.csv] [--allow-conflicts] [--title-en TITLE --publisher-en PUBLISHER]
+                 [--log docs/curation-log.csv [--log-note TEXT]]
 """
 
 from __future__ import annotations
@@ -76,6 +77,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.output:
             out.close()
     if args.output:
+        import shutil
+
+        from .review_cost import as_extracted_path
+
+        kept = as_extracted_path(args.output)  # the untouched rows: `add` counts the review's edits against them
+        shutil.copyfile(args.output, kept)
+        print(f"an untouched copy is kept in {kept}: `analysis add` compares the reviewed file with it "
+              f"and prints the review's edits", file=sys.stderr)
         from .merge import proposed_indicators, write_indicators
 
         if args.city and args.city not in ledger.cities:  # a new city: its cities.csv row, for the curator to check
@@ -114,11 +123,52 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(f"added {len(ids)} figures to figures.csv: {ids[0]} … {ids[-1]}" if ids else "nothing added")
     from .merge import english_title_missing
 
+    _review_cost(args)
     if english_title_missing(args.source_id):
         print(f"sources_en.csv has no English title for {args.source_id}: the English briefing prints "
               f"'(no English title recorded)'; add it with `analysis add … --title-en \"…\" --publisher-en \"…\"` "
               "or a row of data/sources_en.csv", file=sys.stderr)
     return 0
+
+
+def _review_cost(args: argparse.Namespace) -> None:
+    """Print what the review changed (and append it to the curation log with
+    ``--log``) when extract's untouched copy lies beside the review."""
+    import time
+    from collections import Counter
+
+    from ..ledger import load_ledger
+    from ..paths import seeds_dir
+    from .reading import looks_traditional, read_document_both
+    from .review_cost import append_log, as_extracted_path, log_row, read_rows, review_cost
+
+    kept_copy = as_extracted_path(args.review)
+    if not kept_copy.is_file():
+        if args.log:
+            print(f"not logged: {kept_copy} (the rows as `analysis extract -o {args.review}` wrote them) is "
+                  f"missing, so the review's edits cannot be counted", file=sys.stderr)
+        return
+    reviewed = read_rows(args.review)
+    cost = review_cost(read_rows(kept_copy), reviewed)
+    print(cost.summary(), file=sys.stderr)
+    if not args.log:
+        return
+    ledger = load_ledger()
+    source = ledger.sources[args.source_id]
+    document = args.document or (seeds_dir() / source.file_name if source.file_name else None)
+    printed = read_document_both(document)[0] if document else []
+    text = "\n".join(printed)
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    language = "zh" if han >= latin else "en"
+    script = ("traditional" if looks_traditional(text) else "simplified") if language == "zh" else "latin"
+    cities = Counter(r.get("city", "") for r in reviewed if r.get("city"))
+    minutes = (time.time() - kept_copy.stat().st_mtime) / 60
+    row = log_row(cost, source={"source_id": args.source_id, "kind": source.kind, "url": source.url or ""},
+                  city=cities.most_common(1)[0][0] if cities else "", language=language, script=script,
+                  minutes=minutes, notes=args.log_note or "counted by analysis add --log; minutes from extract to add")
+    append_log(args.log, row)
+    print(f"logged in {args.log}", file=sys.stderr)
 
 
 def add_parsers(sub) -> None:
@@ -145,4 +195,8 @@ def add_parsers(sub) -> None:
                    help="keep rows that give one quantity two values (a document that states both on purpose)")
     p.add_argument("--title-en", help="the source's English title, written to sources_en.csv when it has none")
     p.add_argument("--publisher-en", help="the source's publisher in English (with --title-en)")
+    p.add_argument("--log", metavar="CURATION_LOG",
+                   help="append the review's measured cost (edits against extract's untouched copy, fresh "
+                        "scores, minutes from extract to add) to this curation log, e.g. docs/curation-log.csv")
+    p.add_argument("--log-note", help="the notes column of that log row")
     p.set_defaults(func=cmd_add)

@@ -1,0 +1,217 @@
+"""What a review changed: the rows ``analysis extract`` wrote against the rows
+a curator handed to ``analysis add`` — the measured cost of the
+extract → review → add loop, counted by the tool, not typed in.
+
+``analysis extract -o review.csv`` keeps an untouched copy beside the review,
+``review.as-extracted.csv``; ``analysis add review.csv`` compares the two
+(:func:`review_cost`) and prints the cost, and with ``--log FILE`` appends it
+to the curation log (``docs/curation-log.csv``).
+
+How an edit is counted, strictly:
+
+- a candidate the curator deleted is one edit;
+- a row the curator typed in (no candidate on its line with its value, or
+  with its indicator and measure) is one edit;
+- on a kept candidate, each field of :data:`FIELDS` that differs is one edit
+  (``notes`` is commentary, not a correction, and is not counted).
+
+A kept row is matched to the candidate on the same line with the same value
+as printed (separators and full-width digits normalised), else to one on the
+same line with the same indicator and measure (the value was corrected).
+
+The row's fresh scores follow from the same comparison: precision is the
+share of candidates kept, recall the share of kept figures the extraction
+found, and indicator, measure and period the share of matched rows whose
+field was right as extracted.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: The fields a curator corrects, each one edit when changed on a kept candidate.
+FIELDS = ("city", "indicator", "measure", "qualifier", "period", "base_period", "value", "unit",
+          "price_basis", "denominator", "denominator_city", "line", "excerpt")
+
+#: Columns of ``docs/curation-log.csv`` (one row per document).
+LOG_COLUMNS = ["source_id", "city", "kind", "language", "script", "url", "candidates", "kept", "edits",
+               "edits_per_kept", "minutes", "recall", "precision", "indicator", "measure", "period", "notes"]
+
+
+def as_extracted_path(review: str | Path) -> Path:
+    """Where ``analysis extract`` keeps the untouched copy of a review file.
+
+    >>> as_extracted_path("work/s401.review.csv").as_posix()
+    'work/s401.review.as-extracted.csv'
+    >>> as_extracted_path("rows").as_posix()
+    'rows.as-extracted.csv'
+    """
+    review = Path(review)
+    stem = review.name[:-4] if review.name.endswith(".csv") else review.name
+    return review.with_name(stem + ".as-extracted.csv")
+
+
+@dataclass
+class ReviewCost:
+    """The comparison of one document's candidates with its kept rows."""
+
+    candidates: int
+    kept: int
+    deleted: int
+    added: int
+    changed: Counter = field(default_factory=Counter)  # field name → kept candidates where it changed
+    matched: int = 0
+
+    @property
+    def field_edits(self) -> int:
+        return sum(self.changed.values())
+
+    @property
+    def edits(self) -> int:
+        return self.deleted + self.added + self.field_edits
+
+    @property
+    def edits_per_kept(self) -> float | None:
+        return round(self.edits / self.kept, 2) if self.kept else None
+
+    def share_right(self, name: str) -> float | None:
+        """The share of matched rows whose field ``name`` was right as extracted."""
+        return round(1 - self.changed[name] / self.matched, 2) if self.matched else None
+
+    @property
+    def recall(self) -> float | None:
+        return round(self.matched / self.kept, 2) if self.kept else None
+
+    @property
+    def precision(self) -> float | None:
+        return round(self.matched / self.candidates, 2) if self.candidates else None
+
+    def summary(self) -> str:
+        """One line for the terminal.
+
+        >>> ReviewCost(10, 8, 3, 1, Counter(indicator=2, period=1), matched=7).summary()
+        'review: 10 candidates, 8 kept; 7 edits = 0.88 per kept figure (3 deleted, 1 typed in, 3 fields changed: indicator 2, period 1)'
+        """
+        fields = ", ".join(f"{k} {v}" for k, v in sorted(self.changed.items(), key=lambda kv: (-kv[1], kv[0])) if v)
+        per = "n/a" if self.edits_per_kept is None else f"{self.edits_per_kept:.2f}"
+        return (f"review: {self.candidates} candidates, {self.kept} kept; {self.edits} edits = {per} per kept figure "
+                f"({self.deleted} deleted, {self.added} typed in, {self.field_edits} fields changed"
+                + (f": {fields})" if fields else ")"))
+
+
+def _value_key(value: str) -> str:
+    from ..numbers import normalize_printed
+
+    try:
+        return normalize_printed(value or "")
+    except ValueError:
+        return (value or "").strip()
+
+
+def review_cost(extracted: list[dict], reviewed: list[dict]) -> ReviewCost:
+    """Compare the candidates ``analysis extract`` wrote with the rows kept.
+
+    >>> cand = [dict(line="3", value="1,265", indicator="retail_sales", measure="level", period="2024"),
+    ...         dict(line="3", value="5.2", indicator="gdp", measure="growth", period="2024"),
+    ...         dict(line="4", value="6", indicator="", measure="count", period="2024")]
+    >>> kept = [dict(line="3", value="1265", indicator="retail_sales", measure="level", period="2024"),
+    ...         dict(line="3", value="5.2", indicator="retail_sales", measure="growth", period="2024"),
+    ...         dict(line="9", value="44607", indicator="urban_income", measure="level", period="2024")]
+    >>> c = review_cost(cand, kept)
+    >>> c.deleted, c.added, dict(c.changed), c.edits, c.edits_per_kept
+    (1, 1, {'indicator': 1}, 3, 1.0)
+    >>> c.recall, c.precision, c.share_right("indicator"), c.share_right("period")
+    (0.67, 0.67, 0.5, 1.0)
+    """
+    free = list(range(len(extracted)))
+    keys = [(str(r.get("line", "")).strip(), _value_key(r.get("value", ""))) for r in extracted]
+    pairs: list[tuple[dict, dict]] = []
+    unmatched: list[dict] = []
+    for row in reviewed:  # first pass: same line, same value
+        k = (str(row.get("line", "")).strip(), _value_key(row.get("value", "")))
+        hit = next((i for i in free if keys[i] == k), None)
+        if hit is None:
+            unmatched.append(row)
+        else:
+            free.remove(hit)
+            pairs.append((extracted[hit], row))
+    added = 0
+    for row in unmatched:  # second pass: same line, same indicator and measure (the value was corrected)
+        hit = next((i for i in free if keys[i][0] == str(row.get("line", "")).strip()
+                    and extracted[i].get("indicator", "") == row.get("indicator", "")
+                    and extracted[i].get("measure", "") == row.get("measure", "")), None)
+        if hit is None:
+            added += 1
+        else:
+            free.remove(hit)
+            pairs.append((extracted[hit], row))
+    changed: Counter = Counter()
+    for cand, row in pairs:
+        for name in FIELDS:
+            if name not in row and name not in cand:
+                continue
+            a, b = (cand.get(name) or "").strip(), (row.get(name) or "").strip()
+            if name == "value":
+                a, b = _value_key(a), _value_key(b)
+            if a != b:
+                changed[name] += 1
+    return ReviewCost(candidates=len(extracted), kept=len(reviewed), deleted=len(free), added=added,
+                      changed=changed, matched=len(pairs))
+
+
+def read_rows(path: str | Path) -> list[dict]:
+    """The rows of a review CSV (UTF-8 with or without BOM)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if any((v or "").strip() for v in r.values())]
+
+
+def log_row(cost: ReviewCost, *, source: dict, city: str, language: str, script: str, minutes: float | None,
+            notes: str = "") -> dict:
+    """The curation-log row of one document (:data:`LOG_COLUMNS`).
+
+    >>> r = log_row(ReviewCost(4, 4, 0, 0, matched=4), source={"source_id": "s9", "kind": "work_report",
+    ...             "url": "http://example.org/a"}, city="wuhai", language="zh", script="simplified", minutes=3.25)
+    >>> r["edits_per_kept"], r["minutes"], r["indicator"], r["recall"]
+    ('0.00', '3.2', '1.00', '1.00')
+    """
+    def fmt(x):
+        return "" if x is None else f"{x:.2f}"
+
+    return {"source_id": source.get("source_id", ""), "city": city, "kind": source.get("kind", ""),
+            "language": language, "script": script, "url": source.get("url", ""),
+            "candidates": str(cost.candidates), "kept": str(cost.kept), "edits": str(cost.edits),
+            "edits_per_kept": fmt(cost.edits_per_kept), "minutes": "" if minutes is None else f"{minutes:.1f}",
+            "recall": fmt(cost.recall), "precision": fmt(cost.precision), "indicator": fmt(cost.share_right("indicator")),
+            "measure": fmt(cost.share_right("measure")), "period": fmt(cost.share_right("period")),
+            "notes": notes}
+
+
+def append_log(path: str | Path, row: dict) -> None:
+    """Append ``row`` to the curation log at ``path`` (written with its header when new).
+
+    Raises :class:`~analysis.errors.DataError` naming the file when its header
+    is not :data:`LOG_COLUMNS`."""
+    from ..errors import DataError
+
+    path = Path(path)
+    if path.exists() and path.stat().st_size:
+        with open(path, encoding="utf-8", newline="") as fh:
+            header = next(csv.reader(fh), [])
+        if header != LOG_COLUMNS:
+            raise DataError([f"{path}: line 1: the curation log's header should be {','.join(LOG_COLUMNS)}, "
+                             f"found {','.join(header)}"])
+        with open(path, "rb") as fh:
+            fh.seek(-1, 2)
+            ends_with_newline = fh.read(1) == b"\n"
+        with open(path, "a", encoding="utf-8", newline="") as fh:
+            if not ends_with_newline:
+                fh.write("\n")
+            csv.DictWriter(fh, fieldnames=LOG_COLUMNS, lineterminator="\n").writerow(row)
+    else:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=LOG_COLUMNS, lineterminator="\n")
+            w.writeheader()
+            w.writerow(row)
