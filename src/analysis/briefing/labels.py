@@ -107,6 +107,7 @@ KIND_WORDS = {
     "work_report": ("工作报告", "work report"),
     "plan_report": ("计划执行报告", "plan report"),
     "yearbook": ("年鉴", "yearbook"),
+    "reference": ("非官方参考页面", "non-official reference page"),
 }
 
 #: Short kinds for source names in reader tables.
@@ -118,6 +119,7 @@ KIND_SHORT = {
     "work_report": ("工作报告", "work report"),
     "plan_report": ("计划报告", "plan report"),
     "yearbook": ("年鉴", "yearbook"),
+    "reference": ("非官方页面", "non-official page"),
 }
 
 #: Kinds of area below a city (data/areas.csv).
