@@ -105,3 +105,38 @@ def test_a_cited_page_is_added_where_the_stored_documents_are_absent(cited, tmp_
     review = _review(tmp_path / "r.csv", [GDP])
     assert main(["add", str(review), "--source-id", "s950", "--document", str(page)]) == 0
     assert any("not found" in p for p in validate(data, documents=True))  # validate still reads them all
+
+
+REFERENCE = ("s952,,某百科（虚构）,望川市（百科）,2026-12,reference,made up; date is when read,"
+             "https://example.org/wiki/wangchuan,2026-12-06\n")
+OFFICIAL_2016 = ("s953,,望川市统计局（虚构）,望川市2016年统计公报（虚构网页）,2017-03,statistical_bulletin,made up,"
+                 "https://example.org/wangchuan/2016.html,2026-12-06\n")
+
+
+def test_a_reference_page_is_of_no_known_vintage_and_gives_way_to_an_official_printing(tmp_path, monkeypatch):
+    """A non-official page is dated when it was read: its level is neither
+    'after a census' nor a later revision of an official printing."""
+    from analysis import series
+    from analysis.vintages import census_breaks, vintage_of
+
+    data = copy_data(tmp_path / "data")
+    with open(data / "cities.csv", "a", encoding="utf-8") as fh:
+        fh.write(NEW_CITY)
+    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
+        fh.write(REFERENCE + OFFICIAL_2016)
+    rows = [
+        "s952-001,wangchuan,gdp,level,exact,2016,,1200,亿元,current,,,s952,3,生产总值1200亿元,",
+        "s952-002,wangchuan,gdp,level,exact,2015,,1100,亿元,current,,,s952,3,2015年1100亿元,",
+        "s953-001,wangchuan,gdp,level,exact,2016,,1180.5,亿元,current,,,s953,3,生产总值1180.5亿元,",
+    ]
+    with open(data / "figures.csv", "a", encoding="utf-8") as fh:
+        fh.write("\n".join(rows) + "\n")
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    ledger = load_ledger()
+    s = series("wangchuan", "gdp")
+    assert float(s.loc["2016"]) == 1180.5  # the official printing, not the later-"dated" page
+    assert any("non-official page not used" in n for n in s.attrs["notes"]), s.attrs["notes"]
+    ref_2015 = ledger.figure("s952-002")
+    assert vintage_of(ledger, ref_2015).status == "undated"  # not "after the fourth census"
+    assert vintage_of(ledger, ledger.figure("s953-001")).status == "first_release"
+    assert census_breaks(ledger, [ref_2015, ledger.figure("s953-001")]) == []

@@ -36,13 +36,13 @@ CENSUS_REVISIONS = [
     ("the fourth national economic census", 2018, "2019-11", ("gdp", "va_")),
     ("the fifth national economic census", 2023, "2024-12", ("gdp", "va_")),
 ]
-STATUSES = ("first_release", "restatement", "revision")
+STATUSES = ("first_release", "restatement", "revision", "undated")
 
 
 @dataclass(frozen=True)
 class Vintage:
     date: str                    # the document's date (YYYY-MM or YYYY-MM-DD)
-    status: str                  # first_release | restatement | revision
+    status: str                  # first_release | restatement | revision | undated (a reference page)
     basis: str = ""              # why a revision (a census, or the earlier figure it differs from)
     earlier: tuple[str, ...] = ()  # ids of the earlier releases compared with
 
@@ -92,10 +92,16 @@ def _agree(a, b, units: dict | None = None) -> bool:
 
 
 def vintage_of(ledger, figure) -> Vintage:
-    """The vintage of ``figure`` (a :class:`~analysis.ledger.Figure` of ``ledger``)."""
+    """The vintage of ``figure`` (a :class:`~analysis.ledger.Figure` of ``ledger``).
+
+    A figure of a non-official page (kind ``reference``, dated when it was
+    read) is ``undated``: neither a first release nor a revision."""
     date = ledger.sources[figure.source_id].date
+    if _undated(ledger, figure):
+        return Vintage(date, "undated", "a non-official page, dated when read", ())
     same = [g for g in _index(ledger).get(_key(figure), [])
-            if g.source_id != figure.source_id and ledger.sources[g.source_id].date < date]
+            if g.source_id != figure.source_id and ledger.sources[g.source_id].date < date
+            and not _undated(ledger, g)]
     exact = [g for g in same if g.qualifier == figure.qualifier == "exact"]
     if exact:
         differ = [g for g in exact if not _agree(g, figure, ledger.units)]
@@ -107,10 +113,19 @@ def vintage_of(ledger, figure) -> Vintage:
             after = f"after {census}; " if census and census_revision(figure, gdate) != census else ""
             return Vintage(date, "revision", f"{after}differs from {g.value} in {g.source_id} of {gdate}", ids)
         return Vintage(date, "restatement", "", ids)
-    census = census_revision(figure, date)
+    census = "" if _undated(ledger, figure) else census_revision(figure, date)
     if census:
         return Vintage(date, "revision", f"after {census}", tuple(g.figure_id for g in same))
     return Vintage(date, "first_release", "", tuple(g.figure_id for g in same))
+
+
+#: The source kind whose ``date`` is when the page was read, not printed: an encyclopedia or a guide
+#: (sources.csv kind ``reference``). Its figures are of no known vintage: never "after a census".
+UNDATED_KIND = "reference"
+
+
+def _undated(ledger, figure) -> bool:
+    return getattr(ledger.sources[figure.source_id], "kind", "") == UNDATED_KIND
 
 
 def census_revision(figure, date: str) -> str:
@@ -148,7 +163,7 @@ def census_breaks(ledger, figures) -> list[str]:
     notes = []
     for name, last_year, published, prefixes in CENSUS_REVISIONS:
         levels = [f for f in figures if f.measure in ("level", "change") and f.period[:4].isdigit()
-                  and f.indicator.startswith(prefixes)]
+                  and f.indicator.startswith(prefixes) and not _undated(ledger, f)]
         before = [f for f in levels if int(f.period[:4]) <= last_year
                   and ledger.sources[f.source_id].date < published]
         after = [f for f in levels if f not in before and (int(f.period[:4]) > last_year
