@@ -124,6 +124,12 @@ def test_chinese_part_years_comparisons_and_two_year_averages(real_ledger):
     assert (got["-1.2"].measure, got["-1.2"].base_period) == ("two_year_avg", "2019M01-M09")
 
 
+def test_two_year_average_of_the_first_three_quarters_is_not_a_span_of_years(real_ledger):
+    got = by_value("2021年前三季度，望川市地区生产总值为250亿元，同比增长10.5%，两年平均增长5.6%。", real_ledger,
+                   date="2021-10")
+    assert (got["5.6"].measure, got["5.6"].period, got["5.6"].base_period) == ("two_year_avg", "2021Q1-Q3", "2019Q1-Q3")
+
+
 # -- 6. counts in lists and qualifiers ---------------------------------------------------------
 
 def test_a_number_inside_a_condition_is_not_a_figure(real_ledger):

@@ -244,7 +244,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                     base_period = earlier[0] if earlier else _previous(period)
         elif measure in ("avg_growth", "two_year_avg"):
             years = sorted(set(re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])))
-            if period.count("-") == 1 and len(period) == 9:
+            if re.fullmatch(r"[0-9]{4}-[0-9]{4}", period):  # a span of years (not 2021Q1-Q3)
                 a, b = period.split("-")
                 period, base_period = b, str(int(a) - 1)
             elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
