@@ -21,3 +21,16 @@ def test_an_industry_inside_a_catalogue_name_is_a_part(real_ledger):
     assert "农畜产品加工业" in got["9.1"].proposed_indicator
     assert got["-20.2"].proposed_indicator == "第一产业投资"
     assert got["60.4"].measure == "contribution" and got["9.3"].measure == "pull"
+
+
+def test_a_period_opening_a_paragraph_holds_for_its_later_sentences(real_ledger):
+    text = "前三季度，望川市规模以上工业增加值同比增长15.5%。\n1-8月，规模以上工业企业营业收入同比增长47.5%；利润总额增长2.5倍。"
+    got = by_value(text, real_ledger, date="2021-10")
+    assert got["15.5"].period == "2021Q1-Q3"
+    assert got["47.5"].period == got["2.5"].period == "2021M01-M08"
+
+
+def test_a_work_report_reviewing_the_past_year_dates_its_figures_the_year_before(real_ledger):
+    text = "望川市政府工作报告\n一、过去一年工作回顾\n——经济运行稳中向好。地区生产总值增长4.5%；社会消费品零售总额734.5亿元。"
+    got = by_value(text, real_ledger, date="2020-04-21")
+    assert got["4.5"].period == got["734.5"].period == "2019"

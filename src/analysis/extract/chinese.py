@@ -33,7 +33,7 @@ import unicodedata
 
 from .candidate import Candidate, make_excerpt
 from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, of_which, sector_of
-from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
+from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
 from .concept import compared, raw_name, widened
 from .names import name_after, proposal_zh, real_growth
 from .subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
@@ -49,6 +49,9 @@ _HEAD_TARGET = re.compile(r"任务|工作安排|工作重点|主要目标|预期
 _OVER_BEFORE = re.compile(r"(?:突破|超过|超|逾|高于|大于)[^，,、]{0,2}$")
 _UNDER_BEFORE = re.compile(r"(?:不足|不到|低于|少于)[^，,、]{0,2}$")
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|大约)$")
+#: A period a paragraph opens with ("1-8月，", "前三季度,"): it holds for the paragraph's sentences naming none.
+_LINE_PERIOD = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年)?(?:1(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|前三季度|上半年|一季度|"
+                          r"第一季度)(?=[，,])")
 _DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅)[了为达]?$")
 
 
@@ -127,6 +130,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
         if ym and re.search(r"工作回顾|年工作$", stripped):  # 一、2022年工作回顾: the year under review
             ctx.default_period, ctx.heading_period = ym.group(1), True
+        elif not ym and re.search(r"(?:过去|上|去)一?年(?:的)?工作回顾", stripped):  # 一、过去一年工作回顾
+            ctx.default_period, ctx.heading_period = str(ctx.year - 1), True
         elif ym and not re.search(r"执行|完成情况|回顾", stripped):
             ctx.default_period = ym.group(1)
             ctx.heading_period = True
@@ -215,6 +220,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         measure = _measure(list_lead, unit, after)
         line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
         scope = text[:s] if line_scope else text[sent_start:s]
+        if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(text[sent_start:s]):
+            opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
+            if opening:
+                scope = opening.group(0) + scope
         period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
                                                             qualifier == "target"))
         span = re.fullmatch(r"(\d{4})-(\d{4})", period)

@@ -184,7 +184,7 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         return f"{raw}{h}: another quantity than {code} ({name})"
     seg = industry_of(words)
     if seg and seg not in name and seg not in raw:
-        return f"{seg}: an industry, a part of {code} ({name}), not the whole"
+        return f"{seg}: a part of {code} ({name}), not the whole"
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
         return f"{raw}{after}: a price of {code} ({name}), another quantity"
     if origin in ("learned", "similar", "covered") and head_of(words):  # the words before name a quantity
