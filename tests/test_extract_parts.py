@@ -34,3 +34,22 @@ def test_a_work_report_reviewing_the_past_year_dates_its_figures_the_year_before
     text = "望川市政府工作报告\n一、过去一年工作回顾\n——经济运行稳中向好。地区生产总值增长4.5%；社会消费品零售总额734.5亿元。"
     got = by_value(text, real_ledger, date="2020-04-21")
     assert got["4.5"].period == got["734.5"].period == "2019"
+
+
+def test_urban_and_rural_after_fenbie_map_in_order(real_ledger):
+    got = by_value("2024年，望川市城镇、农村常住居民人均可支配收入分别完成41001元、17002元，分别增长4.5%和6.8%。",
+                   real_ledger)
+    assert [got[v].indicator for v in ("41001", "4.5")] == ["urban_disposable_income_per_capita"] * 2
+    assert [got[v].indicator for v in ("17002", "6.8")] == ["rural_disposable_income_per_capita"] * 2
+    got = by_value("2024年，城乡居民人均可支配收入分别达到42001元和18002元、增长7.1%和10.2%。", real_ledger)
+    assert got["7.1"].indicator == "urban_disposable_income_per_capita"
+    assert got["10.2"].indicator == "rural_disposable_income_per_capita"
+
+
+def test_counts_of_industry_divisions_and_the_share_that_grew(real_ledger):
+    got = by_value("2024年，望川市规模以上工业41个行业大类中，30个行业增加值实现增长，增长面为73.2%。", real_ledger)
+    assert (got["41"].indicator, got["30"].indicator) == ("industry_categories", "industry_categories_growing")
+    assert (got["73.2"].indicator, got["73.2"].measure, got["73.2"].denominator) == (
+        "industry_categories_growing", "share", "industry_categories")
+    got = by_value("2024年，17个服务业行业大类中，13个行业营业收入增长。", real_ledger)
+    assert (got["17"].indicator, got["13"].indicator) == ("services_categories", "services_categories_growing")

@@ -143,7 +143,8 @@ def test_counts_in_a_list_of_n_and_the_share_that_grew(real_ledger):
     got = by_value("2024年，全市31个行业大类中，26个行业增加值实现正增长，增长面达83.9%。", real_ledger)
     assert {"31", "26", "83.9"} <= set(got)
     assert got["83.9"].measure == "share"
-    assert got["31"].proposed_indicator and got["26"].proposed_indicator
+    # the catalogue now holds the division counts (issue 18, round 3): matched, not proposed
+    assert (got["31"].indicator, got["26"].indicator) == ("industry_categories", "industry_categories_growing")
 
 
 def test_estimates_and_approximations_set_the_qualifier(real_ledger):

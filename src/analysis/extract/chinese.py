@@ -32,7 +32,7 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, of_which, sector_of
+from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of
 from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
 from .concept import compared, raw_name, widened
 from .names import name_after, proposal_zh, real_growth
@@ -269,7 +269,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
-        items = list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else []
+        shared = distributed(text[sent_start:s]) if index >= 0 and not sector else []
+        if shared:  # "城镇、农村常住居民人均可支配收入分别a、b": urban, then rural
+            named = []
+        items = shared or (list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else [])
         if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
             name = items[index]
             code, phrase, origin = cat.indicator_near(name, len(name))
@@ -352,7 +355,12 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
-        if measure == "share":
+        div = divisions(text[sent_start:], s - sent_start) if unit in ("个", "%") else ""
+        if div and div in cat.indicators:  # "N个行业大类中，M个…增长，增长面…": the catalogue's division counts
+            code, phrase, origin = div, div, "divisions"
+        if measure == "share" and origin == "divisions":
+            den = (div.replace("_growing", ""), "")
+        elif measure == "share":
             den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
         elif measure in ("contribution", "pull"):
             den = _growth_of(list_lead, cat)
