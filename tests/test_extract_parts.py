@@ -53,3 +53,12 @@ def test_counts_of_industry_divisions_and_the_share_that_grew(real_ledger):
         "industry_categories_growing", "share", "industry_categories")
     got = by_value("2024年，17个服务业行业大类中，13个行业营业收入增长。", real_ledger)
     assert (got["17"].indicator, got["13"].indicator) == ("services_categories", "services_categories_growing")
+
+
+def test_a_budget_item_is_not_the_whole_budget(real_ledger):
+    got = by_value("2024年，望川市一般公共预算支出300.5亿元，增长5.5%。其中，教育支出50.5亿元，增长3.5%；"
+                   "科学技术支出4.5亿元，增长20.5%。", real_ledger)
+    assert got["300.5"].indicator == "public_budget_expenditure"
+    for v, name in (("50.5", "教育支出"), ("3.5", "教育支出"), ("4.5", "科学技术支出"), ("20.5", "科学技术支出")):
+        assert (got[v].indicator, got[v].proposed_indicator) == ("", name), (v, got[v].reason)
+        assert got[v].confidence < 0.8

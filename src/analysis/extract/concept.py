@@ -187,12 +187,13 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         return f"{seg}: a part of {code} ({name}), not the whole"
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
         return f"{raw}{after}: a price of {code} ({name}), another quantity"
-    if origin in ("learned", "similar", "covered") and head_of(words):  # the words before name a quantity
+    if origin in ("learned", "similar", "covered", "completed") and head_of(words):  # the words name a quantity
         mine, theirs = words, name
         for h in HEADS:
             mine, theirs = mine.removesuffix(h), theirs.removesuffix(h)
+        referring = origin == "completed" and re.fullmatch(r"(?:该|其|本)?(?:公司|企业|集团|项目|园区)", mine)
         if len(mine) >= 2 and len(theirs) >= 2 and not _bigrams(mine) & _bigrams(theirs) \
-                and not set(mine) & set(theirs):
+                and not set(mine) & set(theirs) and not referring:  # 教育支出 is not 一般公共预算支出
             return f"{words} shares only its last word with {code} ({name})"  # 森林覆盖率 is not 垃圾…覆盖率
     if origin in ("learned", "similar", "covered", "completed", "list"):
         part = part_named(words, name + raw)
