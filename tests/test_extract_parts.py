@@ -62,3 +62,21 @@ def test_a_budget_item_is_not_the_whole_budget(real_ledger):
     for v, name in (("50.5", "教育支出"), ("3.5", "教育支出"), ("4.5", "科学技术支出"), ("20.5", "科学技术支出")):
         assert (got[v].indicator, got[v].proposed_indicator) == ("", name), (v, got[v].reason)
         assert got[v].confidence < 0.8
+
+
+def test_a_gap_or_an_excess_after_a_figure_is_a_quantity_of_its_own(real_ledger):
+    got = by_value("2024年，望川市规上工业增加值增长8.5%，高于全区2.5个百分点；一般公共预算收入完成120.5亿元，"
+                   "完成年度任务的105.5%，超额完成年度任务5.5亿元。", real_ledger)
+    assert (got["2.5"].indicator, got["2.5"].measure) == ("", "level")
+    assert got["2.5"].proposed_indicator.endswith("增速高于全区")
+    assert (got["105.5"].indicator, got["105.5"].measure) == ("public_budget_revenue", "pct_of_target")
+    assert (got["5.5"].indicator, got["5.5"].proposed_indicator) == ("", "一般公共预算收入超额完成年度任务")
+    got = by_value("2024年，外贸进出口增长30.5%，增速高于全区11.5个百分点。", real_ledger)
+    assert (got["11.5"].indicator, got["11.5"].measure) == ("trade_growth_gap_region", "level")
+
+
+def test_a_list_of_gaps_printing_its_unit_once(real_ledger):
+    got = by_value("上半年，甲、乙两个产业增加值分别同比增长87.5%、28.5%，分别快于规上工业增速71.5个、12.5个百分点。",
+                   real_ledger, date="2018-07")
+    assert (got["71.5"].unit, got["71.5"].measure) == ("个百分点", "level")
+    assert got["12.5"].measure == "level" and got["71.5"].indicator == got["12.5"].indicator == ""

@@ -51,7 +51,9 @@ def test_a_share_is_of_the_words_before_zhan_not_of_its_denominator(real_ledger)
     assert got["21.5"].measure == "share" and got["21.5"].indicator == ""
     assert got["21.5"].denominator == "va_industry_above_scale"
     assert got["41.2"].measure == "share" and got["41.2"].indicator == ""
-    assert got["3.3"].indicator == "" and got["3.3"].measure == "pp_change"
+    # a gap to a reference is a quantity of its own, a level (the ledger's trade_growth_gap_region convention)
+    assert got["3.3"].indicator == "" and got["3.3"].measure == "level"
+    assert got["3.3"].proposed_indicator.endswith("增速高于全部规上工业")
 
 
 def test_a_count_is_never_a_sum_of_money(real_ledger):

@@ -188,6 +188,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 continue
         if unit == "位" and not before.endswith("第"):
             continue
+        if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
+            unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + len(unit)
         # a number that starts a unit like 万 after 亿? (unit found) fine
         after = text[end:end + 6]
@@ -355,6 +357,16 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
+        beyond = _beyond(text[clause_start:s], unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
+                         text[sent_start:s])
+        if beyond:  # 增速高于全区2.1个百分点, 超额完成年度任务5亿元: a quantity of its own, not the figure before
+            code, phrase, origin, measure, proposal = beyond
+            base_period = ""
+            if code:
+                phrase = f"{phrase} (the gap named after the figure before it)"
+            else:
+                phrase = f"{proposal} (a gap or an excess over a target: the figure before it is another quantity)"
+                origin = "part"
         div = divisions(text[sent_start:], s - sent_start) if unit in ("个", "%") else ""
         if div and div in cat.indicators:  # "N个行业大类中，M个…增长，增长面…": the catalogue's division counts
             code, phrase, origin = div, div, "divisions"
@@ -402,6 +414,41 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
                       r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
                       r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
+
+
+_GAP = re.compile(r"(?:分别)?(高于|低于|快于|慢于)(全国|全区|全省|全市|全盟|[^0-9，,。；;、]{1,10}?)(?:的)?(?:平均水平|平均|同期)?"
+                  r"(?:增速|水平)?(?:分别)?$")
+_EXCESS = re.compile(r"超额完成(?:了)?(?:年度|全年)?(?:任务|目标|计划)(?:目标)?$")
+
+
+def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = ""):
+    """A gap to a reference ("增速高于全区2.1个百分点") or an excess over a target
+    ("超额完成年度任务5亿元") printed after a figure: (code, phrase, origin, measure,
+    proposal) of a quantity of its own — the catalogue's gap indicator when its
+    name is that of the figure before with the same reference — else None.
+
+    >>> _GAP.search("增速高于全区").groups(), _GAP.search("分别快于规上工业增速").groups()
+    (('高于', '全区'), ('快于', '规上工业'))
+    """
+    lead = re.sub(r"(?:[0-9.]+\s*(?:个百分点|个)?\s*[、和及]\s*)+$", "", lead)  # earlier items of a list
+    g = _GAP.search(lead) if unit == "个百分点" and measure != "pull" else None
+    e = _EXCESS.search(lead) if measure in ("level", "change") else None
+    if not (g or e) or before is None:
+        return None
+    subject = cat.indicators.get(before.indicator, {}).get("name_zh", "") or before.proposed_indicator
+    subject = re.sub(r"[（(].*$", "", subject)
+    if not subject:
+        return None
+    if e:
+        return "", "", "part", "level", f"{subject}超额完成年度任务"
+    if re.search(r"增速(?:高于|低于|快于|慢于)", subject):  # the next item of a list of gaps
+        return "", "", "part", "level", subject
+    suffix = f"增速{g.group(1)}{g.group(2)}"
+    for code, row in cat.indicators.items():  # the catalogue's gap: 外贸进出口增速高于全区
+        name = row.get("name_zh", "")
+        if name.endswith(suffix) and (name[:-len(suffix)] in sentence or name[:-len(suffix)] in subject):
+            return code, name, "name", "level", ""
+    return "", "", "part", "level", subject + suffix
 
 
 def _names_nothing(clause: str) -> bool:
