@@ -80,3 +80,24 @@ def test_a_list_of_gaps_printing_its_unit_once(real_ledger):
                    real_ledger, date="2018-07")
     assert (got["71.5"].unit, got["71.5"].measure) == ("个百分点", "level")
     assert got["12.5"].measure == "level" and got["71.5"].indicator == got["12.5"].indicator == ""
+
+
+def test_english_conversions_conditions_shares_and_multiples(real_ledger):
+    got = by_value("In 2022, the operating income of Wangchuan's firms was 800.5 billion yuan ($118.5 billion), up 16.5 "
+                   "percent, and accounts for 28.5 percent of the region's total. Their profit grew by 26.5 percent, "
+                   "7.5 percentage points higher than that of the region. Foreign capital reached 105.5 million yuan, "
+                   "an increase of 23 times. Projects with agreements exceeding 1 billion yuan accounted for more than "
+                   "80 percent of the planned investment.", real_ledger)
+    assert "118.5" not in got and "1" not in got  # a conversion in brackets and a condition are no figures
+    assert got["28.5"].measure == got["80"].measure == "share"
+    assert got["26.5"].measure == "growth" and got["23"].measure == "multiple_increase"
+    assert (got["7.5"].measure, got["7.5"].value) == ("level", "7.5")  # a gap, not a change
+
+
+def test_an_english_count_in_a_unit_not_in_units_csv_is_proposed_with_its_unit(real_ledger):
+    got = by_value("In 2023, Wangchuan had 15 research centres and 81 production bases, one of the top 100 cities.",
+                   real_ledger)
+    assert "100" not in got
+    for v, noun in (("15", "research centres"), ("81", "production bases")):
+        assert (got[v].unit, got[v].indicator, got[v].proposed_indicator) == (noun, "", noun)
+        assert "not in units.csv" in got[v].reason and got[v].confidence < 0.8

@@ -80,6 +80,9 @@ class Candidate:
         elif origin == "part":
             why.append(f"the words name {phrase}: propose a new indicator")
             conf -= 0.4
+        elif origin == "new_unit":
+            why.append(f"a count of {phrase}, a unit not in units.csv: propose a new indicator (and the unit)")
+            conf -= 0.4
         elif origin == "other":
             why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "
                        "propose a new indicator")
