@@ -101,3 +101,14 @@ def test_an_english_count_in_a_unit_not_in_units_csv_is_proposed_with_its_unit(r
     for v, noun in (("15", "research centres"), ("81", "production bases")):
         assert (got[v].unit, got[v].indicator, got[v].proposed_indicator) == (noun, "", noun)
         assert "not in units.csv" in got[v].reason and got[v].confidence < 0.8
+
+
+def test_list_items_share_a_fall_a_unit_and_the_subject_of_a_share(real_ledger):
+    got = by_value("上半年，甲业、乙工业增加值分别同比下降3.5%、21.5%，分别拉动工业增长3.3、1.3和1.2个百分点。"
+                   "望川市重点产业实现营业收入75.5亿元，同比增长26.5%，占全部规上工业营业收入的92.5%。"
+                   "规上工业累计实现8.5%的增速。", real_ledger, date="2018-07")
+    assert "-3.5" in got and "-21.5" in got
+    assert all(got[v].unit == "个百分点" and got[v].measure == "pull" for v in ("3.3", "1.3"))
+    assert (got["92.5"].measure, got["92.5"].indicator) == ("share", "")
+    assert got["92.5"].proposed_indicator == got["75.5"].proposed_indicator
+    assert (got["8.5"].measure, got["8.5"].indicator) == ("growth", "va_industry_above_scale")

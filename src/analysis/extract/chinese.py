@@ -104,8 +104,10 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "share" if re.search(r"占|比重|占比", tail) else "level"
         if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
             return "growth"
-        if re.search(r"占|比重|占比|份额", tail):
-            return "share"
+        if re.search(r"占|比重|占比|份额", tail) or re.search(r"占[^，,；;。]{0,16}的?$", lead[-18:]):
+            return "share"  # 占全部规上工业主营业务收入的92.8%
+        if re.match(r"的(?:增速|增长|高速|速度|较快增长|高增长)", after):
+            return "growth"  # "累计实现8.5%的增速", "以16.3%的高速度"
         return "level"
     if re.search(r"(?:增加|减少|增长|下降|提升|提高)了?$", lead[-3:]):
         return "change"
@@ -184,6 +186,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit = "位"
             elif rest.startswith("‰", j):
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
+            elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:[0-9.]+\s*[,，]?\s*[、和及]\s*)*[0-9.]+\s*个百分点", rest):
+                unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
             else:
                 continue
         if unit == "位" and not before.endswith("第"):
@@ -239,9 +243,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         value = num
         if re.search(r"(?:^|[^0-9A-Za-z])-$", before):
             value = "-" + num  # printed with its sign: "自然增长率为-0.13‰"
-        elif measure in ("growth", "change", "pp_change", "avg_growth", "two_year_avg") and _DECLINE.search(
-                text[clause_start:s][-5:]):
-            value = "-" + num
+        elif measure in ("growth", "change", "pp_change", "avg_growth", "two_year_avg", "pull") and (_DECLINE.search(
+                text[clause_start:s][-5:]) or index > 0 and re.search(
+                r"分别(?:同比|比上年|较上年)?(?:下降|减少|回落)了?$", list_lead)):
+            value = "-" + num  # "分别下降3.0%、21.0%": every item of a list of falls
         base_period = ""
         reasons = []
         if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
@@ -357,8 +362,16 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
+        if measure == "share" and "占" in text[clause_start:s] and not share_subject(text[clause_start:s]) \
+                and out and last_sent == sent_start and not sector and origin not in ("list", "divisions") \
+                and raw_name(phrase) not in text[clause_start:s]:
+            # "X实现收入75亿元，同比增长26%，占全部…的92.8%": the share of the figure before, whatever its sentence names
+            code = out[-1].indicator
+            phrase, origin = (code, "previous") if code else (out[-1].proposed_indicator, "previous_unknown")
+            if not code:
+                proposal = out[-1].proposed_indicator
         beyond = _beyond(text[clause_start:s], unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
-                         text[sent_start:s])
+                         text[sent_start:s], index)
         if beyond:  # 增速高于全区2.1个百分点, 超额完成年度任务5亿元: a quantity of its own, not the figure before
             code, phrase, origin, measure, proposal = beyond
             base_period = ""
@@ -416,12 +429,13 @@ _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三�
                       r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
 
 
-_GAP = re.compile(r"(?:分别)?(高于|低于|快于|慢于)(全国|全区|全省|全市|全盟|[^0-9，,。；;、]{1,10}?)(?:的)?(?:平均水平|平均|同期)?"
+_REF = r"(?:全国|全区|全省|全市|全盟|[^0-9，,。；;、和]{1,10}?)"
+_GAP = re.compile(rf"(?:分别)?(高于|低于|快于|慢于)({_REF}(?:[、和与及]{_REF})*)(?:的)?(?:平均水平|平均|同期)?"
                   r"(?:增速|水平)?(?:分别)?$")
 _EXCESS = re.compile(r"超额完成(?:了)?(?:年度|全年)?(?:任务|目标|计划)(?:目标)?$")
 
 
-def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = ""):
+def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "", index: int = -1):
     """A gap to a reference ("增速高于全区2.1个百分点") or an excess over a target
     ("超额完成年度任务5亿元") printed after a figure: (code, phrase, origin, measure,
     proposal) of a quantity of its own — the catalogue's gap indicator when its
@@ -429,8 +443,12 @@ def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "")
 
     >>> _GAP.search("增速高于全区").groups(), _GAP.search("分别快于规上工业增速").groups()
     (('高于', '全区'), ('快于', '规上工业'))
+    >>> _GAP.search("增速分别高于全国、全区").groups()
+    ('高于', '全国、全区')
     """
-    lead = re.sub(r"(?:[0-9.]+\s*(?:个百分点|个)?\s*[、和及]\s*)+$", "", lead)  # earlier items of a list
+    items = re.search(r"(?:[0-9.]+\s*(?:个百分点|个)?\s*[、和及]\s*)+$", lead)  # earlier items of a list
+    if items:
+        index, lead = len(re.findall(r"[0-9.]+", items.group(0))), lead[:items.start()]
     g = _GAP.search(lead) if unit == "个百分点" and measure != "pull" else None
     e = _EXCESS.search(lead) if measure in ("level", "change") else None
     if not (g or e) or before is None:
@@ -441,9 +459,9 @@ def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "")
         return None
     if e:
         return "", "", "part", "level", f"{subject}超额完成年度任务"
-    if re.search(r"增速(?:高于|低于|快于|慢于)", subject):  # the next item of a list of gaps
-        return "", "", "part", "level", subject
-    suffix = f"增速{g.group(1)}{g.group(2)}"
+    subject = re.sub(r"增速(?:高于|低于|快于|慢于).*$", "", subject)  # the next item of a list of gaps
+    refs = re.split(r"[、和与及]", g.group(2))  # 高于全国、全区a和b个百分点: the k-th reference
+    suffix = f"增速{g.group(1)}{refs[min(max(index, 0), len(refs) - 1)]}"
     for code, row in cat.indicators.items():  # the catalogue's gap: 外贸进出口增速高于全区
         name = row.get("name_zh", "")
         if name.endswith(suffix) and (name[:-len(suffix)] in sentence or name[:-len(suffix)] in subject):

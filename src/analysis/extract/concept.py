@@ -182,8 +182,9 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     h = next((h for h in HEADS if after.startswith(h)), "")
     if h and h not in name and not re.match(r"(?:增加值|率)", after):  # 第一产业投资 is not 第一产业增加值
         return f"{raw}{h}: another quantity than {code} ({name})"
-    seg = industry_of(words)
-    if seg and seg not in name and seg not in raw:
+    seg = industry_of(words) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
+                                  and not re.fullmatch(r"(?:规模以上|规上)?工业", words) else "")
+    if seg and seg not in name and seg not in raw:  # an item 食品工业 of a list is not 工业增加值
         return f"{seg}: a part of {code} ({name}), not the whole"
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
         return f"{raw}{after}: a price of {code} ({name}), another quantity"
