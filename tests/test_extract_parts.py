@@ -112,3 +112,20 @@ def test_list_items_share_a_fall_a_unit_and_the_subject_of_a_share(real_ledger):
     assert (got["92.5"].measure, got["92.5"].indicator) == ("share", "")
     assert got["92.5"].proposed_indicator == got["75.5"].proposed_indicator
     assert (got["8.5"].measure, got["8.5"].indicator) == ("growth", "va_industry_above_scale")
+
+
+def test_a_name_shared_by_several_catalogue_rows_is_doubted_or_told_by_its_qualifier(real_ledger):
+    got = by_value("2024年，望川市签约亿元以上项目28个，到位资金18.5亿元。", real_ledger)
+    for v in ("28", "18.5"):
+        assert got[v].confidence <= 0.6 and "share the name" in got[v].reason, (v, got[v].reason)
+    got = by_value("2024年，新材料产业集群签约亿元以上项目21个。", real_ledger)
+    assert got["21"].indicator == "signed_projects_100m_new_materials"  # the qualifier printed picks the row
+
+
+def test_english_names_completed_by_industrial_enterprises_above_designated_size(real_ledger):
+    got = by_value("In 2022, Wangchuan's industrial enterprises above designated size generated an operating income of "
+                   "800.5 billion yuan, up 16.5 percent. Industrial enterprises above designated size in the city saw "
+                   "their profit grow by 26.5 percent, or to 244.5 billion yuan.", real_ledger)
+    assert got["800.5"].indicator == got["16.5"].indicator == "industry_revenue_above_scale"
+    assert got["26.5"].indicator == got["244.5"].indicator == "industry_profit_above_scale"
+    assert got["800.5"].confidence < 0.8

@@ -406,6 +406,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             if not proposed and out and last_sent == sent_start:
                 code, proposed = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
+        twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []
+        if twins:  # 签约亿元以上项目 is the name of the whole and of six clusters' rows: which one the line says, or doubt
+            said = [t for t in twins + [code] if _qualifier(cat, t) and _qualifier(cat, t) in text[:end + 20]]
+            if len(said) == 1:
+                code = said[0]
+            else:
+                reasons.append(f"{len(twins) + 1} catalogue rows share the name {raw_name(phrase)} "
+                               f"({', '.join(sorted(twins + [code])[:3])}…): check which one the context means")
         real = measure == "growth" and real_growth(text[sent_start:s])
         cand = Candidate(
             city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
@@ -419,6 +427,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
             cand.confidence = min(cand.confidence, out[-1].confidence)
+        if twins and len(said) != 1:
+            cand.confidence = min(cand.confidence, 0.6)
         out.append(cand)
         last_sent, last_end = sent_start, end
     return out
@@ -467,6 +477,25 @@ def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "",
         if name.endswith(suffix) and (name[:-len(suffix)] in sentence or name[:-len(suffix)] in subject):
             return code, name, "name", "level", ""
     return "", "", "part", "level", subject + suffix
+
+
+def _base(name: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]", "", name).strip()
+
+
+def _qualifier(cat, code: str) -> str:
+    """The words in brackets of a catalogue name, without 产业集群 ("绿色农畜产品加工")."""
+    m = re.search(r"[（(]([^）)]*)[）)]", cat.indicators.get(code, {}).get("name_zh", ""))
+    return re.sub(r"产业集群$", "", m.group(1)) if m else ""
+
+
+def _twins(code: str, phrase: str, cat) -> list[str]:
+    """Other catalogue codes whose name is the same words as ``code``'s name or
+    the phrase found, up to a qualifier in brackets (到位资金（新材料产业集群）)."""
+    if not code:
+        return []
+    bases = {_base(cat.indicators.get(code, {}).get("name_zh", "")), _base(raw_name(phrase))} - {""}
+    return [c for c, row in cat.indicators.items() if c != code and _base(row.get("name_zh", "")) in bases]
 
 
 def _names_nothing(clause: str) -> bool:

@@ -258,6 +258,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                          "or delete the row")
         named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
         code, phrase, origin = cat.indicator_near(named, len(named), low[unit_end:unit_end + 30])
+        above = re.search(r"industrial enterprises above (?:a )?designated size|industries above (?:a )?designated size",
+                          low[sent_start:s])
+        if not code and above and not extra_gap and not new_unit:  # "… enterprises above designated size generated an
+            tail = low[max(sent_start, s - 60):s]                    # operating income of x": the catalogue's names
+            which = "industry_revenue_above_scale" if re.search(r"operating (?:income|revenue)|revenue", tail) else (
+                "industry_profit_above_scale" if re.search(r"\bprofits?\b", tail) else "")
+            if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
+                code, origin = which, "completed"
+                phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
         elif new_unit:
