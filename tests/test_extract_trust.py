@@ -51,7 +51,9 @@ def test_a_share_is_of_the_words_before_zhan_not_of_its_denominator(real_ledger)
     assert got["21.5"].measure == "share" and got["21.5"].indicator == ""
     assert got["21.5"].denominator == "va_industry_above_scale"
     assert got["41.2"].measure == "share" and got["41.2"].indicator == ""
-    assert got["3.3"].indicator == "" and got["3.3"].measure == "pp_change"
+    # a gap to a reference is a quantity of its own, a level (the ledger's trade_growth_gap_region convention)
+    assert got["3.3"].indicator == "" and got["3.3"].measure == "level"
+    assert got["3.3"].proposed_indicator.endswith("增速高于全部规上工业")
 
 
 def test_a_count_is_never_a_sum_of_money(real_ledger):
@@ -124,6 +126,12 @@ def test_chinese_part_years_comparisons_and_two_year_averages(real_ledger):
     assert (got["-1.2"].measure, got["-1.2"].base_period) == ("two_year_avg", "2019M01-M09")
 
 
+def test_two_year_average_of_the_first_three_quarters_is_not_a_span_of_years(real_ledger):
+    got = by_value("2021年前三季度，望川市地区生产总值为250亿元，同比增长10.5%，两年平均增长5.6%。", real_ledger,
+                   date="2021-10")
+    assert (got["5.6"].measure, got["5.6"].period, got["5.6"].base_period) == ("two_year_avg", "2021Q1-Q3", "2019Q1-Q3")
+
+
 # -- 6. counts in lists and qualifiers ---------------------------------------------------------
 
 def test_a_number_inside_a_condition_is_not_a_figure(real_ledger):
@@ -137,7 +145,8 @@ def test_counts_in_a_list_of_n_and_the_share_that_grew(real_ledger):
     got = by_value("2024年，全市31个行业大类中，26个行业增加值实现正增长，增长面达83.9%。", real_ledger)
     assert {"31", "26", "83.9"} <= set(got)
     assert got["83.9"].measure == "share"
-    assert got["31"].proposed_indicator and got["26"].proposed_indicator
+    # the catalogue now holds the division counts (issue 18, round 3): matched, not proposed
+    assert (got["31"].indicator, got["26"].indicator) == ("industry_categories", "industry_categories_growing")
 
 
 def test_estimates_and_approximations_set_the_qualifier(real_ledger):

@@ -29,6 +29,7 @@ _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0)
            "learned": ("a phrase learned from curated excerpts", 0.5),
            "similar": ("the catalogue name most like the words", 0.2),
            "list": ("its place in a list", 0.1),
+           "divisions": ("the count of divisions (N个行业大类中，M个…增长)", 0.1),
            "covered": ("the catalogue name whose words surround the number", 0.3),
            "completed": ("the catalogue name that holds the words before it (the rest named in the line)", 0.3),
            "previous": ("the figure before it (the clause names nothing of its own):", 0.2)}
@@ -78,6 +79,9 @@ class Candidate:
             conf -= 0.4
         elif origin == "part":
             why.append(f"the words name {phrase}: propose a new indicator")
+            conf -= 0.4
+        elif origin == "new_unit":
+            why.append(f"a count of {phrase}, a unit not in units.csv: propose a new indicator (and the unit)")
             conf -= 0.4
         elif origin == "other":
             why.append(f"{phrase} is another quantity than the catalogue's (synonyms.csv): "

@@ -32,8 +32,8 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, item_index, list_head, list_names, of_which, sector_of
-from .periods_zh import _TARGET, Context, _default_for, _previous, _scan_periods
+from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of
+from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
 from .concept import compared, raw_name, widened
 from .names import name_after, proposal_zh, real_growth
 from .subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
@@ -49,6 +49,9 @@ _HEAD_TARGET = re.compile(r"任务|工作安排|工作重点|主要目标|预期
 _OVER_BEFORE = re.compile(r"(?:突破|超过|超|逾|高于|大于)[^，,、]{0,2}$")
 _UNDER_BEFORE = re.compile(r"(?:不足|不到|低于|少于)[^，,、]{0,2}$")
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|大约)$")
+#: A period a paragraph opens with ("1-8月，", "前三季度,"): it holds for the paragraph's sentences naming none.
+_LINE_PERIOD = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年)?(?:1(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|前三季度|上半年|一季度|"
+                          r"第一季度)(?=[，,])")
 _DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅)[了为达]?$")
 
 
@@ -101,8 +104,10 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "share" if re.search(r"占|比重|占比", tail) else "level"
         if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
             return "growth"
-        if re.search(r"占|比重|占比|份额", tail):
-            return "share"
+        if re.search(r"占|比重|占比|份额", tail) or re.search(r"占[^，,；;。]{0,16}的?$", lead[-18:]):
+            return "share"  # 占全部规上工业主营业务收入的92.8%
+        if re.match(r"的(?:增速|增长|高速|速度|较快增长|高增长)", after):
+            return "growth"  # "累计实现8.5%的增速", "以16.3%的高速度"
         return "level"
     if re.search(r"(?:增加|减少|增长|下降|提升|提高)了?$", lead[-3:]):
         return "change"
@@ -127,6 +132,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
         if ym and re.search(r"工作回顾|年工作$", stripped):  # 一、2022年工作回顾: the year under review
             ctx.default_period, ctx.heading_period = ym.group(1), True
+        elif not ym and re.search(r"(?:过去|上|去)一?年(?:的)?工作回顾", stripped):  # 一、过去一年工作回顾
+            ctx.default_period, ctx.heading_period = str(ctx.year - 1), True
         elif ym and not re.search(r"执行|完成情况|回顾", stripped):
             ctx.default_period = ym.group(1)
             ctx.heading_period = True
@@ -179,10 +186,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit = "位"
             elif rest.startswith("‰", j):
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
+            elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:[0-9.]+\s*[,，]?\s*[、和及]\s*)*[0-9.]+\s*个百分点", rest):
+                unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
             else:
                 continue
         if unit == "位" and not before.endswith("第"):
             continue
+        if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
+            unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + len(unit)
         # a number that starts a unit like 万 after 亿? (unit found) fine
         after = text[end:end + 6]
@@ -215,6 +226,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         measure = _measure(list_lead, unit, after)
         line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
         scope = text[:s] if line_scope else text[sent_start:s]
+        if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(text[sent_start:s]):
+            opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
+            if opening:
+                scope = opening.group(0) + scope
         period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
                                                             qualifier == "target"))
         span = re.fullmatch(r"(\d{4})-(\d{4})", period)
@@ -228,9 +243,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         value = num
         if re.search(r"(?:^|[^0-9A-Za-z])-$", before):
             value = "-" + num  # printed with its sign: "自然增长率为-0.13‰"
-        elif measure in ("growth", "change", "pp_change", "avg_growth", "two_year_avg") and _DECLINE.search(
-                text[clause_start:s][-5:]):
-            value = "-" + num
+        elif measure in ("growth", "change", "pp_change", "avg_growth", "two_year_avg", "pull") and (_DECLINE.search(
+                text[clause_start:s][-5:]) or index > 0 and re.search(
+                r"分别(?:同比|比上年|较上年)?(?:下降|减少|回落)了?$", list_lead)):
+            value = "-" + num  # "分别下降3.0%、21.0%": every item of a list of falls
         base_period = ""
         reasons = []
         if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
@@ -244,7 +260,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                     base_period = earlier[0] if earlier else _previous(period)
         elif measure in ("avg_growth", "two_year_avg"):
             years = sorted(set(re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])))
-            if period.count("-") == 1 and len(period) == 9:
+            if re.fullmatch(r"[0-9]{4}-[0-9]{4}", period):  # a span of years (not 2021Q1-Q3)
                 a, b = period.split("-")
                 period, base_period = b, str(int(a) - 1)
             elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
@@ -260,7 +276,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
-        items = list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else []
+        shared = distributed(text[sent_start:s]) if index >= 0 and not sector else []
+        if shared:  # "城镇、农村常住居民人均可支配收入分别a、b": urban, then rural
+            named = []
+        items = shared or (list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else [])
         if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
             name = items[index]
             code, phrase, origin = cat.indicator_near(name, len(name))
@@ -343,7 +362,30 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
-        if measure == "share":
+        if measure == "share" and "占" in text[clause_start:s] and not share_subject(text[clause_start:s]) \
+                and out and last_sent == sent_start and not sector and origin not in ("list", "divisions") \
+                and raw_name(phrase) not in text[clause_start:s]:
+            # "X实现收入75亿元，同比增长26%，占全部…的92.8%": the share of the figure before, whatever its sentence names
+            code = out[-1].indicator
+            phrase, origin = (code, "previous") if code else (out[-1].proposed_indicator, "previous_unknown")
+            if not code:
+                proposal = out[-1].proposed_indicator
+        beyond = _beyond(text[clause_start:s], unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
+                         text[sent_start:s], index)
+        if beyond:  # 增速高于全区2.1个百分点, 超额完成年度任务5亿元: a quantity of its own, not the figure before
+            code, phrase, origin, measure, proposal = beyond
+            base_period = ""
+            if code:
+                phrase = f"{phrase} (the gap named after the figure before it)"
+            else:
+                phrase = f"{proposal} (a gap or an excess over a target: the figure before it is another quantity)"
+                origin = "part"
+        div = divisions(text[sent_start:], s - sent_start) if unit in ("个", "%") else ""
+        if div and div in cat.indicators:  # "N个行业大类中，M个…增长，增长面…": the catalogue's division counts
+            code, phrase, origin = div, div, "divisions"
+        if measure == "share" and origin == "divisions":
+            den = (div.replace("_growing", ""), "")
+        elif measure == "share":
             den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
         elif measure in ("contribution", "pull"):
             den = _growth_of(list_lead, cat)
@@ -364,6 +406,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             if not proposed and out and last_sent == sent_start:
                 code, proposed = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
+        twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []
+        if twins:  # 签约亿元以上项目 is the name of the whole and of six clusters' rows: which one the line says, or doubt
+            said = [t for t in twins + [code] if _qualifier(cat, t) and _qualifier(cat, t) in text[:end + 20]]
+            if len(said) == 1:
+                code = said[0]
+            else:
+                reasons.append(f"{len(twins) + 1} catalogue rows share the name {raw_name(phrase)} "
+                               f"({', '.join(sorted(twins + [code])[:3])}…): check which one the context means")
         real = measure == "growth" and real_growth(text[sent_start:s])
         cand = Candidate(
             city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
@@ -377,6 +427,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
             cand.confidence = min(cand.confidence, out[-1].confidence)
+        if twins and len(said) != 1:
+            cand.confidence = min(cand.confidence, 0.6)
         out.append(cand)
         last_sent, last_end = sent_start, end
     return out
@@ -385,6 +437,65 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
                       r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
                       r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
+
+
+_REF = r"(?:全国|全区|全省|全市|全盟|[^0-9，,。；;、和]{1,10}?)"
+_GAP = re.compile(rf"(?:分别)?(高于|低于|快于|慢于)({_REF}(?:[、和与及]{_REF})*)(?:的)?(?:平均水平|平均|同期)?"
+                  r"(?:增速|水平)?(?:分别)?$")
+_EXCESS = re.compile(r"超额完成(?:了)?(?:年度|全年)?(?:任务|目标|计划)(?:目标)?$")
+
+
+def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "", index: int = -1):
+    """A gap to a reference ("增速高于全区2.1个百分点") or an excess over a target
+    ("超额完成年度任务5亿元") printed after a figure: (code, phrase, origin, measure,
+    proposal) of a quantity of its own — the catalogue's gap indicator when its
+    name is that of the figure before with the same reference — else None.
+
+    >>> _GAP.search("增速高于全区").groups(), _GAP.search("分别快于规上工业增速").groups()
+    (('高于', '全区'), ('快于', '规上工业'))
+    >>> _GAP.search("增速分别高于全国、全区").groups()
+    ('高于', '全国、全区')
+    """
+    items = re.search(r"(?:[0-9.]+\s*(?:个百分点|个)?\s*[、和及]\s*)+$", lead)  # earlier items of a list
+    if items:
+        index, lead = len(re.findall(r"[0-9.]+", items.group(0))), lead[:items.start()]
+    g = _GAP.search(lead) if unit == "个百分点" and measure != "pull" else None
+    e = _EXCESS.search(lead) if measure in ("level", "change") else None
+    if not (g or e) or before is None:
+        return None
+    subject = cat.indicators.get(before.indicator, {}).get("name_zh", "") or before.proposed_indicator
+    subject = re.sub(r"[（(].*$", "", subject)
+    if not subject:
+        return None
+    if e:
+        return "", "", "part", "level", f"{subject}超额完成年度任务"
+    subject = re.sub(r"增速(?:高于|低于|快于|慢于).*$", "", subject)  # the next item of a list of gaps
+    refs = re.split(r"[、和与及]", g.group(2))  # 高于全国、全区a和b个百分点: the k-th reference
+    suffix = f"增速{g.group(1)}{refs[min(max(index, 0), len(refs) - 1)]}"
+    for code, row in cat.indicators.items():  # the catalogue's gap: 外贸进出口增速高于全区
+        name = row.get("name_zh", "")
+        if name.endswith(suffix) and (name[:-len(suffix)] in sentence or name[:-len(suffix)] in subject):
+            return code, name, "name", "level", ""
+    return "", "", "part", "level", subject + suffix
+
+
+def _base(name: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]", "", name).strip()
+
+
+def _qualifier(cat, code: str) -> str:
+    """The words in brackets of a catalogue name, without 产业集群 ("绿色农畜产品加工")."""
+    m = re.search(r"[（(]([^）)]*)[）)]", cat.indicators.get(code, {}).get("name_zh", ""))
+    return re.sub(r"产业集群$", "", m.group(1)) if m else ""
+
+
+def _twins(code: str, phrase: str, cat) -> list[str]:
+    """Other catalogue codes whose name is the same words as ``code``'s name or
+    the phrase found, up to a qualifier in brackets (到位资金（新材料产业集群）)."""
+    if not code:
+        return []
+    bases = {_base(cat.indicators.get(code, {}).get("name_zh", "")), _base(raw_name(phrase))} - {""}
+    return [c for c, row in cat.indicators.items() if c != code and _base(row.get("name_zh", "")) in bases]
 
 
 def _names_nothing(clause: str) -> bool:

@@ -23,6 +23,9 @@ under the words the document prints) when:
 ''
 >>> narrowed("城镇新增就业", "新增就业", "城镇新增就业")
 ''
+>>> narrowed("农畜产品加工业增加值", "工业增加值", "工业增加值")  # an industry inside the name: a part
+'农畜产品加'
+
 >>> narrowed_en("online retail sales of physical goods in the region", "online retail sales")
 'of physical goods'
 >>> narrowed_en("total retail sales of consumer goods", "retail sales"), narrowed_en("the GDP of the city", "gdp")
@@ -78,6 +81,9 @@ def narrowed(words: str, phrase: str, name: str, places: tuple[str, ...] = ()) -
     before = re.sub(r"^(?:的|、|\s)+|(?:的|、|\s)+$", "", before)
     if not re.search(r"[\u4e00-\u9fff]", before) or before in name:
         return ""
+    if re.fullmatch(r"(?:工业|产业|行业)(?:增加值|总产值|产值|营业收入|利润总额|投资)", phrase) \
+            and re.search(r"[\u4e00-\u9fff]$", before) and not re.search(r"(?:实施|推进|全年|当年)$", before):
+        return before  # 农畜产品加工业增加值, 五大支柱产业增加值: an industry inside the whole names a part
     part = part_named(before, name)  # a verb before the name (创建, 引进, 培育) narrows nothing
     return before if part or re.search(r"以上|以下", before) else ""
 
@@ -128,6 +134,27 @@ def narrowed_en(window: str, phrase: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+_INDUSTRY = re.compile(r"([\u4e00-\u9fff、和]{2,16}?(?:产业|工业|行业|业))(?:实现|完成|累计)*"
+                       r"(?:增加值|主营业务收入|营业收入|利润总额|投资|产值|总产值)$")
+_WHOLE = re.compile(r"^(?:全市|全区|全盟|全旗|全县|我市|本市|其中|全部|规模以上|规上|限额以上)*(?:工业|企业|工业企业)?")
+
+
+def industry_of(words: str) -> str:
+    """The industry (a group of branches) that ``words`` name the value added,
+    revenue or investment of ('' for the whole of industry or a sector).
+
+    >>> industry_of("全盟规上工业重点产业增加值"), industry_of("规模以上工业增加值"), industry_of("第一产业增加值")
+    ('重点产业', '', '第一产业')
+    >>> industry_of("农畜产品加工业增加值"), industry_of("全市工业投资")
+    ('农畜产品加工业', '')
+    """
+    m = _INDUSTRY.search(words)
+    if not m:
+        return ""
+    seg = _WHOLE.sub("", m.group(1))
+    return "" if seg in ("", "工业", "产业", "行业") else seg
+
+
 def raw_name(phrase: str) -> str:
     """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
     return phrase.split(" (")[0]
@@ -152,14 +179,22 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         return f"{extra}: a part of {code} ({name}), not the whole"
     k = words.find(raw)
     after = words[k + len(raw):] if k >= 0 and raw else ""
+    h = next((h for h in HEADS if after.startswith(h)), "")
+    if h and h not in name and not re.match(r"(?:增加值|率)", after):  # 第一产业投资 is not 第一产业增加值
+        return f"{raw}{h}: another quantity than {code} ({name})"
+    seg = industry_of(words) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
+                                  and not re.fullmatch(r"(?:规模以上|规上)?工业", words) else "")
+    if seg and seg not in name and seg not in raw:  # an item 食品工业 of a list is not 工业增加值
+        return f"{seg}: a part of {code} ({name}), not the whole"
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
         return f"{raw}{after}: a price of {code} ({name}), another quantity"
-    if origin in ("learned", "similar", "covered") and head_of(words):  # the words before name a quantity
+    if origin in ("learned", "similar", "covered", "completed") and head_of(words):  # the words name a quantity
         mine, theirs = words, name
         for h in HEADS:
             mine, theirs = mine.removesuffix(h), theirs.removesuffix(h)
+        referring = origin == "completed" and re.fullmatch(r"(?:该|其|本)?(?:公司|企业|集团|项目|园区)", mine)
         if len(mine) >= 2 and len(theirs) >= 2 and not _bigrams(mine) & _bigrams(theirs) \
-                and not set(mine) & set(theirs):
+                and not set(mine) & set(theirs) and not referring:  # 教育支出 is not 一般公共预算支出
             return f"{words} shares only its last word with {code} ({name})"  # 森林覆盖率 is not 垃圾…覆盖率
     if origin in ("learned", "similar", "covered", "completed", "list"):
         part = part_named(words, name + raw)

@@ -142,6 +142,15 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     return " ".join(words[-8:])
 
 
+#: "15 research centres", "81 production bases": a count whose unit is the plural noun after it.
+_COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
+#: Plural words that are no count's unit (time, measure, money, ranks).
+_NOT_COUNT = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|times|percent|points?|yuan|dollars?|meters?|"
+                        r"metres?|kilometers?|kilometres?|tons?|tonnes?|kilowatts?|hectares?|degrees?|mu|kg|"
+                        r"billions?|millions?|thousands?|hundreds?|consecutive|straight|is|was|has|as|its|this|"
+                        r"plus|percentage|square|cubic)\b")
+
+
 def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
@@ -154,6 +163,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         num = raw[m.start(2):e]
         rest = low[e:]
         pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
+        new_unit = ""
         if pm:
             unit = "%" if pm.group(0).endswith("%") else "percent"
             unit_end = e + pm.end()
@@ -171,39 +181,59 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     if mm:
                         unit, unit_end = u, e + mm.end()
                         break
-            if not unit or unit not in cat.units:
+            if not unit and not dollar and "." not in num and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
+                cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
+                if cm and not _NOT_COUNT.search(cm.group(1)):
+                    unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
+            if not unit or (unit not in cat.units and not new_unit):
                 continue
         lead = low[max(0, s - 60):s]
+        if re.search(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over)\s*\$?$", lead):
+            continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
+        if dollar and re.search(r"yuan\s*\(\s*$", raw[:s]):
+            continue  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure (curators drop it)
         if unit in ("percentage points",):
             measure = "pull" if "drove" in lead or "pull" in lead else "pp_change"
         elif unit == "times":
-            measure = "multiple_increase" if re.search(rf"(?:up|grew|rose|{_RISE})\W+(?:by\W+)?$", lead[-25:]) \
+            measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:by\W+|of\W+)?$",
+                                                       lead[-25:]) \
                 else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
         elif unit in ("%", "percent"):
             if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
                 measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
             elif re.search(r"average annual|annual average|averag", lead):
                 measure = "avg_growth"
-            elif re.search(r"(?:accounting for|accounted for|share|proportion)\W*\w*\W*$", lead[-30:]):
+            elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
                 measure = "share"
-            elif re.search(rf"(?:up|grew|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
+            elif re.search(rf"(?:up|grew|grow|grows|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
                            lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]):
                 measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
             else:
                 measure = "level"
         else:
             measure = "level"
+        if measure == "pp_change" and re.match(r"\s*(?:higher|lower|faster|slower|more|less)\s+than\b(?!\s+(?:a year|the year|"
+                                                r"last year|the previous|the same period|(?:that|those) (?:of|in) (?:the )?"
+                                                r"(?:19|20)[0-9]{2}|in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}|the end of|"
+                                                r"(?:that|those) (?:of|in) (?:the )?(?:same|previous|last)))",
+                                                rest[unit_end - e:]):
+            measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
         if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
                 r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
                 and re.search(r"\brespectively\b", low[s:]):
             measure = out[-1].measure  # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"
         value = num
-        if measure == "pp_change" and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+)?$", lead[-22:])
+        if measure in ("pp_change", "gap") and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+)?$", lead[-22:])
                                        or re.match(r"\s*(?:lower|less)\b", rest[unit_end - e:])):
             value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure == "growth" and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                     or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)):
             value = "-" + num
+        if measure == "gap":
+            measure = "level"
+            extra_gap = True
+        else:
+            extra_gap = False
         qualifier = "exact"
         if re.search(r"(?:more than|over|exceeding|exceeded|above)\s*\$?$", lead):
             qualifier = "over"
@@ -222,13 +252,26 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                            else ctx.year)
         elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
-        conversion = dollar and re.search(r"yuan\s*\(\s*$", raw[:s])
-        if conversion:  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure
-            note = "conversion of the yuan figure before it by the publisher (exchange rate not printed)"
-            extra.append("a currency conversion in brackets: keep the yuan figure, drop or mark this row")
+        conversion = False  # conversions in brackets are skipped above
+        if new_unit:
+            extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "
+                         "or delete the row")
         named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
         code, phrase, origin = cat.indicator_near(named, len(named), low[unit_end:unit_end + 30])
-        if unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
+        above = re.search(r"industrial enterprises above (?:a )?designated size|industries above (?:a )?designated size",
+                          low[sent_start:s])
+        if not code and above and not extra_gap and not new_unit:  # "… enterprises above designated size generated an
+            tail = low[max(sent_start, s - 60):s]                    # operating income of x": the catalogue's names
+            which = "industry_revenue_above_scale" if re.search(r"operating (?:income|revenue)|revenue", tail) else (
+                "industry_profit_above_scale" if re.search(r"\bprofits?\b", tail) else "")
+            if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
+                code, origin = which, "completed"
+                phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
+        if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
+            code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
+        elif new_unit:
+            code, origin, phrase = "", "new_unit", new_unit
+        elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
             noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
                             r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()
             code, phrase, origin = cat.indicator_near("", 0, noun.lower())
@@ -270,6 +313,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.indicator, cand.proposed_indicator, cand.price_basis = sector, "", "none"
             cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
                 else ""
+        if origin == "new_unit":
+            cand.proposed_indicator = new_unit  # "15 research centres": the noun counted names it
         if origin in ("other", "part"):
             cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
                 else _words_before(raw, sent_start, s)

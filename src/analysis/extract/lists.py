@@ -30,7 +30,7 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
 
 #: The items printed so far in a list, between 分别为 and the current number.
-_ITEMS = re.compile(r"分别(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
+_ITEMS = re.compile(r"分别(?:同比|比上年|较上年)?(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
 
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*"
@@ -42,7 +42,7 @@ RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)
 
 
 #: A second list of the same items without 分别: "…分别达到a元和b元，增长x%和y%".
-_AGAIN = re.compile(r"分别[^。；;]*[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨)了?"
+_AGAIN = re.compile(r"分别[^。；;]*[，,、]\s*(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨)了?"
                     r"((?:\s*-?[0-9.]+\s*(?:%|个百分点)\s*[、和及与]\s*)*)$")
 
 
@@ -144,3 +144,57 @@ def of_which(sentence: str, start: int) -> str:
             what = re.split(r"等", m.group(6))[-1] if "等" in m.group(6) else m.group(6)
             return f"{m.group(3).strip()}：{what.strip()}" if what.strip() else m.group(3).strip()
     return ""
+
+
+def divisions(sentence: str, start: int) -> str:
+    """The catalogue code of the number at ``start`` when it counts industry or
+    service divisions ("31个工业大类行业中，21个行业增加值增长", "增长面达67.7%"):
+    the divisions, those that grew, or the share that grew; '' otherwise.
+
+    >>> s = "规模以上工业41个行业大类中，30个行业增加值实现增长，增长面为73.2%"
+    >>> [divisions(s, s.index(v)) for v in ("41", "30", "73.2")]
+    ['industry_categories', 'industry_categories_growing', 'industry_categories_growing']
+    >>> s = "17个服务业行业大类中，13个行业营业收入增长"
+    >>> [divisions(s, s.index(v)) for v in ("17", "13")]
+    ['services_categories', 'services_categories_growing']
+    """
+    for m in _OF_WHICH.finditer(sentence):
+        if not re.search(r"大类", m.group(3)) or m.group(2) != "个":
+            continue
+        kind = "services" if "服务" in m.group(3) or "服务" in sentence[max(0, m.start() - 8):m.start()] else "industry"
+        grew = re.search(r"增长|正增长", m.group(6)) and not re.search(r"下降|减少", m.group(6))
+        if m.start(1) == start:
+            return f"{kind}_categories"
+        if m.start(4) == start and grew:
+            return f"{kind}_categories_growing"
+        if grew and start > m.end() and re.search(r"增长面[达为是]?\s*$", sentence[m.end():start]):
+            return f"{kind}_categories_growing"
+    return ""
+
+
+#: "城镇、农村常住居民人均可支配收入分别…", "城乡居民…分别": one name shared by urban and rural residents.
+_RESIDENCE = re.compile(r"(城乡|(?:城镇|城市)(?:[、和与及])(?:农村牧区|农村|牧区|乡村))((?:常住)?居民[\u4e00-\u9fff]{2,12}?)"
+                        r"(?:分别|均)")
+_URBAN_RURAL = {"城镇": "城镇", "城市": "城镇", "农村牧区": "农村牧区", "农村": "农村", "牧区": "农村牧区", "乡村": "农村"}
+
+
+def distributed(lead: str) -> list[str]:
+    """The names of a list whose residence words share one name ("城镇、农村常住
+    居民人均可支配收入分别完成a元、b元，分别增长c%和d%": urban, then rural), or [].
+
+    >>> distributed("全年城镇、农村常住居民人均可支配收入分别完成")
+    ['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']
+    >>> distributed("城乡居民人均可支配收入分别达到41000元、17000元，分别增长")
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> distributed("营业收入、利润总额分别增长")
+    []
+    """
+    found = list(_RESIDENCE.finditer(lead))
+    if not found:
+        return []
+    m = found[-1]
+    between = lead[m.end():]
+    if not re.fullmatch(r"[^，,；;。]*(?:[，,]\s*(?:比上年|同比|较上年|比去年)?(?:分别|均)[^，,；;。]*)*", between):
+        return []  # another subject was named since
+    words = ["城镇", "农村"] if m.group(1) == "城乡" else [_URBAN_RURAL[w] for w in re.split(r"[、和与及]", m.group(1))]
+    return [w + m.group(2) for w in words]
