@@ -115,7 +115,7 @@ class ChecksMixin(BriefingBase):
         if c.verdict == "consistent":  # a short reference; the excerpts are in the downloads
             figs = [self._fig_or_none(s["figure_id"]) for s in c.sources]
             return text + f' <span class="citation">{self.source_links(figs)}</span>'
-        cites = "; ".join(f"{self.source_links([self._fig_or_none(s['figure_id'])])} “{e(s['excerpt'])}”"
+        cites = "; ".join(f"{self.source_links([self._fig_or_none(s['figure_id'])])} “{e(self.excerpt(s))}”"
                           for s in c.sources[:3])
         if len(c.sources) > 3:
             cites += self.t(f" 等{len(c.sources)}处", f" and {len(c.sources) - 3} more")

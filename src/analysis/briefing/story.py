@@ -112,7 +112,7 @@ class StoryMixin(BriefingBase):
             lis = []
             for c in checks:
                 n += 1
-                excerpts = list(dict.fromkeys(s["excerpt"] for s in c.sources))[:3]
+                excerpts = list(dict.fromkeys(self.excerpt(s) for s in c.sources))[:3]
                 cites = self.t("；", "; ").join(f"“{e(x)}”" for x in excerpts)
                 if group == "rounding_edge":  # softer than a contradiction
                     verdict = f'<span class="verdict verdict-rounding_edge">{e(label("rounding_edge", self.lang))}</span>'
@@ -179,7 +179,7 @@ class StoryMixin(BriefingBase):
         gdp = self._latest("gdp")
         if gdp is not None:
             when = self.period(gdp.period, assumed=is_assumed(gdp))
-            printed = "" if self.zh else f" (printed “{gdp.excerpt}”)"
+            printed = "" if self.zh else f" (printed “{self.excerpt(gdp)}”)"
             s.append(self.t(f"{city}{when}地区生产总值{self.show_fig(gdp)}（现价）{self._growth_words('gdp', gdp.period)}。",
                             f"{city}'s GDP at current prices was {self.show_fig(gdp)}{printed} in {when}"
                             f"{self._growth_words('gdp', gdp.period)}."))
