@@ -86,7 +86,7 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
             return bool(self.area_rows())
         if key == "appendix":
             ids, unchecked = self.appendix_checks()
-            return bool(ids or unchecked or self.body_targets()[1])
+            return bool(ids or unchecked or self.body_targets()[1] or self.detail_checks())
         return True
 
     def body_html(self, key: str) -> str:

@@ -33,6 +33,7 @@ LABELS = {
     "appendix": ("附录", "Appendix"),
     "identities": ("一致性核对（数据之间的恒等关系）", "Identity checks (consistency of the figures)"),
     "unchecked": ("无法核验的数据", "Claims the documents do not let us check"),
+    "claim_details": ("数据核验详情（方法与原文）", "Claim checks in detail (method and quotations)"),
     "more_targets": ("其他目标", "Other targets"),
     "notes": ("方法说明", "Notes on method"),
     "downloads": ("数据下载", "Data downloads"),
@@ -187,7 +188,7 @@ def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | Non
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = []
     for n, r in enumerate(rows):
-        rid = f' id="{e(row_ids[n])}"' if row_ids else ""
+        rid = f' id="{e(row_ids[n])}"' if row_ids and row_ids[n] else ""
         body.append(f"<tr{rid}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""
     if 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages

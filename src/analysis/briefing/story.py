@@ -264,8 +264,16 @@ class StoryMixin(BriefingBase):
                 other = next((r for r in self.growth_rows() if r["indicator"] == "gdp"), None)
                 if other is not None and other["span"].split("—")[0].split("–")[0] != base:
                     y0 = other["span"].split("—")[0].split("–")[0]
-                    s += self.t(f"，以{y0}年为基期（增长表与图）为{other['cagr'].value:.2f}%",
-                                f", or {other['cagr'].value:.2f} % from base {y0} (the growth table and chart)")
+                    from ..vintages import census_note
+
+                    census = census_note(self.ledger, [other["from_fig"]], [other["to_fig"]])
+                    s += self.t(f"，以{y0}年为基期（增长表与图"
+                                + ("；该年总量印于经济普查修订之前，与末期不属同一普查版本，不可直接比较" if census else "")
+                                + f"）为{other['cagr'].value:.2f}%",
+                                f", or {other['cagr'].value:.2f} % from base {y0} (the growth table and chart"
+                                + ("; that level was printed before an economic census revised it, a different "
+                                   "census vintage from the end level, not directly comparable" if census else "")
+                                + ")")
                 if real:
                     s += self.t("，两者之差为价格变动，并非错误", ": the gap is the price change, not an error")
             out.append(s + self.t("。", "."))
