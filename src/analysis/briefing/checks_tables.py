@@ -237,6 +237,11 @@ class ChecksMixin(BriefingBase):
             parts.append(f'<details class="appendix-section" id="unchecked"><summary>{e(label("unchecked", self.lang))} '
                          f'({len(unchecked)})</summary>{self._not_printed(len(unchecked))}<div class="screen-full">'
                          f'{self._check_table(unchecked, explain="detail")}</div></details>')
+        growth = self.more_growth_html()  # type: ignore[attr-defined]
+        if growth:
+            n = len(self.body_growth()[1])  # type: ignore[attr-defined]
+            parts.append(f'<details class="appendix-section" id="more_growth"><summary>'
+                         f'{e(label("more_growth", self.lang))} ({n})</summary>{growth}</details>')
         more = self.more_targets_html()
         if more:
             n = len(self.body_targets()[1])

@@ -35,6 +35,7 @@ LABELS = {
     "unchecked": ("无法核验的数据", "Claims the documents do not let us check"),
     "claim_details": ("数据核验详情（方法与原文）", "Claim checks in detail (method and quotations)"),
     "more_targets": ("其他目标", "Other targets"),
+    "more_growth": ("其他指标的年均增长", "Average growth of other indicators"),
     "notes": ("方法说明", "Notes on method"),
     "downloads": ("数据下载", "Data downloads"),
     "colophon": ("版本信息", "About this briefing"),

@@ -118,10 +118,11 @@ class StoryMixin(BriefingBase):
                     verdict = f'<span class="verdict verdict-rounding_edge">{e(label("rounding_edge", self.lang))}</span>'
                 else:
                     verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
+                quoted = "" if group == "not_comparable" else (  # a basis, not an error: quotations in the appendix
+                    f'{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · ')
                 lis.append(f'<li class="finding finding-{group}" value="{n}"><b>{e(headline(self, c))}</b> '
-                           f'<span class="finding-cite">{verdict} · {e(label("citation", self.lang))}'
-                           f'{self.t("：", ": ")}{cites} · <a href="#{e(check_anchor(c.check_id))}">'
-                           f'{e(self.t("核验方法与详情", "how it was checked"))}</a></span></li>')
+                           f'<span class="finding-cite">{verdict} · {quoted}<a href="#{e(check_anchor(c.check_id))}">'
+                           f'{e(self.t("核验方法与原文", "how it was checked, with quotations"))}</a></span></li>')
             items.append(f'<h3 class="finding-group">{e(label("group_" + group, self.lang))}</h3>'
                          f'<ol class="findings-{group}">{"".join(lis)}</ol>')
         if not items:
