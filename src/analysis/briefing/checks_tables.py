@@ -156,7 +156,8 @@ class ChecksMixin(BriefingBase):
                          e(self._stated(c)), self._computed(c)])
             ids.append(check_anchor(c.check_id))
         heads = [label(k, self.lang) for k in ("verdict", "claim", "stated", "computed")]
-        return table([e(h) for h in heads], rows, row_ids=ids, num_cols=(2, 3), cls="briefing-table checks")
+        return table([e(h) for h in heads], rows, row_ids=ids, num_cols=(2, 3), cls="briefing-table checks",
+                     keep=explain != "all")  # rows of paragraphs may run on to the next page
 
     def _compact_table(self, checks: list[Check]) -> str:
         """One line per claim: verdict, what and when (with its sources),
@@ -186,10 +187,11 @@ class ChecksMixin(BriefingBase):
         if not checks:
             return f'<p class="gap">{e(self.t("文件中没有可核验的所述数据。", "The documents make no claim that can be checked."))}</p>'
         note = ""
-        if self.detail_checks():
-            note = self.t('<p class="note">点击指标名称可查看附录中的核验方法与文件原文。</p>',
-                          '<p class="note">A linked claim\'s method and quoted excerpts are in the appendix.</p>')
-        return self.checks_summary_html(checks) + self._compact_table(checks) + note
+        if self.detail_checks():  # before the table, kept with it (blocks.css: p.note:has(+ table))
+            note = self.t('<p class="note">未标“一致”的所述数据，其核验方法与文件原文见附录“数据核验详情”。</p>',
+                          '<p class="note">For each claim not marked consistent, the method and the quoted excerpts '
+                          'are in the appendix (claim checks in detail).</p>')
+        return self.checks_summary_html(checks) + note + self._compact_table(checks)
 
     def _identity_tables(self, identities: list[Check]) -> str:
         same = [c for c in identities if c.kind == "same_quantity"]
@@ -199,15 +201,16 @@ class ChecksMixin(BriefingBase):
             out += f"<h3>{e(label('printed_twice', self.lang))}</h3>" + self._identity_table(same, same=True)
         return out
 
-    def _not_printed(self, n: int, sheet: str = "checks") -> str:
+    def _not_printed(self, what: tuple[str, str], sheet: str = "checks") -> str:
         """The printed stand-in of an exhaustive table (shown on screen in
-        full): where its rows are (``sheet``: "checks" or "figures")."""
+        full): ``what`` it holds (zh, en) and where its rows are (``sheet``:
+        "checks" or "figures")."""
         from ..downloads import download_names
 
         names = download_names(self.city.slug)
         csv_name, xlsx = names[f"{sheet}_csv"], names["xlsx"]
-        text = self.t(f"共{n}行，未打印：见网页版简报及数据下载（{csv_name}；{xlsx}的{sheet}工作表）。",
-                      f"{n} rows, not printed: see the HTML briefing and the downloads ({csv_name}; the "
+        text = self.t(f"{what[0]}未打印：见网页版简报及数据下载（{csv_name}；{xlsx}的{sheet}工作表）。",
+                      f"{what[1]} not printed: see the HTML briefing and the downloads ({csv_name}; the "
                       f"{sheet} sheet of {xlsx}).")
         return f'<p class="note print-only">{e(text)}</p>'
 
@@ -230,12 +233,14 @@ class ChecksMixin(BriefingBase):
             plain = [c for c in identities if c.verdict == "consistent"]
             body = self._identity_tables(notable) if notable else ""
             if plain:
-                body += self._not_printed(len(plain)) + f'<div class="screen-full">{self._identity_tables(plain)}</div>'
+                body += (self._not_printed((f"其余{len(plain)}项恒等关系均成立，", f"The other {len(plain)}, which hold, are"))
+                         + f'<div class="screen-full">{self._identity_tables(plain)}</div>')
             parts.append(f'<details class="appendix-section" id="identities"><summary>{e(label("identities", self.lang))} '
                          f'({len(identities)})</summary>{body}</details>')
         if unchecked:
             parts.append(f'<details class="appendix-section" id="unchecked"><summary>{e(label("unchecked", self.lang))} '
-                         f'({len(unchecked)})</summary>{self._not_printed(len(unchecked))}<div class="screen-full">'
+                         f'({len(unchecked)})</summary>{self._not_printed((f"这{len(unchecked)}项", f"These {len(unchecked)} are"))}'
+                         f'<div class="screen-full">'
                          f'{self._check_table(unchecked, explain="detail")}</div></details>')
         growth = self.more_growth_html()  # type: ignore[attr-defined]
         if growth:
@@ -246,6 +251,7 @@ class ChecksMixin(BriefingBase):
         if more:
             n = len(self.body_targets()[1])
             parts.append(f'<details class="appendix-section" id="more_targets"><summary>'
-                         f'{e(label("more_targets", self.lang))} ({n})</summary>{self._not_printed(n, "figures")}'
+                         f'{e(label("more_targets", self.lang))} ({n})</summary>'
+                         f'{self._not_printed((f"这{n}项目标", f"These {n} targets are"), "figures")}'
                          f'<div class="screen-full">{more}</div></details>')
         return "".join(parts)

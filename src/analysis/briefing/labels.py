@@ -168,11 +168,14 @@ KEEP_ROWS = 16
 
 
 def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | None = None,
-          cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "") -> str:
+          cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "",
+          keep: bool = True) -> str:
     """An HTML table; cells are already-escaped HTML. Columns in ``num_cols``
     are right-aligned tabular numbers (``class="num"``). Each cell carries its
     column's heading as ``data-label``: on a phone (blocks.css) a row is
     stacked as labelled lines instead of columns wider than the screen.
+    A short table is kept on one page unless ``keep`` is False (rows of
+    paragraphs, which would leave most of a page empty).
 
     >>> table(["a", "b"], [["x", "1"]], num_cols=(1,))
     '<table class="briefing-table"><thead><tr><th>a</th><th class="num">b</th></tr></thead><tbody><tr><td data-label="a">x</td><td class="num" data-label="b">1</td></tr></tbody></table>'
@@ -192,7 +195,7 @@ def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | Non
         rid = f' id="{e(row_ids[n])}"' if row_ids and row_ids[n] else ""
         body.append(f"<tr{rid}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""
-    if 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages
+    if keep and 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages
         cls += " keep"
     return f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
