@@ -67,8 +67,10 @@ else:
     print("No levels to plot.")
 
 # %% [markdown]
-# ## A trend, where five or more consecutive annual points exist
-# A least-squares trend needs at least five points (methods.md §5); with fewer, the endpoint
+# ## A trend, where five or more annual points exist
+# A least-squares trend needs at least five points (methods.md §5): a run of consecutive years
+# where there is one, else every annual level (the missing years and any mix of economic-census
+# vintages are named). With fewer, the endpoint
 # CAGR above is the measure to use.
 
 # %%

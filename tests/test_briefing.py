@@ -29,7 +29,9 @@ NOTEBOOK = PROJECT_ROOT / "notebooks" / "briefing.py"  # the tracked source (its
 CITIES = tuple(load_ledger().city_slugs())
 LANGS = ("zh", "en")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-BODY_PAGES_MAX = 11  # Hohhot: 667 figures, 16 findings and its series tables (10 pages measured)
+BODY_PAGES_MAX = 8  # Hohhot: 667 figures, 16 findings, charts and series tables (the appendix opens on page 9 in English, 7 in Chinese)
+#: Hohhot's whole PDF: the exhaustive appendix lists are not printed (16 pages measured in English, 12 in Chinese).
+PDF_PAGES_MAX = 16
 
 
 def _brief(city, lang):
@@ -134,7 +136,7 @@ def test_assumed_periods_are_marked_wherever_the_figure_appears():
     b = _brief("hohhot", "en")
     assumed = [r for r in b.growth_rows() if r["assumed"]]
     assert assumed, "the data's notes mark some years as assumed"
-    assert "years assumed" in b.growth_html()
+    assert "years assumed" in b.growth_html() + b.more_growth_html()  # the body or the appendix's further rows
     for f in ledger.figures_for("hohhot"):
         if f.qualifier == "target" and "assumed" in f.notes:
             assert b.fig_period(f).endswith("(assumed)")
@@ -347,9 +349,10 @@ def test_html_is_clean_has_contents_working_links_and_a_colophon(rendered, city,
     assert load_workbook(xlsx, read_only=True)["figures"].max_row > 1
     for c in run_checks(load_ledger(), city=city):
         assert f'id="{check_anchor(c.check_id)}"' in html
-    ids, unchecked = _brief(city, lang).appendix_checks()
-    assert links.details == (1 if ids else 0) + (1 if unchecked else 0) + (
-        1 if _brief(city, lang).body_targets()[1] else 0)
+    b = _brief(city, lang)
+    ids, unchecked = b.appendix_checks()
+    assert links.details == sum(map(bool, [b.detail_checks(), ids, unchecked, b.body_targets()[1],
+                                           b.body_growth()[1]]))
     from analysis.briefing import package_version
 
     assert package_version() in html and re.search(r"\b20\d\d-\d\d-\d\d\b", html)
@@ -377,6 +380,11 @@ def test_hohhot_page_one_is_the_story_and_the_body_fits_six_pages(rendered, lang
     starts = [i for i, p in enumerate(pages, start=1) if re.search(rf"^\s*{appendix}\s*$", p, re.M)]
     assert starts, "an appendix heading"
     assert starts[0] - 1 <= BODY_PAGES_MAX, f"body is {starts[0] - 1} pages"
+    assert len(pages) <= PDF_PAGES_MAX, f"{len(pages)} pages"
+    # the exhaustive lists point to the downloads in print; the findings' method stays printed
+    text = _flat("".join(pages[starts[0] - 1:]))
+    assert _flat(label("claim_details", lang)) in text
+    assert ("未打印" if lang == "zh" else "notprinted") in text and "checks.csv" in text
 
 
 @pytest.mark.render

@@ -67,7 +67,7 @@ def test_stated_cells_say_what_was_stated(rendered, lang):
     whole = LEDGER.figure("s001-003")
     assert LEDGER.indicators[whole.indicator].name(lang) in part_whole[3]
     assert ("173.3" if lang == "zh" else "17.33") in part_whole[2]
-    heads = re.search(r'<table class="briefing-table checks identities">.*?</thead>', html, re.S).group(0)
+    heads = re.search(r'<table class="briefing-table checks identities[^"]*">.*?</thead>', html, re.S).group(0)
     assert ("部分" if lang == "zh" else "Part") in heads and ("整体" if lang == "zh" else "Whole") in heads
 
 
@@ -181,6 +181,50 @@ def test_page_one_opens_like_a_bulletin_with_gdp_first(rendered):
             at = [first.find(re.sub(r"\s+", "", t)[:25]) for _, t in lines]
             assert all(i >= 0 for i in at) and at == sorted(at), (city, lang, at)
             assert at[0] < first.find(label_of("findings", lang))
+
+
+def test_page_one_names_gdp_with_a_value_wherever_the_documents_give_one(rendered):
+    for city in CITIES:
+        gdp = [f for f in LEDGER.figures_for(city) if f.indicator == "gdp" and f.qualifier != "target"]
+        for lang in LANGS:
+            first = _pages(rendered, city, lang)[0]
+            if gdp:
+                assert re.search(r"(地区生产总值|GDP)[^\n]{0,40}\d", first), (city, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_level_chart_tells_first_release_from_revision_and_draws_the_trend(rendered, lang):
+    """Hohhot's GDP: a level revised by a later document (first release drawn
+    apart) and annual levels enough for a trend, named in the chart's legend."""
+    import base64
+
+    from analysis.briefing import Briefing
+
+    b = Briefing.for_city(SEED_CITY, lang, ledger=LEDGER)
+    gdp = next(t for t in b.series_tables() if t["indicator"] == "gdp")
+    html = _html(rendered, SEED_CITY, lang)
+    fig = re.search(r'<figure class="chart" id="figure-levels">.*?base64,([^"]+)"', html, re.S)
+    svg = base64.b64decode(fig.group(1)).decode("utf-8")
+    if any(r["first"] is not None for r in gdp["rows"]):
+        assert ("初次发布（后经修订）" if lang == "zh" else "first release (later revised)") in svg
+    if gdp["trend"] is not None:
+        assert ("最小二乘趋势" if lang == "zh" else "least-squares trend") in svg
+
+
+def test_english_quotations_drop_a_partial_word(rendered):
+    """An excerpt cut inside a word is shown with the partial word dropped and "…"."""
+    from analysis.checks import run_checks
+    from analysis.excerpts import figure_excerpt
+
+    html = htmllib.unescape(_html(rendered, SEED_CITY, "en"))
+    trimmed = 0
+    for c in run_checks(LEDGER, city=SEED_CITY):
+        for s in c.sources:
+            shown = figure_excerpt(LEDGER, s["figure_id"], s["excerpt"])
+            if shown != s["excerpt"]:
+                assert f"“{s['excerpt']}”" not in html, s["excerpt"]
+                trimmed += f"“{shown}”" in html
+    assert trimmed, "some quotation of the seed city is trimmed"
 
 
 def test_downloads_name_indicators_and_units_in_english(rendered):

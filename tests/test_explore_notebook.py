@@ -62,13 +62,16 @@ def test_notebook_has_its_parameters_and_stays_thin():
 
 
 def _has_a_trend(city: str) -> bool:
-    """Whether some level of ``city`` is documented for five consecutive years (computed here, not by explore)."""
+    """Whether some level of ``city`` is documented for five consecutive years,
+    or for five years within ten (computed here, not by explore)."""
     if city not in analysis.load_ledger().city_slugs():
         return False
     df = analysis.frame(city, measure="level").query("qualifier == 'exact' and period_kind == 'year'")
     for _, group in df.groupby("indicator", observed=True):
         years = sorted({int(p) for p in group["period"].astype(str)})
         if any(years[i:i + 5] == list(range(years[i], years[i] + 5)) for i in range(len(years))):
+            return True
+        if len([y for y in years if y > years[-1] - 10]) >= 5:
             return True
     return False
 

@@ -206,7 +206,25 @@ def runs_of_years(years: list[int]) -> list[list[int]]:
     return runs
 
 
-def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png") -> bytes:
+def _label(v: float, panel: dict) -> str:
+    """A point's label: the panel's ``fmt``, else one decimal (none from 10 000 on).
+
+    >>> _label(4107.08, {}), _label(215500.0, {})
+    ('4107.1', '215500')
+    """
+    if "fmt" in panel:
+        return panel["fmt"].format(v)
+    return f"{v:.0f}" if abs(v) >= 10000 else f"{v:.1f}"
+
+
+#: Words of the level chart's legend (``level_series(labels=...)``), English by default.
+LEVEL_LEGEND = {"printed": "printed level", "first_release": "first release (later revised)",
+                "derived": "derived from a printed change", "assumed": "at an assumed year",
+                "trend": "least-squares trend", "band": "95 % interval of the trend"}
+
+
+def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png",
+                 labels: dict | None = None) -> bytes:
     """Levels over time, one small panel per indicator (each on its own
     scale). A panel is ``{"name", "unit", "points": [(year, value, kind)]}``
     with ``kind`` one of ``"printed"``, ``"derived"``, ``"assumed"``: printed
@@ -214,42 +232,108 @@ def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png
     point is labelled above it. A missing year is a gap: the line joins
     consecutive years only, and every year of the range has its tick.
 
+    Optional per panel: ``"first"``, ``[(year, value)]`` first releases a later
+    document revised (hollow orange diamonds, each joined to its revision by a
+    thin line); ``"trend"``, ``{"years", "fit", "low", "high"}`` a fitted trend
+    (dashed) with its interval (a band). A legend below the panels names each
+    kind of mark drawn, in ``labels`` (:data:`LEVEL_LEGEND`'s keys).
+
     >>> runs_of_years([2020, 2021, 2024, 2025, 2027])
     [[2020, 2021], [2024, 2025], [2027]]
     >>> png = level_series([{"name": "GDP", "unit": "CNY bn", "points": [(2020, 278.5, "derived"),
-    ...                      (2021, 317.8, "printed"), (2024, 410.7, "printed")]}])
+    ...                      (2021, 317.8, "printed"), (2024, 410.7, "printed")], "first": [(2021, 312.1)]}])
     >>> png[:4] == b"\\x89PNG"
+    True
+    >>> svg = level_series([{"name": "GDP", "unit": "CNY bn", "points": [(2019 + i, 100 + 5 * i, "printed")
+    ...                      for i in range(5)], "trend": {"years": [2019, 2023], "fit": [100, 120],
+    ...                      "low": [98, 117], "high": [102, 123]}}], fmt="svg")
+    >>> b"least-squares trend" in svg and b"95 % interval" in svg
     True
     """
     setup()
     import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
 
+    words = {**LEVEL_LEGEND, **(labels or {})}
     n = len(panels)
-    cols = 1 if n == 1 else 2
+    cols = 1 if n == 1 else 2 if n <= 4 else 3  # five panels or more: three a row, so the chart fits half a page
     rows = (n + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(6.4, 2.6 * rows), squeeze=False)
+    row_h = 2.5 if cols < 3 else 2.1
+    fig, axes = plt.subplots(rows, cols, figsize=(6.4 if cols < 3 else 7.2, row_h * rows + 0.45), squeeze=False)
+    small = 7 if cols == 3 else 8
     styles = {"printed": dict(marker="o", mfc=PALETTE[0]), "derived": dict(marker="o", mfc="white"),
               "assumed": dict(marker="s", mfc="white")}
+    drawn: set[str] = set()
     for ax, panel in zip(axes.flat, panels):
         pts = panel["points"]
         xs, vs = [p[0] for p in pts], [p[1] for p in pts]
         by_year = dict(zip(xs, vs))
+        trend = panel.get("trend")
+        if trend:
+            ax.fill_between(trend["years"], trend["low"], trend["high"], color=PALETTE[2], alpha=0.15, linewidth=0,
+                            zorder=0)
+            ax.plot(trend["years"], trend["fit"], color=PALETTE[2], linestyle="--", linewidth=1.2, zorder=1)
+            drawn |= {"trend", "band"}
         for run in runs_of_years(xs):  # no line across a missing year
             ax.plot(run, [by_year[x] for x in run], color=PALETTE[0], linewidth=1.4, zorder=1)
         for x, v, kind in pts:
-            ax.plot([x], [v], linestyle="none", markersize=6, mec=PALETTE[0], zorder=2, **styles[kind])
-            ax.annotate(panel.get("fmt", "{:.1f}").format(v), (x, v), textcoords="offset points", xytext=(0, 7),
-                        ha="center", fontsize=8)
-        ticks = list(range(min(xs), max(xs) + 1)) if max(xs) - min(xs) <= 15 else xs
-        ax.set_xticks(ticks, [str(x) for x in ticks])
-        if len(ticks) > (8 if cols == 1 else 4):  # year labels would touch: slant them
+            ax.plot([x], [v], linestyle="none", markersize=6, mec=PALETTE[0], zorder=3, **styles[kind])
+            drawn.add(kind)
+            ax.annotate(_label(v, panel), (x, v), textcoords="offset points", xytext=(0, 7),
+                        ha="center", fontsize=small)
+        firsts = panel.get("first") or []
+        for x, v in firsts:  # a little right of its year, so that the revision's point stays visible
+            ax.plot([x, x + 0.22], [by_year.get(x, v), v], color=PALETTE[1], linewidth=0.8, zorder=2)
+            ax.plot([x + 0.22], [v], linestyle="none", marker="D", markersize=6, mfc="white", mec=PALETTE[1],
+                    mew=1.4, zorder=4)
+            ax.annotate(_label(v, panel), (x + 0.22, v), textcoords="offset points",
+                        xytext=(4, -12), ha="left", fontsize=7, color=PALETTE[1])
+            drawn.add("first_release")
+        if max(xs) - min(xs) <= 15:
+            ticks = list(range(min(xs), max(xs) + 1))
+            ax.set_xticks(ticks, [str(x) for x in ticks])
+        else:  # a long span: a year every few (printed years close together would overprint)
+            from matplotlib.ticker import MaxNLocator
+
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+            ticks = [0] * 5
+        if len(ticks) > (8 if cols == 1 else 4 if cols == 2 else 3):  # year labels would touch: slant them
             ax.tick_params(axis="x", labelrotation=45, labelsize=7)
-        lo, hi = min(vs), max(vs)
+        every = vs + [v for _, v in firsts]
+        lo, hi = min(every), max(every)
+        if trend:
+            lo, hi = min(lo, min(trend["low"])), max(hi, max(trend["high"]))
         pad = (hi - lo) * 0.25 or abs(hi) * 0.1 or 1
         ax.set_ylim(lo - pad, hi + pad)
-        ax.set_title(panel["name"], fontsize=9)
+        ax.set_title(panel["name"], fontsize=9 if cols < 3 else 8)
         ax.set_ylabel(ylabel_fmt.format(unit=panel["unit"]), fontsize=8)
-    for ax in list(axes.flat)[n:]:
+        if cols == 3:
+            ax.tick_params(axis="both", labelsize=7)
+    spare = list(axes.flat)[n:]
+    for ax in spare:
         ax.set_visible(False)
-    fig.tight_layout()
+    handles = []
+    marks = {"printed": Line2D([], [], color=PALETTE[0], marker="o", mfc=PALETTE[0], mec=PALETTE[0]),
+             "first_release": Line2D([], [], linestyle="none", marker="D", mfc="white", mec=PALETTE[1], mew=1.4),
+             "derived": Line2D([], [], linestyle="none", marker="o", mfc="white", mec=PALETTE[0]),
+             "assumed": Line2D([], [], linestyle="none", marker="s", mfc="white", mec=PALETTE[0]),
+             "trend": Line2D([], [], color=PALETTE[2], linestyle="--"),
+             "band": Patch(facecolor=PALETTE[2], alpha=0.15)}
+    for key in ("printed", "first_release", "derived", "assumed", "trend", "band"):
+        if key in drawn:
+            handles.append((marks[key], words[key]))
+    if handles and spare:  # the legend in an empty panel's place
+        fig.set_size_inches(fig.get_size_inches()[0], row_h * rows)
+        fig.tight_layout()
+        spare[-1].set_visible(True)
+        spare[-1].axis("off")
+        spare[-1].legend([h for h, _ in handles], [w for _, w in handles], loc="center", frameon=False,
+                         fontsize=small)
+    elif handles:
+        fig.tight_layout(rect=(0, 0.45 / (row_h * rows + 0.45), 1, 1))
+        fig.legend([h for h, _ in handles], [w for _, w in handles], loc="lower center", ncol=min(3, len(handles)),
+                   frameon=False, fontsize=8)
+    else:
+        fig.tight_layout()
     return _output(fig, fmt)

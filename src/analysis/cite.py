@@ -11,6 +11,7 @@ Check hohhot.retail_sales.avg_growth.2020-2024.s000-109 — verdict: consistent
 from __future__ import annotations
 
 from .checks import Check
+from .excerpts import figure_excerpt
 from .ledger import Ledger
 from .periods import Period
 from .checks.readings import describe
@@ -65,5 +66,5 @@ def citation(check: Check, ledger: Ledger, lang: str = "en") -> str:
     for s in check.sources:
         where = f"第{s['line']}行" if zh else f"line {s['line']}"
         lines.append(f"  [{s['figure_id']}] {s['publisher']}《{s['title']}》({s['date']}), {s['file_name']}, "
-                     f"{where}: “{s['excerpt']}”")
+                     f"{where}: “{figure_excerpt(ledger, s['figure_id'], s['excerpt'])}”")
     return "\n".join(lines)

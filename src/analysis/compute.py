@@ -44,9 +44,9 @@ def multiple(start, end, end_period: str | None = None) -> Quantity:
     return _growth.multiple(*_series.pair("multiple", start, end, end_period))
 
 
-def trend_growth(levels, *, alpha: float = 0.05) -> Quantity:
+def trend_growth(levels, *, alpha: float = 0.05, consecutive: bool = True) -> Quantity:
     """:func:`analysis.growth.trend_growth`; a Series of full years is read as ``{year: Quantity}``."""
-    return _growth.trend_growth(_series.annual("trend_growth", levels), alpha=alpha)
+    return _growth.trend_growth(_series.annual("trend_growth", levels), alpha=alpha, consecutive=consecutive)
 
 
 def share(part, whole, period: str | None = None) -> Quantity:

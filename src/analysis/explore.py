@@ -32,6 +32,10 @@ from .errors import AnalysisError, UnknownNameError
 #: Fewest annual points a trend is fitted to (methods.md §5; analysis.trend_growth).
 TREND_MIN_POINTS = 5
 
+#: Without a run of consecutive years, a trend is fitted to the annual levels of this many latest
+#: years (as the briefing's series, analysis.briefing.series.TREND_SPAN).
+TREND_SPAN = 10
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -147,8 +151,12 @@ def _longest_run(years: list[int]) -> list[int]:
 
 def trend(city: str, indicator: str, *, ledger=None, lang: str = "en") -> Finding:
     """Least-squares trend growth (:func:`analysis.trend_growth`) of
-    ``indicator``, or else of the city's level with the longest run of
-    consecutive years, where that run has :data:`TREND_MIN_POINTS` or more;
+    ``indicator``, or else of the city's level with the most annual points:
+    over a run of :data:`TREND_MIN_POINTS` or more consecutive years where
+    there is one, else over the annual levels of the last :data:`TREND_SPAN`
+    years when there are that many (a
+    missing year is no point of the regression; the sentence names the
+    missing years, and says when the levels mix economic-census vintages);
     else what the data lack."""
     ledger = _ledger(ledger)
     place = _city(ledger, city).name(lang)
@@ -156,28 +164,46 @@ def trend(city: str, indicator: str, *, ledger=None, lang: str = "en") -> Findin
         return Finding(None, f"No trend for {place}: no figure of it is documented; no trend is fitted.")
     from .frames import frame, series
     from . import trend_growth
+    from .vintages import census_breaks
 
     annual = frame(city, measure="level", ledger=ledger).query("qualifier == 'exact' and period_kind == 'year'")
-    runs = {code: _longest_run([int(p) for p in group["period"].astype(str).unique()])
-            for code, group in annual.groupby("indicator", observed=True)}
+    years_of = {code: sorted({int(p) for p in group["period"].astype(str).unique()})
+                for code, group in annual.groupby("indicator", observed=True)}
+    runs = {code: _longest_run(ys) for code, ys in years_of.items()}
     if not runs:
         return Finding(None, f"No trend for {place}: no annual level is documented; no trend is fitted.")
-    longest = max(runs, key=lambda c: (len(runs[c]), c == indicator))
-    code = indicator if len(runs.get(indicator, [])) >= TREND_MIN_POINTS else longest
-    years = runs[code]
+
+    def fit_years(code: str) -> list[int]:  # a consecutive run, else the levels of the last TREND_SPAN years
+        if len(runs[code]) >= TREND_MIN_POINTS:
+            return runs[code]
+        return [y for y in years_of[code] if y > years_of[code][-1] - TREND_SPAN]
+
+    best = max(runs, key=lambda c: (len(runs[c]) >= TREND_MIN_POINTS, len(fit_years(c)), c == indicator))
+    code = indicator if indicator in runs and len(fit_years(indicator)) >= TREND_MIN_POINTS else best
+    years = fit_years(code)
     if len(years) < TREND_MIN_POINTS:
-        return Finding(None, f"No level of {place} is documented for {TREND_MIN_POINTS} or more consecutive years "
-                             f"(the longest run: {len(years)} year{'s' * (len(years) != 1)}, {_indicator_name(ledger, code, lang)}): "
+        return Finding(None, f"No level of {place} is documented for {TREND_MIN_POINTS} or more years within "
+                             f"{TREND_SPAN} (the most: {len(years)} year{'s' * (len(years) != 1)}, "
+                             f"{_indicator_name(ledger, code, lang)}): "
                              "no trend is fitted; use the endpoint CAGR.")
     name = _indicator_name(ledger, code, lang)
+    consecutive = years == list(range(years[0], years[-1] + 1))
     try:
         s = series(city, code, ledger=ledger)
-        tq = trend_growth({y: s.analysis.quantity(str(y)) for y in years})
+        qs = {y: s.analysis.quantity(str(y)) for y in years}
+        tq = trend_growth(qs, consecutive=consecutive)
     except AnalysisError as exc:
         return Finding(None, f"No trend of {name}, {years[0]}–{years[-1]}: {_first_line(exc)}.")
-    return Finding(tq, f"Trend growth of {name}, {years[0]}–{years[-1]} ({len(years)} points): {tq.value:.2f} % "
+    points = f"{len(years)} points"
+    if not consecutive:
+        missing = [y for y in range(years[0], years[-1] + 1) if y not in years]
+        points = f"{len(years)} annual levels; {', '.join(map(str, missing))} missing"
+    figs = [ledger.figure(i) for q in qs.values() for i in q.figure_ids[:1]]
+    mixed = "; the levels mix economic-census vintages, so it is indicative only" \
+        if census_breaks(ledger, figs) else ""
+    return Finding(tq, f"Trend growth of {name}, {years[0]}–{years[-1]} ({points}): {tq.value:.2f} % "
                        f"a year (95 % interval {tq.low:.2f}–{tq.high:.2f} %), from figures "
-                       f"{', '.join(tq.all_figure_ids())}")
+                       f"{', '.join(tq.all_figure_ids())}{mixed}")
 
 
 def compare(city: str, indicator: str, cities=None, *, ledger=None, lang: str = "en") -> Finding:

@@ -251,29 +251,53 @@ def implied_end_level(start: Quantity, rate_pct: Quantity, years: int) -> Quanti
                    method=f"implied_end_level n={years}")
 
 
-def trend_growth(levels: Mapping[int, float | Quantity], *, alpha: float = 0.05) -> Quantity:
+def trend_growth(levels: Mapping[int, float | Quantity], *, alpha: float = 0.05,
+                 consecutive: bool = True) -> Quantity:
     """Least-squares trend growth (World Bank): fit ``ln X_t = a + b t`` and
     report ``e^b - 1`` in percent with its (1 - alpha) confidence interval,
     transformed exactly through ``e^x - 1``.
 
     Needs at least five points (methods.md §5): with fewer, use :func:`cagr`.
-    Years must be consecutive (gaps are not filled). (``analysis.trend_growth``
-    also reads a pandas Series of full years, :mod:`analysis.compute`.)
+    Years must be consecutive (gaps are not filled) unless ``consecutive`` is
+    False: then a missing year is simply not a point of the regression (the
+    fit needs no equal spacing; the briefing says which years are missing).
+    (``analysis.trend_growth`` also reads a pandas Series of full years,
+    :mod:`analysis.compute`.)
 
     >>> q = trend_growth({2019 + i: 100 * 1.05 ** i for i in range(5)})
     >>> round(q.value, 6)
+    5.0
+    >>> round(trend_growth({y: 100 * 1.05 ** (y - 2015) for y in (2015, 2016, 2018, 2019, 2021)},
+    ...                    consecutive=False).value, 6)
     5.0
     >>> trend_growth({2020: 1.0, 2021: 2.0, 2022: 3.0})
     Traceback (most recent call last):
     ...
     analysis.errors.ComputationError: trend growth needs at least 5 annual points, got 3: use the endpoint CAGR
     """
+    return trend_line(levels, alpha=alpha, consecutive=consecutive)["growth"]
+
+
+def trend_line(levels: Mapping[int, float | Quantity], *, alpha: float = 0.05,
+               consecutive: bool = True) -> dict:
+    """The least-squares trend of :func:`trend_growth` for a chart:
+    ``{"growth": Quantity, "years": [...], "fit": [...], "low": [...],
+    "high": [...]}``, the fitted level ``e^(a + b t)`` for every year from the
+    first to the last and its (1 - alpha) confidence band (of the fitted
+    mean, statsmodels ``get_prediction``), in the levels' unit.
+
+    >>> t = trend_line({2019 + i: 100 * 1.05 ** i * (1.01 if i % 2 else 0.99) for i in range(5)})
+    >>> t["years"], [round(v) for v in t["fit"]]
+    ([2019, 2020, 2021, 2022, 2023], [100, 105, 110, 116, 121])
+    >>> all(lo < f < hi for lo, f, hi in zip(t["low"], t["fit"], t["high"]))
+    True
+    """
     if len(levels) < 5:
         raise ComputationError(
             f"trend growth needs at least 5 annual points, got {len(levels)}: use the endpoint CAGR"
         )
     years = sorted(levels)
-    if years != list(range(years[0], years[-1] + 1)):
+    if consecutive and years != list(range(years[0], years[-1] + 1)):
         raise ComputationError(f"trend growth needs consecutive years, got {years}")
     values = [float(v.value if isinstance(v, Quantity) else v) for v in (levels[y] for y in years)]
     if min(values) <= 0:
@@ -287,6 +311,11 @@ def trend_growth(levels: Mapping[int, float | Quantity], *, alpha: float = 0.05)
     lo, hi = (float(v) for v in fit.conf_int(alpha)[1])
     to_pct = lambda v: math.expm1(v) * 100  # noqa: E731
     unit = next((v.unit for v in levels.values() if isinstance(v, Quantity)), "")
-    return Quantity(to_pct(b), to_pct(lo), to_pct(hi), PERCENT, method=f"trend_ols n={len(years)}",
-                    inputs=tuple(v for v in levels.values() if isinstance(v, Quantity)),
-                    extra={"level_unit": unit, "alpha": alpha})
+    growth_q = Quantity(to_pct(b), to_pct(lo), to_pct(hi), PERCENT, method=f"trend_ols n={len(years)}",
+                        inputs=tuple(v for v in levels.values() if isinstance(v, Quantity)),
+                        extra={"level_unit": unit, "alpha": alpha})
+    grid = list(range(years[0], years[-1] + 1))
+    pred = fit.get_prediction(sm.add_constant(np.array(grid, dtype=float) - years[0], has_constant="add"))
+    band = pred.conf_int(alpha=alpha)
+    return {"growth": growth_q, "years": grid, "fit": [float(math.exp(v)) for v in pred.predicted_mean],
+            "low": [float(math.exp(v)) for v in band[:, 0]], "high": [float(math.exp(v)) for v in band[:, 1]]}

@@ -38,6 +38,10 @@ CENSUS_REVISIONS = [
 ]
 STATUSES = ("first_release", "restatement", "revision", "undated")
 
+#: Chinese names of the censuses of :data:`CENSUS_REVISIONS`.
+CENSUS_NAMES_ZH = {"the fourth national economic census": "第四次全国经济普查",
+                   "the fifth national economic census": "第五次全国经济普查"}
+
 
 @dataclass(frozen=True)
 class Vintage:
@@ -174,6 +178,52 @@ def census_breaks(ledger, figures) -> list[str]:
                          f"printed before it, the other years on the revised base; a growth across the "
                          f"break mixes bases.")
     return notes
+
+
+def census_note(ledger, base_figs, end_figs, what: tuple[str, str] = ("增速", "growth")) -> tuple[str, str] | None:
+    """(zh, en) sentence when a growth's base and end levels are on different
+    economic-census vintages: one printed before a census revised its year,
+    the other on the revised base (printed after the census, or of a later
+    year); None when they are on one. ``what``: the computed quantity's
+    name (zh, en).
+
+    >>> from types import SimpleNamespace as F
+    >>> ledger = F(sources={"a": F(date="2021-04"), "b": F(date="2026-02")})
+    >>> base = F(indicator="gdp", measure="level", period="2020", source_id="a")
+    >>> end = F(indicator="gdp", measure="level", period="2024", source_id="b")
+    >>> zh, en = census_note(ledger, [base], [end])
+    >>> en[:120]
+    'The base level (2020, printed 2021-04) predates the revision by the fifth national economic census (published 2024-12); '
+    >>> "增速可能不可比" in zh
+    True
+    >>> census_note(ledger, [F(indicator="gdp", measure="level", period="2021", source_id="b")], [end]) is None
+    True
+    """
+    def levels(figs):
+        return [f for f in figs if f is not None and f.measure in ("level", "change") and f.period[:4].isdigit()]
+
+    base, end = levels(base_figs), levels(end_figs)
+    if not base or not end:
+        return None
+    for name, last_year, published, prefixes in reversed(CENSUS_REVISIONS):
+        def old(f):
+            return (f.indicator.startswith(prefixes) and int(f.period[:4]) <= last_year
+                    and ledger.sources[f.source_id].date < published)
+
+        for first, second, first_word, second_word in ((base, end, ("基期", "base"), ("末期", "end")),
+                                                       (end, base, ("末期", "end"), ("基期", "base"))):
+            if any(old(f) for f in first) and not any(old(f) for f in second):
+                f, g = next(f for f in first if old(f)), second[0]
+                fd, gd = ledger.sources[f.source_id].date, ledger.sources[g.source_id].date
+                zh_name = CENSUS_NAMES_ZH.get(name, name)
+                return (f"{first_word[0]}{f.period[:4]}年总量（{fd}印发）早于{zh_name}的修订（{published}公布），"
+                        f"{second_word[0]}{g.period[:4]}年总量（{gd}印发）为普查修订后的口径：两者属不同普查版本，"
+                        f"{what[0]}可能不可比（普查调整的是总量口径，并非产出变化）",
+                        f"The {first_word[1]} level ({f.period[:4]}, printed {fd}) predates the revision by {name} "
+                        f"(published {published}); the {second_word[1]} level ({g.period[:4]}, printed {gd}) is on "
+                        f"the revised base: the two are different census vintages, so the {what[1]} may not be "
+                        f"comparable (the census moved the level, not output).")
+    return None
 
 
 def one_vintage(ledger, figures) -> tuple[list, str]:

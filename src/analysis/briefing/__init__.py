@@ -86,7 +86,7 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
             return bool(self.area_rows())
         if key == "appendix":
             ids, unchecked = self.appendix_checks()
-            return bool(ids or unchecked or self.body_targets()[1])
+            return bool(ids or unchecked or self.body_targets()[1] or self.detail_checks() or self.body_growth()[1])
         return True
 
     def body_html(self, key: str) -> str:
@@ -133,12 +133,16 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
         return keys
 
     def _growth_chart_rows(self) -> list[dict]:
-        return [r for r in self.growth_rows() if r["dimension"] in CHART_DIMENSIONS]
+        """The body's growth rows in money (the appendix's further rows are not drawn)."""
+        return [r for r in self.body_growth()[0] if r["dimension"] in CHART_DIMENSIONS]
 
     def _chart_title(self, key: str) -> str:
         if key == "levels":
             series = self.level_series()
             years = sorted({p["year"] for s in series for p in s["points"]})
+            if len(series) > 2:  # each panel has its title
+                return self.t(f"各指标总量，{years[0]}—{years[-1]}年（现价，按文件所印总量）",
+                              f"Levels, {years[0]}–{years[-1]} (nominal, from printed levels)")
             names = self.t("、", ", ").join(s["name"] for s in series)
             return self.t(f"{names}，{years[0]}—{years[-1]}年（现价，按文件所印总量）",
                           f"{names}, {years[0]}–{years[-1]} (nominal, from printed levels)")
@@ -159,9 +163,20 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
             for s in series:
                 for p in s["points"]:
                     figs += [self.ledger.figure(i) for i in p["q"].all_figure_ids()]
-            return self.t("实心点为文件所印数值，空心点为由所印增加额推算，方点为年份推定。",
-                          "Filled points are printed levels; hollow points are derived from a printed change; "
-                          "squares are at an assumed year."), figs
+            text = self.t("实心点为文件所印数值（同一年有修订时为最新修订值），空心点为由所印增加额推算，方点为年份推定；"
+                          "空心菱形为后来被修订的初次发布值。",
+                          "Filled points are printed levels (the latest revision where a year was revised); hollow "
+                          "points are derived from a printed change; squares are at an assumed year; hollow "
+                          "diamonds are first releases a later document revised.")
+            trended = [t for t in self.series_tables() if t["trend"] is not None]
+            for t in trended:
+                figs += [r["latest"] for r in t["rows"] if r["year"] in t["run"]]
+            if trended:
+                names = self.t("、", ", ").join(self.name(t["indicator"]) for t in trended)
+                text += self.t(f"虚线及阴影为{names}的最小二乘趋势及其95%置信区间（数值与说明见下表）。",
+                               f" Dashed line and band: the least-squares trend of {names} and its 95 % "
+                               "interval (figures and caveats under the table below).")
+            return text, figs
         if key == "growth":
             rows = self._growth_chart_rows()
             figs = [self.ledger.figure(i) for r in rows for i in r["cagr"].all_figure_ids()]
@@ -185,12 +200,35 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
         if key not in self.chart_keys():
             return None
         if key == "levels":
+            from .. import display_units as du
+
+            tables = {t["indicator"]: t for t in self.series_tables()}
             panels = []
             for s in self.level_series():
                 pts = [(p["year"], self.q_value(p["q"]), "assumed" if p["assumed"] else
                         "derived" if p["derived"] else "printed") for p in s["points"]]
-                panels.append({"name": s["name"], "unit": self.unit_label(s["unit"]), "points": pts})
-            return charts.level_series(panels, fmt=fmt)
+                panel = {"name": s["name"], "unit": self.unit_label(s["unit"]), "points": pts}
+                t = tables.get(s["indicator"])
+                if t is not None:  # a revised year is drawn at its latest printing, its first release beside it
+                    latest = {r["year"]: self.q_value(r["latest"].quantity()) for r in t["rows"]}
+                    pts = [(y, latest.get(y, v), kind) if kind == "printed" else (y, v, kind) for y, v, kind in pts]
+                    panel["points"] = pts
+                    plotted = {p["year"] for p in s["points"]}
+                    panel["first"] = [(r["year"], self.q_value(r["first"].quantity())) for r in t["rows"]
+                                      if r["first"] is not None and r["year"] in plotted]
+                    line = t.get("trend_line")
+                    if line is not None:
+                        k = du.reader_unit(line["unit"], self.lang).factor
+                        panel["trend"] = {n: ([v * k for v in line[n]] if n != "years" else line[n])
+                                          for n in ("years", "fit", "low", "high")}
+                panels.append(panel)
+            words = {"printed": self.t("文件所印数值", "printed level"),
+                     "first_release": self.t("初次发布（后经修订）", "first release (later revised)"),
+                     "derived": self.t("由所印增加额推算", "derived from a printed change"),
+                     "assumed": self.t("年份推定", "at an assumed year"),
+                     "trend": self.t("最小二乘趋势", "least-squares trend"),
+                     "band": self.t("趋势的95%置信区间", "95 % interval of the trend")}
+            return charts.level_series(panels, fmt=fmt, labels=words)
         if key == "growth":
             rows = self._growth_chart_rows()
             return charts.interval_bars(

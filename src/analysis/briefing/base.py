@@ -249,6 +249,16 @@ class BriefingBase:
         q = word(QUALIFIER_WORDS, qualifier, self.lang) if qualifier not in ("target", "forecast") else ""
         return q + du.show(text, unit, self.lang)
 
+    def excerpt(self, source) -> str:
+        """An excerpt as the reader sees it (a figure, or a check's source
+        entry with ``figure_id`` and ``excerpt``): a partial English word at
+        either end dropped and marked "…" (:mod:`analysis.excerpts`)."""
+        from ..excerpts import figure_excerpt
+
+        if isinstance(source, dict):
+            return figure_excerpt(self.ledger, source["figure_id"], source["excerpt"])
+        return figure_excerpt(self.ledger, source.figure_id, source.excerpt)
+
     def show_fig(self, f: Figure) -> str:
         return self.show(f.value if self.zh else f.normalized, f.unit, f.qualifier)
 

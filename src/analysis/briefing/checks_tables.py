@@ -25,6 +25,11 @@ class ChecksMixin(BriefingBase):
         """Claims that could be checked (every verdict but insufficient_data)."""
         return [c for c in self.checks if c.role == "claim" and c.verdict != "insufficient_data"]
 
+    def detail_checks(self) -> list[Check]:
+        """Claims whose method detail (explanation, readings, quoted excerpts)
+        is in the appendix: every checked claim that is not plainly consistent."""
+        return [c for c in self.body_checks() if c.verdict != "consistent"]
+
     def appendix_checks(self) -> tuple[list[Check], list[Check]]:
         """(identities, claims that cannot be checked)."""
         return ([c for c in self.checks if c.role == "identity"],
@@ -105,17 +110,17 @@ class ChecksMixin(BriefingBase):
             return e(self._stated(c)), e(self._figure_phrase(other)) if other else self._computed(c)
         return sum_word + self._computed(c), e(self._stated(c))
 
-    def _claim_cell(self, c: Check, with_explanation: str) -> str:
+    def _claim_cell(self, c: Check, with_explanation: str, *, quote: bool = True) -> str:
         from .story import StoryMixin
 
         period = StoryMixin._check_period(self, c)  # type: ignore[arg-type]
         text = f"<b>{e(self.name(c.indicator))}</b>" + self.t(f"（{e(period)}）", f", {e(period)}")
         if with_explanation:
             text += f'<div class="explanation">{e(du.convert_text(with_explanation, self.lang))}</div>'
-        if c.verdict == "consistent":  # a short reference; the excerpts are in the downloads
+        if c.verdict == "consistent" or not quote:  # a short reference; the excerpts are in the downloads
             figs = [self._fig_or_none(s["figure_id"]) for s in c.sources]
             return text + f' <span class="citation">{self.source_links(figs)}</span>'
-        cites = "; ".join(f"{self.source_links([self._fig_or_none(s['figure_id'])])} “{e(s['excerpt'])}”"
+        cites = "; ".join(f"{self.source_links([self._fig_or_none(s['figure_id'])])} “{e(self.excerpt(s))}”"
                           for s in c.sources[:3])
         if len(c.sources) > 3:
             cites += self.t(f" 等{len(c.sources)}处", f" and {len(c.sources) - 3} more")
@@ -147,18 +152,46 @@ class ChecksMixin(BriefingBase):
                 text = split_explanation(text, self.lang)[1] or text
             elif explain == "findings" and c.verdict == "consistent":
                 text = ""
-            rows.append([self.verdict_html(c.verdict), self._claim_cell(c, text), e(self._stated(c)),
-                         self._computed(c)])
+            rows.append([self.verdict_html(c.verdict), self._claim_cell(c, text, quote=explain != "detail"),
+                         e(self._stated(c)), self._computed(c)])
             ids.append(check_anchor(c.check_id))
         heads = [label(k, self.lang) for k in ("verdict", "claim", "stated", "computed")]
-        return table([e(h) for h in heads], rows, row_ids=ids, num_cols=(2, 3), cls="briefing-table checks")
+        return table([e(h) for h in heads], rows, row_ids=ids, num_cols=(2, 3), cls="briefing-table checks",
+                     keep=explain != "all")  # rows of paragraphs may run on to the next page
+
+    def _compact_table(self, checks: list[Check]) -> str:
+        """One line per claim: verdict, what and when (with its sources),
+        stated, computed. A claim with detail in the appendix links to it (its
+        row there holds the anchor); a consistent one holds its anchor here."""
+        checks = sorted(checks, key=lambda c: _ORDER[c.verdict])
+        rows, ids = [], []
+        for c in checks:
+            from .story import StoryMixin
+
+            period = StoryMixin._check_period(self, c)  # type: ignore[arg-type]
+            what = f"<b>{e(self.name(c.indicator))}</b>" + self.t(f"（{e(period)}）", f", {e(period)}")
+            detail = c.verdict != "consistent"
+            if detail:
+                what = f'<a href="#{e(check_anchor(c.check_id))}">{what}</a>'
+            figs = [self._fig_or_none(s["figure_id"]) for s in c.sources]
+            rows.append([self.verdict_html(c.verdict), what + f' <span class="citation">{self.source_links(figs)}</span>',
+                         e(self._stated(c)), self._computed(c, interval=False)])
+            ids.append("" if detail else check_anchor(c.check_id))
+        heads = [label(k, self.lang) for k in ("verdict", "claim", "stated", "computed")]
+        return table([e(h) for h in heads], rows, row_ids=ids, num_cols=(2, 3), cls="briefing-table checks compact-checks")
 
     def checks_html(self) -> str:
-        """The claims that could be checked (the body's check table)."""
+        """The claims that could be checked: one line each (the body's check
+        table); how each finding was checked is in the appendix."""
         checks = self.body_checks()
         if not checks:
             return f'<p class="gap">{e(self.t("文件中没有可核验的所述数据。", "The documents make no claim that can be checked."))}</p>'
-        return self.checks_summary_html(checks) + self._check_table(checks, explain="findings")
+        note = ""
+        if self.detail_checks():  # before the table, kept with it (blocks.css: p.note:has(+ table))
+            note = self.t('<p class="note">未标“一致”的所述数据，其核验方法与文件原文见附录“数据核验详情”。</p>',
+                          '<p class="note">For each claim not marked consistent, the method and the quoted excerpts '
+                          'are in the appendix (claim checks in detail).</p>')
+        return self.checks_summary_html(checks) + note + self._compact_table(checks)
 
     def _identity_tables(self, identities: list[Check]) -> str:
         same = [c for c in identities if c.kind == "same_quantity"]
@@ -168,23 +201,57 @@ class ChecksMixin(BriefingBase):
             out += f"<h3>{e(label('printed_twice', self.lang))}</h3>" + self._identity_table(same, same=True)
         return out
 
+    def _not_printed(self, what: tuple[str, str], sheet: str = "checks") -> str:
+        """The printed stand-in of an exhaustive table (shown on screen in
+        full): ``what`` it holds (zh, en) and where its rows are (``sheet``:
+        "checks" or "figures")."""
+        from ..downloads import download_names
+
+        names = download_names(self.city.slug)
+        csv_name, xlsx = names[f"{sheet}_csv"], names["xlsx"]
+        text = self.t(f"{what[0]}未打印：见网页版简报及数据下载（{csv_name}；{xlsx}的{sheet}工作表）。",
+                      f"{what[1]} not printed: see the HTML briefing and the downloads ({csv_name}; the "
+                      f"{sheet} sheet of {xlsx}).")
+        return f'<p class="note print-only">{e(text)}</p>'
+
     def appendix_html(self) -> str:
-        """The appendix: identities, unchecked claims and further targets,
-        each a collapsible section (open when printed)."""
+        """The appendix: how each claim that is not plainly consistent was
+        checked, the identities the figures contradict or meet only within
+        rounding, then the exhaustive lists (identities that hold, claims that
+        cannot be checked, further targets), each a collapsible section. The
+        exhaustive lists are on screen in full; in print they are a line
+        pointing to the downloads (``print-only`` / ``screen-full``)."""
         identities, unchecked = self.appendix_checks()
+        details = self.detail_checks()
         parts = [f'<h2 id="appendix" class="appendix">{e(self.t("附录", "Appendix"))}</h2>']
-        sections = [
-            ("identities", identities, lambda: self._identity_tables(identities)),
-            ("unchecked", unchecked, lambda: self._check_table(unchecked, explain="detail")),
-        ]
-        for key, items, render in sections:
-            if not items:
-                continue
-            parts.append(f'<details class="appendix-section" id="{key}"><summary>{e(label(key, self.lang))} '
-                         f'({len(items)})</summary>{render()}</details>')
+        if details:
+            parts.append(f'<details class="appendix-section" id="claim_details"><summary>'
+                         f'{e(label("claim_details", self.lang))} ({len(details)})</summary>'
+                         f'{self._check_table(details, explain="all")}</details>')
+        if identities:
+            notable = [c for c in identities if c.verdict != "consistent"]
+            plain = [c for c in identities if c.verdict == "consistent"]
+            body = self._identity_tables(notable) if notable else ""
+            if plain:
+                body += (self._not_printed((f"其余{len(plain)}项恒等关系均成立，", f"The other {len(plain)}, which hold, are"))
+                         + f'<div class="screen-full">{self._identity_tables(plain)}</div>')
+            parts.append(f'<details class="appendix-section" id="identities"><summary>{e(label("identities", self.lang))} '
+                         f'({len(identities)})</summary>{body}</details>')
+        if unchecked:
+            parts.append(f'<details class="appendix-section" id="unchecked"><summary>{e(label("unchecked", self.lang))} '
+                         f'({len(unchecked)})</summary>{self._not_printed((f"这{len(unchecked)}项", f"These {len(unchecked)} are"))}'
+                         f'<div class="screen-full">'
+                         f'{self._check_table(unchecked, explain="detail")}</div></details>')
+        growth = self.more_growth_html()  # type: ignore[attr-defined]
+        if growth:
+            n = len(self.body_growth()[1])  # type: ignore[attr-defined]
+            parts.append(f'<details class="appendix-section" id="more_growth"><summary>'
+                         f'{e(label("more_growth", self.lang))} ({n})</summary>{growth}</details>')
         more = self.more_targets_html()
         if more:
             n = len(self.body_targets()[1])
             parts.append(f'<details class="appendix-section" id="more_targets"><summary>'
-                         f'{e(label("more_targets", self.lang))} ({n})</summary>{more}</details>')
+                         f'{e(label("more_targets", self.lang))} ({n})</summary>'
+                         f'{self._not_printed((f"这{n}项目标", f"These {n} targets are"), "figures")}'
+                         f'<div class="screen-full">{more}</div></details>')
         return "".join(parts)

@@ -12,6 +12,8 @@ stays in the check's row, behind the finding's link.
 
 from __future__ import annotations
 
+import re
+
 from .. import display_units as du
 from ..checks import Check
 from ..quantity import decimals_of
@@ -87,8 +89,47 @@ def _stated(b, c: Check) -> str:
     return du.show(c.stated_text, c.unit, b.lang) if c.unit else c.stated_text
 
 
+_CENSUS = re.compile(r"The (base|end) level \((\d{4}), printed [\d-]+\) predates the revision by (the \w+ national "
+                     r"economic census)")
+
+
+def census_clause(c: Check, lang: str) -> str:
+    """A sentence for a finding whose base and end levels are on different
+    economic-census vintages (the check's explanation says which,
+    :func:`analysis.vintages.census_note`), else "".
+
+    >>> from analysis.checks import Check
+    >>> c = Check("x", "c", "gdp", "avg_growth", "2021", "2024", 6.4, "6.4", "%", 8.9, 8.9, 8.9, "not_comparable",
+    ...           "… The base level (2020, printed 2021-04) predates the revision by the fifth national economic "
+    ...           "census (published 2024-12); …", "", "x-1")
+    >>> census_clause(c, "en")
+    ' The 2020 level, the base of another reading, was printed before the fifth national economic census revised it: the base and end levels are different census vintages, so the growth across them may not be comparable.'
+    >>> census_clause(c, "zh")
+    '另：另一读法的基期2020年总量印于第五次全国经济普查修订之前，与另一端不属同一普查版本，跨越两者的增速可能不可比。'
+    """
+    from ..vintages import CENSUS_NAMES_ZH
+
+    m = _CENSUS.search(c.explanation_en)
+    if not m:
+        return ""
+    _, year, census = m.groups()
+    other = year not in (c.period_start[:4], c.period_end[:4])  # the base of another reading (2020 of 2021–2024)
+    what = ("增加额", "change") if c.kind in ("change", "pp_change") else ("增速", "growth")
+    if lang == "zh":
+        return (f"另：{'另一读法的基期' if other else ''}{year}年总量印于{CENSUS_NAMES_ZH.get(census, census)}修订之前，"
+                f"与另一端不属同一普查版本，跨越两者的{what[0]}可能不可比。")
+    return (f" The {year} level{', the base of another reading,' if other else ''} was printed before {census} "
+            f"revised it: the base and end levels are different census vintages, so the {what[1]} across them may "
+            "not be comparable.")
+
+
 def headline(b, c: Check) -> str:
-    """The finding's one line (module docstring)."""
+    """The finding's one line (module docstring), with the census clause
+    (:func:`census_clause`) where the levels are of different census vintages."""
+    return _headline(b, c) + census_clause(c, b.lang)
+
+
+def _headline(b, c: Check) -> str:
     name = b.name(c.indicator)
     period = b._check_period(c)
     group = materiality(c)

@@ -33,7 +33,9 @@ LABELS = {
     "appendix": ("附录", "Appendix"),
     "identities": ("一致性核对（数据之间的恒等关系）", "Identity checks (consistency of the figures)"),
     "unchecked": ("无法核验的数据", "Claims the documents do not let us check"),
+    "claim_details": ("数据核验详情（方法与原文）", "Claim checks in detail (method and quotations)"),
     "more_targets": ("其他目标", "Other targets"),
+    "more_growth": ("其他指标的年均增长", "Average growth of other indicators"),
     "notes": ("方法说明", "Notes on method"),
     "downloads": ("数据下载", "Data downloads"),
     "colophon": ("版本信息", "About this briefing"),
@@ -168,11 +170,14 @@ KEEP_ROWS = 16
 
 
 def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | None = None,
-          cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "") -> str:
+          cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "",
+          keep: bool = True) -> str:
     """An HTML table; cells are already-escaped HTML. Columns in ``num_cols``
     are right-aligned tabular numbers (``class="num"``). Each cell carries its
     column's heading as ``data-label``: on a phone (blocks.css) a row is
     stacked as labelled lines instead of columns wider than the screen.
+    A short table is kept on one page unless ``keep`` is False (rows of
+    paragraphs, which would leave most of a page empty).
 
     >>> table(["a", "b"], [["x", "1"]], num_cols=(1,))
     '<table class="briefing-table"><thead><tr><th>a</th><th class="num">b</th></tr></thead><tbody><tr><td data-label="a">x</td><td class="num" data-label="b">1</td></tr></tbody></table>'
@@ -189,10 +194,10 @@ def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | Non
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = []
     for n, r in enumerate(rows):
-        rid = f' id="{e(row_ids[n])}"' if row_ids else ""
+        rid = f' id="{e(row_ids[n])}"' if row_ids and row_ids[n] else ""
         body.append(f"<tr{rid}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""
-    if 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages
+    if keep and 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages
         cls += " keep"
     return f'<table class="{cls}">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 

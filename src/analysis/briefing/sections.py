@@ -23,6 +23,9 @@ CHART_DIMENSIONS = ("currency_cny", "currency_usd")
 #: The three sectors whose shares make up GDP.
 SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 
+#: At most this many rows of average growth go in the body (else its headline indicators; the rest to the appendix).
+BODY_GROWTH = 10
+
 #: A city with at most this many figures gets every figure in its body.
 SMALL_CITY_FIGURES = 60
 
@@ -183,10 +186,32 @@ class SectionsMixin(BriefingBase):
                          "price_basis": self.ledger.indicators[code].price_basis})
         return rows
 
+    def body_growth(self) -> tuple[list[dict], list[dict]]:
+        """(growth rows in the body, rows for the appendix): with more than
+        :data:`BODY_GROWTH` rows the body keeps the headline indicators."""
+        rows = self.growth_rows()
+        if len(rows) <= BODY_GROWTH:
+            return rows, []
+        keep = [r for r in rows if r["indicator"] in HEADLINE_INDICATORS] or rows
+        return keep, [r for r in rows if r not in keep]
+
     def growth_html(self) -> str:
         rows = self.growth_rows()
         if not rows:
             return f'<p class="gap">{e(self._no_growth_text())}</p>'
+        body, rest = self.body_growth()
+        note = ""
+        if rest:
+            note = self.t(f'<p class="note">另有{len(rest)}项指标的年均增长见附录。</p>',
+                          f'<p class="note">The average growth of {len(rest)} further indicators is in the '
+                          'appendix.</p>')
+        return self._growth_table(body) + note
+
+    def more_growth_html(self) -> str:
+        _, rest = self.body_growth()
+        return self._growth_table(rest) if rest else ""
+
+    def _growth_table(self, rows: list[dict]) -> str:
         body = []
         for r in rows:
             q: Quantity = r["cagr"]

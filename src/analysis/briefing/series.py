@@ -5,8 +5,15 @@
 - average growth over each five-year plan period with its rounding interval
   (the level method between the plan's base year and its latest printed year);
 - nominal growth computed from consecutive levels beside the stated real rate;
-- where five or more consecutive annual levels exist, the least-squares trend
-  with its 95 % interval (:func:`analysis.growth.trend_growth`).
+- where five or more annual levels exist, the least-squares trend with its
+  95 % interval (:func:`analysis.growth.trend_line`): over the latest run of
+  consecutive years when it has five, else over the annual levels of the
+  last ten years (:data:`TREND_SPAN`) when there are five, the missing years
+  named; levels of different economic-census vintages are
+  said to be so (:func:`analysis.vintages.census_breaks`).
+
+The level chart draws the same: a first release as a hollow diamond beside
+its revision, and the trend line with its band.
 
 A city with fewer levels gets nothing here (no "cannot be shown").
 """
@@ -14,8 +21,9 @@ A city with fewer levels gets nothing here (no "cannot be shown").
 from __future__ import annotations
 
 from ..errors import ComputationError
-from ..growth import cagr, growth, trend_growth
-from ..vintages import vintage_of
+from .. import units as _units
+from ..growth import cagr, growth, trend_line
+from ..vintages import census_breaks, vintage_of
 from .base import BriefingBase, memoized, period_kind
 from .labels import e, label, table
 
@@ -25,6 +33,9 @@ PLANS = (("“十三五”", "13th Five-Year Plan", 2015, 2020), ("“十四五�
 
 #: Indicators whose series are shown (GDP, then the three sectors).
 SERIES_INDICATORS = ("gdp", "va_primary", "va_secondary", "va_tertiary")
+
+#: Without five consecutive years, a trend is fitted to the annual levels of this many latest years.
+TREND_SPAN = 10
 
 #: Fewest annual levels for a series table (two are a growth rate, shown in the growth table).
 MIN_LEVELS = 3
@@ -77,14 +88,23 @@ class SeriesMixin(BriefingBase):
                     except ComputationError:
                         continue
                     plans.append({"name": zh if self.zh else en, "span": (base, max(years)), "cagr": q})
-            trend = None
+            trend = line = None
             run = _last_run(sorted(latest))
+            if len(run) < 5:  # every annual level of the last ten years, the gaps named
+                run = [y for y in sorted(latest) if y > max(latest) - TREND_SPAN]
             if len(run) >= 5:
                 try:
-                    trend = trend_growth({y: latest[y] for y in run})
+                    unit = self.ledger.indicators[code].unit  # printings in 亿元 and in billion yuan: one unit
+                    line = trend_line({y: latest[y].value * _units.factor(latest[y].unit, unit) for y in run},
+                                      consecutive=False)
+                    line["unit"] = unit
+                    trend = line["growth"]
                 except ComputationError:
-                    trend = None
-            out.append({"indicator": code, "rows": rows, "plans": plans, "trend": trend, "run": run})
+                    trend = line = None
+            missing = [y for y in range(run[0], run[-1] + 1) if y not in run] if run else []
+            breaks = census_breaks(self.ledger, [by_year[y][-1] for y in run]) if trend is not None else []
+            out.append({"indicator": code, "rows": rows, "plans": plans, "trend": trend, "run": run,
+                        "trend_line": line, "missing": missing, "census_breaks": breaks})
         return out
 
     def series_html(self) -> str:
@@ -125,14 +145,44 @@ class SeriesMixin(BriefingBase):
                                     f"{p['name']} ({a}–{b}): {q.value:.1f} % a year nominal (rounding interval "
                                     f"{q.low:.1f}–{q.high:.1f} %)"))
             if s["trend"] is not None:
-                t = s["trend"]
-                a, b = s["run"][0], s["run"][-1]
-                lines.append(self.t(f"{a}—{b}年最小二乘趋势增长{t.value:.1f}%（95%置信区间{t.low:.1f}—{t.high:.1f}%）",
-                                    f"least-squares trend {a}–{b}: {t.value:.1f} % a year (95 % interval "
-                                    f"{t.low:.1f}–{t.high:.1f} %)"))
+                lines.append(self.trend_words(s))
             if lines:
                 parts.append(f'<p class="note">{e(self.t("；".join(lines) + "。", "; ".join(lines) + "."))}</p>')
         return "".join(parts)
+
+
+    def trend_words(self, s: dict) -> str:
+        """The trend of a series table in words: growth, interval, the
+        missing years and the census vintages it mixes."""
+        t = s["trend"]
+        a, b = s["run"][0], s["run"][-1]
+        text = self.t(f"{a}—{b}年最小二乘趋势增长{t.value:.1f}%（95%置信区间{t.low:.1f}—{t.high:.1f}%）",
+                      f"least-squares trend {a}–{b}: {t.value:.1f} % a year (95 % interval "
+                      f"{t.low:.1f}–{t.high:.1f} %)")
+        if s["missing"]:
+            yrs = self.t("、", ", ").join(_year_ranges(s["missing"], self.t("—", "–")))
+            text += self.t(f"，依据{len(s['run'])}个年度总量（缺{yrs}年）", f", from {len(s['run'])} annual levels "
+                           f"({yrs} missing)")
+        if s["census_breaks"]:
+            text += self.t("；其中部分总量印于经济普查修订之前，趋势跨越不同普查版本，仅供参考",
+                           "; some levels were printed before an economic census revised them, so the trend "
+                           "mixes census vintages and is indicative only")
+        return text
+
+
+def _year_ranges(years: list[int], dash: str = "–") -> list[str]:
+    """Years as runs.
+
+    >>> _year_ranges([2001, 2002, 2003, 2005, 2007, 2008])
+    ['2001–2003', '2005', '2007–2008']
+    """
+    out: list[list[int]] = []
+    for y in years:
+        if out and y == out[-1][-1] + 1:
+            out[-1].append(y)
+        else:
+            out.append([y])
+    return [f"{r[0]}{dash}{r[-1]}" if len(r) > 1 else str(r[0]) for r in out]
 
 
 def _last_run(years: list[int]) -> list[int]:

@@ -112,16 +112,17 @@ class StoryMixin(BriefingBase):
             lis = []
             for c in checks:
                 n += 1
-                excerpts = list(dict.fromkeys(s["excerpt"] for s in c.sources))[:3]
+                excerpts = list(dict.fromkeys(self.excerpt(s) for s in c.sources))[:3]
                 cites = self.t("；", "; ").join(f"“{e(x)}”" for x in excerpts)
                 if group == "rounding_edge":  # softer than a contradiction
                     verdict = f'<span class="verdict verdict-rounding_edge">{e(label("rounding_edge", self.lang))}</span>'
                 else:
                     verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
+                quoted = "" if group == "not_comparable" else (  # a basis, not an error: quotations in the appendix
+                    f'{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · ')
                 lis.append(f'<li class="finding finding-{group}" value="{n}"><b>{e(headline(self, c))}</b> '
-                           f'<span class="finding-cite">{verdict} · {e(label("citation", self.lang))}'
-                           f'{self.t("：", ": ")}{cites} · <a href="#{e(check_anchor(c.check_id))}">'
-                           f'{e(self.t("核验方法与详情", "how it was checked"))}</a></span></li>')
+                           f'<span class="finding-cite">{verdict} · {quoted}<a href="#{e(check_anchor(c.check_id))}">'
+                           f'{e(self.t("核验方法与原文", "how it was checked, with quotations"))}</a></span></li>')
             items.append(f'<h3 class="finding-group">{e(label("group_" + group, self.lang))}</h3>'
                          f'<ol class="findings-{group}">{"".join(lis)}</ol>')
         if not items:
@@ -179,7 +180,7 @@ class StoryMixin(BriefingBase):
         gdp = self._latest("gdp")
         if gdp is not None:
             when = self.period(gdp.period, assumed=is_assumed(gdp))
-            printed = "" if self.zh else f" (printed “{gdp.excerpt}”)"
+            printed = "" if self.zh else f" (printed “{self.excerpt(gdp)}”)"
             s.append(self.t(f"{city}{when}地区生产总值{self.show_fig(gdp)}（现价）{self._growth_words('gdp', gdp.period)}。",
                             f"{city}'s GDP at current prices was {self.show_fig(gdp)}{printed} in {when}"
                             f"{self._growth_words('gdp', gdp.period)}."))
@@ -264,8 +265,16 @@ class StoryMixin(BriefingBase):
                 other = next((r for r in self.growth_rows() if r["indicator"] == "gdp"), None)
                 if other is not None and other["span"].split("—")[0].split("–")[0] != base:
                     y0 = other["span"].split("—")[0].split("–")[0]
-                    s += self.t(f"，以{y0}年为基期（增长表与图）为{other['cagr'].value:.2f}%",
-                                f", or {other['cagr'].value:.2f} % from base {y0} (the growth table and chart)")
+                    from ..vintages import census_note
+
+                    census = census_note(self.ledger, [other["from_fig"]], [other["to_fig"]])
+                    s += self.t(f"，以{y0}年为基期（增长表与图"
+                                + ("；该年总量印于经济普查修订之前，与末期不属同一普查版本，不可直接比较" if census else "")
+                                + f"）为{other['cagr'].value:.2f}%",
+                                f", or {other['cagr'].value:.2f} % from base {y0} (the growth table and chart"
+                                + ("; that level was printed before an economic census revised it, a different "
+                                   "census vintage from the end level, not directly comparable" if census else "")
+                                + ")")
                 if real:
                     s += self.t("，两者之差为价格变动，并非错误", ": the gap is the price change, not an error")
             out.append(s + self.t("。", "."))

@@ -132,6 +132,9 @@ def check_avg_growth(b: Builder, ix: Index, fig: Figure) -> None:
                 readings.append(reading(name, None, stated))
             continue
         notes += [n for n in n_start if n not in notes]
+        census = _census(ix, fig, start_q, end_q, p, end)
+        if census is not None and census not in notes:
+            notes.append(census)
         try:
             q = cagr(start_q, end_q)
         except ComputationError as exc:
@@ -182,6 +185,26 @@ def check_avg_growth(b: Builder, ix: Index, fig: Figure) -> None:
     if not produced:
         b.add(fig=fig, kind="avg_growth", stated=stated, computed=None, verdict="insufficient_data", what=what,
               detail=missing(ledger, list(dict.fromkeys(missing_items)), fig))
+
+
+def _census(ix: Index, fig: Figure, start_q: Quantity, end_q: Quantity, base: Period,
+            end: Period) -> tuple[str, str] | None:
+    """The census-vintage note when the base and end levels of a reading are
+    on different economic-census vintages (:func:`analysis.vintages.census_note`)."""
+    from ..vintages import census_note
+
+    def figs(q: Quantity, period: Period) -> list[Figure]:
+        out = []
+        for i in q.all_figure_ids():
+            try:
+                f = ix.ledger.figure(i)
+            except Exception:  # noqa: BLE001 - an input outside the ledger
+                continue
+            if f.indicator == fig.indicator and f.measure == "level" and f.period == period.label:
+                out.append(f)
+        return out
+
+    return census_note(ix.ledger, figs(start_q, base), figs(end_q, end))
 
 
 def _evidence(computed: Quantity, readings: list[dict]) -> list[str]:

@@ -126,6 +126,9 @@ class Builder:
             revision = self._vintages(fig, evidence)
             if revision is not None:
                 verdict, detail = "not_comparable", (detail[0] + revision[0], (detail[1] + " " + revision[1]).strip())
+        census = self._census(fig, kind, ind, start, end, evidence, computed)
+        if census is not None and census[1] not in detail[1]:
+            detail = join([census], detail)
         derived = _derived_notes(computed) if computed is not None else []
         sources = [self._source(fig.figure_id), *(self._source(fid) for fid in evidence)]
         d = 2 if stated is None or stated.decimals is None else stated.decimals + 2
@@ -163,6 +166,27 @@ class Builder:
         )
         self.checks.append(check)
         return check
+
+    def _census(self, fig: Figure, kind: str, indicator: str, start: str, end: str, evidence: list[str],
+                computed: Quantity | None) -> tuple[str, str] | None:
+        """The census-vintage note (:func:`analysis.vintages.census_note`) of a
+        check computed from levels of two years, one printed before an
+        economic census revised it and the other on the revised base (an
+        average growth says it per reading, in :mod:`.averages`)."""
+        if computed is None or not start or start == end or kind == "avg_growth":
+            return None
+        from ..vintages import census_note
+
+        figs = []
+        for i in dict.fromkeys([fig.figure_id, *evidence, *computed.all_figure_ids()]):
+            try:
+                figs.append(self.ledger.figure(i))
+            except Exception:  # noqa: BLE001 - an input outside the ledger
+                continue
+        levels = [f for f in figs if f.indicator == indicator and f.measure == "level"]
+        what = ("增加额", "change") if kind in ("change", "pp_change") else ("增速", "growth")
+        return census_note(self.ledger, [f for f in levels if f.period == start],
+                           [f for f in levels if f.period == end], what)
 
     def _vintages(self, fig: Figure, evidence: list[str]) -> tuple[str, str] | None:
         """A note when the inputs come from documents of another date than the
