@@ -23,6 +23,8 @@ precision stays in the downloads and ``analysis cite``.
 ('12.14 GW', '27 thousand tonnes', '6.7 thousand ha')
 >>> show("345.4", "万人", "en"), show("23629", "元", "en"), show("391.2", "亿元", "en")
 ('3.45 million people', 'CNY 23,629', 'CNY 39.12 bn')
+>>> show("3941500", "万元", "en"), show("52.3", "万元", "en")
+('CNY 39,415 m', 'CNY 0.52 m')
 >>> show("119.303", "billion yuan", "en"), show("5.95", "percent", "en")
 ('CNY 119.3 bn', '5.95 %')
 >>> show("6.4", "%", "en"), show("2.2", "个百分点", "en")
@@ -71,7 +73,7 @@ class ReaderUnit:
 #: exact definitions (1 亿 = 10^8, 1 斤 = 0.5 kg, 1 亩 = 1/15 ha).
 _EN = {
     "元": ("CNY", 1, "CNY {}"),
-    "万元": ("CNY thousand", 10, "CNY {} thousand"),
+    "万元": ("CNY m", 0.01, "CNY {} m"),  # 3941500 万元 → CNY 39,415 m (not 39,415,000 thousand)
     "亿元": ("CNY bn", 0.1, "CNY {} bn"),
     "万亿元": ("CNY trillion", 1, "CNY {} trillion"),
     "万美元": ("USD thousand", 10, "USD {} thousand"),

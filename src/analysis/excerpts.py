@@ -84,8 +84,14 @@ def display_excerpt(excerpt: str, before: str | None = None, after: str | None =
     "ranking 45th among the nation's"
     >>> display_excerpt("r-on-year and 2.5 percent o", before="yea", after="f")
     '… and 2.5 percent …'
+    >>> display_excerpt("地區(qū)生產(chǎn)總值4263.9億元")  # a mirror's pinyin readings are not shown
+    '地區生產總值4263.9億元'
     """
     text = excerpt
+    if text and ("(" in text or "（" in text):  # pinyin readings a mirror prints after characters: 地區(qū)
+        from .extract.reading import drop_pinyin
+
+        text = drop_pinyin(text)[0]
     if not text or not _LETTER.search(text):
         return text
     head = re.match(r"[A-Za-z]+(?:-[A-Za-z]+)*", text)
