@@ -198,9 +198,13 @@ def census_note(ledger, base_figs, end_figs, what: tuple[str, str] = ("增速", 
     True
     >>> census_note(ledger, [F(indicator="gdp", measure="level", period="2021", source_id="b")], [end]) is None
     True
+    >>> ledger.sources["c"] = F(date="2026-12", kind="reference")  # a page dated when read
+    >>> census_note(ledger, [base], [F(indicator="gdp", measure="level", period="2024", source_id="c")]) is None
+    True
     """
-    def levels(figs):
-        return [f for f in figs if f is not None and f.measure in ("level", "change") and f.period[:4].isdigit()]
+    def levels(figs):  # a non-official page's level is of no known vintage: it says nothing here
+        return [f for f in figs if f is not None and f.measure in ("level", "change") and f.period[:4].isdigit()
+                and not _undated(ledger, f)]
 
     base, end = levels(base_figs), levels(end_figs)
     if not base or not end:
