@@ -23,8 +23,8 @@ precision stays in the downloads and ``analysis cite``.
 ('12.14 GW', '27 thousand tonnes', '6.7 thousand ha')
 >>> show("345.4", "万人", "en"), show("23629", "元", "en"), show("391.2", "亿元", "en")
 ('3.45 million people', 'CNY 23,629', 'CNY 39.12 bn')
->>> show("3941500", "万元", "en"), show("52.3", "万元", "en")
-('CNY 39,415 m', 'CNY 0.52 m')
+>>> show("3941500", "万元", "en"), show("11.47", "万元", "en")  # a large sum in 万元 is shown in CNY bn
+('CNY 39.42 bn', 'CNY 114.7 thousand')
 >>> show("119.303", "billion yuan", "en"), show("5.95", "percent", "en")
 ('CNY 119.3 bn', '5.95 %')
 >>> show("6.4", "%", "en"), show("2.2", "个百分点", "en")
@@ -73,7 +73,7 @@ class ReaderUnit:
 #: exact definitions (1 亿 = 10^8, 1 斤 = 0.5 kg, 1 亩 = 1/15 ha).
 _EN = {
     "元": ("CNY", 1, "CNY {}"),
-    "万元": ("CNY m", 0.01, "CNY {} m"),  # 3941500 万元 → CNY 39,415 m (not 39,415,000 thousand)
+    "万元": ("CNY thousand", 10, "CNY {} thousand"),
     "亿元": ("CNY bn", 0.1, "CNY {} bn"),
     "万亿元": ("CNY trillion", 1, "CNY {} trillion"),
     "万美元": ("USD thousand", 10, "USD {} thousand"),
@@ -131,14 +131,25 @@ def _english_names() -> dict[str, str]:
     return dict(_names_en(str(data_dir() / "units.csv")))
 
 
-def reader_unit(unit: str, lang: str) -> ReaderUnit:
-    """The reader's unit for a printed unit.
+#: Printed units whose large values an English reader gets in a larger unit: (from this size, the unit).
+#: Only where one value is shown with its own unit (a figure in a sentence, a table row with a unit cell):
+#: a chart's axis or a column shares one unit, so those callers give no ``size``.
+_EN_BY_SIZE = {"万元": (1e5, ("CNY bn", 1e-5, "CNY {} bn"))}
+
+
+def reader_unit(unit: str, lang: str, size: float | None = None) -> ReaderUnit:
+    """The reader's unit for a printed unit (of a value of ``size`` in it,
+    when the unit is shown beside that one value).
 
     >>> reader_unit("亿元", "en").label, reader_unit("亿元", "zh").label
     ('CNY bn', '亿元')
     >>> reader_unit("万头", "en").template
     '{} thousand head'
+    >>> reader_unit("万元", "en").label, reader_unit("万元", "en", size=470900).label
+    ('CNY thousand', 'CNY bn')
     """
+    if lang == "en" and size is not None and unit in _EN_BY_SIZE and abs(size) >= _EN_BY_SIZE[unit][0]:
+        return ReaderUnit(unit, *_EN_BY_SIZE[unit][1])
     if lang == "zh":
         if unit in _ZH:
             return ReaderUnit(unit, *_ZH[unit])
@@ -174,17 +185,21 @@ def _chinese_reader_unit(unit: str, units_csv: str) -> ReaderUnit:
     return ReaderUnit(unit, zh, float(one), "{}" + zh)
 
 
-def number(text: str, unit: str, lang: str) -> str:
-    """The number alone, converted to the reader's unit (see :func:`show`).
+def number(text: str, unit: str, lang: str, by_size: bool = False) -> str:
+    """The number alone, converted to the reader's unit (see :func:`show`);
+    ``by_size``: in the unit :func:`reader_unit` gives a value of its size
+    (pair it with ``reader_unit(unit, lang, size=…)``).
 
     >>> number("1321.6", "亿元", "en"), number("12800", "元", "en"), number("12800", "元", "zh")
     ('132.2', '12,800', '12800')
+    >>> number("470900", "万元", "en"), number("470900", "万元", "en", by_size=True)
+    ('4,709,000', '4.71')
     """
-    ru = reader_unit(unit, lang)
     try:
         d = decimals_of(text)
     except Exception:  # noqa: BLE001 - not a plain number (a range, words): shown as printed
         return text
+    ru = reader_unit(unit, lang, float(text) if by_size else None)
     value = float(text) * ru.factor
     out_d = ru.decimals(d)
     if lang == "en" and (ru.factor != 1 or ru.label != unit) and ru.label != "%" and out_d > 0:
@@ -204,7 +219,11 @@ def _integer_digits(value: float) -> int:
 
 def show(text: str, unit: str, lang: str) -> str:
     """A printed number (text, as in figures.csv) in the reader's unit."""
-    return reader_unit(unit, lang).template.format(number(text, unit, lang))
+    try:
+        size = float(text)
+    except ValueError:
+        size = None
+    return reader_unit(unit, lang, size).template.format(number(text, unit, lang, by_size=size is not None))
 
 
 def show_value(value: float, unit: str, lang: str, decimals: int) -> str:

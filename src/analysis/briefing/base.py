@@ -234,14 +234,16 @@ class BriefingBase:
         if unit not in self.units_shown:
             self.units_shown.append(unit)
 
-    def num(self, text: str, unit: str) -> str:
-        """A printed number converted to the reader's unit, without the unit."""
+    def num(self, text: str, unit: str, by_size: bool = False) -> str:
+        """A printed number converted to the reader's unit, without the unit
+        (``by_size``: the unit for a value of its size, for a row that shows
+        ``unit_label(unit, size)`` beside it)."""
         self._note_unit(unit)
-        return du.number(text, unit, self.lang)
+        return du.number(text, unit, self.lang, by_size=by_size)
 
-    def unit_label(self, unit: str) -> str:
+    def unit_label(self, unit: str, size: float | None = None) -> str:
         self._note_unit(unit)
-        return du.reader_unit(unit, self.lang).label
+        return du.reader_unit(unit, self.lang, size).label
 
     def show(self, text: str, unit: str, qualifier: str = "exact") -> str:
         """A printed number with its unit (and qualifier) for the reader."""

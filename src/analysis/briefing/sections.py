@@ -77,9 +77,10 @@ class SectionsMixin(BriefingBase):
             q = f.qualifier if f.qualifier != "exact" else ""
             from .labels import QUALIFIER_WORDS
 
-            value = (word(QUALIFIER_WORDS, q, self.lang) if q else "") + self.num(f.value if self.zh else f.normalized, f.unit)
+            value = (word(QUALIFIER_WORDS, q, self.lang) if q else "") + self.num(
+                f.value if self.zh else f.normalized, f.unit, by_size=True)
             body.append([e(r["name"]), f'<span class="date">{e(r["period_text"])}</span>', e(value),
-                         e(self.unit_label(f.unit)), e(growth), self._source_ref(f, g)])
+                         e(self.unit_label(f.unit, f.quantity().value)), e(growth), self._source_ref(f, g)])
         heads = [label(k, self.lang) for k in ("indicator", "period", "level", "unit", "stated_growth", "source")]
         return table([e(h) for h in heads], body, num_cols=(2, 4), cls="briefing-table headline")
 
