@@ -33,7 +33,7 @@ import unicodedata
 
 from .candidate import Candidate, make_excerpt
 from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of
-from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
+from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods, covered_year, heading_part
 from .concept import compared, raw_name, widened
 from .names import name_after, proposal_zh, real_growth
 from .subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
@@ -130,7 +130,15 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         # with --city, only an area (a heading of a banner or district) changes it
     if short:  # a heading: a year sets the default period, a list of tasks the target mode
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
-        if ym and re.search(r"工作回顾|年工作$", stripped):  # 一、2022年工作回顾: the year under review
+        part = heading_part(stripped, ctx)
+        if part:  # "1-5月…投资情况": the months hold for the lines below until another heading names a period
+            ctx.default_period, ctx.heading_period = part, True
+        elif not ym and re.search(r"过去(?:的)?五年(?:的)?工作回顾|五年来(?:的)?工作回顾", stripped):
+            end = covered_year(ctx)  # 一、过去五年工作回顾 in a report of December 2017: 2013-2017
+            ctx.default_period, ctx.heading_period = str(end), True
+            ctx.review_span = f"{end - 4}-{end}"
+        elif ym and re.search(r"工作回顾|年工作$", stripped):
+            ctx.review_span = ""  # 一、2022年工作回顾: the year under review
             ctx.default_period, ctx.heading_period = ym.group(1), True
         elif not ym and re.search(r"(?:过去|上|去)一?年(?:的)?工作回顾", stripped):  # 一、过去一年工作回顾
             ctx.default_period, ctx.heading_period = str(ctx.year - 1), True
@@ -238,6 +246,12 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
                 r"累计", text[sent_start:s]):
             period = span.group(2)
+        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
+                and not _PERIOD_MARK.search(text[sent_start:s]):
+            period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
+        dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
+        if dated:  # an infobox's "7506元（2022年）": the year printed after the value
+            period = dated.group(1)
         _, base_here = _scan_periods(text[clause_start:s], ctx, period)
         base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
         value = num

@@ -1,0 +1,84 @@
+"""Issue 18, round 5 of the rules: periods a page implies (headings, half-year
+reports, five-year reviews, English stocks and spans), names with extra words,
+lists of cities, currency signs, and rows that pass add's structural rules as
+extracted.
+
+Every sentence here is made up (invented figures); none is copied from a real
+document. City names are read from data/cities.csv, never listed here.
+"""
+
+from __future__ import annotations
+
+from analysis.extract import extract_lines
+
+
+def rows(text: str, ledger, date: str = "2025-03", **kw):
+    city = kw.pop("city", ledger.city_slugs()[0])
+    return extract_lines(text.split("\n"), ledger, city=city, date=date, **kw)
+
+
+def by_value(text, ledger, **kw):
+    return {c.value: c for c in rows(text, ledger, **kw)}
+
+
+# -- 1. periods ---------------------------------------------------------------------------
+
+def test_a_heading_with_months_dates_the_lines_below_it(real_ledger):
+    got = by_value("1-5月全市固定资产投资情况\n全市固定资产投资同比下降3.1%，其中工业投资增长8.2%。\n"
+                   "二、2024年工作\n全年地区生产总值增长5.5%。", real_ledger, date="2025-06-18")
+    assert got["-3.1"].period == "2025M01-M05" and got["8.2"].period == "2025M01-M05"
+    assert got["5.5"].period == "2024"  # another heading naming a period ends it
+
+
+def test_a_half_year_report_in_its_title_holds_for_its_figures(real_ledger):
+    got = by_value("7月18日，某地经济“半年报”出炉，全市地区生产总值123.4亿元，同比增长6.1%。\n"
+                   "今年以来，全市固定资产投资增长9.9%，比1-4月和1-5月分别回升2.5和1.1个百分点。",
+                   real_ledger, date="2025-07-18")
+    assert got["123.4"].period == "2025H1" and got["6.1"].period == "2025H1"
+    assert got["9.9"].period == "2025H1"          # 今年以来 in a half-year report
+    assert got["2.5"].period == "2025H1" and got["1.1"].period == "2025H1"  # 1-4月, 1-5月 are bases
+
+
+def test_a_five_year_review_ends_in_the_year_it_covers(real_ledger):
+    text = ("一、过去五年工作回顾\n地区生产总值由2012年的30.1亿元提高到45.6亿元，年均增长6.3%；"
+            "累计完成固定资产投资77亿元。")
+    got = by_value(text, real_ledger, date="2017-12-06")
+    assert got["30.1"].period == "2012"
+    assert got["45.6"].period == "2017" and got["6.3"].period == "2017"  # given in December: 2017 is covered
+    assert got["77"].period == "2013-2017"                               # 累计 over the five years
+    early = by_value(text, real_ledger, date="2018-02-20")
+    assert early["45.6"].period == "2017" and early["77"].period == "2013-2017"
+
+
+def test_a_year_in_brackets_after_a_value_dates_it(real_ledger):
+    got = by_value("人口：12.3万人（2022年）", real_ledger, date="2025-01")
+    assert got["12.3"].period == "2022"
+
+
+def test_english_stocks_take_the_pages_date_and_totals_since_a_year_a_span(real_ledger):
+    lines = ["Since the freight line opened in 2017, 9 routes have opened, with a total of 321 trains handled.",
+             "The town has so far completed 2.5 million kilowatts of wind power.",
+             "The green area has reached 1,234.5 hectares.",
+             "In 2021, the green area reached 1,111 hectares."]
+    got = by_value("\n".join(lines), real_ledger, date="2022-09-09")
+    assert got["321"].period == "2017-2022"
+    assert got["9"].period == "2022-09-09"
+    assert got["1,234.5"].period == "2022-09-09"
+    assert got["1,111"].period == "2021"
+
+
+def test_english_months_printed_after_the_figure(real_ledger):
+    got = by_value("Investment in the energy sector rose 5.1 percent year-on-year between January and November 2012, "
+                   "slowing from 12.2 percent in the same period in 2011.", real_ledger, date="2013-02-07")
+    assert got["5.1"].period == "2012M01-M11"
+    assert got["12.2"].period == "2011M01-M11"
+
+
+def test_no_year_anywhere_names_the_lines_that_need_a_date(real_ledger):
+    import pytest
+
+    from analysis.errors import AnalysisError
+
+    with pytest.raises(AnalysisError, match=r"line\(s\) 2, 3 print figures without a year"):
+        extract_lines(["某地经济运行情况", "地区生产总值100亿元，增长5%。", "粮食产量12万吨。"], real_ledger,
+                      city=real_ledger.city_slugs()[0])
