@@ -82,3 +82,36 @@ def test_no_year_anywhere_names_the_lines_that_need_a_date(real_ledger):
     with pytest.raises(AnalysisError, match=r"line\(s\) 2, 3 print figures without a year"):
         extract_lines(["某地经济运行情况", "地区生产总值100亿元，增长5%。", "粮食产量12万吨。"], real_ledger,
                       city=real_ledger.city_slugs()[0])
+
+
+# -- 5. rows pass add's structural rules as extracted ------------------------------------
+
+def test_excerpts_have_no_leading_or_trailing_spaces():
+    from analysis.extract.candidate import make_excerpt
+
+    line = "全市新增企业 5户 ，投资 12.5亿元 ，其中工业 3.1亿元 。"
+    for value in ("5", "12.5", "3.1"):
+        s = line.index(value + ("户" if value == "5" else "亿"))
+        ex = make_excerpt(line, s, s + len(value) + (1 if value == "5" else 2))
+        assert ex == ex.strip() and value in ex and 8 <= len(ex) <= 40, ex
+
+
+def test_a_share_names_its_whole_or_says_it_is_unknown(real_ledger):
+    region = next(slug for slug, c in real_ledger.cities.items() if slug == "inner_mongolia")
+    got = by_value("2024年，全市网上零售额占全区的比重达41.5%；单晶硅、多晶硅产能分别占全国的20%、35%；"
+                   "全市电力总装机容量1000万千瓦，其中新能源装机600万千瓦，占比60.0%；清洁能源产值88.1亿元，占全市工业比重22.2%；"
+                   "普惠托位占比达55%。", real_ledger)
+    assert (got["41.5"].denominator, got["41.5"].denominator_city) == (got["41.5"].indicator, region)
+    assert got["35"].denominator == got["35"].indicator and got["35"].denominator_city == ""
+    assert got["60.0"].denominator == got["1000"].indicator and got["1000"].indicator
+    assert got["22.2"].denominator == "industrial_output_value"
+    unknown = got["55"]  # the whole is not printed: no denominator_city without a denominator, and a flag
+    assert unknown.denominator == "" and unknown.denominator_city == ""
+    assert "needs a denominator" in unknown.flags and unknown.confidence < 0.8
+
+
+def test_an_average_growth_takes_its_base_from_the_from_year(real_ledger):
+    got = by_value("全市地区生产总值由2012年的30.1亿元提高到2017年的45.6亿元，年均增长8.6%；"
+                   "网络零售额从2020年的10亿元增长至2024年的20亿元，规模扩大，年均增速超15%。", real_ledger)
+    assert (got["8.6"].base_period, got["8.6"].period) == ("2012", "2017")
+    assert (got["15"].base_period, got["15"].period) == ("2020", "2024")
