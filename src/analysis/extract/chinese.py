@@ -627,7 +627,7 @@ def _whole(lead: str, code: str, city: str, before, sentence: str, cat) -> tuple
     lead = re.sub(r"(?:[0-9.]+(?:%|％)?(?:以上)?[、和及])+$", "", lead)  # 分别占全国70%、(80%)
     m = re.search(r"占(?:到)?(全区|全自治区|全国|全球|世界|全市|全盟)?(?:的)?([^，,；;。]{0,12}?)(?:的)?(?:比重|比例|份额)?"
                   r"(?:为|达|达到|超|超过|突破)?(?:从|由)?(?:(?:19|20)[0-9]{2}年)?(?:的)?$", lead)
-    if m is None:
+    if m is None or re.search(r"占比(?:为|达|达到)?$", lead):
         whole = [c for c in (before or []) if c.indicator and c.indicator != code]
         if re.search(r"占比(?:为|达|达到)?$", lead) and whole and re.search(r"其中", sentence):
             return whole[-1].indicator, ""  # 装机容量3009万千瓦，其中新能源装机1873万千瓦，占比62.2%
