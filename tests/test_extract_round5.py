@@ -115,3 +115,27 @@ def test_an_average_growth_takes_its_base_from_the_from_year(real_ledger):
                    "网络零售额从2020年的10亿元增长至2024年的20亿元，规模扩大，年均增速超15%。", real_ledger)
     assert (got["8.6"].base_period, got["8.6"].period) == ("2012", "2017")
     assert (got["15"].base_period, got["15"].period) == ("2020", "2024")
+
+
+# -- 2. names with extra words ---------------------------------------------------------------
+
+def test_a_qualifier_in_brackets_inside_a_name_is_read_through(real_ledger):
+    got = by_value("2024年，全市人均地区生产总值（按常住人口计算）65432元，比上年增长5.1%。", real_ledger)
+    assert got["65432"].indicator == "gdp_per_capita" and got["5.1"].indicator == "gdp_per_capita"
+
+
+def test_the_headline_meat_output_is_the_catalogues_and_its_parts_are_not(real_ledger):
+    got = by_value("2024年，全市猪牛羊禽肉产量12.3万吨，同比增长2.2%。其中，牛肉产量4.1万吨，增长3.3%；羊肉产量5.2万吨。",
+                   real_ledger)
+    assert got["12.3"].indicator == "meat_output" and got["2.2"].indicator == "meat_output"
+    for v in ("4.1", "3.3", "5.2"):
+        assert got[v].indicator != "meat_output", v
+
+
+def test_an_urban_rural_pair_without_fenbie_is_split(real_ledger):
+    got = by_value("五年来，城乡居民人均可支配收入年均增长4.4%和8.8%。", real_ledger)
+    names = [real_ledger.indicators[got[v].indicator].name_zh if got[v].indicator else got[v].proposed_indicator
+             for v in ("4.4", "8.8")]
+    assert names[0].startswith("城镇") and names[1].startswith("农村"), names
+    single = by_value("2024年，城乡居民人均可支配收入增长6.6%。", real_ledger)
+    assert not (single["6.6"].proposed_indicator or "").startswith("城镇")

@@ -32,7 +32,8 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of
+from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
+    urban_rural_pair
 from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods, covered_year, heading_part
 from .concept import compared, raw_name, widened
 from .names import name_after, proposal_zh, real_growth
@@ -117,6 +118,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
     text = _fold(raw)
+    # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
+    text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
     out: list[Candidate] = []
     stripped = text.strip()
     short = len(stripped) <= 40 and not _SENT.search(stripped)
@@ -299,6 +302,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
         shared = distributed(text[sent_start:s]) if index >= 0 and not sector else []
+        if index < 0 and not sector:  # 城乡居民人均可支配收入年均增长a和b (no 分别): urban, then rural
+            pair_at, pair = urban_rural_pair(text[sent_start:s], text[e:e + 16])
+            if pair_at >= 0:
+                index, shared = pair_at, pair
         if shared:  # "城镇、农村常住居民人均可支配收入分别a、b": urban, then rural
             named = []
         items = shared or (list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else [])
@@ -345,7 +352,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.completed(words, text, s)
             if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
                 alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
-            if alt and out and last_sent == sent_start and out[-1].indicator == alt and "其中" in text[last_end:s]:
+            whole_at = text.rfind(alt_phrase, 0, s) if alt and alt_phrase else -1
+            if alt and (out and out[-1].line == line_no and out[-1].indicator == alt and "其中" in text[last_end:s]
+                        or whole_at >= 0 and "其中" in text[whole_at:s]):
+                # "收入70亿元，…，其中，税收收入50亿元", "猪牛羊禽肉产量…。其中，牛肉产量…": a part is not the whole named before
                 alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
