@@ -139,3 +139,27 @@ def test_an_urban_rural_pair_without_fenbie_is_split(real_ledger):
     assert names[0].startswith("城镇") and names[1].startswith("农村"), names
     single = by_value("2024年，城乡居民人均可支配收入增长6.6%。", real_ledger)
     assert not (single["6.6"].proposed_indicator or "").startswith("城镇")
+
+
+# -- 4, 6. currency signs and units written other ways ------------------------------------
+
+def test_amounts_with_a_currency_sign(real_ledger):
+    got = by_value("2024年，全市地区生产总值¥2148.4亿，居民人均可支配收入￥53,577。", real_ledger)
+    assert got["2148.4"].unit == "亿元" and got["53,577"].unit == "元"
+    assert got["2148.4"].excerpt.find("¥2148.4亿") >= 0
+    en = by_value("In 2024, per capita income reached ¥48,123 and revenue ¥2.5 billion.", real_ledger)
+    assert en["48,123"].unit == "yuan" and en["2.5"].unit == "billion yuan"
+
+
+def test_units_written_other_ways(real_ledger):
+    got = by_value("2024年，全市工业增加值增速比上年提高4.7百分点。", real_ledger)
+    assert got["4.7"].unit == "百分点" and got["4.7"].measure == "pp_change"
+    en = by_value("In 2024, power use hit 1.22 billion kWh, and 5.2 million kW of projects were approved.",
+                  real_ledger)
+    assert en["1.22"].unit == "billion kWh" and en["5.2"].unit == "million kW"
+
+
+def test_million_kilowatts_is_a_million_kilowatts():
+    from analysis.units import factor
+
+    assert factor("million kilowatts", "千瓦") == 1_000_000 and factor("million kW", "万千瓦") == 100

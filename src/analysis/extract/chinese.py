@@ -84,7 +84,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
-    if unit == "个百分点":
+    if unit in ("个百分点", "百分点"):
         return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
@@ -191,10 +191,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         qualifier = "exact"
         if gap.group(1):
             qualifier = "over"
-        unit_note = ""
+        unit_note, unit_len = "", None
         if not unit:
             if before.endswith("第") and re.match(r"\s*(?:位|名)", rest):
                 unit = "位"
+            elif re.search(r"[¥￥]\s*$", before) and not rest.startswith(("年", "月", "日"), j):
+                # "¥2148.4亿": a currency sign with 亿/万 is 亿元/万元, alone 元 (the scale word is kept in the excerpt)
+                scale = re.match(r"(万亿|亿|万)(?!元)", rest[j:])
+                unit, unit_len = (scale.group(1) + "元", len(scale.group(1))) if scale else ("元", 0)
             elif rest.startswith("‰", j):
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
             elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:[0-9.]+\s*[,，]?\s*[、和及]\s*)*[0-9.]+\s*个百分点", rest):
@@ -205,7 +209,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue
         if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
-        end = e + j + len(unit)
+        end = e + j + (len(unit) if unit_len is None else unit_len)
         # a number that starts a unit like 万 after 亿? (unit found) fine
         after = text[end:end + 6]
         if re.match(r"(?:余|多|以上)", after):
@@ -366,6 +370,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        bare = re.fullmatch(r"\s*(?:实现|完成)?增加值(?:为|达|达到)?\s*", text[clause_start:s])
+        if not code and bare and re.search(r"三次产业|三大产业|一二三产", text):
+            # "三次产业…。农业生产总体平稳，增加值16.75亿元": the sector the sentence opens with
+            sec = re.findall(r"农林牧渔业|农牧业|农业|第一产业|第二产业|工业|建筑业|服务业|第三产业", text[sent_start:clause_start])
+            if sec:
+                alt = cat.indicator_near(_SECTOR_NAME.get(sec[-1], sec[-1] + "增加值"), 99)[0]
+                if alt:
+                    code, phrase, origin = alt, f"{sec[-1]} … 增加值 (a sector of the three named in the line)", "list"
         if not code and origin not in NO_FALLBACK and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
@@ -469,6 +481,11 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: A sector's words → the catalogue's name of its value added.
+_SECTOR_NAME = {"农林牧渔业": "第一产业增加值", "农牧业": "第一产业增加值", "农业": "第一产业增加值",
+                "服务业": "第三产业增加值"}
+
+
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
                       r"增长率?|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
                       r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
@@ -494,7 +511,7 @@ def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "",
     items = re.search(r"(?:[0-9.]+\s*(?:个百分点|个)?\s*[、和及]\s*)+$", lead)  # earlier items of a list
     if items:
         index, lead = len(re.findall(r"[0-9.]+", items.group(0))), lead[:items.start()]
-    g = _GAP.search(lead) if unit == "个百分点" and measure != "pull" else None
+    g = _GAP.search(lead) if unit in ("个百分点", "百分点") and measure != "pull" else None
     e = _EXCESS.search(lead) if measure in ("level", "change") else None
     if not (g or e) or before is None:
         return None

@@ -24,7 +24,7 @@ from .candidate import Candidate
 from .concept import fits_unit, narrowed_en
 from .names import en_noun_phrase
 
-_NUM = re.compile(r"(?<![0-9.,])(\$)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUM = re.compile(r"(?<![0-9.,])(\$|[¥￥]\s?)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -32,7 +32,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 def _units(cat) -> list[str]:
     return sorted((u for u in cat.units if re.search(r"[a-z]", u) and " " in u or u in
                    ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people", "enterprises", "companies",
-                          "projects")), key=len, reverse=True)
+                          "projects", "petaflops")), key=len, reverse=True)
 
 
 _PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of june|"
@@ -210,7 +210,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()
-        dollar = bool(m.group(1))
+        dollar = (m.group(1) or "").strip() == "$"
+        yen = (m.group(1) or "").strip() in ("¥", "￥")
         num = raw[m.start(2):e]
         rest = low[e:]
         pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
@@ -220,7 +221,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             unit_end = e + pm.end()
         else:
             unit = ""
-            if dollar:
+            if yen:  # "¥53,577": yuan; "¥2.1 billion": billion yuan
+                scale = re.match(r"\s*(trillion|billion|million)\b", rest)
+                unit = f"{scale.group(1)} yuan" if scale else "yuan"
+                unit_end = e + (scale.end() if scale else 0)
+            elif dollar:
                 for scale in ("billion", "million"):
                     if re.match(rf"\s*{scale}\b", rest):
                         unit = f"{scale} US dollars"
@@ -228,7 +233,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             else:
                 for u in units:  # "474 industrial enterprises above designated size": a count of firms
                     mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+)?{re.escape(u)}\b", rest) \
-                        if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest)
+                        if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest, re.I)
                     if mm:
                         unit, unit_end = u, e + mm.end()
                         break
