@@ -163,3 +163,21 @@ def test_million_kilowatts_is_a_million_kilowatts():
     from analysis.units import factor
 
     assert factor("million kilowatts", "千瓦") == 1_000_000 and factor("million kW", "万千瓦") == 100
+
+
+# -- 3. lists of cities ------------------------------------------------------------------
+
+def test_each_value_of_a_round_up_goes_to_the_city_printed_next_to_it(real_ledger):
+    import csv
+
+    from analysis.paths import data_dir
+
+    with open(data_dir() / "cities.csv", encoding="utf-8", newline="") as fh:
+        cities = [r for r in csv.DictReader(fh) if r["slug"] != "inner_mongolia"][:3]
+    a, b, c = cities
+    text = (f"2024年，全区地区生产总值前三位为{a['name_zh']}（1111.1亿元）、{b['name_zh']}（999.9亿元）、"
+            f"{c['name_zh']} 888.8亿元。")
+    got = by_value(text, real_ledger, city="inner_mongolia")
+    assert got["1111.1"].city == a["slug"] and got["999.9"].city == b["slug"] and got["888.8"].city == c["slug"]
+    plain = by_value("2024年，全区地区生产总值增长5.0%。", real_ledger, city="inner_mongolia")
+    assert plain["5.0"].city == "inner_mongolia"

@@ -462,8 +462,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 reasons.append(f"{len(twins) + 1} catalogue rows share the name {raw_name(phrase)} "
                                f"({', '.join(sorted(twins + [code])[:3])}…): check which one the context means")
         real = measure == "growth" and real_growth(text[sent_start:s])
+        listed = _city_before(text, max(sent_start, last_end), s, cat)
         cand = Candidate(
-            city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
+            city=listed or ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
             base_period=base_period, value=value, unit=unit,
             price_basis="comparable" if real else _price_basis(code, measure, unit, cat), denominator=den[0],
             denominator_city=den[1], line=line_no, excerpt=make_excerpt(raw, s, end),
@@ -479,6 +480,26 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         out.append(cand)
         last_sent, last_end = sent_start, end
     return out
+
+
+def _city_before(text: str, lo: int, s: int, cat) -> str:
+    """The city a number of a regional round-up is printed next to
+    ("A市（983亿元）、B（903.6亿元）", "A 983亿元、B 903.6亿元"): the name of
+    ``cities.csv`` ending at most a bracket or a colon before ``s`` (since ``lo``,
+    the end of the figure before), else ''."""
+    best = ("", -1)
+    seg = text[lo:s]
+    for slug, names in cat.cities.items():
+        for n in names:
+            if not n:
+                continue
+            k = seg.rfind(n)
+            if k < 0:
+                continue
+            gap = seg[k + len(n):]
+            if re.fullmatch(r"(?:市|盟)?\s*[（(:：]?\s*", gap) and k + len(n) > best[1]:
+                best = (slug, k + len(n))
+    return best[0]
 
 
 #: A sector's words → the catalogue's name of its value added.
