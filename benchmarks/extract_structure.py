@@ -9,8 +9,9 @@ name) are left out: naming a concept is review, not format.
 
 Seeds are added against a ledger without their own figures (else every row
 would be a duplicate); a folder of real documents kept outside the repository
-(``--unseen-dir DIR``: ``*.txt``, one paragraph a line; ``--city`` and
-``--date`` as for extract) is added as cited pages.
+(``--unseen-dir DIR``: ``*.txt``, one paragraph a line; each document's date
+and city from the folder's ``manifest.csv`` when it lists the file, else
+``--city`` and ``--date`` as for extract) is added as cited pages.
 
     .venv/bin/python benchmarks/extract_structure.py [--no-seeds] [--unseen-dir DIR] [--enforce]
 
@@ -71,6 +72,13 @@ def _run(document: Path, source_id: str, scratch: Path, *, cited: bool, city: st
     ledger = load_ledger()
     cands = [c for c in extract_file(document, ledger, city=city, date=date) if c.indicator]
     review = scratch / f"{source_id}.csv"
+    if city and city not in ledger.cities:  # a new city: its proposed cities.csv row goes with the review, as extract writes it
+        from analysis.extract.newcity import cities_path, proposed_city, write_cities
+        from analysis.extract.reading import read_document_both
+
+        write_cities(cities_path(review), [proposed_city(city, read_document_both(document)[1],
+                                                         {n for c in ledger.cities.values() for n in (c.name_zh, c.name_en)
+                                                          if n})])
     with open(review, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=REVIEW_COLUMNS, lineterminator="\n")
         w.writeheader()
@@ -102,8 +110,16 @@ def main(argv=None) -> int:
             for r in csv.DictReader(fh):
                 if r["file_name"] and (seeds_dir() / r["file_name"]).is_file():
                     jobs.append((seeds_dir() / r["file_name"], r["source_id"], False))
+    manifest = {}
     if args.unseen_dir:
-        for i, doc in enumerate(sorted(Path(args.unseen_dir).glob("*.txt"))):
+        path = Path(args.unseen_dir) / "manifest.csv"  # file,date,city as for benchmarks/extract.py
+        if path.is_file():
+            with open(path, encoding="utf-8", newline="") as fh:
+                manifest = {r["file"]: r for r in csv.DictReader(fh)}
+        docs = [d for d in sorted(Path(args.unseen_dir).glob("*.txt"))  # the scored documents, not notes beside them
+                if not manifest and not (d.parent / f"{d.stem}.expected.csv").is_file() and not d.stem.startswith(
+                    ("score", "before")) or d.name in manifest or (d.parent / f"{d.stem}.expected.csv").is_file()]
+        for i, doc in enumerate(docs):
             jobs.append((doc, f"s9{i:02d}", True))
     if not jobs:
         print("no documents: the seeds are absent and no --unseen-dir was given", file=sys.stderr)
@@ -113,12 +129,15 @@ def main(argv=None) -> int:
     print(f"{'document':40} {'rows':>5} {'refused':>8}")
     for doc, sid, cited in jobs:
         scratch = _scratch(data, "" if cited else sid)
+        row = manifest.get(doc.name, {})
+        date, city = row.get("date") or args.date, row.get("city") or args.city
         try:
             if cited:
+                listed = (date or "2026-12") if len(date or "") >= 7 else f"{date}-12"  # sources.csv: YYYY-MM
                 with open(scratch / "data" / "sources.csv", "a", encoding="utf-8") as fh:
-                    fh.write(f"{sid},,benchmark,{doc.stem},{args.date or '2026-12'},news_article,scratch,"
+                    fh.write(f"{sid},,benchmark,{doc.stem},{listed},news_article,scratch,"
                              f"https://example.org/{doc.stem},2026-12-06\n")
-            n, problems = _run(doc, sid, scratch, cited=cited, city=args.city, date=args.date)
+            n, problems = _run(doc, sid, scratch, cited=cited, city=city, date=date)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         bad_lines = {re.match(r".*?:(\d+):", p).group(1) for p in problems}

@@ -87,8 +87,11 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                                 "截至目前, this year …): give the document's date (--date YYYY-MM-DD)")
         date = str(int(covered) + 1)
     if not date or not re.match(r"(?:19|20)[0-9]{2}", date):
+        undated = undated_lines(lines)
         raise AnalysisError("the document prints no date near its top and no year in its title: give its date "
-                            "(--date YYYY-MM-DD), which resolves 今年, 去年 and 截至目前")
+                            "(--date YYYY-MM-DD), which resolves 今年, 去年 and 截至目前"
+                            + (f"; line(s) {', '.join(map(str, undated[:10]))}{' …' if len(undated) > 10 else ''} "
+                               "print figures without a year and would be dated by it" if undated else ""))
     cat = catalogue or Catalogue.from_ledger(ledger, exclude_sources=exclude_sources)
     if city is not None and city not in cat.cities:  # a new city: extract goes on; the CLI proposes its row
         import copy
@@ -104,6 +107,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
         ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
+    elif re.search(r"半年报|半年经济运行|上半年经济", title[:120]) and int(date[5:7] or 7 if len(date) >= 7 else 7) >= 7:
+        ctx.default_period, ctx.heading_period = f"{date[:4]}H1", True  # 中卫经济“半年报”公布 (July): that year's first half
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
@@ -158,6 +163,19 @@ def relative_lines(lines: list[str]) -> list[int]:
     [3]
     """
     return [i for i, line in enumerate(lines, start=1) if _RELATIVE.search(line)]
+
+
+def undated_lines(lines: list[str]) -> list[int]:
+    """The lines (1-based) that print a figure (a number before a unit word or
+    %) but no year: only the document's date can date them; extract names them
+    rather than guess.
+
+    >>> undated_lines(["某市经济运行情况", "地区生产总值100亿元，增长5%", "2023年粮食产量12万吨", "今年以来增长3.1%"])
+    [2, 4]
+    """
+    figure = re.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|％|亿|万|元|吨|个|家|人|percent|billion|million|yuan)")
+    return [i for i, line in enumerate(lines, start=1)
+            if figure.search(line) and not re.search(r"(?:19|20)[0-9]{2}(?:年|\b)", line)]
 
 
 def _main_city(lines: list[str], cat) -> str:

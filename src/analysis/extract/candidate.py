@@ -130,4 +130,17 @@ def make_excerpt(line: str, start: int, end: int, lo: int = 8, hi: int = 40) -> 
             b += 1
     if b - a > hi:
         a = max(a, b - hi)
-    return line[a:b].strip() if line[a:b].strip() == line[a:b] else line[a:b]
+    # no leading or trailing spaces (add refuses them): move inwards past them, then out again to 8 characters
+    while a < start and line[a].isspace():
+        a += 1
+    while b > end and line[b - 1].isspace():
+        b -= 1
+    while b - a < lo and b < len(line) and b - a < hi:
+        b += 1
+    while b - a < lo and a > 0 and b - a < hi:
+        a -= 1
+    while b > end and line[b - 1].isspace():
+        b -= 1
+    while a < start and line[a].isspace():
+        a += 1
+    return line[a:b]

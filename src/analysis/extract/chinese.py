@@ -32,8 +32,9 @@ import re
 import unicodedata
 
 from .candidate import Candidate, make_excerpt
-from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of
-from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
+from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
+    urban_rural_pair
+from .periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods, covered_year, heading_part
 from .concept import compared, raw_name, widened
 from .names import name_after, proposal_zh, real_growth
 from .subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
@@ -83,7 +84,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
-    if unit == "个百分点":
+    if unit in ("个百分点", "百分点"):
         return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
@@ -117,6 +118,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
     text = _fold(raw)
+    # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
+    text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
     out: list[Candidate] = []
     stripped = text.strip()
     short = len(stripped) <= 40 and not _SENT.search(stripped)
@@ -130,7 +133,15 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         # with --city, only an area (a heading of a banner or district) changes it
     if short:  # a heading: a year sets the default period, a list of tasks the target mode
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
-        if ym and re.search(r"工作回顾|年工作$", stripped):  # 一、2022年工作回顾: the year under review
+        part = heading_part(stripped, ctx)
+        if part:  # "1-5月…投资情况": the months hold for the lines below until another heading names a period
+            ctx.default_period, ctx.heading_period = part, True
+        elif not ym and re.search(r"过去(?:的)?五年(?:的)?工作回顾|五年来(?:的)?工作回顾", stripped):
+            end = covered_year(ctx)  # 一、过去五年工作回顾 in a report of December 2017: 2013-2017
+            ctx.default_period, ctx.heading_period = str(end), True
+            ctx.review_span = f"{end - 4}-{end}"
+        elif ym and re.search(r"工作回顾|年工作$", stripped):
+            ctx.review_span = ""  # 一、2022年工作回顾: the year under review
             ctx.default_period, ctx.heading_period = ym.group(1), True
         elif not ym and re.search(r"(?:过去|上|去)一?年(?:的)?工作回顾", stripped):  # 一、过去一年工作回顾
             ctx.default_period, ctx.heading_period = str(ctx.year - 1), True
@@ -180,10 +191,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         qualifier = "exact"
         if gap.group(1):
             qualifier = "over"
-        unit_note = ""
+        unit_note, unit_len = "", None
         if not unit:
             if before.endswith("第") and re.match(r"\s*(?:位|名)", rest):
                 unit = "位"
+            elif re.search(r"[¥￥]\s*$", before) and not rest.startswith(("年", "月", "日"), j):
+                # "¥2148.4亿": a currency sign with 亿/万 is 亿元/万元, alone 元 (the scale word is kept in the excerpt)
+                scale = re.match(r"(万亿|亿|万)(?!元)", rest[j:])
+                unit, unit_len = (scale.group(1) + "元", len(scale.group(1))) if scale else ("元", 0)
             elif rest.startswith("‰", j):
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
             elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:[0-9.]+\s*[,，]?\s*[、和及]\s*)*[0-9.]+\s*个百分点", rest):
@@ -194,7 +209,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue
         if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
-        end = e + j + len(unit)
+        end = e + j + (len(unit) if unit_len is None else unit_len)
         # a number that starts a unit like 万 after 亿? (unit found) fine
         after = text[end:end + 6]
         if re.match(r"(?:余|多|以上)", after):
@@ -238,6 +253,12 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
                 r"累计", text[sent_start:s]):
             period = span.group(2)
+        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
+                and not _PERIOD_MARK.search(text[sent_start:s]):
+            period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
+        dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
+        if dated:  # an infobox's "7506元（2022年）": the year printed after the value
+            period = dated.group(1)
         _, base_here = _scan_periods(text[clause_start:s], ctx, period)
         base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
         value = num
@@ -271,12 +292,24 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 period = str(ctx.year - 1) if ctx.year <= 2026 else period
             if measure == "two_year_avg" and not base_period:  # 两年平均: over the same months two years before
                 base_period = _previous(_previous(period))
+            if measure == "avg_growth" and not base_period:
+                span_before = list(re.finditer(r"(?:从|由)((?:19|20)[0-9]{2})年[^。；;]*?(?:到|至)((?:19|20)[0-9]{2})年",
+                                               text[:s]))
+                since = re.findall(r"(?:从|由)((?:19|20)[0-9]{2})年", text[sent_start:s])
+                if span_before:  # "从2020年的a增长至2024年的b，…年均增速超20%": the years of the last from–to
+                    base_period, period = span_before[-1].group(1), span_before[-1].group(2)
+                elif since and since[-1] < period[:4]:  # "由2012年的a提高到b，年均增长5.9%": from that year
+                    base_period = since[-1]
             if not base_period:
                 reasons.append("no base period named for an average")
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
         shared = distributed(text[sent_start:s]) if index >= 0 and not sector else []
+        if index < 0 and not sector:  # 城乡居民人均可支配收入年均增长a和b (no 分别): urban, then rural
+            pair_at, pair = urban_rural_pair(text[sent_start:s], text[e:e + 16])
+            if pair_at >= 0:
+                index, shared = pair_at, pair
         if shared:  # "城镇、农村常住居民人均可支配收入分别a、b": urban, then rural
             named = []
         items = shared or (list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else [])
@@ -323,7 +356,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.completed(words, text, s)
             if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
                 alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
-            if alt and out and last_sent == sent_start and out[-1].indicator == alt and "其中" in text[last_end:s]:
+            whole_at = text.rfind(alt_phrase, 0, s) if alt and alt_phrase else -1
+            if alt and (out and out[-1].line == line_no and out[-1].indicator == alt and "其中" in text[last_end:s]
+                        or whole_at >= 0 and "其中" in text[whole_at:s]):
+                # "收入70亿元，…，其中，税收收入50亿元", "猪牛羊禽肉产量…。其中，牛肉产量…": a part is not the whole named before
                 alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
@@ -334,6 +370,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        bare = re.fullmatch(r"\s*(?:实现|完成)?增加值(?:为|达|达到)?\s*", text[clause_start:s])
+        if not code and bare and re.search(r"三次产业|三大产业|一二三产", text):
+            # "三次产业…。农业生产总体平稳，增加值16.75亿元": the sector the sentence opens with
+            sec = re.findall(r"农林牧渔业|农牧业|农业|第一产业|第二产业|工业|建筑业|服务业|第三产业", text[sent_start:clause_start])
+            if sec:
+                alt = cat.indicator_near(_SECTOR_NAME.get(sec[-1], sec[-1] + "增加值"), 99)[0]
+                if alt:
+                    code, phrase, origin = alt, f"{sec[-1]} … 增加值 (a sector of the three named in the line)", "list"
         if not code and origin not in NO_FALLBACK and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
@@ -393,6 +437,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             den = ("", "")
         if sector and measure in ("share", "contribution", "pull") and not den[0]:
             den = ("gdp", "")
+        if measure == "share" and not den[0]:
+            den = _whole(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], code, den[1],
+                         [c for c in out if c.line == line_no and last_sent == sent_start], text[sent_start:s], cat)
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
@@ -415,8 +462,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 reasons.append(f"{len(twins) + 1} catalogue rows share the name {raw_name(phrase)} "
                                f"({', '.join(sorted(twins + [code])[:3])}…): check which one the context means")
         real = measure == "growth" and real_growth(text[sent_start:s])
+        listed = _city_before(text, max(sent_start, last_end), s, cat)
         cand = Candidate(
-            city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
+            city=listed or ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
             base_period=base_period, value=value, unit=unit,
             price_basis="comparable" if real else _price_basis(code, measure, unit, cat), denominator=den[0],
             denominator_city=den[1], line=line_no, excerpt=make_excerpt(raw, s, end),
@@ -432,6 +480,31 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         out.append(cand)
         last_sent, last_end = sent_start, end
     return out
+
+
+def _city_before(text: str, lo: int, s: int, cat) -> str:
+    """The city a number of a regional round-up is printed next to
+    ("A市（983亿元）、B（903.6亿元）", "A 983亿元、B 903.6亿元"): the name of
+    ``cities.csv`` ending at most a bracket or a colon before ``s`` (since ``lo``,
+    the end of the figure before), else ''."""
+    best = ("", -1)
+    seg = text[lo:s]
+    for slug, names in cat.cities.items():
+        for n in names:
+            if not n:
+                continue
+            k = seg.rfind(n)
+            if k < 0:
+                continue
+            gap = seg[k + len(n):]
+            if re.fullmatch(r"(?:市|盟)?\s*[（(:：]?\s*", gap) and k + len(n) > best[1]:
+                best = (slug, k + len(n))
+    return best[0]
+
+
+#: A sector's words → the catalogue's name of its value added.
+_SECTOR_NAME = {"农林牧渔业": "第一产业增加值", "农牧业": "第一产业增加值", "农业": "第一产业增加值",
+                "服务业": "第三产业增加值"}
 
 
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
@@ -459,7 +532,7 @@ def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "",
     items = re.search(r"(?:[0-9.]+\s*(?:个百分点|个)?\s*[、和及]\s*)+$", lead)  # earlier items of a list
     if items:
         index, lead = len(re.findall(r"[0-9.]+", items.group(0))), lead[:items.start()]
-    g = _GAP.search(lead) if unit == "个百分点" and measure != "pull" else None
+    g = _GAP.search(lead) if unit in ("个百分点", "百分点") and measure != "pull" else None
     e = _EXCESS.search(lead) if measure in ("level", "change") else None
     if not (g or e) or before is None:
         return None
@@ -574,6 +647,46 @@ def _denominator(lead: str, cat) -> tuple[str, str]:
         if code:
             return code, city
     return "", city
+
+
+#: The whole a share of an industry's figure is printed against: 占全市工业比重 is of the industrial output value.
+_WHOLES = (("工业总产值", "industrial_output_value"), ("工业", "industrial_output_value"),
+           ("地区生产总值", "gdp"), ("GDP", "gdp"), ("全部投资", "fai"), ("投资总量", "fai"), ("固定资产投资", "fai"))
+
+
+def _whole(lead: str, code: str, city: str, before, sentence: str, cat) -> tuple[str, str]:
+    """The denominator of a share ``_denominator`` did not find: 占全区（的）比重 is
+    of the same quantity in the region (denominator_city ``inner_mongolia``),
+    占全国/全球 of the same quantity in the country or the world; 占全市工业比重, 占全部投资
+    name the whole; "其中X…, 占比62.2%" is of the figure before it. ('', city)
+    when the line does not say.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> _whole("总额占全区的比重从2020年", "online_retail_sales", "inner_mongolia", None, "", cat)
+    ('online_retail_sales', 'inner_mongolia')
+    >>> _whole("产能分别占全国的", "polysilicon_capacity", "", None, "", cat)
+    ('polysilicon_capacity', '')
+    >>> _whole("占全市工业比重", "x", "", None, "", cat), _whole("占", "x", "", None, "", cat)
+    (('industrial_output_value', ''), ('', ''))
+    """
+    lead = re.sub(r"\s+", "", lead)  # a PDF's line breaks: 占全市 工业总产值
+    lead = re.sub(r"(?:[0-9.]+(?:%|％)?(?:以上)?[、和及])+$", "", lead)  # 分别占全国70%、(80%)
+    m = re.search(r"占(?:到)?(全区|全自治区|全国|全球|世界|全市|全盟)?(?:的)?([^，,；;。]{0,12}?)(?:的)?(?:比重|比例|份额)?"
+                  r"(?:为|达|达到|超|超过|突破)?(?:从|由)?(?:(?:19|20)[0-9]{2}年)?(?:的)?$", lead)
+    if m is None or re.search(r"占比(?:为|达|达到)?$", lead):
+        whole = [c for c in (before or []) if c.indicator and c.indicator != code]
+        if re.search(r"占比(?:为|达|达到)?$", lead) and whole and re.search(r"其中", sentence):
+            return whole[-1].indicator, ""  # 装机容量3009万千瓦，其中新能源装机1873万千瓦，占比62.2%
+        return "", ""
+    where, rest = m.group(1) or "", m.group(2)
+    if where in ("全区", "全自治区", "全国", "全球", "世界") and not rest and code:
+        return code, "inner_mongolia" if where in ("全区", "全自治区") else ""
+    for words, whole in _WHOLES:
+        if rest and (rest == words or rest.endswith(words) and len(rest) - len(words) <= 2) and whole in cat.indicators:
+            return whole, city if where in ("全区", "全自治区") else ""
+    return "", ""  # the whole is unknown: add needs a denominator before a denominator_city
 
 
 def _noun_before(lead: str, after: str) -> str:

@@ -24,7 +24,7 @@ from .candidate import Candidate
 from .concept import fits_unit, narrowed_en
 from .names import en_noun_phrase
 
-_NUM = re.compile(r"(?<![0-9.,])(\$)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUM = re.compile(r"(?<![0-9.,])(\$|[¥￥]\s?)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -32,21 +32,21 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 def _units(cat) -> list[str]:
     return sorted((u for u in cat.units if re.search(r"[a-z]", u) and " " in u or u in
                    ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people", "enterprises", "companies",
-                          "projects")), key=len, reverse=True)
+                          "projects", "petaflops")), key=len, reverse=True)
 
 
 _PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of june|"
          r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
          r"\bQ[1-4]\b|\bH1\b|"
-         r"(?:from\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through)\s*(january|february|march|april|may|june|july|"
+         r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
          r"august|september|october|november|december)")
 _PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
 #: Words that make the year after them a base of comparison, not the figure's period.
-_BASE_BEFORE = re.compile(r"(?:that of|those of|that in|those in|than|over|compared with|compared to|against|versus|"
+_BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:that of|those of|that in|those in|than|over|compared with|compared to|against|versus|"
                           r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
-_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:in|for|by the end of|at the end of)\s+"
+_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year-on-year\s+)?(?:in|for|by the end of|at the end of)\s+"
                          r"(?:the\s+)?(?:((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b"
                          r"|(first half|first three quarters|first quarter)\b(?!\s+of\s+(?:19|20)))",
                          re.I)
@@ -121,6 +121,57 @@ def _period(text: str, ctx) -> str:
     return period
 
 
+#: Words that make a figure a stock counted at the page's date: "has reached", "so far", "is now".
+_STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|signed|opened|built|completed|"
+                          r"become|registered|attracted|exceeded|topped)\b|\bso far\b|\bto date\b|"
+                          r"\b(?:is|are) now\b|\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
+                          r"\bby the end of (?!(?:the\s+)?(?:19|20)[0-9]{2}|(?:the\s+)?(?:last|this|next) year|"
+                          r"(?:the\s+)?(?:first|second|third|fourth) quarter)", re.I)
+#: "since 2016 … a total of 583 trains": the years since, up to the page's.
+_SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
+_TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
+
+
+def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "") -> str:
+    """The period of an English figure whose own words date it otherwise
+    than a year printed before it: a total "since 2016" is the span to the
+    page's year; a stock ("has reached", "so far", "is now", "have opened")
+    is counted at the page's date (``ctx.date``), unless its sentence prints
+    a year or part of a year of its own.
+
+    >>> from analysis.extract.chinese import Context
+    >>> line = "Since the line opened in 2016, 16 routes have opened, with a total of 583 trains."
+    >>> c = Context(2022, date="2022-09-09")
+    >>> _stock_or_span(line, 0, line.index("583"), line.index("583") + 10, "2016", c)
+    '2016-2022'
+    >>> _stock_or_span(line, 0, line.index("16 r"), line.index("16 r") + 9, "2016", c)
+    '2022-09-09'
+    >>> line = "The city has so far completed 7.4 million kilowatts of wind power."
+    >>> _stock_or_span(line, 0, line.index("7.4"), line.index("7.4") + 20, "2016", c)
+    '2022-09-09'
+    >>> line = "In 2021, the green area has reached 30 hectares."
+    >>> _stock_or_span(line, 0, line.index("30"), line.index("30") + 12, "2021", c)
+    '2021'
+    """
+    sentence = raw[sent_start:s]
+    clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
+    since = _SINCE.search(sentence)
+    if since and (_TOTAL.search(raw[since.end():s]) or _TOTAL.match(raw[unit_end:unit_end + 40].lstrip(" ,"))
+                  or _TOTAL.search(clause_after)) and int(since.group(1)) < ctx.year:
+        return f"{since.group(1)}-{ctx.year}"
+    named = [m for m in _PERIOD.finditer(sentence) if not _BASE_BEFORE.search(sentence[:m.start()])]
+    if named and not since:
+        return period  # "In 2021, … has reached": the year printed holds
+    stock = _STOCK_WORDS.search(sentence) or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
+                                                        r"completed|put into operation)\b", clause_after, re.I)
+    if (stock or since or not named and dimension in _STOCK_DIMS) and ctx.date and len(ctx.date) >= 7:
+        return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
+    return period
+
+
+_STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
+
+
 def names_period(text: str) -> bool:
     """Whether an English line names a year or a part of one."""
     return bool(_PERIOD.search(text))
@@ -159,7 +210,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()
-        dollar = bool(m.group(1))
+        dollar = (m.group(1) or "").strip() == "$"
+        yen = (m.group(1) or "").strip() in ("¥", "￥")
         num = raw[m.start(2):e]
         rest = low[e:]
         pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
@@ -169,7 +221,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             unit_end = e + pm.end()
         else:
             unit = ""
-            if dollar:
+            if yen:  # "¥53,577": yuan; "¥2.1 billion": billion yuan
+                scale = re.match(r"\s*(trillion|billion|million)\b", rest)
+                unit = f"{scale.group(1)} yuan" if scale else "yuan"
+                unit_end = e + (scale.end() if scale else 0)
+            elif dollar:
                 for scale in ("billion", "million"):
                     if re.match(rf"\s*{scale}\b", rest):
                         unit = f"{scale} US dollars"
@@ -177,7 +233,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             else:
                 for u in units:  # "474 industrial enterprises above designated size": a count of firms
                     mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+)?{re.escape(u)}\b", rest) \
-                        if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest)
+                        if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest, re.I)
                     if mm:
                         unit, unit_end = u, e + mm.end()
                         break
@@ -252,6 +308,18 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                            else ctx.year)
         elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
+        months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:between|from)\s+(january)\s+(?:and|to|through)\s+"
+                                r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+                                r",?\s+((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I)
+        if months_after:  # "rose 6.8 percent year-on-year between January and November 2012"
+            period = _part(f"january to {months_after.group(2)}", months_after.group(2), months_after.group(3))
+            after = months_after
+        same = re.match(r"^\s*in the same period (?:of|in) ((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I)
+        if same and out and out[-1].line == line_no and re.match(r"\d{4}", out[-1].period):
+            period = same.group(1) + out[-1].period[4:]  # "from 13.6 percent in the same period in 2011"
+            after = same
+        if not after:
+            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""))
         conversion = False  # conversions in brackets are skipped above
         if new_unit:
             extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "

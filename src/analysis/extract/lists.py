@@ -198,3 +198,28 @@ def distributed(lead: str) -> list[str]:
         return []  # another subject was named since
     words = ["城镇", "农村"] if m.group(1) == "城乡" else [_URBAN_RURAL[w] for w in re.split(r"[、和与及]", m.group(1))]
     return [w + m.group(2) for w in words]
+
+
+_PAIR = re.compile(r"城乡((?:常住)?居民[\u4e00-\u9fff]{2,12}?)(?:年均|同比|比上年|较上年)?(?:增长|增速为?|提高|为|达到|达)"
+                   r"((?:\s*-?[0-9.]+\s*(?:%|元|个百分点)?\s*[、和及与]\s*)*)$")
+
+
+def urban_rural_pair(lead: str, after: str) -> tuple[int, list[str]]:
+    """The place of a number in a pair "城乡居民X年均增长a和b" printed without
+    分别 (urban, then rural) and the two names; (-1, []) when the number is not
+    in such a pair (a single 城乡 figure is of all residents).
+
+    >>> urban_rural_pair("城乡居民人均可支配收入年均增长", "%和6.1%。")
+    (0, ['城镇居民人均可支配收入', '农村居民人均可支配收入'])
+    >>> urban_rural_pair("城乡居民人均可支配收入年均增长5.4%和", "%。")[0], urban_rural_pair("城乡居民收入增长", "%。")[0]
+    (1, -1)
+    """
+    m = _PAIR.search(lead)
+    if not m:
+        return -1, []
+    k = len(re.findall(r"[、和及与]", m.group(2)))
+    if k == 0 and not re.match(r"\s*(?:%|元|个百分点)?\s*[、和及与]\s*-?[0-9.]+", after):
+        return -1, []
+    if k > 1:
+        return -1, []
+    return k, ["城镇" + m.group(1), "农村" + m.group(1)]

@@ -32,6 +32,7 @@ class Context:
     target_mode: bool = False
     city_given: bool = False       # --city was given: a city named in a line does not override it
     cities_seen: list = field(default_factory=list)
+    review_span: str = ""          # under a heading 过去五年工作回顾: the five years reviewed ("2013-2017")
 
     def __post_init__(self) -> None:
         if not self.default_period:
@@ -62,7 +63,9 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
     year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
     for m in _PERIOD_MARK.finditer(text):
         g = m.groupdict()
-        if (g["h1b"] or g["h2b"] or g["q3b"] or g["q1b"] or g["mm"]) and re.search(r"(?:较|比|与)$", text[:m.start()]):
+        if (g["h1b"] or g["h2b"] or g["q3b"] or g["q1b"] or g["mm"]) and re.search(
+                r"(?:较|比|与)(?:1?[—\-－~至]?[0-9]{1,2}月[和、及])?$", text[:m.start()]):
+            # 较上半年回落, 比1-4月和1-5月分别回升: the months compared with are the base
             base = _scan_periods(m.group(0), ctx, period)[0]  # 较上半年回落: the first half is the base
             continue
         if g["y"]:
@@ -112,6 +115,9 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{year}M01-M{mb:02d}"
         elif g["this"]:
             period, year = str(ctx.year), ctx.year
+            if text[m.end():m.end() + 2] == "以来" and ctx.heading_period and not ctx.default_period.isdigit() \
+                    and ctx.default_period.startswith(str(ctx.year)):
+                period = ctx.default_period  # 今年以来 in a half-year report: the months it covers
         elif g["last"]:
             period, year = str(ctx.year - 1), ctx.year - 1
         elif g["now"]:
@@ -157,6 +163,39 @@ def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) 
             return f"{ctx.date[:4]}M{ctx.date[5:7]}"
         return str(ctx.year)
     return str(ctx.year - 1)
+
+
+def covered_year(ctx: Context) -> int:
+    """The last year a report looks back on: a report given late in a year (from
+    October) covers that year, one given earlier the year before.
+
+    >>> covered_year(Context(2017, date="2017-12-06")), covered_year(Context(2022, date="2022-02-25"))
+    (2017, 2021)
+    """
+    month = int(ctx.date[5:7]) if len(ctx.date) >= 7 and ctx.date[5:7].isdigit() else 0
+    return ctx.year if month >= 10 else ctx.year - 1
+
+
+#: A heading that opens with a part of a year ("1-5月乌海市三区固定资产投资情况", "2024年上半年全市经济运行情况").
+_HEAD_PART = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)[0-9]{2}年)?(?:1|一)(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|"
+                        r"\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)[0-9]{2}年)?(?:上半年|前三季度|一季度|第一季度)")
+
+
+def heading_part(heading: str, ctx: Context) -> str:
+    """The part of a year a heading opens with, as a period ('' when none): it
+    holds for the lines below the heading until another heading names one.
+
+    >>> heading_part("1-5月某市三区固定资产投资情况", Context(2020, date="2020-06-18"))
+    '2020M01-M05'
+    >>> heading_part("2023年上半年经济运行情况", Context(2023)), heading_part("一、农业", Context(2023))
+    ('2023H1', '')
+    """
+    m = _HEAD_PART.match(heading)
+    if not m:
+        return ""
+    plain = Context(ctx.year, date=ctx.date)  # a heading's part of a year without its year: the document's year
+    period, _ = _scan_periods(re.sub(r"^\s*[一二三四五六七八九十]+、", "", m.group(0)).replace("月份", "月"), plain, "")
+    return period if period and not period.isdigit() else ""
 
 
 def _previous(period: str) -> str:
