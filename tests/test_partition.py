@@ -83,7 +83,8 @@ def test_a_figure_s_notes_change_only_its_city_s_partition(data_copy):
     before = partitions_for(data_copy)
     header, rows = read_rows(data_copy / "figures.csv")
     city = rows[-1]["city"]
-    rows[-1]["notes"] += " (edited)"
+    city = load_ledger(data_copy).cities[city].parent or city  # an area's figures are in its city's partition
+    rows[-1]["notes"] = (rows[-1]["notes"] + " (edited)").strip()
     write_rows(data_copy / "figures.csv", header, rows)
     after = partitions_for(data_copy)
     changed = _changed_parts(before, after)
