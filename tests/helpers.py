@@ -55,3 +55,12 @@ def catalogue_cities() -> list[str]:
     with open(REAL_DATA / "cities.csv", encoding="utf-8", newline="") as fh:
         return [r["slug"] for r in csv.DictReader(fh) if r["name_zh"] != r["province_zh"]]
 
+
+
+def catalogue_areas() -> list[str]:
+    """Areas below the cities (data/areas.csv: banners, districts, counties), in file order; [] when none."""
+    path = REAL_DATA / "areas.csv"
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r["slug"] for r in csv.DictReader(fh)]

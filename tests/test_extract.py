@@ -255,8 +255,10 @@ def test_hohhot_2021_gdp_is_the_revised_vintage(real_ledger):
 
 def test_an_area_is_recorded_and_shown_under_its_city(new_city, tmp_path, capsys):
     data, seeds = new_city
-    (data / "areas.csv").write_text("slug,name_zh,name_en,parent,kind,notes\n"
-                                    "dongqu,望川东区,Dongqu District,wangchuan,district,made up\n", encoding="utf-8")
+    areas = data / "areas.csv"  # the real areas kept, one made-up area added
+    head = "" if areas.exists() else "slug,name_zh,name_en,parent,kind,notes\n"
+    with open(areas, "a", encoding="utf-8") as fh:
+        fh.write(head + "dongqu,望川东区,Dongqu District,wangchuan,district,made up\n")
     (seeds / "901_area.txt").write_text("# 望川市2025年统计公报（虚构）\n\n## 望川东区\n\n"
                                         "2025年全区地区生产总值达到88.8亿元，同比增长4.4%。\n", encoding="utf-8")
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:

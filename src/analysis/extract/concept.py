@@ -39,7 +39,7 @@ import re
 #: Words that name a part (a sub-group) of a quantity, or another quantity next to it.
 PARTS = ("城镇", "农村", "牧区", "乡村", "农民", "城乡", "民营", "私营", "国有", "外资", "外商", "港澳台", "非", "限额以上",
          "实物", "采矿", "能源", "户籍", "总人口", "市区", "城区", "中心城区", "在岗职工", "职工", "出口", "进口",
-         "制造业", "服务业", "高技术", "战略性新兴", "装备制造", "亿元以上", "万元以上")
+         "制造业", "服务业", "高技术", "战略性新兴", "装备制造", "亿元以上", "万元以上", "矿业")
 #: Words before a name that do not narrow it: places, "the whole", verbs and periods.
 _HEAD_WORDS = re.compile(r"^(?:全市|全区|全盟|全旗|全县|全省|全国|全部|全社会|全年|年末|年内|当年|本市|我市|本地|其中|"
                          r"累计|共|完成|实现|的|新增)+")
@@ -110,8 +110,13 @@ def part_named(words: str, name: str) -> str:
 
     >>> part_named("城镇居民均可支配收入", "全体居民人均可支配收入"), part_named("城镇新增就业", "城镇新增就业")
     ('城镇', '')
+    >>> part_named("地方", "财政总收入"), part_named("地方", "一般公共预算收入")
+    ('地方', '')
     """
-    return next((p for p in PARTS if p in words and p not in name), "")
+    part = next((p for p in PARTS if p in words and p not in name), "")
+    if not part and words.endswith("地方") and "地方" not in name and name.startswith("财政"):
+        part = "地方"  # 地方财政总收入 is the local part of 财政总收入 (地方一般公共预算收入 is the budget revenue itself)
+    return part
 
 
 _EN_OF = re.compile(r"^\s+(?:of|for)\s+(?!the\b|this\b|that\b|its\b|their\b|all\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")

@@ -1,0 +1,144 @@
+"""The ledger's conventions for a row's price basis, applied to every
+candidate once its indicator and measure are known (docs/curation.md,
+``price_basis``), so that a reviewer does not retype them:
+
+- GDP and value added: growth, average growth, contributions and pulls are
+  at comparable prices (NBS publishes them so); shares of GDP are current;
+- a sum of money (a level or change in yuan) is at current prices, also when
+  its indicator is still a proposal;
+- a basis the line itself gave (real growth, 按可比价) is kept;
+- a population the line calls 户籍 (registered, hukou) is not the resident
+  population (常住人口): it gets the catalogue's registered code, or becomes
+  a proposal (:func:`registered_not_resident`).
+
+>>> from types import SimpleNamespace as C
+>>> units = {"亿元": {"dimension": "currency_cny"}, "%": {"dimension": "percent"}}
+>>> rows = [C(indicator="", measure="level", unit="亿元", price_basis="none"),
+...         C(indicator="va_secondary", measure="contribution", unit="%", price_basis="none"),
+...         C(indicator="gdp", measure="avg_growth", unit="%", price_basis="none"),
+...         C(indicator="va_primary", measure="share", unit="%", price_basis="none", denominator="gdp"),
+...         C(indicator="retail_sales", measure="growth", unit="%", price_basis="current"),
+...         C(indicator="gdp_per_capita", measure="growth", unit="%", price_basis="current"),
+...         C(indicator="gdp", measure="growth", unit="%", price_basis="current", excerpt="按现价计算增长9.3%")]
+>>> for r in rows: r.excerpt, r.notes = getattr(r, "excerpt", ""), ""
+>>> settle_price_basis(rows, units)
+>>> [r.price_basis for r in rows]
+['current', 'comparable', 'comparable', 'current', 'current', 'comparable', 'current']
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Indicators whose growth NBS publishes at comparable prices (by code prefix), and the exceptions.
+COMPARABLE_PREFIXES = ("gdp", "va_")
+NOT_COMPARABLE: tuple[str, ...] = ()  # the ledger: GDP per capita grows at comparable prices too (18 of 18)
+COMPARABLE_MEASURES = ("growth", "avg_growth", "two_year_avg", "contribution", "pull")
+
+
+def settle_price_basis(cands, units: dict) -> None:
+    """Set each candidate's ``price_basis`` by the conventions above, in place;
+    a basis other than ``none`` already given is kept except for a share of GDP."""
+    for c in cands:
+        code = c.indicator or ""
+        dim = units.get(c.unit, {}).get("dimension", "")
+        gdp_like = code.startswith(COMPARABLE_PREFIXES) and code not in NOT_COMPARABLE
+        if gdp_like and c.measure in COMPARABLE_MEASURES and c.price_basis != "comparable" \
+                and not re.search(r"现价|名义|nominal|current prices", f"{c.excerpt} {c.notes}"):
+            c.price_basis = "comparable"
+        elif gdp_like and c.measure == "share" and getattr(c, "denominator", "") == "gdp":
+            c.price_basis = "current"
+        elif c.measure in ("level", "change") and dim.startswith("currency") and c.price_basis == "none":
+            c.price_basis = "current"
+
+
+#: Resident-population codes and the registered (户籍) code that stands for each.
+REGISTERED = {"population": "registered_population", "urban_population": "registered_urban_population",
+              "rural_population": "registered_rural_population"}
+
+
+def registered_not_resident(cands, lines: list[str], indicators: dict) -> None:
+    """A resident-population code given to a number the line calls 户籍
+    (the last of 户籍 / 常住 before the number is 户籍) becomes the registered
+    code of the catalogue, or a proposal named 户籍… when the catalogue has
+    none; in place.
+
+    >>> from types import SimpleNamespace as C
+    >>> rows = [C(indicator="urban_population", line=1, excerpt="城镇人口90730人", value="90730",
+    ...           proposed_indicator="", confidence=0.9, reason=""),
+    ...         C(indicator="population", line=2, excerpt="常住人口21.35万人", value="21.35",
+    ...           proposed_indicator="", confidence=0.9, reason="")]
+    >>> lines = ["年末户籍总人口146041人，其中城镇人口90730人", "户籍人口22万人，年末常住人口21.35万人"]
+    >>> registered_not_resident(rows, lines, {"registered_urban_population": {}})
+    >>> [(r.indicator, r.proposed_indicator) for r in rows]
+    [('registered_urban_population', ''), ('population', '')]
+    >>> rows[0].indicator = "rural_population"
+    >>> registered_not_resident(rows[:1], lines, {})
+    >>> rows[0].indicator, rows[0].proposed_indicator, rows[0].confidence
+    ('', '户籍乡村人口', 0.4)
+    """
+    for c in cands:
+        if c.indicator not in REGISTERED or not (1 <= int(c.line) <= len(lines)):
+            continue
+        text = lines[int(c.line) - 1]
+        at = text.find(c.excerpt) if c.excerpt else -1
+        if at >= 0:
+            at += max(0, c.excerpt.find(c.value))  # up to the number: 常住 may open the excerpt
+        before = text[:at] if at >= 0 else text
+        if before.rfind("户籍") <= before.rfind("常住"):
+            continue
+        registered = REGISTERED[c.indicator]
+        if registered in indicators:
+            c.indicator = registered
+        else:
+            names = {"population": "户籍总人口", "urban_population": "户籍城镇人口", "rural_population": "户籍乡村人口"}
+            c.indicator, c.proposed_indicator = "", names[c.indicator]
+            c.confidence = min(c.confidence, 0.4)
+        c.reason = "; ".join(x for x in (c.reason, "户籍 (registered) population, not the resident population") if x)
+
+
+#: "第二产业对经济增长的贡献率": one sector's contribution to GDP growth.
+_SECTOR_CONTRIBUTION = re.compile(r"(第[一二三]产业|工业)(?:增加值)?对(?:全[市盟区旗县])?(?:经济|地区生产总值|GDP|生产总值)"
+                                  r"增长的?贡献率")
+_SECTOR_CODES = {"第一产业": "va_primary", "第二产业": "va_secondary", "第三产业": "va_tertiary", "工业": "va_industry"}
+
+
+def sector_contributions(cands, indicators: dict) -> None:
+    """A contribution proposed under one sector's name ("第二产业对经济增长的
+    贡献率为55.1%") is that sector's value added, a contribution to GDP growth
+    (the ledger's form: denominator ``gdp``); in place.
+
+    >>> from types import SimpleNamespace as C
+    >>> r = C(indicator="", proposed_indicator="第二产业对经济增长的贡献率", measure="contribution",
+    ...       denominator="", confidence=0.4, reason="")
+    >>> sector_contributions([r], {"va_secondary": {}})
+    >>> r.indicator, r.denominator, r.proposed_indicator, r.confidence
+    ('va_secondary', 'gdp', '', 0.7)
+    """
+    for c in cands:
+        if c.indicator or c.measure != "contribution":
+            continue
+        m = _SECTOR_CONTRIBUTION.search(c.proposed_indicator or "")
+        code = _SECTOR_CODES.get(m.group(1)) if m else None
+        if code and code in indicators:
+            c.indicator, c.proposed_indicator, c.denominator = code, "", "gdp"
+            c.confidence = max(c.confidence, 0.7)
+            c.reason = "; ".join(x for x in (c.reason, f"{m.group(0)}: the sector's contribution to GDP growth") if x)
+
+
+def average_after_multiple(cands) -> None:
+    """An average growth printed right after a multiple of the same figure
+    ("是2003年的2.1倍，年均递增19.1%") is over the multiple's span: it takes
+    its base period when it has none; in place.
+
+    >>> from types import SimpleNamespace as C
+    >>> m = C(line=1, indicator="gdp", measure="multiple", base_period="2003", period="2007")
+    >>> a = C(line=1, indicator="gdp", measure="avg_growth", base_period="", period="2007")
+    >>> average_after_multiple([m, a]); a.base_period
+    '2003'
+    """
+    for prev, c in zip(cands, cands[1:]):
+        if c.measure == "avg_growth" and not c.base_period and prev.measure in ("multiple", "multiple_increase") \
+                and prev.base_period and prev.line == c.line and prev.indicator == c.indicator \
+                and prev.period == c.period:
+            c.base_period = prev.base_period

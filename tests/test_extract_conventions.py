@@ -1,0 +1,58 @@
+"""Issue 18: what a reviewer retyped on real documents (the review cost that
+`analysis add` counted on seven new pages), now extracted as the ledger
+writes it: price bases by the ledger's conventions, registered (户籍) against
+resident population, one sector's contribution, an average growth after a
+multiple, a ratio of the three sectors that evolves into another, and
+narrowed totals (地方财政总收入, a mining sector's output value).
+
+Every sentence is made up; cities are read from data/cities.csv.
+"""
+
+from __future__ import annotations
+
+from analysis.extract import extract_lines
+
+
+def by_value(text: str, ledger, date: str = "2025-03"):
+    return {c.value: c for c in extract_lines(text.split("\n"), ledger, city=ledger.city_slugs()[0], date=date)}
+
+
+def test_a_sum_of_money_is_at_current_prices_even_as_a_proposal(real_ledger):
+    got = by_value("全年发放冬季牧民取暖补助1234万元。", real_ledger)
+    c = got["1234"]
+    assert c.indicator == "" and c.proposed_indicator and c.price_basis == "current"
+
+
+def test_growth_contributions_and_averages_of_gdp_are_comparable(real_ledger):
+    got = by_value("全市地区生产总值年均增长8.5%，第二产业对经济增长的贡献率为55.1%，人均地区生产总值增长4.2%。",
+                   real_ledger)
+    assert got["8.5"].price_basis == "comparable"
+    assert (got["55.1"].indicator, got["55.1"].measure, got["55.1"].denominator, got["55.1"].price_basis) == \
+        ("va_secondary", "contribution", "gdp", "comparable")
+    assert got["4.2"].price_basis == "comparable"
+
+
+def test_registered_population_is_not_the_resident_population(real_ledger):
+    got = by_value("年末户籍总人口146041人，其中城镇人口90730人，乡村人口55311人。年末常住人口21.35万人。", real_ledger)
+    assert got["90730"].indicator not in ("urban_population",) and got["55311"].indicator != "rural_population"
+    assert "户籍" in (real_ledger.indicators[got["90730"].indicator].name_zh if got["90730"].indicator
+                     else got["90730"].proposed_indicator)
+    assert got["21.35"].indicator == "population"
+
+
+def test_an_average_growth_after_a_multiple_takes_its_base(real_ledger):
+    got = by_value("地区生产总值完成75亿元，是2003年的2.1倍，年均递增19.1%。", real_ledger, date="2008-03")
+    assert (got["19.1"].indicator, got["19.1"].measure, got["19.1"].base_period) == ("gdp", "avg_growth", "2003")
+
+
+def test_a_ratio_that_evolves_into_another_gives_both_years(real_ledger):
+    got = by_value("三次产业结构由2003年的9.7∶58.1∶32.2演进为现在的5.6∶64.9∶29.5。", real_ledger, date="2008-03")
+    assert [got[v].indicator for v in ("9.7", "58.1", "32.2")] == ["va_primary", "va_secondary", "va_tertiary"]
+    assert [got[v].indicator for v in ("5.6", "64.9", "29.5")] == ["va_primary", "va_secondary", "va_tertiary"]
+    assert got["9.7"].period == "2003" and got["5.6"].period != "2003"
+
+
+def test_a_local_or_mining_total_is_not_the_whole(real_ledger):
+    got = by_value("地方财政总收入完成326.8亿元。全市煤等矿业生产总值达120亿元。全年地方一般公共预算收入80亿元。", real_ledger)
+    assert got["326.8"].indicator != "fiscal_revenue_total" and got["120"].indicator != "gdp"
+    assert got["80"].indicator == "public_budget_revenue"  # 地方 adds nothing to the budget revenue
