@@ -51,8 +51,10 @@ READER_COLUMNS = ["indicator_name_zh", "indicator_name_en", "unit_en"]
 
 
 def figure_table(ledger, city: str) -> tuple[list[str], list[list]]:
-    """(header, rows) of a city's figures as downloaded: the ledger's columns,
-    then :data:`READER_COLUMNS`. One assembly for the CSV and the workbook.
+    """(header, rows) of a city's figures as downloaded (then those of the
+    areas below it, each row naming its own place in ``city``): the ledger's
+    columns, then :data:`READER_COLUMNS`. One assembly for the CSV and the
+    workbook.
 
     >>> from analysis.ledger import load_ledger
     >>> header, rows = figure_table(load_ledger(), "hohhot")
@@ -67,7 +69,8 @@ def figure_table(ledger, city: str) -> tuple[list[str], list[list]]:
     cols = _figure_columns()
     units_en = _english_names()
     rows = []
-    for f in ledger.figures_for(city):
+    ledger.city(city)  # an unknown city: UnknownNameError naming the known ones
+    for f in ledger.figures_under(city):
         ind = ledger.indicators.get(f.indicator)
         if ind is None:
             raise AnalysisError(f"{ledger.directory}/figures.csv line {f.csv_line}: field indicator: "

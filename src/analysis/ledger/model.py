@@ -250,9 +250,11 @@ class Ledger:
         return own + [f for f in self.figures if f.city in areas]
 
     def city(self, slug: str) -> City:
-        if slug not in self.cities or slug not in self.city_slugs():
-            raise UnknownNameError(f"unknown city {slug!r}; known cities: {', '.join(self.city_slugs())}")
-        return self.cities[slug]
+        """A city with figures, or an area below one (areas.csv: its figures,
+        series and checks are its own; its briefing is its city's)."""
+        if slug in self.cities and (self.cities[slug].parent or slug in self.city_slugs()):
+            return self.cities[slug]
+        raise UnknownNameError(f"unknown city {slug!r}; known cities: {', '.join(self.city_slugs())}")
 
     def figure(self, figure_id: str) -> Figure:
         try:
