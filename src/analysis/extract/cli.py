@@ -149,7 +149,8 @@ def _review_cost(args: argparse.Namespace) -> None:
                   f"missing, so the review's edits cannot be counted", file=sys.stderr)
         return
     reviewed = read_rows(args.review)
-    cost = review_cost(read_rows(kept_copy), reviewed)
+    new_codes = {r.get("code", "").strip() for r in read_rows(args.indicators)} if args.indicators else set()
+    cost = review_cost(read_rows(kept_copy), reviewed, new_codes=new_codes - {""})
     print(cost.summary(), file=sys.stderr)
     if not args.log:
         return

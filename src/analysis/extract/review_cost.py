@@ -13,7 +13,11 @@ How an edit is counted, strictly:
 - a row the curator typed in (no candidate on its line with its value, or
   with its indicator and measure) is one edit;
 - on a kept candidate, each field of :data:`FIELDS` that differs is one edit
-  (``notes`` is commentary, not a correction, and is not counted).
+  (``notes`` is commentary, not a correction, and is not counted); a code
+  given to a candidate that extract left as a proposal, where the code is a
+  new catalogue row added with the review (``--indicators``), is counted
+  apart as ``new_concept``: an edit, but the extraction was right that the
+  catalogue lacked the concept.
 
 A kept row is matched to the candidate on the same line with the same value
 as printed (separators and full-width digits normalised), else to one on the
@@ -78,8 +82,13 @@ class ReviewCost:
         return round(self.edits / self.kept, 2) if self.kept else None
 
     def share_right(self, name: str) -> float | None:
-        """The share of matched rows whose field ``name`` was right as extracted."""
+        """The share of matched rows whose field ``name`` was right as extracted
+        (a proposal given a new code counts as a right indicator)."""
         return round(1 - self.changed[name] / self.matched, 2) if self.matched else None
+
+    @property
+    def edits_besides_new_concepts(self) -> int:
+        return self.edits - self.changed["new_concept"]
 
     @property
     def recall(self) -> float | None:
@@ -111,7 +120,7 @@ def _value_key(value: str) -> str:
         return (value or "").strip()
 
 
-def review_cost(extracted: list[dict], reviewed: list[dict]) -> ReviewCost:
+def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozenset | set = frozenset()) -> ReviewCost:
     """Compare the candidates ``analysis extract`` wrote with the rows kept.
 
     >>> cand = [dict(line="3", value="1,265", indicator="retail_sales", measure="level", period="2024"),
@@ -125,6 +134,10 @@ def review_cost(extracted: list[dict], reviewed: list[dict]) -> ReviewCost:
     (1, 1, {'indicator': 1}, 3, 1.0)
     >>> c.recall, c.precision, c.share_right("indicator"), c.share_right("period")
     (0.67, 0.67, 0.5, 1.0)
+    >>> cand[2].update(proposed_indicator="新建牧道"); kept.append(dict(cand[2], indicator="new_roads"))
+    >>> c = review_cost(cand, kept, new_codes={"new_roads"})
+    >>> dict(c.changed), c.edits, c.edits_besides_new_concepts, c.share_right("indicator")
+    ({'indicator': 1, 'new_concept': 1}, 3, 2, 0.67)
     """
     free = list(range(len(extracted)))
     keys = [(str(r.get("line", "")).strip(), _value_key(r.get("value", ""))) for r in extracted]
@@ -157,7 +170,8 @@ def review_cost(extracted: list[dict], reviewed: list[dict]) -> ReviewCost:
             if name == "value":
                 a, b = _value_key(a), _value_key(b)
             if a != b:
-                changed[name] += 1
+                proposal_named = name == "indicator" and not a and b in new_codes and cand.get("proposed_indicator")
+                changed["new_concept" if proposal_named else name] += 1
     return ReviewCost(candidates=len(extracted), kept=len(reviewed), deleted=len(free), added=added,
                       changed=changed, matched=len(pairs))
 
@@ -186,7 +200,8 @@ def log_row(cost: ReviewCost, *, source: dict, city: str, language: str, script:
             "edits_per_kept": fmt(cost.edits_per_kept), "minutes": "" if minutes is None else f"{minutes:.1f}",
             "recall": fmt(cost.recall), "precision": fmt(cost.precision), "indicator": fmt(cost.share_right("indicator")),
             "measure": fmt(cost.share_right("measure")), "period": fmt(cost.share_right("period")),
-            "notes": notes}
+            "notes": notes + (f"; {cost.changed['new_concept']} of the edits name new concepts"
+                              if cost.changed["new_concept"] else "")}
 
 
 def append_log(path: str | Path, row: dict) -> None:
