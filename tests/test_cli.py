@@ -153,9 +153,10 @@ def test_figures_of_one_city(capsys, real_ledger):
     code, out, _ = run(capsys, "figures", "--city", city, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0
-    assert len(rows) == len(real_ledger.figures_for(city)) > 0
-    assert {r["city"] for r in rows} == {city}
-    assert [r["figure_id"] for r in rows] == [f.figure_id for f in real_ledger.figures_for(city)]
+    under = real_ledger.figures_under(city)  # the city's figures, then those of the areas below it
+    assert len(rows) == len(under) > 0
+    assert {r["city"] for r in rows} == {f.city for f in under} and city in {r["city"] for r in rows}
+    assert [r["figure_id"] for r in rows] == [f.figure_id for f in under]
     code, out, _ = run(capsys, "figures", "--city", city)
     assert out.rstrip().endswith(f"{len(rows)} figures")
     code, out, _ = run(capsys, "figures", "--city", city, "--format", "json")

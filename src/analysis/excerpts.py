@@ -12,8 +12,10 @@ its address, as every English source is), an end is a partial word when it
 is a lone letter (but "a", "A", "I"), or when it is not itself a known word
 but the end of a known longer one (at the start: "ustry" of "industry") or
 its beginning (at the end: "perc" of "percent"); the known words are
-:data:`COMMON_WORDS` and the words inside the ledger's English excerpts
-(:func:`excerpt_words`). An end that is neither is left as printed.
+:data:`COMMON_WORDS` and the words of ``templates/words/en.txt`` (made from
+the inner words of the ledger's English excerpts, :func:`excerpt_words`;
+fixed, so that a briefing reads the same from the whole ledger and from its
+city's partition). An end that is neither is left as printed.
 
 >>> display_excerpt("ustry reached 27.1 billion yuan,", before="Ind", after=" up")
 '… reached 27.1 billion yuan,'
@@ -147,17 +149,21 @@ def _document_lines(path: str) -> tuple[str, ...] | None:
         return None
 
 
-_WORDS: dict[int, tuple] = {}
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """:data:`COMMON_WORDS` and the list in ``templates/words/en.txt``: the
+    English words an excerpt's end is judged against (the same for every
+    ledger and partition).
 
+    >>> {"percent", "accounts"} <= known_words()
+    True
+    """
+    from pathlib import Path
 
-def ledger_words(ledger) -> frozenset[str]:
-    """:func:`excerpt_words` of every excerpt of ``ledger`` (computed once per ledger)."""
-    hit = _WORDS.get(id(ledger))
-    if hit is None or hit[0] is not ledger:
-        if len(_WORDS) > 8:
-            _WORDS.clear()
-        hit = _WORDS[id(ledger)] = (ledger, excerpt_words(f.excerpt for f in ledger.figures))
-    return hit[1]
+    path = Path(__file__).parent / "templates" / "words" / "en.txt"
+    words = [w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return COMMON_WORDS | frozenset(words)
 
 
 def figure_excerpt(ledger, figure_id: str, excerpt: str | None = None) -> str:
@@ -182,4 +188,4 @@ def figure_excerpt(ledger, figure_id: str, excerpt: str | None = None) -> str:
                     before, after = context_in(lines[n - 1], text)
                     if before is not None:
                         break
-    return display_excerpt(text, before, after, ledger_words(ledger))
+    return display_excerpt(text, before, after, known_words())
