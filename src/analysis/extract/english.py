@@ -124,7 +124,8 @@ def _period(text: str, ctx) -> str:
 #: Words that make a figure a stock counted at the page's date: "has reached", "so far", "is now".
 _STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|signed|opened|built|completed|"
                           r"become|registered|attracted|exceeded|topped)\b|\bso far\b|\bto date\b|"
-                          r"\b(?:is|are) now\b|\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
+                          r"\b(?:is|are) now\b|\bnow\s+(?:stands?|has|have|totals?|covers?|exceeds?)\b|\bstands? at\b|"
+                          r"\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
                           r"\bby the end of (?!(?:the\s+)?(?:19|20)[0-9]{2}|(?:the\s+)?(?:last|this|next) year|"
                           r"(?:the\s+)?(?:first|second|third|fourth) quarter)", re.I)
 #: "since 2016 … a total of 583 trains": the years since, up to the page's.
@@ -135,9 +136,10 @@ _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulativ
 def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "") -> str:
     """The period of an English figure whose own words date it otherwise
     than a year printed before it: a total "since 2016" is the span to the
-    page's year; a stock ("has reached", "so far", "is now", "have opened")
-    is counted at the page's date (``ctx.date``), unless its sentence prints
-    a year or part of a year of its own.
+    page's year; a stock in the present tense ("has reached", "so far", "is
+    now", "stands at") is of the page's year, one that "have opened" (or a
+    count printing no period) is counted at the page's date (``ctx.date``),
+    unless its sentence prints a year or part of a year of its own.
 
     >>> from analysis.extract.chinese import Context
     >>> line = "Since the line opened in 2016, 16 routes have opened, with a total of 583 trains."
@@ -148,13 +150,23 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     '2022-09-09'
     >>> line = "The city has so far completed 7.4 million kilowatts of wind power."
     >>> _stock_or_span(line, 0, line.index("7.4"), line.index("7.4") + 20, "2016", c)
-    '2022-09-09'
+    '2022'
     >>> line = "In 2021, the green area has reached 30 hectares."
     >>> _stock_or_span(line, 0, line.index("30"), line.index("30") + 12, "2021", c)
     '2021'
     """
     sentence = raw[sent_start:s]
     clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
+    years_n = _N_YEARS.search(sentence)
+    if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
+        printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
+                            sentence, re.I)
+        if printed:
+            return f"{printed.group(1)}-{printed.group(2)}"
+        word = years_n.group(1).lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
+        if 2 <= n <= 10:
+            return f"{ctx.year - n + 1}-{ctx.year}"
     since = _SINCE.search(sentence)
     if since and (_TOTAL.search(raw[since.end():s]) or _TOTAL.match(raw[unit_end:unit_end + 40].lstrip(" ,"))
                   or _TOTAL.search(clause_after)) and int(since.group(1)) < ctx.year:
@@ -162,13 +174,20 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     named = [m for m in _PERIOD.finditer(sentence) if not _BASE_BEFORE.search(sentence[:m.start()])]
     if named and not since:
         return period  # "In 2021, … has reached": the year printed holds
-    stock = _STOCK_WORDS.search(sentence) or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
+    if _STOCK_WORDS.search(sentence):
+        # "now stands at", "has reached", "so far": the page's year, not a year printed in an earlier sentence
+        return str(ctx.year)
+    stock = re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
                                                         r"completed|put into operation)\b", clause_after, re.I)
     if (stock or since or not named and dimension in _STOCK_DIMS) and ctx.date and len(ctx.date) >= 7:
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     return period
 
 
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+#: "over a three-year period", "in the past five years": a total over the years before the page's.
+_N_YEARS = re.compile(r"\b(?:over|in|during|within)\s+(?:a|the\s+(?:past|last|previous))\s+"
+                      r"(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?\b", re.I)
 _STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
 
 

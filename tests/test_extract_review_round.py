@@ -1,0 +1,67 @@
+"""The edits curators had to make on real documents (counted by ``analysis add``),
+turned into rules: from→to reviews and multi-year totals, English present-tense
+stocks, space-grouped numbers, English synonyms of catalogue concepts, measures,
+and the area a document is about.
+
+Every sentence here is made up (invented figures); none is copied from a real
+document. City names are read from data/cities.csv, never listed here.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from analysis.extract import extract_lines
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def rows(text: str, ledger, date: str = "2022-02", **kw):
+    city = kw.pop("city", ledger.city_slugs()[0])
+    return extract_lines(text.split("\n"), ledger, city=city, date=date, **kw)
+
+
+def by_value(text, ledger, **kw):
+    return {c.value: c for c in rows(text, ledger, **kw)}
+
+
+# -- 1. from→to reviews, multi-year totals, estimates --------------------------------------
+
+def test_every_from_value_of_a_review_is_the_year_it_opened_with(real_ledger):
+    got = by_value("地区生产总值由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到1.5亿元，"
+                   "城镇居民人均可支配收入由3.1万元增加到4.2万元。", real_ledger)
+    assert got["18.4"].period == "2017" and got["1.2"].period == "2017" and got["3.1"].period == "2017"
+    assert got["20.74"].period == "2021" and got["1.5"].period == "2021" and got["4.2"].period == "2021"
+
+
+def test_a_total_over_n_years_is_a_span_ending_in_the_year_covered(real_ledger):
+    got = by_value("五年累计完成固定资产投资545亿元，四年累计新增就业1.2万人。", real_ledger)
+    assert got["545"].period == "2017-2021"
+    assert got["1.2"].period == "2018-2021"
+
+
+def test_an_estimate_holds_only_for_the_clause_it_opens(real_ledger):
+    got = by_value("预计今年地区生产总值达到25亿元，一般公共预算收入由2017年的1.2亿元增加到1.5亿元。", real_ledger)
+    assert got["25"].qualifier == "forecast"
+    assert got["1.2"].qualifier == "exact" and got["1.5"].qualifier == "exact"
+    est = by_value("地区生产总值由2017年的18.4亿元增加到预计的20.74亿元。", real_ledger)
+    assert est["18.4"].qualifier == "exact" and est["20.74"].qualifier == "forecast"
+
+
+# -- 2. English present-tense stocks after an earlier year ----------------------------------
+
+def test_english_present_tense_stocks_take_the_pages_year(real_ledger):
+    text = ("In 2019, the league planted 1.2 million mu of trees. The forest area now stands at 30.1 million mu "
+            "and coverage has reached 33.39 percent. Over a three-year period it has planted more than "
+            "1 million mu of grassland.")
+    got = by_value(text, real_ledger, date="2022-07-25")
+    assert got["1.2"].period == "2019"
+    assert got["30.1"].period == "2022" and got["33.39"].period == "2022"
+    assert got["1"].period == "2020-2022"
+
+
+def test_english_n_years_with_the_years_printed_is_that_span(real_ledger):
+    got = by_value("In the past five years, from 2016 to 2020, the county planted 2.5 million mu of trees.",
+                   real_ledger, date="2022-07-25")
+    assert got["2.5"].period == "2016-2020"
