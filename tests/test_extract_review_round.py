@@ -65,3 +65,17 @@ def test_english_n_years_with_the_years_printed_is_that_span(real_ledger):
     got = by_value("In the past five years, from 2016 to 2020, the county planted 2.5 million mu of trees.",
                    real_ledger, date="2022-07-25")
     assert got["2.5"].period == "2016-2020"
+
+
+# -- 3. numbers grouped by spaces ------------------------------------------------------------
+
+def test_digits_grouped_by_spaces_are_one_number_and_the_excerpt_keeps_them(real_ledger):
+    got = by_value("全旗总人口141 844人，耕地80 000公顷，人口自然增长率3.4 9%。", real_ledger)
+    assert "141844" in got and "80000" in got and "3.49" in got
+    assert "141 844人" in got["141844"].excerpt and "80 000公顷" in got["80000"].excerpt
+    assert "844" not in got and "000" not in got
+
+
+def test_a_year_and_a_number_are_never_joined(real_ledger):
+    got = by_value("2021 12月，全旗新增企业12 家。", real_ledger)
+    assert "202112" not in got and "2021 12" not in got

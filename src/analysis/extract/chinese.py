@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..numbers import join_space_groups
 from .candidate import Candidate, make_excerpt
 from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
@@ -117,7 +118,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
 
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
-    text = _fold(raw)
+    text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
     # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
     text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
     out: list[Candidate] = []
@@ -163,6 +164,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     for m in _NUM.finditer(text):
         s, e = m.span()
         num = raw[s:e]
+        if re.search(r"[ \u00a0\u2009\u202f]", num):
+            num = text[s:e]  # grouped by spaces: the value without them (the excerpt keeps them)
         rest = text[e:]
         ratio = ratio_at.get(s)
         if ratio is not None:  # a sector's share in a ratio a:b:c (curation: sector shares of GDP)
