@@ -79,3 +79,28 @@ def test_digits_grouped_by_spaces_are_one_number_and_the_excerpt_keeps_them(real
 def test_a_year_and_a_number_are_never_joined(real_ledger):
     got = by_value("2021 12月，全旗新增企业12 家。", real_ledger)
     assert "202112" not in got and "2021 12" not in got
+
+
+# -- 4. English synonyms of catalogue concepts -----------------------------------------------
+
+def test_english_enterprises_above_a_designated_scale(real_ledger):
+    got = by_value("In 2021, the value added of industrial enterprises above a designated scale increased by "
+                   "22.7 percent, their operating income was 10.79 billion yuan and total profit 380 million yuan.",
+                   real_ledger)
+    assert got["22.7"].indicator == "va_industry_above_scale" and got["22.7"].measure == "growth"
+    assert got["22.7"].price_basis == "comparable"
+    assert got["10.79"].indicator == "industry_revenue_above_scale"
+    assert got["380"].indicator == "industry_profit_above_scale"
+    up = by_value("Industrial enterprises above a designated scale achieved operating income of 9.1 billion yuan, "
+                  "up 12.1 percent.", real_ledger)
+    assert up["12.1"].indicator == "industry_revenue_above_scale" and up["12.1"].price_basis == "current"
+
+
+def test_english_incomes_of_rural_residents_all_residents_and_herders(real_ledger):
+    got = by_value("The per capita disposable income of rural and pastoral residents was 9,708 yuan, up 8.1 percent. "
+                   "The per capita disposable income of residents was 11,041 yuan, and herders' income reached "
+                   "12,345 yuan.", real_ledger)
+    assert got["9,708"].indicator == "rural_disposable_income_per_capita"
+    assert got["8.1"].indicator == "rural_disposable_income_per_capita" and got["8.1"].price_basis
+    assert got["11,041"].indicator == "disposable_income_per_capita"
+    assert got["12,345"].indicator == "" and "herders" in got["12,345"].proposed_indicator

@@ -345,12 +345,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                          "or delete the row")
         named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
         code, phrase, origin = cat.indicator_near(named, len(named), low[unit_end:unit_end + 30])
-        above = re.search(r"industrial enterprises above (?:a )?designated size|industries above (?:a )?designated size",
-                          low[sent_start:s])
-        if not code and above and not extra_gap and not new_unit:  # "… enterprises above designated size generated an
-            tail = low[max(sent_start, s - 60):s]                    # operating income of x": the catalogue's names
-            which = "industry_revenue_above_scale" if re.search(r"operating (?:income|revenue)|revenue", tail) else (
-                "industry_profit_above_scale" if re.search(r"\bprofits?\b", tail) else "")
+        above = re.search(r"industrial enterprises above (?:a )?designated (?:size|scale)|"
+                          r"industries above (?:a )?designated (?:size|scale)", low[sent_start:s])
+        if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
+                and not new_unit:  # "… enterprises above designated size generated an operating income of x"
+            tail = low[max(sent_start, s - 60):s]  # the catalogue's names; the later of income and profit is the figure's
+            income = [k.end() for k in re.finditer(r"operating (?:income|revenue)|revenue", tail)]
+            profit = [k.end() for k in re.finditer(r"\bprofits?\b", tail)]
+            which = "industry_revenue_above_scale" if income and (not profit or income[-1] > profit[-1]) else (
+                "industry_profit_above_scale" if profit else "")
             if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
                 code, origin = which, "completed"
                 phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
@@ -411,6 +414,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", cand.indicator) if cand.indicator else (
                     "previous_unknown", cand.proposed_indicator)
+                if cand.indicator and measure == "growth":  # "…, up 12.1 percent": the price basis of the figure's growth
+                    cand.price_basis = "comparable" if cand.indicator.startswith(("gdp", "va_")) else \
+                        cat.indicators[cand.indicator]["price_basis"]
             elif cand.proposed_indicator:
                 alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
                 if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
