@@ -104,3 +104,30 @@ def test_english_incomes_of_rural_residents_all_residents_and_herders(real_ledge
     assert got["8.1"].indicator == "rural_disposable_income_per_capita" and got["8.1"].price_basis
     assert got["11,041"].indicator == "disposable_income_per_capita"
     assert got["12,345"].indicator == "" and "herders" in got["12,345"].proposed_indicator
+
+
+# -- 5. measures -----------------------------------------------------------------------------
+
+def test_an_average_of_a_noun_that_is_not_growth_is_a_level(real_ledger):
+    got = by_value("The average vegetation coverage of grassland is 71.25 percent. GDP grew at an average "
+                   "annual rate of 6.5 percent.", real_ledger)
+    assert got["71.25"].measure == "level"
+    assert got["6.5"].measure == "avg_growth"
+
+
+def test_english_growth_worded_as_grew_at_or_reported_as_growth(real_ledger):
+    got = by_value("Industrial added value grew at 5.4 percent. Industrial added value was reported as "
+                   "4.8 percent growth.", real_ledger)
+    assert got["5.4"].measure == "growth" and got["5.4"].indicator == "va_industry"
+    assert got["4.8"].measure == "growth"
+
+
+def test_english_gaps_to_the_region_and_the_nation_are_named_like_the_chinese_rule(real_ledger):
+    got = by_value("The forest coverage rate is 33.39 percent, which is 10 percentage points higher than that of "
+                   "the autonomous region and 13 percentage points higher than the national average.", real_ledger)
+    assert got["10"].indicator == "forest_coverage_gap_region" and got["10"].measure == "level"
+    assert got["13"].indicator == "forest_coverage_gap_national"
+    grew = by_value("Industrial added value grew by 6.1 percent, 2.3 percentage points higher than the regional "
+                    "average.", real_ledger)
+    assert grew["2.3"].measure == "level" and grew["2.3"].indicator != "va_industry"
+    assert "margin over the Inner Mongolia average" in grew["2.3"].proposed_indicator

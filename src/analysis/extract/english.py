@@ -188,6 +188,30 @@ _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"
 #: "over a three-year period", "in the past five years": a total over the years before the page's.
 _N_YEARS = re.compile(r"\b(?:over|in|during|within)\s+(?:a|the\s+(?:past|last|previous))\s+"
                       r"(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?\b", re.I)
+def _gap_of(before, after: str, cat) -> tuple[str, str]:
+    """The quantity of "x percentage points higher than the regional average"
+    printed after a figure, as the Chinese rule names it: (the catalogue's gap
+    code, '') when its name is the figure's followed by 增速高于全区 / 高于全国
+    (a level's gap: 森林覆盖率高于全区), else ('', a proposed name).
+    """
+    ref = re.search(r"\bthan\s+(?:that|those)?\s*(?:of\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?"
+                    r"(region(?:al)?|autonomous region|inner mongolia|national|nation|country|china)\b", after)
+    if before is None or not ref:
+        return "", ""
+    region = ref.group(1) in ("region", "regional", "autonomous region", "inner mongolia")
+    growth = before.measure in ("growth", "avg_growth")
+    zh = cat.indicators.get(before.indicator, {}).get("name_zh", "")
+    suffix = ("增速" if growth else "") + "高于" + ("全区" if region else "全国")
+    for code, row in cat.indicators.items():
+        if zh and row.get("name_zh", "") == zh + suffix:
+            return code, ""
+    name = cat.indicators.get(before.indicator, {}).get("name_en", "") or before.proposed_indicator
+    if not name:
+        return "", ""
+    return "", (f"{name} {'growth ' if growth else ''}margin over the "
+                f"{'Inner Mongolia' if region else 'national'} average")
+
+
 _STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
 
 
@@ -276,12 +300,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif unit in ("%", "percent"):
             if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
                 measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
-            elif re.search(r"average annual|annual average|averag", lead):
-                measure = "avg_growth"
+            elif re.search(r"average annual|annual average|\baverag\w*\s+(?:annual\s+)?(?:growth|increase|rise|rate of)|"
+                           r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
+                measure = "avg_growth"  # "average vegetation coverage of grassland is 75.36 percent" is a level
             elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
                 measure = "share"
             elif re.search(rf"(?:up|grew|grow|grows|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
-                           lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]):
+                           lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]) or re.search(
+                    r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
+                    r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
                 measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
             else:
                 measure = "level"
@@ -357,8 +384,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
                 code, origin = which, "completed"
                 phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
+        gap_name = ""
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
+            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)]
+            gap_code, gap_name = _gap_of(figure[-1] if figure else None,
+                                         low[unit_end:unit_end + 80], cat)
+            if gap_code:
+                code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
         elif new_unit:
             code, origin, phrase = "", "new_unit", new_unit
         elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
@@ -407,7 +440,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.proposed_indicator = new_unit  # "15 research centres": the noun counted names it
         if origin in ("other", "part"):
             cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
-                else _words_before(raw, sent_start, s)
+                else (gap_name or _words_before(raw, sent_start, s))
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator)
             if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
