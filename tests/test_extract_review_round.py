@@ -51,13 +51,15 @@ def test_an_estimate_holds_only_for_the_clause_it_opens(real_ledger):
 
 # -- 2. English present-tense stocks after an earlier year ----------------------------------
 
-def test_english_present_tense_stocks_take_the_pages_year(real_ledger):
+def test_english_present_tense_stocks_are_not_of_an_earlier_sentences_year(real_ledger):
     text = ("In 2019, the league planted 1.2 million mu of trees. The forest area now stands at 30.1 million mu "
             "and coverage has reached 33.39 percent. Over a three-year period it has planted more than "
-            "1 million mu of grassland.")
+            "1 million mu of grassland. The grassland area is 20.5 million mu.")
     got = by_value(text, real_ledger, date="2022-07-25")
     assert got["1.2"].period == "2019"
-    assert got["30.1"].period == "2022" and got["33.39"].period == "2022"
+    # a stock worded as one ("now stands at", "has reached") is counted at the page's date (round 4's convention)
+    assert got["30.1"].period == "2022-07-25" and got["33.39"].period == "2022-07-25"
+    assert got["20.5"].period == "2022"  # "is", after a sentence of 2019: the page's year
     assert got["1"].period == "2020-2022"
 
 

@@ -63,7 +63,7 @@ def test_english_stocks_take_the_pages_date_and_totals_since_a_year_a_span(real_
     got = by_value("\n".join(lines), real_ledger, date="2022-09-09")
     assert got["321"].period == "2017-2022"
     assert got["9"].period == "2022-09-09"
-    assert got["1,234.5"].period == "2022"  # a present-tense stock ("has reached"): the page's year (review round)
+    assert got["1,234.5"].period == "2022-09-09"
     assert got["1,111"].period == "2021"
 
 

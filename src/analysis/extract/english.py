@@ -136,10 +136,11 @@ _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulativ
 def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "") -> str:
     """The period of an English figure whose own words date it otherwise
     than a year printed before it: a total "since 2016" is the span to the
-    page's year; a stock in the present tense ("has reached", "so far", "is
-    now", "stands at") is of the page's year, one that "have opened" (or a
-    count printing no period) is counted at the page's date (``ctx.date``),
-    unless its sentence prints a year or part of a year of its own.
+    page's year; a stock ("has reached", "so far", "is now", "stands at",
+    "have opened", a count printing no period) is counted at the page's date
+    (``ctx.date``), and a figure that "is" (present tense) after a sentence
+    that printed an earlier year is of the page's year, unless its sentence
+    prints a year or part of a year of its own.
 
     >>> from analysis.extract.chinese import Context
     >>> line = "Since the line opened in 2016, 16 routes have opened, with a total of 583 trains."
@@ -150,7 +151,7 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     '2022-09-09'
     >>> line = "The city has so far completed 7.4 million kilowatts of wind power."
     >>> _stock_or_span(line, 0, line.index("7.4"), line.index("7.4") + 20, "2016", c)
-    '2022'
+    '2022-09-09'
     >>> line = "In 2021, the green area has reached 30 hectares."
     >>> _stock_or_span(line, 0, line.index("30"), line.index("30") + 12, "2021", c)
     '2021'
@@ -174,13 +175,17 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     named = [m for m in _PERIOD.finditer(sentence) if not _BASE_BEFORE.search(sentence[:m.start()])]
     if named and not since:
         return period  # "In 2021, … has reached": the year printed holds
-    if _STOCK_WORDS.search(sentence):
-        # "now stands at", "has reached", "so far": the page's year, not a year printed in an earlier sentence
-        return str(ctx.year)
-    stock = re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
+    stock = _STOCK_WORDS.search(sentence) or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
                                                         r"completed|put into operation)\b", clause_after, re.I)
     if (stock or since or not named and dimension in _STOCK_DIMS) and ctx.date and len(ctx.date) >= 7:
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
+    if stock:
+        return str(ctx.year)
+    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and re.search(
+            r"\b(?:is|are)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$", raw[sent_start:s], re.I):
+        # "In 2019, … planted …. The forest coverage rate is 33.39 percent": the present tense is the page's
+        # year, not the year printed in an earlier sentence
+        return str(ctx.year)
     return period
 
 
