@@ -133,3 +133,35 @@ def test_english_gaps_to_the_region_and_the_nation_are_named_like_the_chinese_ru
                     "average.", real_ledger)
     assert grew["2.3"].measure == "level" and grew["2.3"].indicator != "va_industry"
     assert "margin over the Inner Mongolia average" in grew["2.3"].proposed_indicator
+
+
+# -- 6. the city or area a document is about -------------------------------------------------
+
+def _table(name):
+    with open(DATA / name, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_an_area_in_the_title_beats_its_parent_and_a_neighbour_named_later(real_ledger):
+    cities = {r["slug"]: r for r in _table("cities.csv")}
+    area = next(r for r in _table("areas.csv") if r["parent"] in cities)
+    parent = cities[area["parent"]]["name_zh"]
+    other = next(r["name_zh"] for s, r in cities.items() if s not in (area["parent"], "inner_mongolia"))
+    lines = [f"{area['name_zh']}2022年政府工作报告", f"{parent}{parent}{parent}召开会议。",
+             f"{other}、{other}、{other}与我们合作。", "全年地区生产总值增长5.1%。"]
+    got = extract_lines(lines, real_ledger, date="2022-02-20")
+    assert got and {c.city for c in got} == {area["slug"]}
+
+
+def test_other_english_spellings_of_a_place_name_it(real_ledger):
+    from analysis.extract.catalogue import EN_VARIANTS
+
+    cities = _table("cities.csv")
+    for stem, variants in EN_VARIANTS.items():
+        row = next((r for r in cities if r["name_en"].startswith(stem)), None)
+        if row is None:
+            continue
+        for spelling in variants:
+            lines = [f"{spelling} reports growth", f"The GDP of {spelling} grew by 5.2 percent in 2021."]
+            got = extract_lines(lines, real_ledger, date="2022-03-01")
+            assert got and got[0].city == row["slug"], spelling
