@@ -320,3 +320,14 @@ def test_validate_uses_the_data_dir_from_the_environment(figures):
     rows[2]["city"] = "atlantis"
     write_rows(d / "figures.csv", header, rows)
     assert any("atlantis" in p for p in validate())
+
+
+def test_an_excerpt_with_digits_grouped_by_spaces_prints_the_value(figures):
+    # a yearbook mirror prints "141 844人"; the value is written 141844 and the excerpt stays verbatim
+    d, header, rows = figures
+    rows[0]["value"], rows[0]["excerpt"] = "141844", "总人口141 844人"
+    rows[1]["value"], rows[1]["excerpt"] = "202112", "2021 12月"  # a year is never the head of a group
+    write_rows(d / "figures.csv", header, rows)
+    problems = validate(d)
+    assert not [p for p in problems if p.startswith(f"figures.csv:{csv_line(0)}: column 'excerpt': does not contain")]
+    one(problems, f"figures.csv:{csv_line(1)}: column 'excerpt': does not contain the value as printed '202112'")

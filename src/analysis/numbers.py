@@ -36,6 +36,41 @@ _DOUBLING = {"翻倍": 1, "双倍": 1, "翻番": 1}
 _FAN = re.compile(r"翻了?(.+)番")  # 翻一番, 翻了一番, 翻两番
 
 
+#: A space (or thin space) grouping digits in threes after 1–3 digits, as yearbook mirrors print them
+#: ("141 844人", "80 000公頃"); a year (four digits) is never the head of a group ("2021 12").
+_SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])")
+#: A decimal split by a space before a percent sign ("3.4 9%").
+_SPACE_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}\.[0-9]+)[ \u00a0\u2009\u202f]([0-9]{1,2})(?=\s*[%％])")
+
+
+def join_space_groups(text: str) -> str:
+    """``text`` with numbers grouped by spaces written as one number, the same
+    length (the spaces move to the end of the number), so positions in it are
+    positions in ``text``.
+
+    >>> join_space_groups("人口141 844人，耕地80 000公顷，增长3.4 9%，2021 12月")
+    '人口141844 人，耕地80000 公顷，增长3.49 %，2021 12月'
+    """
+    def moved(m):
+        digits = re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(0))
+        return digits + " " * (len(m.group(0)) - len(digits))
+
+    return _SPACE_DECIMAL.sub(moved, _SPACE_GROUPED.sub(moved, text))
+
+
+def without_space_groups(text: str) -> str:
+    """``text`` with the spaces grouping a number's digits removed: the form an
+    excerpt ("141 844人") prints the value 141844 in.
+
+    >>> without_space_groups("总人口141 844人，增长3.4 9%")
+    '总人口141844人，增长3.49%'
+    """
+    def joined(m):
+        return re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(0))
+
+    return _SPACE_DECIMAL.sub(joined, _SPACE_GROUPED.sub(joined, text))
+
+
 def normalize_printed(text: str) -> str:
     """The canonical ASCII decimal text of a number as printed (decimals kept).
 

@@ -33,6 +33,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .numbers import without_space_groups
+
 _SCALE = [("万亿", "万亿"), ("亿", "亿"), ("万", "万"), ("trillion", "trillion"), ("billion", "billion"),
           ("million", "million"), ("thousand", "thousand")]
 
@@ -79,6 +81,7 @@ def unit_problem(value: str, unit: str, excerpt: str, units) -> str | None:
     is not a mismatch when nothing is printed.
     """
     shown = value.lstrip("-−－")
+    excerpt = without_space_groups(excerpt)  # "141 844人" prints 141844 before its unit
     if not unit or unit not in units:
         return None  # an unknown unit is reported by the foreign-key check
     end = _standalone(excerpt, shown)
@@ -122,6 +125,7 @@ def value_problem(value: str, excerpt: str) -> str | None:
     True
     """
     shown = value.lstrip("-−－+")
+    excerpt = without_space_groups(excerpt)  # "141 844人" prints 141844
     plain = excerpt.replace(",", "").replace("，", "") if "," in excerpt or "，" in excerpt else excerpt
     if not shown or _standalone(excerpt, shown) >= 0 or _standalone(plain, shown) >= 0:
         return None

@@ -102,7 +102,10 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         cat = copy.copy(cat)
         cat.__dict__.pop("places", None)  # the cached place names, recomputed with the new city's
         cat.cities = {**cat.cities, city: tuple(n for n in (name, name[:-1] if len(name) > 2 else "") if n)}
-    ctx = Context(year=int(date[:4]), date=date, city=city or _main_city(lines, cat), city_given=bool(city))
+    main = city or _main_city(lines, cat)
+    # an area named in the title is what the document is about: a city named later (its parent, a neighbour)
+    # does not override it, as with --city
+    ctx = Context(year=int(date[:4]), date=date, city=main, city_given=bool(city) or main in cat.areas)
     title = " ".join(lines[:6])
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
@@ -185,9 +188,17 @@ def undated_lines(lines: list[str]) -> list[int]:
 
 
 def _main_city(lines: list[str], cat) -> str:
+    """The city (or area) a document is about: one named in its title or first
+    lines — an area before its parent city, the longest name first — else the
+    one it names most often."""
     text = "\n".join(lines)
     counts = {slug: sum(text.count(n) for n in names if n) for slug, names in cat.cities.items()
               if slug != "inner_mongolia"}
+    head = "\n".join([ln for ln in lines if ln.strip()][:3])
+    in_head = [(slug in cat.areas, max(len(n) for n in names if n and n in head), counts[slug], slug)
+               for slug, names in cat.cities.items() if slug != "inner_mongolia" and any(n and n in head for n in names)]
+    if in_head:  # "某旗2022年政府工作报告" beats its league and a neighbour named later
+        return max(in_head)[3]
     best = max(counts, key=counts.get, default="")
     return best if best and counts[best] else ""
 

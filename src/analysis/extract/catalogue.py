@@ -62,6 +62,34 @@ def learned_phrase(excerpt: str, value: str, places: tuple[str, ...] = ()) -> st
     return ""
 
 
+#: Other English spellings of a place's name as pages print them (pinyin, Mongolian romanisations):
+#: the stem of ``cities.csv``/``areas.csv``'s English name → its variants.
+EN_VARIANTS = {"Alxa": ("Alshaa", "Alashan", "Alasha"), "Ulanqab": ("Ulaanqab", "Ulanchab", "Wulanchabu"),
+               "Hinggan": ("Xing'an", "Xingan", "Hinggan League"), "Hohhot": ("Huhhot", "Huhehaote"),
+               "Bayannur": ("Bayannaoer", "Bayan Nur"), "Xilingol": ("Xilin Gol", "Xilinguole"),
+               "Hulunbuir": ("Hulun Buir", "Hulunbeier"), "Ordos": ("Erdos", "Eerduosi")}
+
+
+def english_aliases(name_en: str) -> tuple[str, ...]:
+    """The other English names a page may print for a place: its name without
+    the kind word (League, City, Banner …) and the spellings of its stem.
+
+    >>> english_aliases("Alxa League")
+    ('Alxa', 'Alshaa', 'Alashan', 'Alasha')
+    >>> english_aliases("Alxa Left Banner")
+    ('Alshaa Left Banner', 'Alashan Left Banner', 'Alasha Left Banner')
+    """
+    name = re.sub(r"\s*\([^)]*\)", "", name_en or "").strip()
+    out = []
+    short = re.sub(r"\s+(?:League|City|Municipality|Prefecture)$", "", name)
+    if short != name and len(short) > 3:
+        out.append(short)
+    for stem, variants in EN_VARIANTS.items():
+        if re.match(rf"{re.escape(stem)}\b", name):
+            out += [v + name[len(stem):] if name[len(stem):] not in (" League",) else v for v in variants]
+    return tuple(dict.fromkeys(n for n in out if n != name_en))
+
+
 def place_names(cities: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The Chinese names of the catalogue's cities and areas, longest first
     (so that 呼和浩特市 is taken before 呼和浩特).
@@ -107,7 +135,7 @@ class Catalogue:
         synonyms and learned phrases), as if no review had created them yet."""
         cities, areas = {}, set()
         for slug, c in ledger.cities.items():
-            names = [c.name_zh, c.name_en]
+            names = [c.name_zh, c.name_en, *english_aliases(c.name_en)]
             if c.name_zh.endswith("市") or (getattr(c, "parent", "") and c.name_zh[-1:] in "旗区县"
                                             and len(c.name_zh) > 2):
                 names.append(c.name_zh[:-1])

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..numbers import join_space_groups
 from .candidate import Candidate, make_excerpt
 from .lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
@@ -117,7 +118,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
 
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
-    text = _fold(raw)
+    text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
     # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
     text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
     out: list[Candidate] = []
@@ -163,6 +164,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     for m in _NUM.finditer(text):
         s, e = m.span()
         num = raw[s:e]
+        if re.search(r"[ \u00a0\u2009\u202f]", num):
+            num = text[s:e]  # grouped by spaces: the value without them (the excerpt keeps them)
         rest = text[e:]
         ratio = ratio_at.get(s)
         if ratio is not None:  # a sector's share in a ratio a:b:c (curation: sector shares of GDP)
@@ -231,7 +234,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sent_end = _SENT.search(sentence)
         sentence = sentence[:sent_end.start()] if sent_end else sentence
         bound_note = ""
-        if _FORECAST.search(text[sent_start:s]):
+        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$", text[clause_start:s])
+        if _FORECAST.search(text[clause_start:s]) and not from_value:
+            # 预计 holds for the clause it opens; the A of "由A增加到B" is what was, never an estimate
             qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
         elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
             # a goal is a target whatever its bound (curation.md); the bound goes to notes
@@ -256,6 +261,20 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
                 and not _PERIOD_MARK.search(text[sent_start:s]):
             period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
+        if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
+            # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
+            opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])
+            if opened:
+                period = opened[-1]
+        many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
+                                          text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
+        if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
+                text[sent_start:s].replace(many.group(0), "")):
+            # 五年累计完成固定资产投资545亿元: the span of years reviewed, ending in the year covered
+            n = int(many.group(1)) if many.group(1).isdigit() else "一二三四五六七八九十".index(
+                many.group(1).replace("两", "二")) + 1
+            if 2 <= n <= 10:
+                period = f"{int(period) - n + 1}-{period}"
         dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
         if dated:  # an infobox's "7506元（2022年）": the year printed after the value
             period = dated.group(1)
@@ -509,7 +528,7 @@ _SECTOR_NAME = {"农林牧渔业": "第一产业增加值", "农牧业": "第一
 
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
                       r"增长率?|递增|递减|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
-                      r"[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
+                      r"预计的?|[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
 
 
 _REF = r"(?:全国|全区|全省|全市|全盟|[^0-9，,。；;、和]{1,10}?)"

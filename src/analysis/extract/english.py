@@ -124,7 +124,8 @@ def _period(text: str, ctx) -> str:
 #: Words that make a figure a stock counted at the page's date: "has reached", "so far", "is now".
 _STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|signed|opened|built|completed|"
                           r"become|registered|attracted|exceeded|topped)\b|\bso far\b|\bto date\b|"
-                          r"\b(?:is|are) now\b|\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
+                          r"\b(?:is|are) now\b|\bnow\s+(?:stands?|has|have|totals?|covers?|exceeds?)\b|\bstands? at\b|"
+                          r"\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
                           r"\bby the end of (?!(?:the\s+)?(?:19|20)[0-9]{2}|(?:the\s+)?(?:last|this|next) year|"
                           r"(?:the\s+)?(?:first|second|third|fourth) quarter)", re.I)
 #: "since 2016 … a total of 583 trains": the years since, up to the page's.
@@ -135,9 +136,11 @@ _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulativ
 def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "") -> str:
     """The period of an English figure whose own words date it otherwise
     than a year printed before it: a total "since 2016" is the span to the
-    page's year; a stock ("has reached", "so far", "is now", "have opened")
-    is counted at the page's date (``ctx.date``), unless its sentence prints
-    a year or part of a year of its own.
+    page's year; a stock ("has reached", "so far", "is now", "stands at",
+    "have opened", a count printing no period) is counted at the page's date
+    (``ctx.date``), and a figure that "is" (present tense) after a sentence
+    that printed an earlier year is of the page's year, unless its sentence
+    prints a year or part of a year of its own.
 
     >>> from analysis.extract.chinese import Context
     >>> line = "Since the line opened in 2016, 16 routes have opened, with a total of 583 trains."
@@ -155,6 +158,16 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     """
     sentence = raw[sent_start:s]
     clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
+    years_n = _N_YEARS.search(sentence)
+    if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
+        printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
+                            sentence, re.I)
+        if printed:
+            return f"{printed.group(1)}-{printed.group(2)}"
+        word = years_n.group(1).lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
+        if 2 <= n <= 10:
+            return f"{ctx.year - n + 1}-{ctx.year}"
     since = _SINCE.search(sentence)
     if since and (_TOTAL.search(raw[since.end():s]) or _TOTAL.match(raw[unit_end:unit_end + 40].lstrip(" ,"))
                   or _TOTAL.search(clause_after)) and int(since.group(1)) < ctx.year:
@@ -166,7 +179,42 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
                                                         r"completed|put into operation)\b", clause_after, re.I)
     if (stock or since or not named and dimension in _STOCK_DIMS) and ctx.date and len(ctx.date) >= 7:
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
+    if stock:
+        return str(ctx.year)
+    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and re.search(
+            r"\b(?:is|are)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$", raw[sent_start:s], re.I):
+        # "In 2019, … planted …. The forest coverage rate is 33.39 percent": the present tense is the page's
+        # year, not the year printed in an earlier sentence
+        return str(ctx.year)
     return period
+
+
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+#: "over a three-year period", "in the past five years": a total over the years before the page's.
+_N_YEARS = re.compile(r"\b(?:over|in|during|within)\s+(?:a|the\s+(?:past|last|previous))\s+"
+                      r"(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?\b", re.I)
+def _gap_of(before, after: str, cat) -> tuple[str, str]:
+    """The quantity of "x percentage points higher than the regional average"
+    printed after a figure, as the Chinese rule names it: (the catalogue's gap
+    code, '') when its name is the figure's followed by 增速高于全区 / 高于全国
+    (a level's gap: 森林覆盖率高于全区), else ('', a proposed name).
+    """
+    ref = re.search(r"\bthan\s+(?:that|those)?\s*(?:of\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?"
+                    r"(region(?:al)?|autonomous region|inner mongolia|national|nation|country|china)\b", after)
+    if before is None or not ref:
+        return "", ""
+    region = ref.group(1) in ("region", "regional", "autonomous region", "inner mongolia")
+    growth = before.measure in ("growth", "avg_growth")
+    zh = cat.indicators.get(before.indicator, {}).get("name_zh", "")
+    suffix = ("增速" if growth else "") + "高于" + ("全区" if region else "全国")
+    for code, row in cat.indicators.items():
+        if zh and row.get("name_zh", "") == zh + suffix:
+            return code, ""
+    name = cat.indicators.get(before.indicator, {}).get("name_en", "") or before.proposed_indicator
+    if not name:
+        return "", ""
+    return "", (f"{name} {'growth ' if growth else ''}margin over the "
+                f"{'Inner Mongolia' if region else 'national'} average")
 
 
 _STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
@@ -257,12 +305,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif unit in ("%", "percent"):
             if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
                 measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
-            elif re.search(r"average annual|annual average|averag", lead):
-                measure = "avg_growth"
+            elif re.search(r"average annual|annual average|\baverag\w*\s+(?:annual\s+)?(?:growth|increase|rise|rate of)|"
+                           r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
+                measure = "avg_growth"  # "average vegetation coverage of grassland is 75.36 percent" is a level
             elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
                 measure = "share"
             elif re.search(rf"(?:up|grew|grow|grows|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
-                           lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]):
+                           lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]) or re.search(
+                    r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
+                    r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
                 measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
             else:
                 measure = "level"
@@ -326,17 +377,26 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                          "or delete the row")
         named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
         code, phrase, origin = cat.indicator_near(named, len(named), low[unit_end:unit_end + 30])
-        above = re.search(r"industrial enterprises above (?:a )?designated size|industries above (?:a )?designated size",
-                          low[sent_start:s])
-        if not code and above and not extra_gap and not new_unit:  # "… enterprises above designated size generated an
-            tail = low[max(sent_start, s - 60):s]                    # operating income of x": the catalogue's names
-            which = "industry_revenue_above_scale" if re.search(r"operating (?:income|revenue)|revenue", tail) else (
-                "industry_profit_above_scale" if re.search(r"\bprofits?\b", tail) else "")
+        above = re.search(r"industrial enterprises above (?:a )?designated (?:size|scale)|"
+                          r"industries above (?:a )?designated (?:size|scale)", low[sent_start:s])
+        if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
+                and not new_unit:  # "… enterprises above designated size generated an operating income of x"
+            tail = low[max(sent_start, s - 60):s]  # the catalogue's names; the later of income and profit is the figure's
+            income = [k.end() for k in re.finditer(r"operating (?:income|revenue)|revenue", tail)]
+            profit = [k.end() for k in re.finditer(r"\bprofits?\b", tail)]
+            which = "industry_revenue_above_scale" if income and (not profit or income[-1] > profit[-1]) else (
+                "industry_profit_above_scale" if profit else "")
             if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
                 code, origin = which, "completed"
                 phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
+        gap_name = ""
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
+            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)]
+            gap_code, gap_name = _gap_of(figure[-1] if figure else None,
+                                         low[unit_end:unit_end + 80], cat)
+            if gap_code:
+                code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
         elif new_unit:
             code, origin, phrase = "", "new_unit", new_unit
         elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
@@ -385,13 +445,16 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.proposed_indicator = new_unit  # "15 research centres": the noun counted names it
         if origin in ("other", "part"):
             cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
-                else _words_before(raw, sent_start, s)
+                else (gap_name or _words_before(raw, sent_start, s))
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator)
             if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
                 cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", cand.indicator) if cand.indicator else (
                     "previous_unknown", cand.proposed_indicator)
+                if cand.indicator and measure == "growth":  # "…, up 12.1 percent": the price basis of the figure's growth
+                    cand.price_basis = "comparable" if cand.indicator.startswith(("gdp", "va_")) else \
+                        cat.indicators[cand.indicator]["price_basis"]
             elif cand.proposed_indicator:
                 alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
                 if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
