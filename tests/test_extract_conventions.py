@@ -56,3 +56,15 @@ def test_a_local_or_mining_total_is_not_the_whole(real_ledger):
     got = by_value("地方财政总收入完成326.8亿元。全市煤等矿业生产总值达120亿元。全年地方一般公共预算收入80亿元。", real_ledger)
     assert got["326.8"].indicator != "fiscal_revenue_total" and got["120"].indicator != "gdp"
     assert got["80"].indicator == "public_budget_revenue"  # 地方 adds nothing to the budget revenue
+
+
+def test_a_rank_after_a_figure_is_that_figure_s_rank(real_ledger):
+    got = by_value("全年固定资产投资增长9.9%，居全区第3位；社会消费品零售总额增长4.1%，增速居全区第5位。", real_ledger)
+    assert (got["3"].indicator, got["3"].measure) == ("fai", "rank")
+    assert (got["5"].indicator, got["5"].measure) == ("retail_sales", "rank")
+
+
+def test_growth_of_a_sum_of_money_is_at_current_prices(real_ledger):
+    got = by_value("全年城镇常住居民人均可支配收入增长5.1%，固定资产投资增长9.9%，粮食产量增长2.0%。", real_ledger)
+    assert got["5.1"].price_basis == "current" and got["9.9"].price_basis == "current"
+    assert got["2.0"].price_basis == "none"  # a physical quantity

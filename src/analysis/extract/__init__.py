@@ -138,13 +138,14 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                                                 "pinyin readings left out" if line != raw else "") if n)
         out.extend(found)
     from .at_hand import compare_with_ledger, flag_conflicts
-    from .conventions import average_after_multiple, registered_not_resident, sector_contributions, \
-        settle_price_basis
+    from .conventions import average_after_multiple, rank_of_figure_before, registered_not_resident, \
+        sector_contributions, settle_price_basis
 
     registered_not_resident(out, lines, cat.indicators)
     average_after_multiple(out)
+    rank_of_figure_before(out, lines)
     sector_contributions(out, cat.indicators)
-    settle_price_basis(out, cat.units)
+    settle_price_basis(out, cat.units, cat.indicators)
     compare_with_ledger(out, ledger, exclude_sources)
     flag_conflicts(out, ledger.units)
     return out
