@@ -304,7 +304,9 @@ def level_series(panels: list[dict], ylabel_fmt: str = "{unit}", fmt: str = "png
         lo, hi = min(every), max(every)
         if trend:
             lo, hi = min(lo, min(trend["low"])), max(hi, max(trend["high"]))
-        pad = (hi - lo) * 0.25 or abs(hi) * 0.1 or 1
+        # at least ±5 % of the level around the points: two close printings (0.553, 0.557) would otherwise
+        # get ticks in thousandths, a precision no document printed
+        pad = max((hi - lo) * 0.25, abs(hi) * 0.05) or 1
         ax.set_ylim(lo - pad, hi + pad)
         ax.set_title(panel["name"], fontsize=9 if cols < 3 else 8)
         ax.set_ylabel(ylabel_fmt.format(unit=panel["unit"]), fontsize=8)
