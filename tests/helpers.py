@@ -64,3 +64,17 @@ def catalogue_areas() -> list[str]:
         return []
     with open(path, encoding="utf-8", newline="") as fh:
         return [r["slug"] for r in csv.DictReader(fh)]
+
+
+def extract_rows(text: str, ledger, date: str = "2025-03", **kw):
+    """The candidates `analysis extract` finds in ``text`` (lines split on newlines), for the
+    catalogue's first city unless ``city=`` is given, with ``date`` as the document's date."""
+    from analysis.extract import extract_lines
+
+    city = kw.pop("city", ledger.city_slugs()[0])
+    return extract_lines(text.split("\n"), ledger, city=city, date=date, **kw)
+
+
+def extract_by_value(text: str, ledger, **kw) -> dict:
+    """:func:`extract_rows` keyed by each candidate's value as printed."""
+    return {c.value: c for c in extract_rows(text, ledger, **kw)}

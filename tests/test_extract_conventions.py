@@ -10,11 +10,9 @@ Every sentence is made up; cities are read from data/cities.csv.
 
 from __future__ import annotations
 
-from analysis.extract import extract_lines
+from helpers import extract_by_value as by_value
 
 
-def by_value(text: str, ledger, date: str = "2025-03"):
-    return {c.value: c for c in extract_lines(text.split("\n"), ledger, city=ledger.city_slugs()[0], date=date)}
 
 
 def test_a_sum_of_money_is_at_current_prices_even_as_a_proposal(real_ledger):

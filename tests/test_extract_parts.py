@@ -4,12 +4,9 @@ invented figures), none copied from a real document."""
 
 from __future__ import annotations
 
-from analysis.extract import extract_lines
+from helpers import extract_by_value as by_value
 
 
-def by_value(text: str, ledger, date: str = "2025-03", **kw):
-    city = kw.pop("city", ledger.city_slugs()[0])
-    return {c.value: c for c in extract_lines(text.split("\n"), ledger, city=city, date=date, **kw)}
 
 
 def test_an_industry_inside_a_catalogue_name_is_a_part(real_ledger):

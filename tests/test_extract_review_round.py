@@ -13,17 +13,17 @@ import csv
 from pathlib import Path
 
 from analysis.extract import extract_lines
+from helpers import extract_by_value, extract_rows
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def rows(text: str, ledger, date: str = "2022-02", **kw):
-    city = kw.pop("city", ledger.city_slugs()[0])
-    return extract_lines(text.split("\n"), ledger, city=city, date=date, **kw)
+def rows(text: str, ledger, date: str = "2022-02", **kw):  # its sentences are of a 2022 report
+    return extract_rows(text, ledger, date=date, **kw)
 
 
-def by_value(text, ledger, **kw):
-    return {c.value: c for c in rows(text, ledger, **kw)}
+def by_value(text, ledger, date: str = "2022-02", **kw):
+    return extract_by_value(text, ledger, date=date, **kw)
 
 
 # -- 1. from→to reviews, multi-year totals, estimates --------------------------------------

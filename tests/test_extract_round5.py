@@ -10,15 +10,9 @@ document. City names are read from data/cities.csv, never listed here.
 from __future__ import annotations
 
 from analysis.extract import extract_lines
+from helpers import extract_by_value as by_value, extract_rows as rows
 
 
-def rows(text: str, ledger, date: str = "2025-03", **kw):
-    city = kw.pop("city", ledger.city_slugs()[0])
-    return extract_lines(text.split("\n"), ledger, city=city, date=date, **kw)
-
-
-def by_value(text, ledger, **kw):
-    return {c.value: c for c in rows(text, ledger, **kw)}
 
 
 # -- 1. periods ---------------------------------------------------------------------------

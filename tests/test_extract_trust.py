@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import extract_lines
+from helpers import extract_by_value as by_value, extract_rows as rows
 from conftest import REAL_DATA as REAL
 
 
-def rows(text: str, ledger, date: str = "2025-03", **kw):
-    city = kw.pop("city", ledger.city_slugs()[0])
-    return extract_lines(text.split("\n"), ledger, city=city, date=date, **kw)
-
-
-def by_value(text, ledger, **kw):
-    return {c.value: c for c in rows(text, ledger, **kw)}
 
 
 # -- 1. a concept is never widened ---------------------------------------------------------
