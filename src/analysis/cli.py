@@ -266,9 +266,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if cited:
         print(f"{len(cited)} source(s) cited, not stored (each excerpt checked for its value and unit; their text "
               f"is not in the repository): " + ", ".join(s.source_id for s in cited))
-    unofficial = [s for s in ledger.sources.values() if s.kind == "reference"]
+    unofficial = [s for s in ledger.sources.values() if not s.official]
     if unofficial:
-        n = sum(1 for f in ledger.figures if ledger.sources[f.source_id].kind == "reference")
+        n = sum(1 for f in ledger.figures if not ledger.sources[f.source_id].official)
         print(f"{len(unofficial)} source(s) are non-official reference pages (kind reference; {n} figures, "
               f"to be replaced by official printings): " + ", ".join(s.source_id for s in unofficial))
     return 0

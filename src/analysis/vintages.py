@@ -123,13 +123,10 @@ def vintage_of(ledger, figure) -> Vintage:
     return Vintage(date, "first_release", "", tuple(g.figure_id for g in same))
 
 
-#: The source kind whose ``date`` is when the page was read, not printed: an encyclopedia or a guide
-#: (sources.csv kind ``reference``). Its figures are of no known vintage: never "after a census".
-UNDATED_KIND = "reference"
-
-
 def _undated(ledger, figure) -> bool:
-    return getattr(ledger.sources[figure.source_id], "kind", "") == UNDATED_KIND
+    """A figure of a non-official page (:attr:`Source.official` false): its date is when it was read,
+    so it is of no known vintage, never "after a census"."""
+    return not getattr(ledger.sources[figure.source_id], "official", True)
 
 
 def census_revision(figure, date: str) -> str:
@@ -198,7 +195,7 @@ def census_note(ledger, base_figs, end_figs, what: tuple[str, str] = ("增速", 
     True
     >>> census_note(ledger, [F(indicator="gdp", measure="level", period="2021", source_id="b")], [end]) is None
     True
-    >>> ledger.sources["c"] = F(date="2026-12", kind="reference")  # a page dated when read
+    >>> ledger.sources["c"] = F(date="2026-12", kind="reference", official=False)  # a page dated when read
     >>> census_note(ledger, [base], [F(indicator="gdp", measure="level", period="2024", source_id="c")]) is None
     True
     """

@@ -18,9 +18,6 @@ from .base import BriefingBase, is_assumed, period_kind
 from .labels import e
 from .stated import stated_phrase
 
-#: The source kind of pages that are not official printings (encyclopedias, guides, ranking sites).
-NON_OFFICIAL = "reference"
-
 _SECTOR_CODES = ("va_primary", "va_secondary", "va_tertiary")
 _SECTOR_WORDS = {"va_primary": ("第一产业", "primary"), "va_secondary": ("第二产业", "secondary"),
                  "va_tertiary": ("第三产业", "tertiary")}
@@ -68,7 +65,7 @@ class BulletinMixin(BriefingBase):
                 gp = "" if g.period == gdp.period else self.t(f"（{self.period(g.period)}）", f" ({self.period(g.period)})")
                 rate = stated_phrase(g, self.lang, g.value if self.zh else g.normalized)
                 text += self.t(f"，按可比价计算{rate}{gp}", f"; real {rate}{gp}")
-            if self.ledger.sources[gdp.source_id].kind == NON_OFFICIAL:  # type: ignore[attr-defined]
+            if not self.ledger.sources[gdp.source_id].official:  # type: ignore[attr-defined]
                 text += self.t("（据非官方页面，待官方文件核实）", " (from a non-official page, to be confirmed "
                                "by an official document)")
             lines.append(("gdp", text + self.t("。", ".")))

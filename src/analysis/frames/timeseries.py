@@ -40,7 +40,6 @@ from ..errors import ComputationError, UnknownNameError
 from ..ledger import Figure, Ledger, load_ledger
 from ..periods import Period
 from ..quantity import Quantity
-from ..vintages import UNDATED_KIND
 from .table import _selected, ledger_period_dtype
 
 #: ``periods=`` choices of :func:`series`: a kind of :class:`~analysis.Period`, or all.
@@ -121,7 +120,7 @@ def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str
     date = lambda f: ledger.sources[f.source_id].date  # noqa: E731
     if len(figs) == 1:
         return figs[0], []
-    official = [f for f in figs if ledger.sources[f.source_id].kind != UNDATED_KIND]
+    official = [f for f in figs if ledger.sources[f.source_id].official]
     if official and len(official) < len(figs):  # a reference page (dated when read) gives way to a printing
         best, notes = choose_vintage(official, ledger)
         dropped = ", ".join(f"{f.value} ({f.figure_id})" for f in figs if f not in official)

@@ -76,6 +76,11 @@ class _once:
         return value
 
 
+#: The source kind of a page that is not an official printing (an encyclopedia, a guide, a ranking site):
+#: its ``date`` is when it was read, so its figures are of no known vintage.
+NON_OFFICIAL_KIND = "reference"
+
+
 @dataclass(frozen=True)
 class Source:
     source_id: str
@@ -96,6 +101,15 @@ class Source:
         True
         """
         return not self.file_name
+
+    @property
+    def official(self) -> bool:
+        """An official printing (not a page of kind :data:`NON_OFFICIAL_KIND`).
+
+        >>> Source("s1", "", "p", "t", "2026-12", "reference").official
+        False
+        """
+        return self.kind != NON_OFFICIAL_KIND
 
     @property
     def location(self) -> str:
