@@ -714,18 +714,14 @@ def _noun_before(lead: str, after: str) -> str:
     return words[-16:] or after[:8]  # a name of up to 16 characters (精细化学品新增产能占化工新增产能)
 
 
-_COMPARABLE = ("gdp", "va_")
-
-
 def _price_basis(code: str, measure: str, unit: str, cat) -> str:
+    """The indicator's own basis where the measure carries one; GDP's comparable growth and the
+    other conventions are set once for every candidate (:mod:`.conventions`)."""
     if not code:
         return "none"
     basis = cat.indicators[code]["price_basis"]
     ind_unit = cat.indicators[code]["unit"]
     dim = cat.units.get(ind_unit, {}).get("dimension", "")
-    if measure in ("growth", "avg_growth", "two_year_avg") and code.startswith(_COMPARABLE) \
-            and code != "gdp_per_capita":
-        return "comparable"
     if measure in ("rank", "pp_change", "pull", "contribution") or not dim.startswith("currency"):
         return "none" if measure != "share" else basis
     return basis

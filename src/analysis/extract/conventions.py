@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-#: Indicators whose growth NBS publishes at comparable prices (by code prefix), and the exceptions.
+#: Indicators whose growth NBS publishes at comparable prices, by code prefix (GDP per capita too: the
+#: ledger's 18 of 18).
 COMPARABLE_PREFIXES = ("gdp", "va_")
-NOT_COMPARABLE: tuple[str, ...] = ()  # the ledger: GDP per capita grows at comparable prices too (18 of 18)
 COMPARABLE_MEASURES = ("growth", "avg_growth", "two_year_avg", "contribution", "pull")
 
 
@@ -52,7 +52,7 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
     for c in cands:
         code = c.indicator or ""
         dim = units.get(c.unit, {}).get("dimension", "")
-        gdp_like = code.startswith(COMPARABLE_PREFIXES) and code not in NOT_COMPARABLE
+        gdp_like = code.startswith(COMPARABLE_PREFIXES)
         if gdp_like and c.measure in COMPARABLE_MEASURES and c.price_basis != "comparable" \
                 and not re.search(r"现价|名义|nominal|current prices", f"{c.excerpt} {c.notes}"):
             c.price_basis = "comparable"

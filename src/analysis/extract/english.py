@@ -426,8 +426,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.base_period, cand.period = min(years), max(years)
         if code:
             basis = cat.indicators[code]["price_basis"]
-            cand.price_basis = "comparable" if measure == "growth" and code.startswith(("gdp", "va_")) else (
-                basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none")
+            cand.price_basis = basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none"
         full_start = max([k.end() for k in re.finditer(r"[.!?](?:\s|$)", raw[:s])] or [0])
         if code in ("va_primary", "va_secondary", "va_tertiary") and _OTHER_OF_SECTOR.search(
                 low[full_start:max(full_start, sent_start + low[sent_start:s].rfind(phrase.lower()))]):
@@ -453,8 +452,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 origin, phrase = ("previous", cand.indicator) if cand.indicator else (
                     "previous_unknown", cand.proposed_indicator)
                 if cand.indicator and measure == "growth":  # "…, up 12.1 percent": the price basis of the figure's growth
-                    cand.price_basis = "comparable" if cand.indicator.startswith(("gdp", "va_")) else \
-                        cat.indicators[cand.indicator]["price_basis"]
+                    cand.price_basis = cat.indicators[cand.indicator]["price_basis"]  # GDP's: conventions.py
             elif cand.proposed_indicator:
                 alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
                 if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
