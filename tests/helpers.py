@@ -78,3 +78,24 @@ def extract_rows(text: str, ledger, date: str = "2025-03", **kw):
 def extract_by_value(text: str, ledger, **kw) -> dict:
     """:func:`extract_rows` keyed by each candidate's value as printed."""
     return {c.value: c for c in extract_rows(text, ledger, **kw)}
+
+
+def data_with(tmp_path: Path, monkeypatch, *, cities: str = "", sources: str = "",
+              page: tuple[str, str] | None = None):
+    """A copy of data/ in ``tmp_path`` (set as ANALYSIS_DATA_DIR) with rows appended to cities.csv and
+    sources.csv; ``page`` (name, text) is written outside it, as the text of a cited page is kept.
+    Returns (data folder, page path or None)."""
+    from conftest import copy_data
+
+    data = copy_data(tmp_path / "data")
+    for table, rows in (("cities.csv", cities), ("sources.csv", sources)):
+        if rows:
+            with open(data / table, "a", encoding="utf-8") as fh:
+                fh.write(rows)
+    path = None
+    if page is not None:
+        path = tmp_path / "outside" / page[0]
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(page[1], encoding="utf-8")
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    return data, path

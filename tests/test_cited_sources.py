@@ -16,6 +16,7 @@ import pytest
 from analysis import DataError, load_ledger, validate
 from analysis.cli import main
 from conftest import copy_data
+from helpers import data_with
 
 NEW_CITY = "wangchuan,望川市,Wangchuan,内蒙古自治区,Inner Mongolia\n"
 CITED = ("s950,,望川市统计局（虚构）,望川市2023年统计公报（虚构网页）,2024-03,statistical_bulletin,made up,"
@@ -24,17 +25,8 @@ PAGE = "望川市2023年统计公报\n一、综合\n初步核算，全年地区�
 
 
 @pytest.fixture
-def cited(tmp_path, monkeypatch):
-    data = copy_data(tmp_path / "data")
-    with open(data / "cities.csv", "a", encoding="utf-8") as fh:
-        fh.write(NEW_CITY)
-    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
-        fh.write(CITED)
-    page = tmp_path / "outside" / "s950.txt"  # the text as read, outside the repository
-    page.parent.mkdir()
-    page.write_text(PAGE, encoding="utf-8")
-    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
-    return data, page
+def cited(tmp_path, monkeypatch):  # the text as read is kept outside the repository
+    return data_with(tmp_path, monkeypatch, cities=NEW_CITY, sources=CITED, page=("s950.txt", PAGE))
 
 
 def _review(path, rows):
@@ -119,11 +111,7 @@ def test_a_reference_page_is_of_no_known_vintage_and_gives_way_to_an_official_pr
     from analysis import series
     from analysis.vintages import census_breaks, vintage_of
 
-    data = copy_data(tmp_path / "data")
-    with open(data / "cities.csv", "a", encoding="utf-8") as fh:
-        fh.write(NEW_CITY)
-    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
-        fh.write(REFERENCE + OFFICIAL_2016)
+    data, _ = data_with(tmp_path, monkeypatch, cities=NEW_CITY, sources=REFERENCE + OFFICIAL_2016)
     rows = [
         "s952-001,wangchuan,gdp,level,exact,2016,,1200,亿元,current,,,s952,3,生产总值1200亿元,",
         "s952-002,wangchuan,gdp,level,exact,2015,,1100,亿元,current,,,s952,3,2015年1100亿元,",
@@ -131,7 +119,6 @@ def test_a_reference_page_is_of_no_known_vintage_and_gives_way_to_an_official_pr
     ]
     with open(data / "figures.csv", "a", encoding="utf-8") as fh:
         fh.write("\n".join(rows) + "\n")
-    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
     ledger = load_ledger()
     s = series("wangchuan", "gdp")
     assert float(s.loc["2016"]) == 1180.5  # the official printing, not the later-"dated" page

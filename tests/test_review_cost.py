@@ -13,7 +13,7 @@ import pytest
 
 from analysis.cli import main
 from analysis.extract.review_cost import LOG_COLUMNS, ReviewCost, as_extracted_path, review_cost
-from conftest import copy_data
+from helpers import data_with
 
 NEW_CITY = "wangchuan,望川市,Wangchuan,内蒙古自治区,Inner Mongolia\n"
 CITED = ("s951,,望川市统计局（虚构）,望川市2023年统计公报（虚构网页）,2024-03,statistical_bulletin,made up,"
@@ -25,16 +25,7 @@ PAGE = ("望川市2023年国民经济和社会发展统计公报\n一、综合\n
 
 @pytest.fixture
 def page(tmp_path, monkeypatch):
-    data = copy_data(tmp_path / "data")
-    with open(data / "cities.csv", "a", encoding="utf-8") as fh:
-        fh.write(NEW_CITY)
-    with open(data / "sources.csv", "a", encoding="utf-8") as fh:
-        fh.write(CITED)
-    text = tmp_path / "outside" / "s951.txt"
-    text.parent.mkdir()
-    text.write_text(PAGE, encoding="utf-8")
-    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
-    return data, text
+    return data_with(tmp_path, monkeypatch, cities=NEW_CITY, sources=CITED, page=("s951.txt", PAGE))
 
 
 def _rows(path):
