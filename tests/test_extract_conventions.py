@@ -66,3 +66,15 @@ def test_growth_of_a_sum_of_money_is_at_current_prices(real_ledger):
     got = by_value("全年城镇常住居民人均可支配收入增长5.1%，固定资产投资增长9.9%，粮食产量增长2.0%。", real_ledger)
     assert got["5.1"].price_basis == "current" and got["9.9"].price_basis == "current"
     assert got["2.0"].price_basis == "none"  # a physical quantity
+
+
+def test_the_rules_hold_on_a_page_in_traditional_characters(real_ledger, tmp_path):
+    """Excerpts are copied as printed: the rules find them on the printed line, read it converted."""
+    from analysis.extract import extract_file
+
+    page = tmp_path / "trad.txt"
+    page.write_text("某市2023年統計公報\n年末戶籍總人口146041人，其中城鎮人口90730人。\n"
+                    "全年固定資產投資增長9.9%，居全區第3位。\n", encoding="utf-8")
+    got = {c.value: c for c in extract_file(page, real_ledger, city=real_ledger.city_slugs()[0], date="2024-03")}
+    assert got["90730"].indicator != "urban_population"
+    assert (got["3"].indicator, got["3"].measure) == (got["9.9"].indicator, "rank") and got["9.9"].indicator

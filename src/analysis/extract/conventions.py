@@ -65,12 +65,37 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
             c.price_basis = "current"
 
 
+def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False) -> str | None:
+    """The line's text (simplified, without pinyin readings) before candidate
+    ``c``'s value (``through_value``: through its end), found by its excerpt
+    on the line as printed (``printed``: traditional characters; the same
+    length as ``lines``, converted one character for one); None when the
+    excerpt is not on its line.
+
+    >>> from types import SimpleNamespace as C
+    >>> c = C(line=1, excerpt="戶(hù)籍人口21.35萬人", value="21.35")
+    >>> text_before(c, ["年末户(hù)籍人口21.35万人"], ["年末戶(hù)籍人口21.35萬人"])
+    '年末户籍人口'
+    """
+    from .reading import drop_pinyin
+
+    n = int(c.line)
+    if not 1 <= n <= len(lines):
+        return None
+    raw = printed[n - 1] if printed is not None else lines[n - 1]
+    at = raw.find(c.excerpt) if c.excerpt else -1
+    k = c.excerpt.find(c.value) if at >= 0 else -1
+    if k < 0:
+        return None
+    return drop_pinyin(lines[n - 1][:at + k + (len(c.value) if through_value else 0)])[0]
+
+
 #: Resident-population codes and the registered (户籍) code that stands for each.
 REGISTERED = {"population": "registered_population", "urban_population": "registered_urban_population",
               "rural_population": "registered_rural_population"}
 
 
-def registered_not_resident(cands, lines: list[str], indicators: dict) -> None:
+def registered_not_resident(cands, lines: list[str], indicators: dict, printed: list[str] | None = None) -> None:
     """A resident-population code given to a number the line calls 户籍
     (the last of 户籍 / 常住 before the number is 户籍) becomes the registered
     code of the catalogue, or a proposal named 户籍… when the catalogue has
@@ -91,14 +116,10 @@ def registered_not_resident(cands, lines: list[str], indicators: dict) -> None:
     ('', '户籍乡村人口', 0.4)
     """
     for c in cands:
-        if c.indicator not in REGISTERED or not (1 <= int(c.line) <= len(lines)):
+        if c.indicator not in REGISTERED:
             continue
-        text = lines[int(c.line) - 1]
-        at = text.find(c.excerpt) if c.excerpt else -1
-        if at >= 0:
-            at += max(0, c.excerpt.find(c.value))  # up to the number: 常住 may open the excerpt
-        before = text[:at] if at >= 0 else text
-        if before.rfind("户籍") <= before.rfind("常住"):
+        before = text_before(c, lines, printed)  # up to the number: 常住 may open the excerpt
+        if before is None or before.rfind("户籍") <= before.rfind("常住"):
             continue
         registered = REGISTERED[c.indicator]
         if registered in indicators:
@@ -162,7 +183,7 @@ _RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(?:其?增速|增幅|总量|规�
                              r"十二盟市|12个盟市|各盟市|盟市)?(?:第)?$")
 
 
-def rank_of_figure_before(cands, lines: list[str]) -> None:
+def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = None) -> None:
     """A rank printed right after a figure ("固定资产投资增长9.9%，居全区第3位")
     is the rank of that figure's indicator, whatever a learned phrase guessed;
     in place.
@@ -176,15 +197,12 @@ def rank_of_figure_before(cands, lines: list[str]) -> None:
     ('fai', 0.7)
     """
     for prev, c in zip(cands, cands[1:]):
-        if c.measure != "rank" or prev.line != c.line or prev.measure == "rank" or not (1 <= int(c.line) <= len(lines)):
+        if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "pp_change"):
+            continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
+        upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
+        if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev):
             continue
-        text = lines[int(c.line) - 1]
-        p_at, c_at = text.find(prev.excerpt), text.find(c.excerpt)
-        if p_at < 0 or c_at < 0:
-            continue
-        p_end = p_at + prev.excerpt.find(prev.value) + len(prev.value)
-        c_start = c_at + c.excerpt.find(c.value)
-        between = text[p_end:c_start]
+        between = upto_c[len(upto_prev):]
         between = re.sub(r"^\s*(?:%|个百分点|亿元|万元|元|万人|人|万吨|吨|个|项|家)?", "", between)
         if not _RANK_OF_BEFORE.match(between):
             continue
