@@ -49,7 +49,16 @@ _AGAIN = re.compile(r"分别[^。；;]*[，,、]\s*(?:同比|比上年|较上年
                     r"((?:\s*-?[0-9.]+\s*(?:%|个百分点)\s*[、和及与]\s*)*)$")
 
 
+#: "A和B分别从a、b提高到c、d": the items from, then the items to, each counted from the first.
+_ITEM = r"\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*"
+_FROM_TO = re.compile(rf"分别(?:由|从)(?:(?:{_ITEM})*\s*-?[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{{1,4}})?"
+                      rf"\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)(?:到|至|为))?((?:{_ITEM})*)$")
+
+
 def _items(lead: str):
+    m = _FROM_TO.search(lead)
+    if m:
+        return m
     m = _ITEMS.search(lead)
     if m:
         return m

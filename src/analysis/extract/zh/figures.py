@@ -47,6 +47,8 @@ from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FO
 from .wholes import _denominator, _whole
 
 PERIOD_SCOPE = "sentence"
+#: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
+_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解)")
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
@@ -139,7 +141,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sent_end = _SENT.search(sentence)
         sentence = sentence[:sent_end.start()] if sent_end else sentence
         bound_note = ""
-        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$", text[clause_start:s])
+        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
+                               r"\s*[、和及与]\s*)*$", text[clause_start:s])  # also the b of 分别从a、b提高到…
         if _FORECAST.search(text[clause_start:s]) and not from_value:
             # 预计 holds for the clause it opens; the A of "由A增加到B" is what was, never an estimate
             qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
@@ -166,11 +169,17 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
                 and not _PERIOD_MARK.search(text[sent_start:s]):
             period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
+        elif ctx.review_span and period == ctx.review_span[-4:] and not _PERIOD_MARK.search(text[clause_start:s]) \
+                and _TERM_FLOW.match(text[clause_start:s]) and not from_value:
+            period = ctx.review_span  # 本届政府工作回顾 …，新增高标准农田199.7万亩: added over the term
         if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
             # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
             opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])
             if opened:
                 period = opened[-1]
+            elif ctx.review_span and period == ctx.review_span[-4:]:
+                # under 本届政府工作回顾 (2017-2021): "由A提高到B" — A is the level when the term opened, end-2016
+                period = str(int(ctx.review_span[:4]) - 1)
         many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
                                           text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
         if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(

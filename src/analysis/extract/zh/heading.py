@@ -9,6 +9,10 @@ import re
 from ..periods_zh import Context, covered_year, heading_part
 from .text import _HEAD_TARGET, _SENT
 
+#: A heading reviewing several years: 过去五年工作回顾, 四年来工作回顾, 本届政府工作回顾 (a term: five years).
+_TERM_REVIEW = re.compile(r"(?:(?:过去|近)(?:的)?([二两三四五六七八九十])年|([二两三四五六七八九十])年来|本届政府|本届)(?:的)?(?:工作)?回顾")
+_YEARS = "一二三四五六七八九十"
+
 
 def read_heading(text: str, cat, ctx: Context) -> None:
     """Update ``ctx`` from the line ``text`` (folded): its city, and for a
@@ -29,10 +33,12 @@ def read_heading(text: str, cat, ctx: Context) -> None:
         part = heading_part(stripped, ctx)
         if part:  # "1-5月…投资情况": the months hold for the lines below until another heading names a period
             ctx.default_period, ctx.heading_period = part, True
-        elif not ym and re.search(r"过去(?:的)?五年(?:的)?工作回顾|五年来(?:的)?工作回顾", stripped):
+        elif not ym and _TERM_REVIEW.search(stripped):
+            term = _TERM_REVIEW.search(stripped)
+            years = (term.group(1) or term.group(2) or "五").replace("两", "二")  # a term (本届政府) is five years
             end = covered_year(ctx)  # 一、过去五年工作回顾 in a report of December 2017: 2013-2017
             ctx.default_period, ctx.heading_period = str(end), True
-            ctx.review_span = f"{end - 4}-{end}"
+            ctx.review_span = f"{end - _YEARS.index(years)}-{end}"
         elif ym and re.search(r"工作回顾|年工作$", stripped):
             ctx.review_span = ""  # 一、2022年工作回顾: the year under review
             ctx.default_period, ctx.heading_period = ym.group(1), True
