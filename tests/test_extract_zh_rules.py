@@ -9,7 +9,7 @@ from a real document.
 
 from __future__ import annotations
 
-from helpers import extract_by_value
+from helpers import extract_by_value, extract_rows
 
 
 def by_value(text, ledger, date: str = "2022-02-20", **kw):
@@ -47,3 +47,22 @@ def test_a_four_year_review_spans_four_years(real_ledger):
                    "固定资产投资累计完成300亿元。", real_ledger)
     assert got["200"].period == "2017" and got["260"].period == "2021"
     assert got["1100"].period == "2018-2021" and got["300"].period == "2018-2021"
+
+
+# -- ranks and pairs of residents' incomes --------------------------------------------------
+
+def test_a_shared_rank_goes_to_each_figure_of_the_pair(real_ledger):
+    rows = [c for c in extract_rows(
+        "2019年，城镇和农区常住居民人均可支配收入分别增长5.4%、8.2%，均居全区第5位。", real_ledger, date="2020-03")]
+    ranks = [c for c in rows if c.measure == "rank"]
+    assert [c.indicator for c in ranks] == ["urban_disposable_income_per_capita", "rural_disposable_income_per_capita"]
+    assert {c.value for c in ranks} == {"5"}
+
+
+def test_the_rural_income_of_a_pair_gets_the_rural_code(real_ledger):
+    got = by_value("2019年，城镇和农区常住居民人均可支配收入分别增长5.4%、8.2%。", real_ledger, date="2020-03")
+    assert got["5.4"].indicator == "urban_disposable_income_per_capita"
+    assert got["8.2"].indicator == "rural_disposable_income_per_capita"
+    got = by_value("城镇居民人均可支配收入从30000元提高至40000元，牧民人均可支配收入从20000元提高至30500元。",
+                   real_ledger)
+    assert got["20000"].indicator == got["30500"].indicator == "rural_disposable_income_per_capita"

@@ -28,6 +28,7 @@ candidate once its indicator and measure are known (docs/curation.md,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 #: Indicators whose growth NBS publishes at comparable prices, by code prefix (GDP per capita too: the
@@ -179,7 +180,7 @@ def average_after_multiple(cands) -> None:
 
 
 #: The words between a figure and a rank that name nothing of their own ("，增速居全区第", "，位居全市第").
-_RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(?:其?增速|增幅|总量|规模)?(?:居|位居|位列|排名|排|列)(?:全区|全市|全盟|全国|全省|"
+_RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(均|都|同)?(?:其?增速|增幅|总量|规模)?(均|都)?(?:居|位居|位列|排名|排|列)(?:全区|全市|全盟|全国|全省|"
                              r"十二盟市|12个盟市|各盟市|盟市)?(?:第)?$")
 
 
@@ -196,7 +197,8 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     >>> r.indicator, r.confidence
     ('fai', 0.7)
     """
-    for prev, c in zip(cands, cands[1:]):
+    shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
+    for i, (prev, c) in enumerate(zip(cands, cands[1:])):
         if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "pp_change"):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
         upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
@@ -204,9 +206,40 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
             continue
         between = upto_c[len(upto_prev):]
         between = re.sub(r"^\s*(?:%|个百分点|亿元|万元|元|万人|人|万吨|吨|个|项|家)?", "", between)
-        if not _RANK_OF_BEFORE.match(between):
+        both = _RANK_OF_BEFORE.match(between)
+        if not both:
             continue
+        if both.group(1) or both.group(2):
+            shared.append((c, _list_before(cands, i, lines, printed)))
         if (c.indicator, c.proposed_indicator) != (prev.indicator, prev.proposed_indicator):
             c.indicator, c.proposed_indicator = prev.indicator, "" if prev.indicator else prev.proposed_indicator
             c.confidence = 0.7 if prev.indicator else min(c.confidence, 0.4)
             c.reason = "; ".join(x for x in (c.reason, "the rank of the figure printed just before it") if x)
+    for c, items in shared:  # 均居…第7位: the same rank for every figure of the list, in the list's order
+        at = cands.index(c)
+        for k, item in enumerate(items):
+            twin = dataclasses.replace(c, indicator=item.indicator, proposed_indicator="" if item.indicator
+                                       else item.proposed_indicator,
+                                       reason="; ".join(x for x in (c.reason, "均: the rank printed once for "
+                                                                    "every figure of the list before it") if x))
+            cands.insert(at + k, twin)
+
+
+def _list_before(cands, i: int, lines, printed) -> list:
+    """The figures of the list that ends with ``cands[i]``, before it
+    ("分别增长6.4%、10.2%": the 6.4 before 10.2), each printed only a separator
+    after the one before, with the same measure and unit."""
+    items = []
+    last = cands[i]
+    for j in range(i - 1, -1, -1):
+        c = cands[j]
+        if c.line != last.line or c.measure != last.measure or c.unit != last.unit:
+            break
+        upto_c, upto_last = text_before(c, lines, printed, through_value=True), text_before(last, lines, printed)
+        if upto_c is None or upto_last is None or len(upto_last) < len(upto_c):
+            break
+        if not re.fullmatch(r"\s*(?:%|个百分点|元|万元|亿元)?\s*[、和及与]\s*", upto_last[len(upto_c):]):
+            break
+        items.insert(0, c)
+        last = c
+    return items
