@@ -66,3 +66,11 @@ def test_the_rural_income_of_a_pair_gets_the_rural_code(real_ledger):
     got = by_value("城镇居民人均可支配收入从30000元提高至40000元，牧民人均可支配收入从20000元提高至30500元。",
                    real_ledger)
     assert got["20000"].indicator == got["30500"].indicator == "rural_disposable_income_per_capita"
+
+
+# -- periods ----------------------------------------------------------------------------------
+
+def test_months_the_first_paragraph_opens_with_hold_after_a_numbered_heading(real_ledger):
+    got = by_value("一、全区工业运行总体情况\n1-9月份，全区规模以上工业增加值同比增长6.1%。\n二、分盟市情况\n"
+                   "各盟市中，通辽市工业增加值增长20.5%。", real_ledger, date="2023-11-05")
+    assert got["6.1"].period == "2023M01-M09" and got["20.5"].period == "2023M01-M09"
