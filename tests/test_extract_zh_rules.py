@@ -74,3 +74,16 @@ def test_months_the_first_paragraph_opens_with_hold_after_a_numbered_heading(rea
     got = by_value("一、全区工业运行总体情况\n1-9月份，全区规模以上工业增加值同比增长6.1%。\n二、分盟市情况\n"
                    "各盟市中，通辽市工业增加值增长20.5%。", real_ledger, date="2023-11-05")
     assert got["6.1"].period == "2023M01-M09" and got["20.5"].period == "2023M01-M09"
+
+
+# -- round-ups of places ------------------------------------------------------------------------
+
+def test_a_round_up_of_places_takes_the_name_printed_after_the_list(real_ledger):
+    from helpers import extract_rows
+
+    text = ("1-9月份，全区规模以上工业增加值同比增长6.1%。\n通辽市(20.5%)、赤峰市(12.0%)2个盟市规上工业增加值增速"
+            "快于全区；乌海市(4.2%)、兴安盟(-1.5%)2个盟市慢于全区。")
+    rows = [c for c in extract_rows(text, real_ledger, date="2023-11-05") if c.line == 2]
+    assert [c.value for c in rows] == ["20.5", "12.0", "4.2", "-1.5"]  # no count of the places listed
+    assert {(c.indicator, c.measure) for c in rows} == {("va_industry_above_scale", "growth")}
+    assert len({c.city for c in rows}) == 4

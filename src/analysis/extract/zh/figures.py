@@ -66,6 +66,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
             for k in range(3):
                 ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
+    roundup = None  # the (code, phrase, origin, measure, proposal) of the line's last round-up of places
     last_sent = -1  # where the sentence of the last figure starts
     last_end = -1   # and where that figure (its unit) ends
     for m in _NUM.finditer(text):
@@ -115,6 +116,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
             else:
                 continue
+        if unit == "个" and re.search(r"[)）]\s*$", before) and re.match(r"个(?:盟市|旗县市区|旗县区|旗县|地区|城市)", rest[j:]):
+            continue  # "…、乌海市(-12.6%)8个盟市": the count of the places listed, not a figure
         if unit == "位" and not before.endswith("第"):
             continue
         if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
@@ -360,6 +363,22 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         div = divisions(text[sent_start:], s - sent_start) if unit in ("个", "%") else ""
         if div and div in cat.indicators:  # "N个行业大类中，M个…增长，增长面…": the catalogue's division counts
             code, phrase, origin = div, div, "divisions"
+        tail = _roundup_tail(text, s, end, cat) if unit == "%" else ""
+        if tail == "=" and roundup:
+            code, phrase, origin, measure, proposal = roundup
+            tail = ""
+        if tail == "=":
+            tail = ""
+        if tail:  # "A市(23.1%)、B市(22.9%)2个盟市规上工业增加值增速高于全区": named after the list of places
+            measure = _measure(tail, unit, "")
+            code, phrase, origin = cat.indicator_in(tail, 0, len(tail), "", context=tail)
+            why = widened(code, phrase, origin, subject_words(tail), measure, unit, cat, tail) if code else ""
+            if code and not why and origin not in NO_FALLBACK:
+                phrase, origin = f"{phrase} (named after the list of places: {tail})", "list"
+            else:
+                code, phrase, origin, proposal = "", tail, "part", tail
+            base_period = ""
+            roundup = (code, phrase, origin, measure, "" if code else tail)
         if measure == "share" and origin == "divisions":
             den = (div.replace("_growing", ""), "")
         elif measure == "share":
@@ -413,6 +432,35 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         out.append(cand)
         last_sent, last_end = sent_start, end
     return out
+
+
+_PLACE_ITEM = r"[^\s、，,。；;()（）0-9]{2,10}\s*[（(]\s*-?[0-9.]+\s*%?\s*[)）]"
+_ROUNDUP_REST = re.compile(rf"\s*[)）](?:\s*[、，,和及]\s*{_PLACE_ITEM})*\s*(?:等)?(?:[0-9]+个(?:盟市|旗县市区|旗县区|旗县|地区|城市))?"
+                           r"([^，,；;。（(]{2,40})")
+
+
+def _roundup_tail(text: str, s: int, end: int, cat) -> str:
+    """The words after a round-up of places with a value in brackets each
+    ("A市(23.1%)、B市(22.9%)4个盟市规上工业增加值增速高于全区平均水平"), up to the
+    growth word, when the number at ``s`` is one of its values; else ''.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> line = "通辽市(20.5%)、赤峰市(-1.5%)2个盟市规上工业增加值增速高于全区平均水平"
+    >>> _roundup_tail(line, 4, 9, cat), _roundup_tail(line, 16, 20, cat)
+    ('规上工业增加值增速', '规上工业增加值增速')
+    """
+    at = s - 1 if text[s - 1:s] == "-" else s
+    if not re.search(r"[（(]\s*$", text[:at]) or not _city_before(text, max(0, at - 16), at, cat):
+        return ""
+    m = _ROUNDUP_REST.match(text, end)
+    if not m:
+        return ""
+    words = re.sub(r"(?<=增速|增长|增幅|降幅).*$", "", m.group(1).strip())
+    if re.match(r"(?:均|也|则)?(?:高于|低于|快于|慢于|超过|不及|好于)", words):
+        return "="  # "…2个盟市低于全区平均水平": the quantity of the round-up before it
+    return words if own_words(words) else ""
 
 
 def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: int, cat, ctx: Context) -> Candidate:
