@@ -87,3 +87,31 @@ def test_a_round_up_of_places_takes_the_name_printed_after_the_list(real_ledger)
     assert [c.value for c in rows] == ["20.5", "12.0", "4.2", "-1.5"]  # no count of the places listed
     assert {(c.indicator, c.measure) for c in rows} == {("va_industry_above_scale", "growth")}
     assert len({c.city for c in rows}) == 4
+
+
+# -- tables printed as text --------------------------------------------------------------------
+
+def test_a_pipe_table_with_a_unit_column_is_read_row_by_row(real_ledger):
+    text = ("| 表2 2021年末户籍人口及其构成 | | | |\n| 指标 | 单位 | 年末数 | 比重(%) |\n"
+            "| 户籍总人口 | 人 | 50000 | 100.0 |\n| 其中：城镇 | 人 | 30000 | 60.0 |\n| 男性 | 人 | 25500 | 51.0 |")
+    rows = extract_rows(text, real_ledger, date="2022-04")
+    got = {c.value: c for c in rows}
+    assert set(got) == {"50000", "100.0", "30000", "60.0", "25500", "51.0"}
+    assert got["30000"].unit == "人" and got["30000"].period == "2021" and got["30000"].measure == "level"
+    assert got["60.0"].unit == "%" and got["60.0"].measure == "share"
+    assert got["30000"].excerpt == "城镇 | 人 | 30000 | 60.0"
+    # parts of a registered (户籍) total are registered; a part the catalogue lacks is proposed under it
+    assert got["50000"].indicator == "registered_population"
+    assert got["30000"].indicator == "registered_urban_population"
+    assert got["60.0"].denominator == "registered_population"
+    assert got["25500"].indicator == "" and got["25500"].proposed_indicator == "户籍人口：男性"
+
+
+def test_an_infobox_line_is_dated_by_the_year_in_its_label(real_ledger):
+    text = "国内生产总值(2020) | ¥900.5亿(全区第3位) |\n• 人均 | ¥95,000 |\n人口(2021) | |\n• 常住 | 80.5万人 |"
+    got = by_value(text, real_ledger, date="2024-01")
+    assert (got["900.5"].indicator, got["900.5"].period) == ("gdp", "2020")
+    assert (got["3"].indicator, got["3"].measure) == ("gdp", "rank")
+    assert (got["95,000"].indicator, got["95,000"].period) == ("gdp_per_capita", "2020")
+    assert (got["80.5"].indicator, got["80.5"].period) == ("population", "2021")
+    assert got["80.5"].confidence < 0.8  # a bullet's name completed from its heading is a guess

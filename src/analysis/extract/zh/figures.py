@@ -44,6 +44,7 @@ from .measure import _measure
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _LINE_PERIOD, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold
+from .tables import infobox_label, table_line
 from .wholes import _denominator, _whole
 
 PERIOD_SCOPE = "sentence"
@@ -60,6 +61,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
     out: list[Candidate] = []
     read_heading(text, cat, ctx)
+    rows = table_line(raw, text, line_no, cat, ctx)
+    if rows is not None:  # a row of a pipe table with a unit column: read cell by cell
+        return rows
+    box = infobox_label(text, ctx)
     units = cat.units_longest_first()
     ratio_at = {}  # start of a number in "三次产业比例为a:b:c" → its place in the list
     for r in RATIO.finditer(text):
@@ -431,7 +436,33 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cand.confidence = min(cand.confidence, 0.6)
         out.append(cand)
         last_sent, last_end = sent_start, end
+    if box:
+        _infobox_fields(out, box, cat, ctx)
     return out
+
+
+def _infobox_fields(out: list[Candidate], box: tuple[str, str, bool], cat, ctx: Context) -> None:
+    """An infobox line's candidates take the year in its label (人口(2022), • 市区(2015)) and, when
+    no catalogue row was found, the row its label names (常住人口; a rank: the heading's name)."""
+    name, year, completed = box
+    for c in out:
+        if year:
+            c.period = year
+        if c.indicator:
+            continue
+        words = re.sub(r"排名$", "", name) if c.measure == "rank" else name
+        code, phrase, origin = cat.indicator_near(words, len(words))
+        if not code or raw_name(phrase) != words:
+            continue
+        dim = cat.units.get(c.unit, {}).get("dimension")
+        if c.measure != "rank" and dim != cat.units.get(cat.indicators[code]["unit"], {}).get("dimension"):
+            continue  # 698.48亿美元 is not the 亿元 row
+        c.indicator, c.proposed_indicator = code, ""
+        c.price_basis = _price_basis(code, c.measure, c.unit, cat)
+        # a bullet's name completed from its heading (城镇 under 人口) is a guess at what the wiki counts
+        c.score(origin="completed" if completed else origin, phrase=f"{phrase} (the infobox label {name})",
+                period_named=bool(year),
+                city_known=bool(ctx.city))
 
 
 _PLACE_ITEM = r"[^\s、，,。；;()（）0-9]{2,10}\s*[（(]\s*-?[0-9.]+\s*%?\s*[)）]"
