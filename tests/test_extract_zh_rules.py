@@ -115,3 +115,16 @@ def test_an_infobox_line_is_dated_by_the_year_in_its_label(real_ledger):
     assert (got["95,000"].indicator, got["95,000"].period) == ("gdp_per_capita", "2020")
     assert (got["80.5"].indicator, got["80.5"].period) == ("population", "2021")
     assert got["80.5"].confidence < 0.8  # a bullet's name completed from its heading is a guess
+
+
+# -- catalogue concepts printed in other words -------------------------------------------------
+
+def test_catalogue_concepts_printed_with_their_usual_scope(real_ledger):
+    got = by_value("2017年，全旗限额以上固定资产投资完成12.5亿元，超出盟级下调任务指标3000万元；"
+                   "实施市旗两级5000万元以上重点项目12项，实施亿元以上重大项目18个，亿元以上重点项目开工95个。",
+                   real_ledger, date="2018-03")
+    assert got["12.5"].indicator == "fai"
+    assert got["3000"].indicator == "fai_excess_over_target"
+    assert got["12"].indicator == "key_projects"
+    assert got["18"].indicator == "major_projects"
+    assert got["95"].indicator == "key_projects_started"

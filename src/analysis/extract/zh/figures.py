@@ -35,7 +35,7 @@ from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
-from ..concept import compared, raw_name, widened
+from ..concept import _PROJECT_SCOPE, compared, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
@@ -311,6 +311,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
+            scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
+            if scoped:  # 实施市旗两级3000万元以上重点项目16项: the catalogue's 实施重点项目 in its usual scope
+                code, phrase, origin = scoped
         bare = re.fullmatch(r"\s*(?:实现|完成)?增加值(?:为|达|达到)?\s*", text[clause_start:s])
         if not code and bare and re.search(r"三次产业|三大产业|一二三产", text):
             # "三次产业…。农业生产总体平稳，增加值16.75亿元": the sector the sentence opens with
@@ -492,6 +496,28 @@ def _roundup_tail(text: str, s: int, end: int, cat) -> str:
     if re.match(r"(?:均|也|则)?(?:高于|低于|快于|慢于|超过|不及|好于)", words):
         return "="  # "…2个盟市低于全区平均水平": the quantity of the round-up before it
     return words if own_words(words) else ""
+
+
+def _scoped_name(words: str, cat):
+    """The catalogue row ``words`` name once the scope a count of projects is
+    printed with (亿元以上, 3000万元以上, 市旗两级) is left out, when its name or
+    synonym ends them: (code, phrase, 'synonym'), else None.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> _scoped_name("实施市旗两级3000万元以上重点项目", cat)[0], _scoped_name("实施亿元以上重大项目", cat)[0]
+    ('key_projects', 'major_projects')
+    >>> _scoped_name("实施重点项目", cat) is None
+    True
+    """
+    bare = _PROJECT_SCOPE.sub("", words)
+    if bare == words or "项目" not in bare:
+        return None
+    code, phrase, origin = cat.indicator_near(bare, len(bare))
+    if not code or not bare.endswith(raw_name(phrase)) or re.search(r"以上|以下", cat.indicators[code]["name_zh"]):
+        return None
+    return code, f"{phrase} (the scope {words} is the row's usual one)", origin if origin == "synonym" else "name"
 
 
 def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: int, cat, ctx: Context) -> Candidate:

@@ -8,7 +8,7 @@ import re
 _REF = r"(?:全国|全区|全省|全市|全盟|[^0-9，,。；;、和]{1,10}?)"
 _GAP = re.compile(rf"(?:分别)?(高于|低于|快于|慢于)({_REF}(?:[、和与及]{_REF})*)(?:的)?(?:平均水平|平均|同期)?"
                   r"(?:增速|水平)?(?:分别)?$")
-_EXCESS = re.compile(r"超额完成(?:了)?(?:年度|全年)?(?:任务|目标|计划)(?:目标)?$")
+_EXCESS = re.compile(r"(?:超额完成(?:了)?(?:年度|全年)?|超出(?:了)?[^，,；;。0-9]{0,8}?)(?:任务|目标|计划)(?:目标|指标)?$")
 
 
 def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "", index: int = -1):
@@ -33,8 +33,10 @@ def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "",
     subject = re.sub(r"[（(].*$", "", subject)
     if not subject:
         return None
-    if e:
-        return "", "", "part", "level", f"{subject}超额完成年度任务"
+    if e:  # 超额完成年度任务5亿元, 超出市级下调任务指标6000万元: the catalogue's excess of the figure, or a proposal
+        proposal = f"{subject}超额完成年度任务"
+        code = next((c for c, row in cat.indicators.items() if row.get("name_zh") == proposal), "")
+        return (code, proposal, "name", "level", "") if code else ("", "", "part", "level", proposal)
     subject = re.sub(r"增速(?:高于|低于|快于|慢于).*$", "", subject)  # the next item of a list of gaps
     refs = re.split(r"[、和与及]", g.group(2))  # 高于全国、全区a和b个百分点: the k-th reference
     suffix = f"增速{g.group(1)}{refs[min(max(index, 0), len(refs) - 1)]}"
