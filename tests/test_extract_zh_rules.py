@@ -128,3 +128,11 @@ def test_catalogue_concepts_printed_with_their_usual_scope(real_ledger):
     assert got["12"].indicator == "key_projects"
     assert got["18"].indicator == "major_projects"
     assert got["95"].indicator == "key_projects_started"
+
+
+# -- confidence -------------------------------------------------------------------------------
+
+def test_a_name_printed_for_an_earlier_count_is_not_trusted_for_the_next(real_ledger):
+    got = by_value("2024年，全市建成40个临床重点专科、12个民族医特色专科；上报自治区能评项目9个，获批3个。", real_ledger)
+    assert got["40"].indicator == "key_clinical_specialties" and got["40"].confidence >= 0.8
+    assert got["12"].confidence <= 0.6 and got["3"].confidence <= 0.6

@@ -48,6 +48,8 @@ from .tables import infobox_label, table_line
 from .wholes import _denominator, _whole
 
 PERIOD_SCOPE = "sentence"
+#: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
+_NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
 #: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
 _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解)")
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
@@ -438,6 +440,14 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cand.confidence = min(cand.confidence, out[-1].confidence)
         if twins and len(said) != 1:
             cand.confidence = min(cand.confidence, 0.6)
+        if origin in ("name", "synonym") and code and last_sent == sent_start and out:
+            at = text.rfind(raw_name(phrase), sent_start, s)
+            clause_own = at < clause_start and own_words(subject_words(text[clause_start:s]))
+            if 0 <= at <= last_end + 1 and (_NOUN_AFTER.match(text, end) or clause_own):
+                # "57个临床重点专科、15个中医特色专科", "新增中小学87所，市级5所医院", "上报项目11个，获批4个": the
+                # name printed is an earlier figure's, and this one's own words (after it, or its clause) may name another
+                cand.confidence = min(cand.confidence, 0.6)
+                cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
         out.append(cand)
         last_sent, last_end = sent_start, end
     if box:
