@@ -7,7 +7,8 @@ period, base period and indicator.
 - :mod:`.figures`: a line's figures (:func:`parse_line`), a ratio a:b:c, the price basis;
 - :mod:`.naming`: names around a figure (twins of a catalogue name, a list's subject, a proposal's words);
 - :mod:`.gaps`: a gap to a reference or an excess over a target after a figure;
-- :mod:`.wholes`: a share's whole.
+- :mod:`.wholes`: a share's whole;
+- :mod:`.tables`: markdown pipe tables with a unit column, infobox lines.
 
 Periods are read by :mod:`analysis.extract.periods_zh`, lists by :mod:`analysis.extract.lists`.
 """
