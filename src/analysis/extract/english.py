@@ -24,7 +24,7 @@ from .candidate import Candidate
 from .concept import fits_unit, narrowed_en
 from .names import en_noun_phrase
 
-_NUM = re.compile(r"(?<![0-9.,])(\$|[¥￥]\s?)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUM = re.compile(r"(?<![0-9.,A-Za-z])(\$|[¥￥]\s?)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -250,6 +250,48 @@ _NOT_COUNT = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|times
                         r"plus|percentage|square|cubic)\b")
 
 
+#: A sum of money that bounds a class of firms or projects: "… 30 million yuan (…) or more", "each worth …".
+_OR_MORE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or|and)\s+(?:more|above|over|higher)\b", re.I)
+_CLASS_NOUN = r"(?:projects?|enterprises|companies|firms|businesses)"
+
+
+def _threshold(raw: str, s: int, unit_end: int, unit: str) -> bool:
+    """Whether the sum of money at ``raw[s:unit_end]`` is a threshold that
+    defines a class (of firms, of projects) rather than a figure: followed by
+    "or more / or above", printed after "each worth", or inside a bracket that
+    opens right after a class noun ("projects (with investment of more than
+    …)") after "more than / over / above".
+
+    >>> line = "Firms of designated size are those with yearly sales of 30 million yuan ($4 million) or more."
+    >>> _threshold(line, line.index("30"), line.index("30") + 15, "million yuan")
+    True
+    >>> line = "It runs 12 projects (each with spending of over 80 million yuan)."
+    >>> _threshold(line, line.index("80"), line.index("80") + 15, "million yuan")
+    True
+    >>> line = "Its 9 projects (with state funds above 5 million yuan ($1 million) and private funds above 20 million yuan)."
+    >>> _threshold(line, line.index("20"), line.index("20") + 15, "million yuan")
+    True
+    >>> line = "Revenue reached 30 million yuan, up 5 percent."
+    >>> _threshold(line, line.index("30"), line.index("30") + 15, "million yuan")
+    False
+    """
+    if not unit.endswith(("yuan", "dollars")):
+        return False
+    if _OR_MORE.match(raw[unit_end:]):
+        return True
+    lead = raw[max(0, s - 80):s].lower()
+    if re.search(r"\beach\s+(?:worth|valued at|with)\b[^.;]*$", lead):
+        return True
+    stack = []
+    for k, ch in enumerate(raw[:s]):
+        if ch == "(":
+            stack.append(k)
+        elif ch == ")" and stack:
+            stack.pop()
+    return bool(stack) and bool(re.search(rf"{_CLASS_NOUN}[^(]{{0,40}}\($", raw[:stack[-1] + 1], re.I)) and bool(
+        re.search(r"(?:more than|over|above|exceeding|at least)\s*\$?$", lead))
+
+
 def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
@@ -292,8 +334,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if not unit or (unit not in cat.units and not new_unit):
                 continue
         lead = low[max(0, s - 60):s]
-        if re.search(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over)\s*\$?$", lead):
+        if re.search(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
+                     r"\s*\$?$", lead):
             continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
+        if _threshold(raw, s, unit_end, unit):
+            continue  # "firms with yearly sales of 30 million yuan or more": a definition, not a figure
         if dollar and re.search(r"yuan\s*\(\s*$", raw[:s]):
             continue  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure (curators drop it)
         if unit in ("percentage points",):

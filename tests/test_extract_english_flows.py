@@ -1,0 +1,29 @@
+"""English pages: rules from the edits curators made on English news pages
+(thresholds, flows of the year reported, catalogue names in other words,
+multiples on the same period, ranks, counts of industries).
+
+Every sentence here is made up (invented figures); none is copied from a real
+document. City names are read from data/cities.csv, never listed here.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_by_value, extract_rows
+
+
+def by_value(text, ledger, date: str = "2024-04-20", **kw):
+    return extract_by_value(text, ledger, date=date, **kw)
+
+
+def test_a_quarter_label_in_a_title_is_no_number(real_ledger):
+    got = extract_rows("Town's Q1 output hits 40b yuan\nIn the first quarter of 2024, GDP was 40.2 billion yuan.",
+                       real_ledger, date="2024-04-20")
+    assert [c.value for c in got] == ["40.2"]
+
+
+def test_a_threshold_defining_a_class_is_no_figure(real_ledger):
+    got = by_value("Firms of designated size are those with yearly sales of 30 million yuan ($4 million) or more. "
+                   "The city listed 120 key projects, each worth 50 million yuan or above.\n"
+                   "In all, 80 projects (with state funds of more than 10 million yuan ($1 million) and private "
+                   "funds of more than 60 million yuan) were started.", real_ledger)
+    assert not {"30", "50", "10", "60"} & set(got)
