@@ -68,6 +68,9 @@ class ReviewCost:
     added: int
     changed: Counter = field(default_factory=Counter)  # field name → kept candidates where it changed
     matched: int = 0
+    #: what the edits were, for a reader: (candidate, kept row, fields changed), the deleted candidates
+    #: and the rows typed in
+    details: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def field_edits(self) -> int:
@@ -134,6 +137,10 @@ def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozense
     (1, 1, {'indicator': 1}, 3, 1.0)
     >>> c.recall, c.precision, c.share_right("indicator"), c.share_right("period")
     (0.67, 0.67, 0.5, 1.0)
+    >>> [r["value"] for r in c.details["deleted"]], [r["value"] for r in c.details["typed_in"]]
+    (['6'], ['44607'])
+    >>> [(row["value"], names) for _, row, names in c.details["edited"]]
+    [('5.2', ['indicator'])]
     >>> cand[2].update(proposed_indicator="新建牧道"); kept.append(dict(cand[2], indicator="new_roads"))
     >>> c = review_cost(cand, kept, new_codes={"new_roads"})
     >>> dict(c.changed), c.edits, c.edits_besides_new_concepts, c.share_right("indicator")
@@ -162,7 +169,9 @@ def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozense
             free.remove(hit)
             pairs.append((extracted[hit], row))
     changed: Counter = Counter()
+    edited: list[tuple[dict, dict, list[str]]] = []
     for cand, row in pairs:
+        names: list[str] = []
         for name in FIELDS:
             if name not in row and name not in cand:
                 continue
@@ -172,8 +181,13 @@ def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozense
             if a != b:
                 proposal_named = name == "indicator" and not a and b in new_codes and cand.get("proposed_indicator")
                 changed["new_concept" if proposal_named else name] += 1
+                names.append("new_concept" if proposal_named else name)
+        if names:
+            edited.append((cand, row, names))
+    typed = [r for r in unmatched if not any(r is b for _, b in pairs)]
     return ReviewCost(candidates=len(extracted), kept=len(reviewed), deleted=len(free), added=added,
-                      changed=changed, matched=len(pairs))
+                      changed=changed, matched=len(pairs),
+                      details={"edited": edited, "deleted": [extracted[i] for i in free], "typed_in": typed})
 
 
 def read_rows(path: str | Path) -> list[dict]:
