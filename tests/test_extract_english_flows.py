@@ -27,3 +27,14 @@ def test_a_threshold_defining_a_class_is_no_figure(real_ledger):
                    "In all, 80 projects (with state funds of more than 10 million yuan ($1 million) and private "
                    "funds of more than 60 million yuan) were started.", real_ledger)
     assert not {"30", "50", "10", "60"} & set(got)
+
+
+def test_flows_of_the_year_reported_are_that_year_and_stocks_the_page_date(real_ledger):
+    got = by_value("The city did well in 2023.\n"
+                   "A report shows that in 2023, the city signed 412 projects and introduced 31 billion yuan in funds.\n"
+                   "Its newly installed power capacity reached 3.5 million kilowatts, and 210 kilometers of roads were "
+                   "built. It produced 12.4 billion cubic meters of natural gas.\n"
+                   "The city now has 6.2 million kilowatts of wind power.", real_ledger, date="2024-01-20")
+    assert got["412"].period == got["31"].period == "2023"
+    assert got["3.5"].period == got["210"].period == got["12.4"].period == "2023"
+    assert got["6.2"].period == "2024-01-20"

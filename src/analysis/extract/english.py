@@ -43,7 +43,9 @@ _PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+
 _PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
 #: Words that make the year after them a base of comparison, not the figure's period.
-_BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:that of|those of|that in|those in|than|over|compared with|compared to|against|versus|"
+_BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
+                          r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
+                          r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
                           r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year-on-year\s+)?(?:in|for|by the end of|at the end of)\s+"
@@ -128,6 +130,12 @@ _STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|si
                           r"\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
                           r"\bby the end of (?!(?:the\s+)?(?:19|20)[0-9]{2}|(?:the\s+)?(?:last|this|next) year|"
                           r"(?:the\s+)?(?:first|second|third|fourth) quarter)", re.I)
+#: Words that make a figure a flow of the period in force (the year the page reports), not a stock at its
+#: date: "newly installed", "were built", "signed 60 projects", "produced", "introduced … in funds".
+_FLOW_WORDS = re.compile(r"\bnew(?:ly)?\s+(?:installed|added|built|registered|signed)\b|\b(?:was|were)\s+(?:newly\s+)?"
+                         r"(?:built|installed|added|planted|completed|signed|introduced|renovated|constructed)\b|"
+                         r"(?<!has )(?<!have )(?<!had )\b(?:signed|introduced|produced|supplied|planted|hosted|"
+                         r"attracted|exported|harvested)\s+(?:[a-z-]+\s+){0,3}[0-9]", re.I)
 #: "since 2016 … a total of 583 trains": the years since, up to the page's.
 _SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
 _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
@@ -175,7 +183,10 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     named = [m for m in _PERIOD.finditer(sentence) if not _BASE_BEFORE.search(sentence[:m.start()])]
     if named and not since:
         return period  # "In 2021, … has reached": the year printed holds
-    stock = _STOCK_WORDS.search(sentence) or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
+    stock = _STOCK_WORDS.search(sentence)
+    if not stock and _FLOW_WORDS.search(raw[sent_start:unit_end] + " " + clause_after):
+        return period  # "newly installed", "roads were built", "signed 55 projects": a flow of the period in force
+    stock = stock or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
                                                         r"completed|put into operation)\b", clause_after, re.I)
     if (stock or since or not named and dimension in _STOCK_DIMS) and ctx.date and len(ctx.date) >= 7:
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
