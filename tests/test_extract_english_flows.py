@@ -38,3 +38,19 @@ def test_flows_of_the_year_reported_are_that_year_and_stocks_the_page_date(real_
     assert got["412"].period == got["31"].period == "2023"
     assert got["3.5"].period == got["210"].period == got["12.4"].period == "2023"
     assert got["6.2"].period == "2024-01-20"
+
+
+def test_a_multiple_year_on_year_is_on_the_same_period_a_year_before(real_ledger):
+    got = by_value("In the first quarter of 2024, investment in high-tech industries grew sharply by 3.4 times "
+                   "year-on-year, and investment in high-tech services was 2 times that of the same period last year.",
+                   real_ledger)
+    assert (got["3.4"].measure, got["3.4"].base_period) == ("multiple_increase", "2023Q1")
+    assert (got["2"].measure, got["2"].base_period) == ("multiple", "2023Q1")
+
+
+def test_counts_of_industries_are_the_divisions_and_those_growing(real_ledger):
+    got = by_value("In the first quarter of 2024, industrial output rose. Of the region's 35 major industries, "
+                   "27 posted growth in value added.", real_ledger)
+    assert (got["35"].indicator, got["35"].period) == ("industry_categories", "2024Q1")
+    assert (got["27"].indicator, got["27"].measure, got["27"].unit) == ("industry_categories_growing", "level",
+                                                                        got["35"].unit)

@@ -266,6 +266,21 @@ _OR_MORE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or|and)\s+(?:more|above|over|hig
 _CLASS_NOUN = r"(?:projects?|enterprises|companies|firms|businesses)"
 
 
+#: "3.2 times year-on-year", "2 times that of the same period last year": a multiple of the same period a year before.
+_SAME_PERIOD_AFTER = re.compile(r"^\s*(?:year[- ]on[- ]year|(?:that|those) (?:of|in) the same period (?:of |in )?"
+                                r"(?:last year|the previous year|a year (?:ago|earlier)))", re.I)
+
+
+def year_before(period: str) -> str:
+    """The same period a year before ``period`` ('' for a date or a span).
+
+    >>> year_before("2023Q1"), year_before("2021M01-M05"), year_before("2020"), year_before("2022-09-09")
+    ('2022Q1', '2020M01-M05', '2019', '')
+    """
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})((?:H[12]|Q[1-4](?:-Q[1-4])?|M[0-9]{2}(?:-M[0-9]{2})?)?)", period)
+    return f"{int(m.group(1)) - 1}{m.group(2)}" if m else ""
+
+
 def _threshold(raw: str, s: int, unit_end: int, unit: str) -> bool:
     """Whether the sum of money at ``raw[s:unit_end]`` is a threshold that
     defines a class (of firms, of projects) rather than a figure: followed by
@@ -355,7 +370,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if unit in ("percentage points",):
             measure = "pull" if "drove" in lead or "pull" in lead else "pp_change"
         elif unit == "times":
-            measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:by\W+|of\W+)?$",
+            measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"
+                                                       r"(?:by\W+|of\W+)?$",
                                                        lead[-25:]) \
                 else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
         elif unit in ("%", "percent"):
@@ -476,6 +492,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         base = _BASE_AFTER.match(raw[unit_end:])
         if base and measure in ("growth", "multiple", "multiple_increase", "pp_change"):
             cand.base_period = base.group(1)
+        elif measure in ("multiple", "multiple_increase") and _SAME_PERIOD_AFTER.match(raw[unit_end:]):
+            cand.base_period = year_before(period)  # "7.5 times year-on-year": on the same period a year before
         if measure == "avg_growth":
             years = re.findall(r"\b((?:19|20)[0-9]{2})\b", raw[sent_start:s])
             if len(years) >= 2:
@@ -523,8 +541,45 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
         out.append(cand)
+    _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = line_period
     return out
+
+
+#: "Of the 30 major industries, 24 grew": the divisions counted, then those that grew (and their share).
+_DIVISIONS = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?P<n>[0-9]{1,3})\s+(?P<unit>(?:major\s+|main\s+|key\s+)?"
+                        r"(?:industrial\s+|service\s+)?(?:industries|sectors|industry (?:divisions|categories)|"
+                        r"divisions|categories))\s*,\s*(?P<m>[0-9]{1,3})\s+(?:of them\s+|industries\s+)?"
+                        r"(?:had|grew|saw|posted|recorded|achieved|registered|reported|maintained|increased|rose)\b", re.I)
+
+
+def _divisions(raw: str, line_no: int, out: list, cat, period: str) -> None:
+    """Counts of divisions ("of the 30 major industries, 24 grew"): the first
+    is the catalogue's divisions counted, the second those growing (added when
+    no unit followed it), both of the period in force, as the Chinese rule names them (N个行业大类中，M个…
+    增长); service divisions when the words say so; in place."""
+    for m in _DIVISIONS.finditer(raw):
+        service = re.search(r"\bservice", m.group("unit"), re.I)
+        total, growing = ("services_categories", "services_categories_growing") if service else (
+            "industry_categories", "industry_categories_growing")
+        if total not in cat.indicators or growing not in cat.indicators:
+            continue
+        n_cand = next((c for c in out if c.line == line_no and c.value == m.group("n")), None)
+        if n_cand is None:
+            continue
+        for c, code in ((n_cand, total), (next((c for c in out if c.line == line_no and c.value == m.group("m")), None),
+                                          growing)):
+            if c is None:  # "24 had …": a count without its unit, the unit of the divisions
+                c = Candidate(**{**{f: getattr(n_cand, f) for f in ("city", "qualifier", "period", "base_period",
+                                                                     "denominator", "denominator_city", "line")},
+                                 "indicator": "", "measure": "level", "value": m.group("m"), "unit": n_cand.unit,
+                                 "price_basis": "none", "excerpt": excerpt_en(raw, m.start("m"), m.end("m"))})
+                c._end = m.end("m")
+                out.insert(out.index(n_cand) + 1, c)
+            c.indicator, c.proposed_indicator, c.measure, c.price_basis = code, "", "level", "none"
+            c.period = period or c.period  # the counts of the period reported, not a stock at the page's date
+            c.score(origin="divisions", phrase=cat.indicators[code]["name_en"], period_named=True,
+                    city_known=bool(c.city))
 
 
 _EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "foreign", "physical", "export", "import",
