@@ -54,3 +54,30 @@ def test_counts_of_industries_are_the_divisions_and_those_growing(real_ledger):
     assert (got["35"].indicator, got["35"].period) == ("industry_categories", "2024Q1")
     assert (got["27"].indicator, got["27"].measure, got["27"].unit) == ("industry_categories_growing", "level",
                                                                         got["35"].unit)
+
+
+def test_catalogue_names_in_other_words_and_order(real_ledger):
+    got = by_value("In the first half of 2024, the added value of industries above a designated size rose by 8.1 "
+                   "percent year-on-year. The gross output of agriculture, forestry, animal husbandry and fishery "
+                   "increased by 3.2 percent.", real_ledger)
+    assert got["8.1"].indicator == "va_industry_above_scale" and got["8.1"].price_basis == "comparable"
+    assert got["3.2"].indicator == "agri_forestry_livestock_fishery_output"
+    assert got["3.2"].price_basis == "comparable"
+
+
+def test_verb_and_object_name_a_flow_and_a_growth_after_it_is_its(real_ledger):
+    got = by_value("In 2023, the city signed 318 projects and introduced 42 billion yuan ($6 billion) in funds, "
+                   "representing a year-on-year increase of 22 percent. In all, 120 kilometers of rural roads were "
+                   "built.", real_ledger, date="2024-01-20")
+    assert got["318"].indicator == "signed_projects"
+    assert got["42"].indicator == got["22"].indicator == "investment_attracted"
+    assert got["22"].price_basis == "current"
+    assert got["120"].indicator == "rural_roads_built"
+
+
+def test_urban_and_rural_respectively_are_urban_then_rural(real_ledger):
+    got = by_value("In 2023, the per capita disposable income of urban and rural residents in the city grew by "
+                   "4.6 percent and 7.3 percent, respectively.", real_ledger, date="2024-01-20")
+    assert got["4.6"].indicator == "urban_disposable_income_per_capita"
+    assert got["7.3"].indicator == "rural_disposable_income_per_capita"
+    assert got["4.6"].price_basis == got["7.3"].price_basis == "current"

@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 
 #: Indicators whose growth NBS publishes at comparable prices, by code prefix (GDP per capita too: the
-#: ledger's 18 of 18).
-COMPARABLE_PREFIXES = ("gdp", "va_")
+#: ledger's 18 of 18; gross output of farming and industrial output value, as docs/curation.md says).
+COMPARABLE_PREFIXES = ("gdp", "va_", "agri_forestry_livestock_fishery_output", "industrial_output_value")
 COMPARABLE_MEASURES = ("growth", "avg_growth", "two_year_avg", "contribution", "pull")
 
 
