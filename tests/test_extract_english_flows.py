@@ -81,3 +81,16 @@ def test_urban_and_rural_respectively_are_urban_then_rural(real_ledger):
     assert got["4.6"].indicator == "urban_disposable_income_per_capita"
     assert got["7.3"].indicator == "rural_disposable_income_per_capita"
     assert got["4.6"].price_basis == got["7.3"].price_basis == "current"
+
+
+def test_a_growth_gap_on_the_next_line_and_a_share_of_the_figure_before(real_ledger):
+    got = by_value("Firms' output held up, with the operating income of industrial enterprises above a designated "
+                   "size increasing by 9.2 percent over the first three quarters of 2024, a report said.\n"
+                   "The growth rate was 3.1 percentage points higher than the national average.\n"
+                   "The added value of the five pillar industries rose 7.7 percent year-on-year, accounting for 61.4 "
+                   "percent of the city's industrial added value.", real_ledger, date="2024-11-02")
+    assert (got["9.2"].indicator, got["9.2"].period) == ("industry_revenue_above_scale", "2024Q1-Q3")
+    assert (got["3.1"].indicator, got["3.1"].period) == ("industry_revenue_growth_gap_national", "2024Q1-Q3")
+    assert got["7.7"].indicator == got["61.4"].indicator == "va_five_pillar_industries"
+    assert (got["61.4"].measure, got["61.4"].denominator, got["61.4"].price_basis) == ("share", "va_industry",
+                                                                                      "current")

@@ -3,7 +3,8 @@ candidate once its indicator and measure are known (docs/curation.md,
 ``price_basis``), so that a reviewer does not retype them:
 
 - GDP and value added: growth, average growth, contributions and pulls are
-  at comparable prices (NBS publishes them so); shares of GDP are current;
+  at comparable prices (NBS publishes them so); shares of GDP (or of a value
+  added) are current;
 - a sum of money (a level or change in yuan) is at current prices, also when
   its indicator is still a proposal;
 - a basis the line itself gave (real growth, 按可比价) is kept;
@@ -56,7 +57,7 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
         if gdp_like and c.measure in COMPARABLE_MEASURES and c.price_basis != "comparable" \
                 and not re.search(r"现价|名义|nominal|current prices", f"{c.excerpt} {c.notes}"):
             c.price_basis = "comparable"
-        elif gdp_like and c.measure == "share" and getattr(c, "denominator", "") == "gdp":
+        elif gdp_like and c.measure == "share" and getattr(c, "denominator", "").startswith(("gdp", "va_")):
             c.price_basis = "current"
         elif c.measure in ("level", "change") and dim.startswith("currency") and c.price_basis == "none":
             c.price_basis = "current"

@@ -48,7 +48,7 @@ _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
                           r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
-_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year-on-year\s+)?(?:in|for|by the end of|at the end of)\s+"
+_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year-on-year\s+)?(?:in|for|by the end of|at the end of|during|over(?=\s+the\s+first))\s+"
                          r"(?:the\s+)?(?:((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b"
                          r"|(first half|first three quarters|first quarter)\b(?!\s+of\s+(?:19|20)))",
                          re.I)
@@ -68,6 +68,15 @@ _OTHER_OF_SECTOR = re.compile(r"\b(?:investment|loans?|employment|employees|elec
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11}
+
+
+def _is_base(before: str, m) -> bool:
+    """Whether the period matched by ``m`` after ``before`` is a base of
+    comparison ("that of 2012", "over 2012"), not the figure's own period
+    ("over the first three quarters of 2019" is the span the figure covers)."""
+    if m.group("part") and re.search(r"\b(?:over|during)\s+(?:the\s+)?$", before, re.I):
+        return False
+    return bool(_BASE_BEFORE.search(before))
 
 
 def _part(what: str, month: str, y) -> str:
@@ -111,7 +120,7 @@ def _period(text: str, ctx) -> str:
     """
     period = getattr(ctx, "en_period", "") or str(ctx.year)
     for m in _PERIOD.finditer(text):
-        if _BASE_BEFORE.search(text[:m.start()]):
+        if _is_base(text[:m.start()], m):
             continue
         if m.group("rel"):
             period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
@@ -180,7 +189,7 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     if since and (_TOTAL.search(raw[since.end():s]) or _TOTAL.match(raw[unit_end:unit_end + 40].lstrip(" ,"))
                   or _TOTAL.search(clause_after)) and int(since.group(1)) < ctx.year:
         return f"{since.group(1)}-{ctx.year}"
-    named = [m for m in _PERIOD.finditer(sentence) if not _BASE_BEFORE.search(sentence[:m.start()])]
+    named = [m for m in _PERIOD.finditer(sentence) if not _is_base(sentence[:m.start()], m)]
     if named and not since:
         return period  # "In 2021, … has reached": the year printed holds
     stock = _STOCK_WORDS.search(sentence)
@@ -348,7 +357,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                         unit_end = e + rest.index(scale) + len(scale)
             else:
                 for u in units:  # "474 industrial enterprises above designated size": a count of firms
-                    mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+)?{re.escape(u)}\b", rest) \
+                    mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+){{0,2}}{re.escape(u)}\b", rest) \
                         if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest, re.I)
                     if mm:
                         unit, unit_end = u, e + mm.end()
@@ -454,7 +463,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                           r"industries above (?:a )?designated (?:size|scale)", low[sent_start:s])
         if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
                 and not new_unit:  # "… enterprises above designated size generated an operating income of x"
-            tail = low[max(sent_start, s - 60):s]  # the catalogue's names; the later of income and profit is the figure's
+            tail = low[max(sent_start, s - 100):s]  # the catalogue's names; the later of income and profit is the figure's
             income = [k.end() for k in re.finditer(r"(?:operating |average |main business )?(?:income|revenue)", tail)]
             profit = [k.end() for k in re.finditer(r"\bprofits?\b", tail)]
             which = "industry_revenue_above_scale" if income and (not profit or income[-1] > profit[-1]) else (
@@ -465,7 +474,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         gap_name = ""
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
-            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)]
+            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)] or (
+                [ctx.en_last] if getattr(ctx, "en_last", None) is not None and re.search(r"\b(?:the|its|this|that)\s+(?:growth|growth rate|increase|rate)\b", low[sent_start:s])
+                else [])  # "The growth rate was 3 points higher than …" after a line that printed it
             gap_code, gap_name = _gap_of(figure[-1] if figure else None,
                                          low[unit_end:unit_end + 80], cat)
             if gap_code:
@@ -539,6 +550,16 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
                 cand.price_basis = cat.indicators[found[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
                     else "none"
+        if not cand.indicator and measure == "share" and prev is not None and re.fullmatch(
+                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
+                r"accounted for|making up|makes? up|made up)\s*", re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
+            # "rose by 9 percent, accounting for 40 percent of …": a share of the figure before, of the whole named after
+            cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
+            origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
+                                                                                 cand.proposed_indicator)
+            whole = re.match(r"\s*of\s+([^,;.]+)", raw[unit_end:])
+            if whole:
+                cand.denominator = catalogue_en(whole.group(1), cat, "", "share")[0]
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator)
             if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
@@ -561,6 +582,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
         out.append(cand)
+    last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
+    ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = line_period
     return out
@@ -671,7 +694,7 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
     >>> subject_en(line, 0, line.index("8 y"))
     'income of herders'
     """
-    text = _LEAD_CLAUSE.sub("", raw[sent_start:s])
+    text = _LEAD_CLAUSE.sub("", re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", raw[sent_start:s]))
     verbs = list(_SUBJECT_END.finditer(text))
     if not verbs:
         return ""
@@ -681,8 +704,13 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
         subject = re.sub(r"^[^,;]*[,;]\s*(?:and\s+|while\s+|whereas\s+)?", "", subject[figure[-1].end():])
     # a clause break before the subject (", while the …", "; the …"): the last clause that is no list item
     parts = re.split(r",\s+(?=(?:while|and the|the|its|whereas|with)\b)|;\s*", subject)
+    return _without_place(parts[-1].strip())
+
+
+def _without_place(words: str) -> str:
+    """``words`` without a place closing them ("… in Ordos", "… of the city")."""
     return re.sub(r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|city|region|autonomous region|"
-                  r"league|banner|county|district)\s*$", "", parts[-1].strip())
+                  r"league|banner|county|district)\s*$", "", words)
 
 
 #: Words between two figures that name nothing of their own ("($1 billion) in funds, representing a
@@ -756,7 +784,7 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     >>> catalogue_en("the added value of industries above a designated size", cat, "percent", "growth")[0]
     'va_industry_above_scale'
     """
-    mine = _content_en(words)
+    mine = _content_en(_without_place(words.strip()))
     if len(mine) < 2:
         return "", ""
     hits = {}
