@@ -70,6 +70,11 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "eleven": 11}
 
 
+#: The words before an English ordinal that make it a rank ("ranking it 15th", "ranked 3rd", "came 2nd").
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming|stood|standing|position(?:ed)?)\s+"
+                          r"(?:it\s+|them\s+|the\s+city\s+|the\s+region\s+)?(?:the\s+|at\s+|in\s+)?(?:no\.\s*)?$", re.I)
+
+
 def _is_base(before: str, m) -> bool:
     """Whether the period matched by ``m`` after ``before`` is a base of
     comparison ("that of 2012", "over 2012"), not the figure's own period
@@ -362,6 +367,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     if mm:
                         unit, unit_end = u, e + mm.end()
                         break
+            if not unit and not dollar and "." not in num and re.match(r"(?:st|nd|rd|th)\b", rest) and _RANK_BEFORE.search(
+                    low[max(0, s - 40):s]):
+                unit, unit_end = "位", e + 2  # "ranking it 15th", "ranked 3rd in the region": a rank
+            if re.search(r"\b[0-9]{1,2}(?:st|nd|rd|th)\s+(?:place\s+)?(?:among|out of|of)\s+(?:the\s+)?(?:all\s+)?$", low[:s]):
+                continue  # "15th among 31 provinces": how many were ranked, not a figure
             if not unit and not dollar and "." not in num and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
                 cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
                 if cm and not _NOT_COUNT.search(cm.group(1)):
@@ -376,7 +386,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             continue  # "firms with yearly sales of 30 million yuan or more": a definition, not a figure
         if dollar and re.search(r"yuan\s*\(\s*$", raw[:s]):
             continue  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure (curators drop it)
-        if unit in ("percentage points",):
+        if unit == "位":
+            measure = "rank"
+        elif unit in ("percentage points",):
             measure = "pull" if "drove" in lead or "pull" in lead else "pp_change"
         elif unit == "times":
             measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"
@@ -533,6 +545,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 else (gap_name or _words_before(raw, sent_start, s))
         prev = out[-1] if out and out[-1].line == line_no and out[-1]._end <= s and not re.search(
             r"[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
+        if measure == "rank" and prev is not None:  # "…, up 11 percent, ranking it 15th": the rank of the figure before
+            cand.indicator, cand.proposed_indicator, cand.period = prev.indicator, prev.proposed_indicator, prev.period
+            cand.price_basis = "none"
+            origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
+                                                                                 cand.proposed_indicator)
         if cand.indicator and prev is not None and measure in ("growth", "share") and prev.measure in ("level", "change") \
                 and prev.indicator and prev.indicator != cand.indicator and _NAMES_NOTHING.fullmatch(
                     re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
