@@ -103,3 +103,15 @@ def test_an_english_ordinal_is_the_rank_of_the_figure_before(real_ledger):
     assert (got["12"].measure, got["12"].indicator, got["12"].unit, got["12"].period) == ("rank", "gdp", "位", "2015")
     assert (got["3"].measure, got["3"].indicator) == ("rank", "fai")
     assert "31" not in got
+
+
+def test_a_title_figure_repeated_in_the_body_and_units_printed_in_short(real_ledger):
+    got = extract_rows("Town's H1 GDP tops 52b yuan\nIn the first half of 2024, GDP was 51.8 billion yuan.\n"
+                       "Last year, 120,000 mu of high-standard farmland was built.", real_ledger, date="2024-07-20")
+    assert [(c.line, c.value) for c in got] == [(2, "51.8"), (3, "120,000")]
+    assert (got[1].unit, got[1].indicator, got[1].period) == ("mu", "high_standard_farmland_built", "2023")
+
+
+def test_the_growing_count_of_divisions_has_an_excerpt_that_finds_it(real_ledger):
+    got = by_value("Among the city's 31 major industries, 25 had year-on-year growth.", real_ledger)
+    assert got["25"].excerpt == "31 major industries, 25 had year-on-year"

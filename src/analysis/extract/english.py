@@ -30,9 +30,44 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 
 def _units(cat) -> list[str]:
-    return sorted((u for u in cat.units if re.search(r"[a-z]", u) and " " in u or u in
-                   ("percent", "times", "yuan", "tons", "kilometers", "hectares", "people", "enterprises", "companies",
-                          "projects", "petaflops")), key=len, reverse=True)
+    """The English units of units.csv (a letter in them, two characters at least), longest first."""
+    return sorted((u for u in cat.units if u.isascii() and re.search(r"[A-Za-z]", u) and len(u) >= 2),
+                  key=len, reverse=True)
+
+
+def drop_title_repeats(cands: list, lines: list[str], units: dict) -> list:
+    """The candidates without those of an English title line ("City's Q1 GDP
+    hits 86b yuan") whose value, to the precision the title prints, is a
+    figure of the body in the same dimension (86.1 billion yuan): the body's
+    figure is the one to review.
+
+    >>> from types import SimpleNamespace as C
+    >>> u = {"b yuan": {"dimension": "currency_cny", "factor": 1e9},
+    ...      "billion yuan": {"dimension": "currency_cny", "factor": 1e9}}
+    >>> rows = [C(line=1, value="86", unit="b yuan"), C(line=3, value="86.1", unit="billion yuan")]
+    >>> [c.line for c in drop_title_repeats(rows, ["Q1 GDP hits 86b yuan", "", "GDP was 86.1 billion yuan"], u)]
+    [3]
+    """
+    first = next((i for i, line in enumerate(lines, start=1) if line.strip()), 0)
+    if not first or re.search(r"[\u4e00-\u9fff]", lines[first - 1]):
+        return cands
+
+    def amount(c):
+        unit = units.get(c.unit, {})
+        try:
+            return unit.get("dimension", ""), float(c.value.replace(",", "")) * float(unit.get("factor") or 1), \
+                0.5 * 10 ** -len(c.value.partition(".")[2]) * float(unit.get("factor") or 1)
+        except ValueError:
+            return "", 0.0, 0.0
+
+    body = [amount(c) for c in cands if c.line != first]
+    keep = []
+    for c in cands:
+        dim, v, tol = amount(c) if c.line == first else ("", 0.0, 0.0)
+        if dim and any(d == dim and abs(v - w) <= tol + 1e-9 * abs(v) for d, w, _ in body):
+            continue
+        keep.append(c)
+    return keep
 
 
 _PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of june|"
@@ -578,7 +613,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if whole:
                 cand.denominator = catalogue_en(whole.group(1), cat, "", "share")[0]
         if not cand.indicator:
-            cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator)
+            cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
+                verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
             if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
                 cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", cand.indicator) if cand.indicator else (
@@ -613,6 +649,13 @@ _DIVISIONS = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?P<n>[0-9
                         r"(?:had|grew|saw|posted|recorded|achieved|registered|reported|maintained|increased|rose)\b", re.I)
 
 
+def _counts_excerpt(raw: str, m) -> str:
+    """The excerpt of the growing count: from the count of divisions through the word after the verb
+    ("30 major industries, 24 had positive")."""
+    end = m.end() + len(re.match(r"\s*[\w-]*", raw[m.end():]).group(0))
+    return raw[m.start("n"):end].strip(" ,.;")
+
+
 def _divisions(raw: str, line_no: int, out: list, cat, period: str) -> None:
     """Counts of divisions ("of the 30 major industries, 24 grew"): the first
     is the catalogue's divisions counted, the second those growing (added when
@@ -633,7 +676,7 @@ def _divisions(raw: str, line_no: int, out: list, cat, period: str) -> None:
                 c = Candidate(**{**{f: getattr(n_cand, f) for f in ("city", "qualifier", "period", "base_period",
                                                                      "denominator", "denominator_city", "line")},
                                  "indicator": "", "measure": "level", "value": m.group("m"), "unit": n_cand.unit,
-                                 "price_basis": "none", "excerpt": excerpt_en(raw, m.start("m"), m.end("m"))})
+                                 "price_basis": "none", "excerpt": _counts_excerpt(raw, m)})
                 c._end = m.end("m")
                 out.insert(out.index(n_cand) + 1, c)
             c.indicator, c.proposed_indicator, c.measure, c.price_basis = code, "", "level", "none"
@@ -800,6 +843,8 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     >>> cat = Catalogue.from_ledger(load_ledger())
     >>> catalogue_en("the added value of industries above a designated size", cat, "percent", "growth")[0]
     'va_industry_above_scale'
+    >>> catalogue_en("high-standard farmland built", cat, "mu", "level")[0]  # "… built or upgraded"
+    'high_standard_farmland_built'
     """
     mine = _content_en(_without_place(words.strip()))
     if len(mine) < 2:
@@ -811,8 +856,12 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
         if _content_en(phrase) == mine:
             hits.setdefault(code, phrase)
     for code, ind in cat.indicators.items():
-        if _content_en(ind.get("name_en", "")) == mine:
-            hits.setdefault(code, ind["name_en"])
+        name = ind.get("name_en", "")
+        alternatives = re.search(r"\b([a-z-]+)\s+or\s+([a-z-]+)\b", name)  # "built or upgraded": either word
+        names = [name] + ([name[:alternatives.start()] + alternatives.group(k) + name[alternatives.end():]
+                           for k in (1, 2)] if alternatives else [])
+        if any(_content_en(n) == mine for n in names):
+            hits.setdefault(code, name)
     if len(hits) != 1:
         return "", ""
     code, name = next(iter(hits.items()))
