@@ -115,3 +115,16 @@ def test_a_title_figure_repeated_in_the_body_and_units_printed_in_short(real_led
 def test_the_growing_count_of_divisions_has_an_excerpt_that_finds_it(real_ledger):
     got = by_value("Among the city's 31 major industries, 25 had year-on-year growth.", real_ledger)
     assert got["25"].excerpt == "31 major industries, 25 had year-on-year"
+
+
+def test_a_contribution_to_growth_after_a_figure_is_that_figures(real_ledger):
+    got = by_value("In 2024, the added value of the five pillar industries grew by 8.4 percent, and the contribution "
+                   "rate to the city's industrial growth was 57.2 percent.", real_ledger, date="2025-02-01")
+    assert (got["57.2"].indicator, got["57.2"].measure, got["57.2"].denominator) == (
+        "va_five_pillar_industries", "contribution", "va_industry")
+
+
+def test_the_growth_of_a_proposed_sum_of_money_is_at_current_prices(real_ledger):
+    got = by_value("In 2024, the monthly heating subsidies paid to retirees increased by 6.2 percent.", real_ledger,
+                   date="2025-02-01")
+    assert got["6.2"].indicator == "" and got["6.2"].price_basis == "current"

@@ -48,6 +48,10 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
     >>> r = C(indicator="fai", measure="growth", unit="%", price_basis="none", excerpt="", notes="")
     >>> settle_price_basis([r], {}, {"fai": {"price_basis": "current"}}); r.price_basis
     'current'
+    >>> r = C(indicator="", proposed_indicator="rural minimum living allowances", measure="growth", unit="%",
+    ...       price_basis="none", excerpt="", notes="")
+    >>> settle_price_basis([r], {}, {}); r.price_basis
+    'current'
     """
     indicators = indicators or {}
     for c in cands:
@@ -64,6 +68,16 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
         elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not gdp_like \
                 and indicators.get(code, {}).get("price_basis") == "current":
             c.price_basis = "current"
+        elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not code \
+                and _MONEY.search(getattr(c, "proposed_indicator", "") or ""):
+            c.price_basis = "current"  # a proposed income, revenue, allowance … : a sum of money, at current prices
+
+
+#: Words of a proposed name that make it a sum of money (its growth is at current prices, as the catalogue's
+#: incomes, revenues and investment are).
+_MONEY = re.compile(r"收入|营收|利润|投资|销售额|工资|补助|补贴|保障标准|生活标准|资金|支出|存款|贷款|"
+                    r"\b(?:income|revenue|profits?|investment|sales|wages?|salar(?:y|ies)|allowances?|subsid(?:y|ies)|"
+                    r"funds|expenditure|deposits|loans)\b", re.I)
 
 
 def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False) -> str | None:

@@ -580,6 +580,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 else (gap_name or _words_before(raw, sent_start, s))
         prev = out[-1] if out and out[-1].line == line_no and out[-1]._end <= s and not re.search(
             r"[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
+        to_growth = re.search(r"\bcontribution(?: rate)? to (?:the\s+)?(?:[a-z]+'s\s+)?((?:total\s+)?(?:industrial\s+)?"
+                              r"(?:economic\s+)?|gdp\s+)growth\s+(?:was|is|reached|stood at|of)\s+$", low[sent_start:s])
+        if measure == "contribution" and prev is not None and to_growth and prev.indicator and not sector_in(
+                low[sent_start:s]):
+            # "…, and the contribution rate to the city's industrial growth was 60 percent": the figure before's,
+            # to the growth of the whole named
+            cand.indicator, cand.proposed_indicator, cand.price_basis = prev.indicator, "", "none"
+            cand.denominator = "va_industry" if "industrial" in to_growth.group(1) else "gdp"
+            origin, phrase = "previous", cand.indicator
         if measure == "rank" and prev is not None:  # "…, up 11 percent, ranking it 15th": the rank of the figure before
             cand.indicator, cand.proposed_indicator, cand.period = prev.indicator, prev.proposed_indicator, prev.period
             cand.price_basis = "none"
