@@ -128,3 +128,17 @@ def test_the_growth_of_a_proposed_sum_of_money_is_at_current_prices(real_ledger)
     got = by_value("In 2024, the monthly heating subsidies paid to retirees increased by 6.2 percent.", real_ledger,
                    date="2025-02-01")
     assert got["6.2"].indicator == "" and got["6.2"].price_basis == "current"
+
+
+def test_growth_named_by_the_subject_or_by_the_fastest_and_those_after_it(real_ledger):
+    got = by_value("In the first quarter of 2024, the growth rate of the industrial added value is expected to reach "
+                   "9 percent. Coal mining showed the fastest growth among the key industries at 14.2 percent, "
+                   "followed by chemicals at 7.3 percent.", real_ledger)
+    assert got["9"].measure == got["14.2"].measure == got["7.3"].measure == "growth"
+    assert got["9"].confidence <= 0.6  # a quarter's industrial growth is usually that of firms above designated size
+
+
+def test_enterprises_above_a_designated_scale_without_industrial(real_ledger):
+    got = by_value("In 2024, enterprises above a designated scale in the city saw year-on-year growth of 6.1 percent.",
+                   real_ledger, date="2025-02-01")
+    assert got["6.1"].indicator == "va_industry_above_scale"

@@ -110,6 +110,13 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming
                           r"(?:it\s+|them\s+|the\s+city\s+|the\s+region\s+)?(?:the\s+|at\s+|in\s+)?(?:no\.\s*)?$", re.I)
 
 
+#: A sentence whose subject is a growth and whose percentage follows a verb of being or reaching, or "at":
+#: "The growth rate of industrial added value is expected to reach 12 percent", "the fastest growth … at 11.5 percent".
+_GROWTH_NAMED = re.compile(r"^(?:[^,;]*,\s*)?(?:the\s+)?(?:(?:annual|year-on-year|average)\s+)?growth(?:\s+rate)?\s+of\b[^,;]*?"
+                           r"\b(?:is|was|are|were|reach|reached|hit|stood at|to be)\s+(?:about\s+|around\s+|nearly\s+)?$|"
+                           r"\b(?:fastest|slowest|highest|lowest|quickest)\s+growth\b[^,;]*\bat\s+$", re.I)
+
+
 def _is_base(before: str, m) -> bool:
     """Whether the period matched by ``m`` after ``before`` is a base of
     comparison ("that of 2012", "over 2012"), not the figure's own period
@@ -443,6 +450,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
                     r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
                 measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
+            elif _GROWTH_NAMED.search(low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+                measure = "growth"  # "the growth rate of X is expected to reach 12 percent", "the fastest growth … at 11 percent"
+            elif out and out[-1].line == line_no and out[-1].measure == "growth" and re.search(
+                    r"\bfollowed by\b[^.;]*\bat\s+$", lead):
+                measure = "growth"  # "…, followed by equipment manufacturing at 9.6 percent": the same measure
             else:
                 measure = "level"
         else:
@@ -640,6 +652,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                    city_known=bool(ctx.city), extra=extra)
         if conversion:
             cand.confidence = min(cand.confidence, 0.3)
+        if cand.indicator == "va_industry" and measure == "growth" and not re.fullmatch(r"(?:19|20)[0-9]{2}", cand.period) \
+                and "va_industry_above_scale" in cat.indicators and not re.search(r"\bentire|\ball\b|\btotal\b", low[sent_start:s]):
+            # a month's or quarter's industrial growth is mostly that of enterprises above designated size (the ledger:
+            # 12 of 13 sub-annual rows): the reviewer decides
+            cand.confidence = min(cand.confidence, 0.6)
+            cand.reason += "; a growth of industrial value added within a year is usually of enterprises above " \
+                           "designated size (va_industry_above_scale)"
         if origin in ("previous", "previous_unknown") and out:
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
