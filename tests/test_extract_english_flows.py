@@ -142,3 +142,15 @@ def test_enterprises_above_a_designated_scale_without_industrial(real_ledger):
     got = by_value("In 2024, enterprises above a designated scale in the city saw year-on-year growth of 6.1 percent.",
                    real_ledger, date="2025-02-01")
     assert got["6.1"].indicator == "va_industry_above_scale"
+
+
+def test_sector_shares_of_gdp_compared_and_a_growth_slowing_from_another(real_ledger):
+    got = by_value("In 2023, the city's industrial sector, which relies on coal, accounted for 48.2 percent of its GDP, "
+                   "compared with 41.5 percent from the services sector and 10.3 percent from agriculture. Its "
+                   "GDP was 1.1 percentage points higher than the national average of 5.2 percent.\n"
+                   "Investment rose 4.4 percent year-on-year, slowing from 9.9 percent a year before.", real_ledger,
+                   date="2024-02-01")
+    assert [(got[v].indicator, got[v].measure, got[v].denominator) for v in ("48.2", "41.5", "10.3")] == [
+        ("va_secondary", "share", "gdp"), ("va_tertiary", "share", "gdp"), ("va_primary", "share", "gdp")]
+    assert "5.2" not in got
+    assert got["9.9"].measure == "growth"

@@ -117,6 +117,33 @@ _GROWTH_NAMED = re.compile(r"^(?:[^,;]*,\s*)?(?:the\s+)?(?:(?:annual|year-on-yea
                            r"\b(?:fastest|slowest|highest|lowest|quickest)\s+growth\b[^,;]*\bat\s+$", re.I)
 
 
+#: A share of GDP: "accounted for 56 percent of the region's GDP".
+_OF_GDP = re.compile(r"\bpercent of (?:the\s+|its\s+|their\s+)?(?:[a-z]+'s\s+)?(?:gdp|gross (?:domestic|regional) product|economy)\b")
+
+
+def _sector_word(after, before: str) -> str:
+    """The sector a share of GDP is of: the one named right after it ("from
+    the services sector", "from agriculture"), else the last one named in the
+    subject before it ("the industrial sector … accounted for"); '' if none.
+
+    >>> import re
+    >>> _sector_word(re.match("from (agriculture)", "from agriculture"), "")
+    'va_primary'
+    >>> _sector_word(None, "the region's industrial sector, which relies on coal, accounted for ")
+    'va_secondary'
+    """
+    words = {"va_tertiary": r"\bservices?\b|\btertiary\b", "va_primary": r"\bagricultur\w*|\bprimary\b|\bfarming\b",
+             "va_secondary": r"\bindustrial sector\b|\bsecondary\b"}
+    if after:
+        for code, pat in words.items():
+            if re.search(pat, after.group(1)):
+                return code
+        return ""
+    subject = re.split(r"\b(?:accounted|accounting|accounts|made up|makes up)\b", before)[0]
+    hits = [(m.start(), code) for code, pat in words.items() for m in re.finditer(pat, subject)]
+    return max(hits)[1] if hits else ""
+
+
 def _is_base(before: str, m) -> bool:
     """Whether the period matched by ``m`` after ``before`` is a base of
     comparison ("that of 2012", "over 2012"), not the figure's own period
@@ -465,6 +492,16 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                                                 r"(?:that|those) (?:of|in) (?:the )?(?:same|previous|last)))",
                                                 rest[unit_end - e:]):
             measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
+        if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no:
+            if out[-1].measure == "share" and re.search(r"(?:compared with|compared to|versus|against|while|and)\s+$", lead) \
+                    and re.match(r"\s+from\b", rest[unit_end - e:]):
+                measure = "share"  # "… 56 percent of GDP, compared with 34 percent from the services sector"
+            elif out[-1].measure == "growth" and re.search(r"\b(?:slow\w*|down|up|accelerat\w*|ris\w*|fall\w*|eas\w*)\s+"
+                                                           r"from\s+$", lead):
+                measure = "growth"  # "rose 6 percent, slowing from 13 percent in the same period of 2011"
+        if re.search(r"\b(?:the\s+)?(?:national|nationwide|country's|china's)\s+(?:average\s+)?(?:level\s+|rate\s+|figure\s+)?"
+                     r"of\s+$", lead) and unit in ("%", "percent"):
+            continue  # "higher than the national average of 7.8 percent": the nation's figure, not the city's
         if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
                 r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
                 and re.search(r"\brespectively\b", low[s:]):
@@ -585,6 +622,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.indicator, cand.proposed_indicator, cand.price_basis = sector, "", "none"
             cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
                 else ""
+        if measure == "share" and not sector and _OF_GDP.search(low[full_start:]) and not cand.indicator.startswith("va_"):
+            sector_code = _sector_word(re.match(r"\s*from\s+(?:the\s+)?([a-z -]+)", low[unit_end:]), low[full_start:s])
+            if sector_code in cat.indicators:  # "the industrial sector accounted for 56 percent of GDP, compared with …"
+                code, origin, phrase = sector_code, "list", f"{sector_code} (the sector named with the share of GDP)"
+                cand.indicator, cand.proposed_indicator, cand.price_basis, cand.denominator = sector_code, "", "none", "gdp"
         if origin == "new_unit":
             cand.proposed_indicator = new_unit  # "15 research centres": the noun counted names it
         if origin in ("other", "part"):
