@@ -154,3 +154,21 @@ def test_sector_shares_of_gdp_compared_and_a_growth_slowing_from_another(real_le
         ("va_secondary", "share", "gdp"), ("va_tertiary", "share", "gdp"), ("va_primary", "share", "gdp")]
     assert "5.2" not in got
     assert got["9.9"].measure == "growth"
+
+
+def test_a_pronoun_sentence_keeps_the_firms_and_a_gap_keeps_its_figures_period(real_ledger):
+    got = by_value("In January-February, industrial enterprises above a designated scale achieved an operating income "
+                   "of 8.2 billion yuan, up 6.6 percent. This resulted in a total profit of 410 million yuan.\n"
+                   "With the income of industrial enterprises above a designated size rising by 7.1 percent year on "
+                   "year over the first two months of 2024, the city did well.\n"
+                   "The growth rate was 2.2 percentage points higher than the national average.", real_ledger)
+    assert got["410"].indicator == "industry_profit_above_scale"
+    assert got["7.1"].period == got["2.2"].period == "2024M01-M02"
+
+
+def test_a_figure_whose_own_subject_names_another_concept_than_the_one_before(real_ledger):
+    got = by_value("In 2024, of which the added value of industrial enterprises above designated size increased by "
+                   "4.1 percent, and the added value of industries below designated size increased by 7.7 percent.",
+                   real_ledger, date="2025-02-01")
+    assert got["4.1"].indicator == "va_industry_above_scale"
+    assert got["7.7"].indicator == "va_industry_below_scale"

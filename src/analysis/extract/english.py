@@ -83,9 +83,11 @@ _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
                           r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
-_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year-on-year\s+)?(?:in|for|by the end of|at the end of|during|over(?=\s+the\s+first))\s+"
-                         r"(?:the\s+)?(?:((?:first half|first three quarters|first quarter)\s+of\s+)?((?:19|20)[0-9]{2})\b"
-                         r"|(first half|first three quarters|first quarter)\b(?!\s+of\s+(?:19|20)))",
+_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months"
+_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
+                         r"over(?=\s+the\s+first))\s+"
+                         rf"(?:the\s+)?(?:((?:{_FIRST})\s+of\s+)?((?:19|20)[0-9]{{2}})\b"
+                         rf"|({_FIRST})\b(?!\s+of\s+(?:19|20)))",
                          re.I)
 _BASE_AFTER = re.compile(r"^\s*(?:year-on-year\s+)?(?:that of|compared with|compared to|over|from|than)\s+"
                          r"((?:19|20)[0-9]{2})\b", re.I)
@@ -556,7 +558,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         code, phrase, origin = cat.indicator_near(  # the words after it, past a conversion in brackets
             named, len(named), re.sub(r"^\s*\([^)]*\)", "", low[unit_end:unit_end + 70])[:30])
         above = re.search(r"industrial enterprises above (?:a )?designated (?:size|scale)|"
-                          r"industries above (?:a )?designated (?:size|scale)", low[sent_start:s])
+                          r"industries above (?:a )?designated (?:size|scale)",
+                          low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else
+                          low[sent_start:s])  # "… enterprises above a designated scale …. This resulted in a profit of"
         if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
                 and not new_unit:  # "… enterprises above designated size generated an operating income of x"
             tail = low[max(sent_start, s - 100):s]  # the catalogue's names; the later of income and profit is the figure's
@@ -575,6 +579,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 else [])  # "The growth rate was 3 points higher than …" after a line that printed it
             gap_code, gap_name = _gap_of(figure[-1] if figure else None,
                                          low[unit_end:unit_end + 80], cat)
+            if figure and not after:
+                period = figure[-1].period  # the gap of a figure is of its period
             if gap_code:
                 code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
         elif new_unit:
@@ -634,6 +640,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 else (gap_name or _words_before(raw, sent_start, s))
         prev = out[-1] if out and out[-1].line == line_no and out[-1]._end <= s and not re.search(
             r"[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
+        if cand.indicator and prev is not None and prev.indicator == cand.indicator and origin in ("name", "synonym"):
+            own = catalogue_en(subject_of_item(raw, sent_start, s, unit), cat, unit, measure)
+            if own[0] and own[0] != cand.indicator:  # "…, and the added value of industries below designated size …"
+                cand.indicator, cand.proposed_indicator, origin, phrase = own[0], "", "similar", own[1]
+                cand.price_basis = cat.indicators[own[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
+                    else "none"
         to_growth = re.search(r"\bcontribution(?: rate)? to (?:the\s+)?(?:[a-z]+'s\s+)?((?:total\s+)?(?:industrial\s+)?"
                               r"(?:economic\s+)?|gdp\s+)growth\s+(?:was|is|reached|stood at|of)\s+$", low[sent_start:s])
         if measure == "contribution" and prev is not None and to_growth and prev.indicator and not sector_in(
