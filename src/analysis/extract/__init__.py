@@ -141,6 +141,9 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     from .conventions import average_after_multiple, rank_of_figure_before, registered_not_resident, \
         sector_contributions, settle_price_basis
 
+    from .english import drop_title_repeats
+
+    out = drop_title_repeats(out, lines, cat.units)
     registered_not_resident(out, lines, cat.indicators, printed)  # excerpts are copied as printed
     average_after_multiple(out)
     rank_of_figure_before(out, lines, printed)

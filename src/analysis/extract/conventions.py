@@ -3,7 +3,8 @@ candidate once its indicator and measure are known (docs/curation.md,
 ``price_basis``), so that a reviewer does not retype them:
 
 - GDP and value added: growth, average growth, contributions and pulls are
-  at comparable prices (NBS publishes them so); shares of GDP are current;
+  at comparable prices (NBS publishes them so); shares of GDP (or of a value
+  added) are current;
 - a sum of money (a level or change in yuan) is at current prices, also when
   its indicator is still a proposal;
 - a basis the line itself gave (real growth, 按可比价) is kept;
@@ -32,8 +33,8 @@ import dataclasses
 import re
 
 #: Indicators whose growth NBS publishes at comparable prices, by code prefix (GDP per capita too: the
-#: ledger's 18 of 18).
-COMPARABLE_PREFIXES = ("gdp", "va_")
+#: ledger's 18 of 18; gross output of farming and industrial output value, as docs/curation.md says).
+COMPARABLE_PREFIXES = ("gdp", "va_", "agri_forestry_livestock_fishery_output", "industrial_output_value")
 COMPARABLE_MEASURES = ("growth", "avg_growth", "two_year_avg", "contribution", "pull")
 
 
@@ -48,6 +49,10 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
     >>> r = C(indicator="fai", measure="growth", unit="%", price_basis="none", excerpt="", notes="")
     >>> settle_price_basis([r], {}, {"fai": {"price_basis": "current"}}); r.price_basis
     'current'
+    >>> r = C(indicator="", proposed_indicator="rural minimum living allowances", measure="growth", unit="%",
+    ...       price_basis="none", excerpt="", notes="")
+    >>> settle_price_basis([r], {}, {}); r.price_basis
+    'current'
     """
     indicators = indicators or {}
     for c in cands:
@@ -57,13 +62,23 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
         if gdp_like and c.measure in COMPARABLE_MEASURES and c.price_basis != "comparable" \
                 and not re.search(r"现价|名义|nominal|current prices", f"{c.excerpt} {c.notes}"):
             c.price_basis = "comparable"
-        elif gdp_like and c.measure == "share" and getattr(c, "denominator", "") == "gdp":
+        elif gdp_like and c.measure == "share" and getattr(c, "denominator", "").startswith(("gdp", "va_")):
             c.price_basis = "current"
         elif c.measure in ("level", "change") and dim.startswith("currency") and c.price_basis == "none":
             c.price_basis = "current"
         elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not gdp_like \
                 and indicators.get(code, {}).get("price_basis") == "current":
             c.price_basis = "current"
+        elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not code \
+                and _MONEY.search(getattr(c, "proposed_indicator", "") or ""):
+            c.price_basis = "current"  # a proposed income, revenue, allowance … : a sum of money, at current prices
+
+
+#: Words of a proposed name that make it a sum of money (its growth is at current prices, as the catalogue's
+#: incomes, revenues and investment are).
+_MONEY = re.compile(r"收入|营收|利润|投资|销售额|工资|补助|补贴|保障标准|生活标准|资金|支出|存款|贷款|"
+                    r"\b(?:income|revenue|profits?|investment|sales|wages?|salar(?:y|ies)|allowances?|subsid(?:y|ies)|"
+                    r"funds|expenditure|deposits|loans)\b", re.I)
 
 
 def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False) -> str | None:
