@@ -375,3 +375,33 @@ def test_a_second_list_of_the_same_items_keeps_their_order(real_ledger):
     assert got[0].indicator == got[2].indicator and got[1].indicator == got[3].indicator
     assert got[0].indicator != got[1].indicator or not got[0].indicator and \
         got[0].proposed_indicator != got[1].proposed_indicator
+
+
+def test_a_banner_is_found_by_its_short_name_and_a_document_naming_no_place_is_told(sandbox, tmp_path, capsys):
+    """科右前旗 is how documents print 科尔沁右翼前旗: a made-up banner with a wing
+    (望川右翼前旗) is found by its short form 望右前旗; a document naming no
+    city or area gets rows without a city and a warning saying to give --city."""
+    import csv
+
+    from analysis.cli import main
+    from analysis.extract import extract_lines
+    from analysis.ledger import load_ledger
+
+    data, seeds = sandbox
+    parent = load_ledger().city_slugs()[0]
+    with open(data / "areas.csv", encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    with open(data / "areas.csv", "a", encoding="utf-8", newline="") as fh:
+        csv.DictWriter(fh, fieldnames=header, lineterminator="\n").writerow(
+            {"slug": "wangchuan_right_front_banner", "name_zh": "望川右翼前旗", "name_en": "Wangchuan Right Front Banner",
+             "parent": parent, "kind": "banner", "notes": "made up"})
+    rows = extract_lines(["望右前旗2024年政府工作报告（虚构）", "全旗地区生产总值完成45.6亿元，增长5.1%。"],
+                         load_ledger(), date="2025-02")
+    assert rows and {r.city for r in rows} == {"wangchuan_right_front_banner"}
+
+    doc = tmp_path / "nowhere.txt"
+    doc.write_text("2024年工作回顾（虚构）\n全年地区生产总值完成45.6亿元，增长5.1%。\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract", str(doc), "--date", "2025-02", "-o", str(tmp_path / "r.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "no city or area" in err and "--city" in err and "2 of 2 candidates" in err

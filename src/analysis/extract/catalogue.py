@@ -90,6 +90,20 @@ def english_aliases(name_en: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in out if n != name_en))
 
 
+def chinese_short_names(name_zh: str) -> tuple[str, ...]:
+    """The short forms documents print for a banner whose name has a wing
+    (左翼 / 右翼): the name's first character, the wing's side and the rest
+    (科尔沁右翼前旗 is 科右前旗, 察哈尔右翼后旗 察右后旗); none for other names.
+
+    >>> chinese_short_names("科尔沁右翼前旗"), chinese_short_names("察哈尔右翼后旗")
+    (('科右前旗',), ('察右后旗',))
+    >>> chinese_short_names("正蓝旗")
+    ()
+    """
+    m = re.fullmatch(r"(.+?)([左右])翼(.+[旗])", name_zh or "")
+    return (m.group(1)[0] + m.group(2) + m.group(3),) if m and len(m.group(1)) > 1 else ()
+
+
 def place_names(cities: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The Chinese names of the catalogue's cities and areas, longest first
     (so that 呼和浩特市 is taken before 呼和浩特).
@@ -135,7 +149,7 @@ class Catalogue:
         synonyms and learned phrases), as if no review had created them yet."""
         cities, areas = {}, set()
         for slug, c in ledger.cities.items():
-            names = [c.name_zh, c.name_en, *english_aliases(c.name_en)]
+            names = [c.name_zh, c.name_en, *english_aliases(c.name_en), *chinese_short_names(c.name_zh)]
             if c.name_zh.endswith("市") or (getattr(c, "parent", "") and c.name_zh[-1:] in "旗区县"
                                             and len(c.name_zh) > 2):
                 names.append(c.name_zh[:-1])

@@ -97,6 +97,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"new city {args.city!r}: its cities.csv row is proposed in {cities_path(args.output)} "
                   f"(name_zh {row['name_zh'] or '(not found: fill it)'}); check it, `analysis add` merges it",
                   file=sys.stderr)
+        cityless = sum(1 for c in cands if not c.city)
+        if cityless:  # add refuses a row without a city: say so now, not after the review
+            print(f"{args.document}: no city or area of data/cities.csv or data/areas.csv is named in the title "
+                  f"or the text, so {cityless} of {len(cands)} candidates have no city: extract again with "
+                  f"--city SLUG (an area's slug for a banner or district; add its areas.csv row first if it is new)",
+                  file=sys.stderr)
         flagged = [c for c in cands if c.ledger.startswith("ledger has") or c.conflict]
         if flagged:
             print(f"{len(flagged)} candidates disagree with the ledger or with another line of the document "
