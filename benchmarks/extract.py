@@ -263,7 +263,8 @@ def rates(n: dict) -> dict:
 def seed_table(ledger, args) -> list[str]:
     """Print the seed table; the floors missed."""
     origins = {} if args.by_origin else None
-    totals, per_doc = score(ledger, in_sample=args.in_sample, show=set(args.misses), strict=args.strict,
+    show = set(ledger.sources) if args.misses == [] else set(args.misses or ())  # bare --misses: every document
+    totals, per_doc = score(ledger, in_sample=args.in_sample, show=show, strict=args.strict,
                             by_origin=origins)
     mode = "in-sample (phrases learned from all documents)" if args.in_sample else \
         "held out (phrases learned from the other documents only)"
@@ -299,8 +300,9 @@ def main() -> int:
                          "manifest.csv (file, date, city); keep third-party documents outside the repo")
     ap.add_argument("--seeds", action=argparse.BooleanOptionalAction, default=True,
                     help="score the seed documents (default; --no-seeds for the unseen ones only)")
-    ap.add_argument("--misses", "--show-misses", nargs="*", default=(), metavar="SOURCE_ID",
-                    help="print the misses, extras and wrong fields of these documents")
+    ap.add_argument("--misses", "--show-misses", nargs="*", default=None, metavar="SOURCE_ID",
+                    help="print the misses, extras and wrong fields of these seed documents (every document "
+                         "when none is named; always every document of --unseen / --unseen-dir)")
     ap.add_argument("--by-origin", action="store_true",
                     help="how each matched row's indicator was found (name, synonym, completion …), right and wrong")
     ap.add_argument("--strict", action="store_true",
@@ -316,7 +318,7 @@ def main() -> int:
     for folder in folders:  # --unseen and --unseen-dir DIR together: both tables
         where = folder or "tests/fixtures/extract (made-up documents)"
         calib = {}
-        found, docs = unseen(ledger, show=bool(args.misses), folder=folder, calib=calib)
+        found, docs = unseen(ledger, show=args.misses is not None, folder=folder, calib=calib)
         print(f"\nunseen documents ({where}): figures listed by hand, found by extract")
         print(f"{'document':24} {'listed':>6} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} "
               f"{'measure':>7} {'period':>7} {'all 3':>7}")

@@ -19,8 +19,9 @@ from conftest import REAL_DATA as REAL
 
 def test_a_part_of_a_catalogue_quantity_gets_its_own_name_not_the_whole(real_ledger):
     got = by_value("2024年，全市民营规模以上工业增加值同比增长11.3%，非煤工业增加值增长8.8%，"
-                   "限额以上固定资产投资完成12.4亿元。", real_ledger)
-    for value, words in (("11.3", "民营规模以上工业增加值"), ("8.8", "非煤工业增加值"), ("12.4", "限额以上固定资产投资")):
+                   "限额以上消费品零售额完成12.4亿元。", real_ledger)
+    # (限额以上固定资产投资 is fai itself, the usual scope of FAI statistics: synonyms.csv, as curated in s452)
+    for value, words in (("11.3", "民营规模以上工业增加值"), ("8.8", "非煤工业增加值"), ("12.4", "限额以上消费品零售额")):
         assert got[value].indicator == "", (value, got[value].reason)
         assert got[value].proposed_indicator == words
         assert got[value].confidence < 0.8

@@ -15,7 +15,7 @@ a spreadsheet; ``analysis add REVIEW.csv --source-id sNNN`` merges what is left
 [('grain_output', 'level', 'over', '38', '亿斤', ''), ('grain_output', 'growth', 'exact', '12', '%', '2020')]
 
 Modules: :mod:`.reading` (text, HTML, PDF, OpenCC), :mod:`.catalogue`
-(cities, units, indicator names and synonyms), :mod:`.chinese` and
+(cities, units, indicator names and synonyms), :mod:`.zh` and
 :mod:`.english` (the rules), :mod:`.candidate` (the row and its confidence),
 :mod:`.merge` (``analysis add``), :mod:`.cli`.
 """
@@ -72,7 +72,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     ``lines`` were converted: values and excerpts are copied from them.
     """
     from .catalogue import Catalogue
-    from .chinese import Context, parse_line
+    from .zh import Context, parse_line
     from .periods_zh import opening_period
     from .english import parse_english
     from .reading import drop_pinyin
@@ -141,6 +141,9 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     from .conventions import average_after_multiple, rank_of_figure_before, registered_not_resident, \
         sector_contributions, settle_price_basis
 
+    from .english import drop_title_repeats
+
+    out = drop_title_repeats(out, lines, cat.units)
     registered_not_resident(out, lines, cat.indicators, printed)  # excerpts are copied as printed
     average_after_multiple(out)
     rank_of_figure_before(out, lines, printed)

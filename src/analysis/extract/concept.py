@@ -179,6 +179,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     mine, theirs = re.search(r"([0-9千百万亿]+元)以上", words), re.search(r"([0-9千百万亿]+元)以上", name)
     if mine and theirs and mine.group(1) != theirs.group(1):  # 千万元以上项目 are not 亿元以上项目
         return f"{mine.group(0)} is another threshold than {code}'s {theirs.group(0)}"
+    if "项目" in name and not theirs:  # 亿元以上重点项目, 市旗两级重点项目: the usual scope of a count of projects
+        words = _PROJECT_SCOPE.sub("", words)
     extra = narrowed(words, raw, name, cat.places)
     if extra:
         return f"{extra}: a part of {code} ({name}), not the whole"
@@ -216,6 +218,10 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         if mine and theirs and mine != theirs and not name.endswith(mine):
             return f"{mine} is not {theirs}: another quantity than {code} ({name})"
     return ""
+
+
+#: The scope a count of projects is printed with: a size threshold (亿元以上, 3000万元以上) or both levels (市旗两级).
+_PROJECT_SCOPE = re.compile(r"[0-9一二三四五六七八九十百千]*(?:亿元|万元)(?:及)?以上|[市盟旗县区级]{0,3}两级")
 
 
 def _bigrams(text: str) -> set[str]:

@@ -3,7 +3,8 @@ candidate once its indicator and measure are known (docs/curation.md,
 ``price_basis``), so that a reviewer does not retype them:
 
 - GDP and value added: growth, average growth, contributions and pulls are
-  at comparable prices (NBS publishes them so); shares of GDP are current;
+  at comparable prices (NBS publishes them so); shares of GDP (or of a value
+  added) are current;
 - a sum of money (a level or change in yuan) is at current prices, also when
   its indicator is still a proposal;
 - a basis the line itself gave (real growth, 按可比价) is kept;
@@ -28,11 +29,12 @@ candidate once its indicator and measure are known (docs/curation.md,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 #: Indicators whose growth NBS publishes at comparable prices, by code prefix (GDP per capita too: the
-#: ledger's 18 of 18).
-COMPARABLE_PREFIXES = ("gdp", "va_")
+#: ledger's 18 of 18; gross output of farming and industrial output value, as docs/curation.md says).
+COMPARABLE_PREFIXES = ("gdp", "va_", "agri_forestry_livestock_fishery_output", "industrial_output_value")
 COMPARABLE_MEASURES = ("growth", "avg_growth", "two_year_avg", "contribution", "pull")
 
 
@@ -47,6 +49,10 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
     >>> r = C(indicator="fai", measure="growth", unit="%", price_basis="none", excerpt="", notes="")
     >>> settle_price_basis([r], {}, {"fai": {"price_basis": "current"}}); r.price_basis
     'current'
+    >>> r = C(indicator="", proposed_indicator="rural minimum living allowances", measure="growth", unit="%",
+    ...       price_basis="none", excerpt="", notes="")
+    >>> settle_price_basis([r], {}, {}); r.price_basis
+    'current'
     """
     indicators = indicators or {}
     for c in cands:
@@ -56,13 +62,23 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
         if gdp_like and c.measure in COMPARABLE_MEASURES and c.price_basis != "comparable" \
                 and not re.search(r"现价|名义|nominal|current prices", f"{c.excerpt} {c.notes}"):
             c.price_basis = "comparable"
-        elif gdp_like and c.measure == "share" and getattr(c, "denominator", "") == "gdp":
+        elif gdp_like and c.measure == "share" and getattr(c, "denominator", "").startswith(("gdp", "va_")):
             c.price_basis = "current"
         elif c.measure in ("level", "change") and dim.startswith("currency") and c.price_basis == "none":
             c.price_basis = "current"
         elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not gdp_like \
                 and indicators.get(code, {}).get("price_basis") == "current":
             c.price_basis = "current"
+        elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not code \
+                and _MONEY.search(getattr(c, "proposed_indicator", "") or ""):
+            c.price_basis = "current"  # a proposed income, revenue, allowance … : a sum of money, at current prices
+
+
+#: Words of a proposed name that make it a sum of money (its growth is at current prices, as the catalogue's
+#: incomes, revenues and investment are).
+_MONEY = re.compile(r"收入|营收|利润|投资|销售额|工资|补助|补贴|保障标准|生活标准|资金|支出|存款|贷款|"
+                    r"\b(?:income|revenue|profits?|investment|sales|wages?|salar(?:y|ies)|allowances?|subsid(?:y|ies)|"
+                    r"funds|expenditure|deposits|loans)\b", re.I)
 
 
 def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False) -> str | None:
@@ -179,7 +195,7 @@ def average_after_multiple(cands) -> None:
 
 
 #: The words between a figure and a rank that name nothing of their own ("，增速居全区第", "，位居全市第").
-_RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(?:其?增速|增幅|总量|规模)?(?:居|位居|位列|排名|排|列)(?:全区|全市|全盟|全国|全省|"
+_RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(均|都|同)?(?:其?增速|增幅|总量|规模)?(均|都)?(?:居|位居|位列|排名|排|列)(?:全区|全市|全盟|全国|全省|"
                              r"十二盟市|12个盟市|各盟市|盟市)?(?:第)?$")
 
 
@@ -196,7 +212,8 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     >>> r.indicator, r.confidence
     ('fai', 0.7)
     """
-    for prev, c in zip(cands, cands[1:]):
+    shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
+    for i, (prev, c) in enumerate(zip(cands, cands[1:])):
         if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "pp_change"):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
         upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
@@ -204,9 +221,40 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
             continue
         between = upto_c[len(upto_prev):]
         between = re.sub(r"^\s*(?:%|个百分点|亿元|万元|元|万人|人|万吨|吨|个|项|家)?", "", between)
-        if not _RANK_OF_BEFORE.match(between):
+        both = _RANK_OF_BEFORE.match(between)
+        if not both:
             continue
+        if both.group(1) or both.group(2):
+            shared.append((c, _list_before(cands, i, lines, printed)))
         if (c.indicator, c.proposed_indicator) != (prev.indicator, prev.proposed_indicator):
             c.indicator, c.proposed_indicator = prev.indicator, "" if prev.indicator else prev.proposed_indicator
             c.confidence = 0.7 if prev.indicator else min(c.confidence, 0.4)
             c.reason = "; ".join(x for x in (c.reason, "the rank of the figure printed just before it") if x)
+    for c, items in shared:  # 均居…第7位: the same rank for every figure of the list, in the list's order
+        at = cands.index(c)
+        for k, item in enumerate(items):
+            twin = dataclasses.replace(c, indicator=item.indicator, proposed_indicator="" if item.indicator
+                                       else item.proposed_indicator,
+                                       reason="; ".join(x for x in (c.reason, "均: the rank printed once for "
+                                                                    "every figure of the list before it") if x))
+            cands.insert(at + k, twin)
+
+
+def _list_before(cands, i: int, lines, printed) -> list:
+    """The figures of the list that ends with ``cands[i]``, before it
+    ("分别增长6.4%、10.2%": the 6.4 before 10.2), each printed only a separator
+    after the one before, with the same measure and unit."""
+    items = []
+    last = cands[i]
+    for j in range(i - 1, -1, -1):
+        c = cands[j]
+        if c.line != last.line or c.measure != last.measure or c.unit != last.unit:
+            break
+        upto_c, upto_last = text_before(c, lines, printed, through_value=True), text_before(last, lines, printed)
+        if upto_c is None or upto_last is None or len(upto_last) < len(upto_c):
+            break
+        if not re.fullmatch(r"\s*(?:%|个百分点|元|万元|亿元)?\s*[、和及与]\s*", upto_last[len(upto_c):]):
+            break
+        items.insert(0, c)
+        last = c
+    return items

@@ -32,7 +32,7 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
 
 #: The items printed so far in a list, between 分别为 and the current number.
-_ITEMS = re.compile(r"分别(?:同比|比上年|较上年)?(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
+_ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
 
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：︰∶‥]\s*"
@@ -49,7 +49,16 @@ _AGAIN = re.compile(r"分别[^。；;]*[，,、]\s*(?:同比|比上年|较上年
                     r"((?:\s*-?[0-9.]+\s*(?:%|个百分点)\s*[、和及与]\s*)*)$")
 
 
+#: "A和B分别从a、b提高到c、d": the items from, then the items to, each counted from the first.
+_ITEM = r"\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*"
+_FROM_TO = re.compile(rf"分别(?:由|从)(?:(?:{_ITEM})*\s*-?[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{{1,4}})?"
+                      rf"\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)(?:到|至|为))?((?:{_ITEM})*)$")
+
+
 def _items(lead: str):
+    m = _FROM_TO.search(lead)
+    if m:
+        return m
     m = _ITEMS.search(lead)
     if m:
         return m
@@ -176,9 +185,10 @@ def divisions(sentence: str, start: int) -> str:
 
 
 #: "城镇、农村常住居民人均可支配收入分别…", "城乡居民…分别": one name shared by urban and rural residents.
-_RESIDENCE = re.compile(r"(城乡|(?:城镇|城市)(?:[、和与及])(?:农村牧区|农村|牧区|乡村))((?:常住)?居民[\u4e00-\u9fff]{2,12}?)"
+_RESIDENCE = re.compile(r"(城乡|(?:城镇|城市)(?:[、和与及])(?:农村牧区|农村|农牧区|农区|牧区|乡村))((?:常住)?居民[\u4e00-\u9fff]{2,12}?)"
                         r"(?:分别|均)")
-_URBAN_RURAL = {"城镇": "城镇", "城市": "城镇", "农村牧区": "农村牧区", "农村": "农村", "牧区": "农村牧区", "乡村": "农村"}
+_URBAN_RURAL = {"城镇": "城镇", "城市": "城镇", "农村牧区": "农村牧区", "农村": "农村", "牧区": "农村牧区", "乡村": "农村",
+                "农牧区": "农村牧区", "农区": "农村"}
 
 
 def distributed(lead: str) -> list[str]:

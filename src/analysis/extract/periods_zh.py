@@ -33,6 +33,8 @@ class Context:
     city_given: bool = False       # --city was given: a city named in a line does not override it
     cities_seen: list = field(default_factory=list)
     review_span: str = ""          # under a heading 过去五年工作回顾: the five years reviewed ("2013-2017")
+    table: dict = field(default_factory=dict)  # the pipe table being read: title, year, unit column, total
+    infobox: tuple = ("", "")      # the infobox heading in force ("人口", "2022") for its bullets
 
     def __post_init__(self) -> None:
         if not self.default_period:
@@ -214,10 +216,14 @@ def opening_period(lines: list[str], ctx: Context) -> str:
 
     >>> opening_period(["1-9月,某市规模以上工业增加值增长7.8%"], Context(2021))
     '2021M01-M09'
+    >>> opening_period(["一、全区工业总体情况", "1-10月份,全区规模以上工业增加值增长7.4%"], Context(2023))
+    '2023M01-M10'
     >>> opening_period(["2024年全市地区生产总值100亿元"], Context(2025)), opening_period(["标题", "正文"], Context(2025))
     ('', '')
     """
-    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    # a numbered section heading ("一、全区工业经济总体情况") before the first paragraph is skipped
+    first = next((ln.strip() for ln in lines if ln.strip() and not re.match(
+        r"\s*[一二三四五六七八九十]+、[^，,。；;0-9]{2,30}$", ln.strip())), "")
     m = re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|一季度)", first)
     if not m or not re.search(r"月|季度|半年", m.group(0)):
         return ""

@@ -1,0 +1,566 @@
+"""Candidate figures in Chinese text: numbers with their unit, measure,
+qualifier, period, base period and indicator.
+
+A figure is a number followed by a unit of ``data/units.csv`` (亿元, %, 个百分点,
+家 …) or a rank (第3位). The words around it give the rest, by the rules of
+``docs/curation.md``:
+
+- measure: 年均增长 → ``avg_growth``; 同比增长/增长/下降 x% → ``growth``; 占…比重 →
+  ``share``; 个百分点 → ``pp_change`` (拉动 → ``pull``); 贡献率 → ``contribution``;
+  是…的k倍 → ``multiple``, 增长k倍 → ``multiple_increase``; 增加/减少 x 亿元 →
+  ``change``; 第k位 → ``rank``; else ``level``;
+- qualifier: 突破/超过/以上/余/多 → ``over``; 不足/不到/以内 → ``under``; 约/左右/近 →
+  ``about``; 目标/力争/预期/计划 (or a heading of tasks) → ``target``; 预计 → ``forecast``;
+- period: the nearest year before the number in its line (2024年, 上半年,
+  前三季度, 1—11月, 今年, 截至目前 …), else the document's; the base period
+  from 较2020年, 比上年, 同比, 十三五末 …
+
+Skipped: years, months and dates, ordinals (第十六届), plan names (十四五) and
+numbers without a unit.
+
+>>> from analysis.ledger import load_ledger
+>>> from analysis.extract.catalogue import Catalogue
+>>> cat = Catalogue.from_ledger(load_ledger())
+>>> [(c.indicator, c.measure, c.value, c.unit, c.period) for c in
+...  parse_line("2024年全市地区生产总值达到4107.1亿元，同比增长6.2%。", 1, cat, Context(2025))]
+[('gdp', 'level', '4107.1', '亿元', '2024'), ('gdp', 'growth', '6.2', '%', '2024')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...numbers import join_space_groups
+from ..candidate import Candidate, make_excerpt
+from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
+    urban_rural_pair
+from ..periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
+from ..concept import _PROJECT_SCOPE, compared, raw_name, widened
+from ..names import name_after, proposal_zh, real_growth
+from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
+from .gaps import _beyond
+from .heading import read_heading
+from .measure import _measure
+from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
+from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _LINE_PERIOD, _NUM, \
+    _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold
+from .tables import infobox_label, table_line
+from .wholes import _denominator, _whole
+
+PERIOD_SCOPE = "sentence"
+#: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
+_NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
+#: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
+_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解)")
+#: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
+NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
+
+
+def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
+    """The candidate figures of one line, in reading order."""
+    text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
+    # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
+    text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
+    out: list[Candidate] = []
+    read_heading(text, cat, ctx)
+    rows = table_line(raw, text, line_no, cat, ctx)
+    if rows is not None:  # a row of a pipe table with a unit column: read cell by cell
+        return rows
+    box = infobox_label(text, ctx)
+    units = cat.units_longest_first()
+    ratio_at = {}  # start of a number in "三次产业比例为a:b:c" → its place in the list
+    for r in RATIO.finditer(text):
+        if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
+            for k in range(3):
+                ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
+    roundup = None  # the (code, phrase, origin, measure, proposal) of the line's last round-up of places
+    last_sent = -1  # where the sentence of the last figure starts
+    last_end = -1   # and where that figure (its unit) ends
+    for m in _NUM.finditer(text):
+        s, e = m.span()
+        num = raw[s:e]
+        if re.search(r"[ \u00a0\u2009\u202f]", num):
+            num = text[s:e]  # grouped by spaces: the value without them (the excerpt keeps them)
+        rest = text[e:]
+        ratio = ratio_at.get(s)
+        if ratio is not None:  # a sector's share in a ratio a:b:c (curation: sector shares of GDP)
+            out.append(_ratio_item(raw, text, s, ratio, line_no, cat, ctx))
+            last_sent = -1
+            continue
+        if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
+            continue
+        if _CONDITION.match(rest):  # a bound in a name or a condition (6个月以上, 10亿元以上项目): no figure
+            continue
+        before = text[:s]
+        if re.search(r"(?:第|前|近|连续|每)$", before) and not re.match(r"\s*(?:位|名)", rest):
+            if not (before.endswith("连续") and re.match(r"\s*年", rest)):
+                if not before.endswith(("前", "近")):
+                    continue
+        if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", rest) and not re.match(
+                r"(?:GW|P|BFLOPS)", rest):
+            continue
+        gap = re.match(r"\s*(余|多)?", rest)
+        j = gap.end()
+        unit = ""
+        for u in units:
+            if rest.startswith(u, j):
+                unit = u
+                break
+        qualifier = "exact"
+        if gap.group(1):
+            qualifier = "over"
+        unit_note, unit_len = "", None
+        if not unit:
+            if before.endswith("第") and re.match(r"\s*(?:位|名)", rest):
+                unit = "位"
+            elif re.search(r"[¥￥]\s*$", before) and not rest.startswith(("年", "月", "日"), j):
+                # "¥2148.4亿": a currency sign with 亿/万 is 亿元/万元, alone 元 (the scale word is kept in the excerpt)
+                scale = re.match(r"(万亿|亿|万)(?!元)", rest[j:])
+                unit, unit_len = (scale.group(1) + "元", len(scale.group(1))) if scale else ("元", 0)
+            elif rest.startswith("‰", j):
+                unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
+            elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:[0-9.]+\s*[,，]?\s*[、和及]\s*)*[0-9.]+\s*个百分点", rest):
+                unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
+            else:
+                continue
+        if unit == "个" and re.search(r"[)）]\s*$", before) and re.match(r"个(?:盟市|旗县市区|旗县区|旗县|地区|城市)", rest[j:]):
+            continue  # "…、乌海市(-12.6%)8个盟市": the count of the places listed, not a figure
+        if unit == "位" and not before.endswith("第"):
+            continue
+        if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
+            unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
+        end = e + j + (len(unit) if unit_len is None else unit_len)
+        # a number that starts a unit like 万 after 亿? (unit found) fine
+        after = text[end:end + 6]
+        if re.match(r"(?:余|多|以上)", after):
+            qualifier = "over"
+        elif re.match(r"左右", after):
+            qualifier = "about"
+        elif re.match(r"(?:以内|以下)", after):
+            qualifier = "under"
+        sent_start = max([k.end() for k in _SENT.finditer(text, 0, s)] or [0])
+        clause_start = max([k.end() for k in _CLAUSE.finditer(text, 0, s)] or [0])
+        lead = text[clause_start:s]
+        if _OVER_BEFORE.search(lead):
+            qualifier = "over"
+        elif _UNDER_BEFORE.search(lead):
+            qualifier = "under"
+        elif _ABOUT_BEFORE.search(lead):
+            qualifier = "about"
+        sentence = text[sent_start:]
+        sent_end = _SENT.search(sentence)
+        sentence = sentence[:sent_end.start()] if sent_end else sentence
+        bound_note = ""
+        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
+                               r"\s*[、和及与]\s*)*$", text[clause_start:s])  # also the b of 分别从a、b提高到…
+        if _FORECAST.search(text[clause_start:s]) and not from_value:
+            # 预计 holds for the clause it opens; the A of "由A增加到B" is what was, never an estimate
+            qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
+        elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
+            # a goal is a target whatever its bound (curation.md); the bound goes to notes
+            qualifier, bound_note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
+        list_lead = list_head(text[sent_start:s])  # "…比重分别为3.5%、47.7%和" → "…比重分别为"
+        index = item_index(text[sent_start:s])
+        measure = _measure(list_lead, unit, after)
+        line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
+        scope = text[:s] if line_scope else text[sent_start:s]
+        if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(text[sent_start:s]):
+            opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
+            if opening:
+                scope = opening.group(0) + scope
+        period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
+                                                            qualifier == "target"))
+        span = re.fullmatch(r"(\d{4})-(\d{4})", period)
+        if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
+            period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
+        elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
+                r"累计", text[sent_start:s]):
+            period = span.group(2)
+        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
+                and not _PERIOD_MARK.search(text[sent_start:s]):
+            period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
+        elif ctx.review_span and period == ctx.review_span[-4:] and not _PERIOD_MARK.search(text[clause_start:s]) \
+                and _TERM_FLOW.match(text[clause_start:s]) and not from_value:
+            period = ctx.review_span  # 本届政府工作回顾 …，新增高标准农田199.7万亩: added over the term
+        if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
+            # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
+            opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])
+            if opened:
+                period = opened[-1]
+            elif ctx.review_span and period == ctx.review_span[-4:]:
+                # under 本届政府工作回顾 (2017-2021): "由A提高到B" — A is the level when the term opened, end-2016
+                period = str(int(ctx.review_span[:4]) - 1)
+        many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
+                                          text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
+        if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
+                text[sent_start:s].replace(many.group(0), "")):
+            # 五年累计完成固定资产投资545亿元: the span of years reviewed, ending in the year covered
+            n = int(many.group(1)) if many.group(1).isdigit() else "一二三四五六七八九十".index(
+                many.group(1).replace("两", "二")) + 1
+            if 2 <= n <= 10:
+                period = f"{int(period) - n + 1}-{period}"
+        dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
+        if dated:  # an infobox's "7506元（2022年）": the year printed after the value
+            period = dated.group(1)
+        _, base_here = _scan_periods(text[clause_start:s], ctx, period)
+        base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
+        value = num
+        if re.search(r"(?:^|[^0-9A-Za-z])-$", before):
+            value = "-" + num  # printed with its sign: "自然增长率为-0.13‰"
+        elif measure in ("growth", "change", "pp_change", "avg_growth", "two_year_avg", "pull") and (_DECLINE.search(
+                text[clause_start:s][-5:]) or index > 0 and re.search(
+                r"分别(?:同比|比上年|较上年)?(?:下降|减少|回落)了?$", list_lead)):
+            value = "-" + num  # "分别下降3.0%、21.0%": every item of a list of falls
+        base_period = ""
+        reasons = []
+        if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
+            base_period = base_here or (base_sent if measure != "growth" else "")
+            if not base_period and measure != "growth":
+                if re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
+                    base_period = _previous(period)
+                else:
+                    years = re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])
+                    earlier = [y for y in years if y < period[:4]]
+                    base_period = earlier[0] if earlier else _previous(period)
+        elif measure in ("avg_growth", "two_year_avg"):
+            years = sorted(set(re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])))
+            if re.fullmatch(r"[0-9]{4}-[0-9]{4}", period):  # a span of years (not 2021Q1-Q3)
+                a, b = period.split("-")
+                period, base_period = b, str(int(a) - 1)
+            elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
+                base_period = "2020"
+            elif len(years) >= 2:
+                base_period, period = years[0], years[-1]
+            if measure == "avg_growth" and re.search(r"十四五", text[sent_start:s]) and not years:
+                period = str(ctx.year - 1) if ctx.year <= 2026 else period
+            if measure == "two_year_avg" and not base_period:  # 两年平均: over the same months two years before
+                base_period = _previous(_previous(period))
+            if measure == "avg_growth" and not base_period:
+                span_before = list(re.finditer(r"(?:从|由)((?:19|20)[0-9]{2})年[^。；;]*?(?:到|至)((?:19|20)[0-9]{2})年",
+                                               text[:s]))
+                since = re.findall(r"(?:从|由)((?:19|20)[0-9]{2})年", text[sent_start:s])
+                if span_before:  # "从2020年的a增长至2024年的b，…年均增速超20%": the years of the last from–to
+                    base_period, period = span_before[-1].group(1), span_before[-1].group(2)
+                elif since and since[-1] < period[:4]:  # "由2012年的a提高到b，年均增长5.9%": from that year
+                    base_period = since[-1]
+            if not base_period:
+                reasons.append("no base period named for an average")
+        sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
+                                                            "level") else ""
+        named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
+        shared = distributed(text[sent_start:s]) if index >= 0 and not sector else []
+        if index < 0 and not sector:  # 城乡居民人均可支配收入年均增长a和b (no 分别): urban, then rural
+            pair_at, pair = urban_rural_pair(text[sent_start:s], text[e:e + 16])
+            if pair_at >= 0:
+                index, shared = pair_at, pair
+        if shared:  # "城镇、农村常住居民人均可支配收入分别a、b": urban, then rural
+            named = []
+        items = shared or (list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else [])
+        if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
+            name = items[index]
+            code, phrase, origin = cat.indicator_near(name, len(name))
+            if not code and origin != "other":
+                code, phrase = cat.completed(name, name)
+                origin = "completed" if code else ""
+            if not code and origin != "other":
+                code, phrase = cat.most_like(name)
+                origin = "similar" if code else ""
+            if code and origin not in NO_FALLBACK:
+                phrase, origin = f"{phrase} (item {index + 1} of the list: {name})", "list"
+            else:
+                code, phrase, origin = "", name, "list_new"
+            named = [(code, phrase, origin)]  # found: no other way is tried
+        if sector:  # "三次产业…分别为a、b和c": primary, secondary, tertiary in that order
+            code, phrase, origin = sector, "三次产业 (item %d of the list)" % (index + 1), "list"
+        elif items and index < len(items):
+            pass
+        elif len(named) >= 2 and index < len(named):  # "A和B分别为a、b": the k-th item is the k-th named
+            code, phrase, origin = named[index]
+            if origin not in NO_FALLBACK:
+                phrase, origin = f"{phrase} (item {index + 1} of the list)", "list"
+        else:
+            lc = clause_start - sent_start if list_lead == text[sent_start:s] else \
+                max([k.end() for k in _CLAUSE.finditer(list_lead)] or [0])
+            code, phrase, origin = cat.indicator_in(list_lead, max(0, lc), len(list_lead), text[end:end + 20],
+                                                    context=text[:s])
+        # the words since the previous figure of the clause are this number's own
+        seg_start = max(clause_start, last_end if last_sent == sent_start else 0)
+        after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
+        if after_name:
+            code, phrase, origin = after_name
+        elif not sector and not named:
+            prev = (out[-1].indicator, last_end, out[-1].proposed_indicator) if out and last_sent == sent_start \
+                else None
+            code, phrase, origin = choose(text, sent_start, clause_start, s, measure, cat, prev,
+                                          (code, phrase, origin))
+        if not code and origin not in NO_FALLBACK and not sector and not named:
+            # no name printed whole: the catalogue name that holds the words before the number
+            words = subject_words(text[seg_start:s])
+            alt, alt_phrase = cat.completed(words, text, s)
+            if not alt and re.search(r"完成|实现", words[1:]):  # "集群完成产值": the name without the verb
+                alt, alt_phrase = cat.completed(re.sub(r"(?<=.)(?:完成|实现)", "", words), text, s)
+            whole_at = text.rfind(alt_phrase, 0, s) if alt and alt_phrase else -1
+            if alt and (out and out[-1].line == line_no and out[-1].indicator == alt and "其中" in text[last_end:s]
+                        or whole_at >= 0 and "其中" in text[whole_at:s]):
+                # "收入70亿元，…，其中，税收收入50亿元", "猪牛羊禽肉产量…。其中，牛肉产量…": a part is not the whole named before
+                alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
+            if alt:
+                code, phrase, origin = alt, alt_phrase, "completed"
+        if (not code and origin not in NO_FALLBACK) or origin == "learned":
+            # no name printed whole (or only a phrase learned from other documents, right ~1/3):
+            # the catalogue name whose words surround the number
+            tail = re.split(r"[，,。；;：:（(]", text[end:end + 24])[0]
+            alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
+            if alt:
+                code, phrase, origin = alt, alt_phrase, "covered"
+        if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
+            scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
+            if scoped:  # 实施市旗两级3000万元以上重点项目16项: the catalogue's 实施重点项目 in its usual scope
+                code, phrase, origin = scoped
+        bare = re.fullmatch(r"\s*(?:实现|完成)?增加值(?:为|达|达到)?\s*", text[clause_start:s])
+        if not code and bare and re.search(r"三次产业|三大产业|一二三产", text):
+            # "三次产业…。农业生产总体平稳，增加值16.75亿元": the sector the sentence opens with
+            sec = re.findall(r"农林牧渔业|农牧业|农业|第一产业|第二产业|工业|建筑业|服务业|第三产业", text[sent_start:clause_start])
+            if sec:
+                alt = cat.indicator_near(_SECTOR_NAME.get(sec[-1], sec[-1] + "增加值"), 99)[0]
+                if alt:
+                    code, phrase, origin = alt, f"{sec[-1]} … 增加值 (a sector of the three named in the line)", "list"
+        if not code and origin not in NO_FALLBACK and out and out[-1].indicator and _names_nothing(text[clause_start:s]) \
+                and last_sent == sent_start:
+            # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
+            code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
+        noun = name_after(text[end:end + 16]) if origin in ("previous", "previous_unknown") and \
+            cat.units.get(unit, {}).get("dimension") == "count" else ""
+        if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
+            alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
+            code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
+                ("", noun, "list_new")
+        if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
+            words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
+                share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
+                else subject_words(text[seg_start:s]))
+            why = widened(code, phrase, origin, words, measure, unit, cat, text[:s])
+            gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
+            if not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
+                    gap and not own_words(text[clause_start:clause_start + gap.start()]))):
+                # the name printed is the denominator or the reference: the figure is about the one before it
+                if out and last_sent == sent_start:
+                    code, phrase, origin = out[-1].indicator, out[-1].indicator or out[-1].proposed_indicator, \
+                        "previous" if out[-1].indicator else "previous_unknown"
+                else:
+                    why = f"{raw_name(phrase)} is what the number is compared with or divided by"
+            if why:
+                code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
+        elif origin == "previous" and out and not out[-1].indicator:
+            code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
+        if measure == "share" and "占" in text[clause_start:s] and not share_subject(text[clause_start:s]) \
+                and out and last_sent == sent_start and not sector and origin not in ("list", "divisions") \
+                and raw_name(phrase) not in text[clause_start:s]:
+            # "X实现收入75亿元，同比增长26%，占全部…的92.8%": the share of the figure before, whatever its sentence names
+            code = out[-1].indicator
+            phrase, origin = (code, "previous") if code else (out[-1].proposed_indicator, "previous_unknown")
+            if not code:
+                proposal = out[-1].proposed_indicator
+        beyond = _beyond(text[clause_start:s], unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
+                         text[sent_start:s], index)
+        if beyond:  # 增速高于全区2.1个百分点, 超额完成年度任务5亿元: a quantity of its own, not the figure before
+            code, phrase, origin, measure, proposal = beyond
+            base_period = ""
+            if code:
+                phrase = f"{phrase} (the gap named after the figure before it)"
+            else:
+                phrase = f"{proposal} (a gap or an excess over a target: the figure before it is another quantity)"
+                origin = "part"
+        div = divisions(text[sent_start:], s - sent_start) if unit in ("个", "%") else ""
+        if div and div in cat.indicators:  # "N个行业大类中，M个…增长，增长面…": the catalogue's division counts
+            code, phrase, origin = div, div, "divisions"
+        tail = _roundup_tail(text, s, end, cat) if unit == "%" else ""
+        if tail == "=" and roundup:
+            code, phrase, origin, measure, proposal = roundup
+            tail = ""
+        if tail == "=":
+            tail = ""
+        if tail:  # "A市(23.1%)、B市(22.9%)2个盟市规上工业增加值增速高于全区": named after the list of places
+            measure = _measure(tail, unit, "")
+            code, phrase, origin = cat.indicator_in(tail, 0, len(tail), "", context=tail)
+            why = widened(code, phrase, origin, subject_words(tail), measure, unit, cat, tail) if code else ""
+            if code and not why and origin not in NO_FALLBACK:
+                phrase, origin = f"{phrase} (named after the list of places: {tail})", "list"
+            else:
+                code, phrase, origin, proposal = "", tail, "part", tail
+            base_period = ""
+            roundup = (code, phrase, origin, measure, "" if code else tail)
+        if measure == "share" and origin == "divisions":
+            den = (div.replace("_growing", ""), "")
+        elif measure == "share":
+            den = _denominator(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], cat)
+        elif measure in ("contribution", "pull"):
+            den = _growth_of(list_lead, cat)
+        else:
+            den = ("", "")
+        if sector and measure in ("share", "contribution", "pull") and not den[0]:
+            den = ("gdp", "")
+        if measure == "share" and not den[0]:
+            den = _whole(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], code, den[1],
+                         [c for c in out if c.line == line_no and last_sent == sent_start], text[sent_start:s], cat)
+        if not code:
+            reasons.append("indicator not in the catalogue")
+        if unit_note:
+            reasons.append(unit_note)
+        proposed = "" if code else (proposal if origin == "part" else phrase if origin in NO_FALLBACK else (
+            subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
+            else _proposed(text, sent_start, clause_start, s, end)))
+        if not code:  # a noun phrase a reviewer can keep; a scrap means the figure before it
+            proposed = of_which(text[sent_start:], s - sent_start) or proposal_zh(proposed, text[:s],
+                                                                                   text[sent_start:s])
+            if not proposed and out and last_sent == sent_start:
+                code, proposed = out[-1].indicator, out[-1].proposed_indicator
+                origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
+        twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []
+        if twins:  # 签约亿元以上项目 is the name of the whole and of six clusters' rows: which one the line says, or doubt
+            said = [t for t in twins + [code] if _qualifier(cat, t) and _qualifier(cat, t) in text[:end + 20]]
+            if len(said) == 1:
+                code = said[0]
+            else:
+                reasons.append(f"{len(twins) + 1} catalogue rows share the name {raw_name(phrase)} "
+                               f"({', '.join(sorted(twins + [code])[:3])}…): check which one the context means")
+        real = measure == "growth" and real_growth(text[sent_start:s])
+        listed = _city_before(text, max(sent_start, last_end), s, cat)
+        cand = Candidate(
+            city=listed or ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
+            base_period=base_period, value=value, unit=unit,
+            price_basis="comparable" if real else _price_basis(code, measure, unit, cat), denominator=den[0],
+            denominator_city=den[1], line=line_no, excerpt=make_excerpt(raw, s, end),
+            proposed_indicator="" if code else proposed,
+            notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "") if n),
+        )
+        cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
+            re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
+        if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
+            cand.confidence = min(cand.confidence, out[-1].confidence)
+        if twins and len(said) != 1:
+            cand.confidence = min(cand.confidence, 0.6)
+        if origin in ("name", "synonym") and code and last_sent == sent_start and out:
+            at = text.rfind(raw_name(phrase), sent_start, s)
+            clause_own = at < clause_start and own_words(subject_words(text[clause_start:s]))
+            if 0 <= at <= last_end + 1 and (_NOUN_AFTER.match(text, end) or clause_own):
+                # "57个临床重点专科、15个中医特色专科", "新增中小学87所，市级5所医院", "上报项目11个，获批4个": the
+                # name printed is an earlier figure's, and this one's own words (after it, or its clause) may name another
+                cand.confidence = min(cand.confidence, 0.6)
+                cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
+        out.append(cand)
+        last_sent, last_end = sent_start, end
+    if box:
+        _infobox_fields(out, box, cat, ctx)
+    return out
+
+
+def _infobox_fields(out: list[Candidate], box: tuple[str, str, bool], cat, ctx: Context) -> None:
+    """An infobox line's candidates take the year in its label (人口(2022), • 市区(2015)) and, when
+    no catalogue row was found, the row its label names (常住人口; a rank: the heading's name)."""
+    name, year, completed = box
+    for c in out:
+        if year:
+            c.period = year
+        if c.indicator:
+            continue
+        words = re.sub(r"排名$", "", name) if c.measure == "rank" else name
+        code, phrase, origin = cat.indicator_near(words, len(words))
+        if not code or raw_name(phrase) != words:
+            continue
+        dim = cat.units.get(c.unit, {}).get("dimension")
+        if c.measure != "rank" and dim != cat.units.get(cat.indicators[code]["unit"], {}).get("dimension"):
+            continue  # 698.48亿美元 is not the 亿元 row
+        c.indicator, c.proposed_indicator = code, ""
+        c.price_basis = _price_basis(code, c.measure, c.unit, cat)
+        # a bullet's name completed from its heading (城镇 under 人口) is a guess at what the wiki counts
+        c.score(origin="completed" if completed else origin, phrase=f"{phrase} (the infobox label {name})",
+                period_named=bool(year),
+                city_known=bool(ctx.city))
+
+
+_PLACE_ITEM = r"[^\s、，,。；;()（）0-9]{2,10}\s*[（(]\s*-?[0-9.]+\s*%?\s*[)）]"
+_ROUNDUP_REST = re.compile(rf"\s*[)）](?:\s*[、，,和及]\s*{_PLACE_ITEM})*\s*(?:等)?(?:[0-9]+个(?:盟市|旗县市区|旗县区|旗县|地区|城市))?"
+                           r"([^，,；;。（(]{2,40})")
+
+
+def _roundup_tail(text: str, s: int, end: int, cat) -> str:
+    """The words after a round-up of places with a value in brackets each
+    ("A市(23.1%)、B市(22.9%)4个盟市规上工业增加值增速高于全区平均水平"), up to the
+    growth word, when the number at ``s`` is one of its values; else ''.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> line = "通辽市(20.5%)、赤峰市(-1.5%)2个盟市规上工业增加值增速高于全区平均水平"
+    >>> _roundup_tail(line, 4, 9, cat), _roundup_tail(line, 16, 20, cat)
+    ('规上工业增加值增速', '规上工业增加值增速')
+    """
+    at = s - 1 if text[s - 1:s] == "-" else s
+    if not re.search(r"[（(]\s*$", text[:at]) or not _city_before(text, max(0, at - 16), at, cat):
+        return ""
+    m = _ROUNDUP_REST.match(text, end)
+    if not m:
+        return ""
+    words = re.sub(r"(?<=增速|增长|增幅|降幅).*$", "", m.group(1).strip())
+    if re.match(r"(?:均|也|则)?(?:高于|低于|快于|慢于|超过|不及|好于)", words):
+        return "="  # "…2个盟市低于全区平均水平": the quantity of the round-up before it
+    return words if own_words(words) else ""
+
+
+def _scoped_name(words: str, cat):
+    """The catalogue row ``words`` name once the scope a count of projects is
+    printed with (亿元以上, 3000万元以上, 市旗两级) is left out, when its name or
+    synonym ends them: (code, phrase, 'synonym'), else None.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> _scoped_name("实施市旗两级3000万元以上重点项目", cat)[0], _scoped_name("实施亿元以上重大项目", cat)[0]
+    ('key_projects', 'major_projects')
+    >>> _scoped_name("实施重点项目", cat) is None
+    True
+    """
+    bare = _PROJECT_SCOPE.sub("", words)
+    if bare == words or "项目" not in bare:
+        return None
+    code, phrase, origin = cat.indicator_near(bare, len(bare))
+    if not code or not bare.endswith(raw_name(phrase)) or re.search(r"以上|以下", cat.indicators[code]["name_zh"]):
+        return None
+    return code, f"{phrase} (the scope {words} is the row's usual one)", origin if origin == "synonym" else "name"
+
+
+def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: int, cat, ctx: Context) -> Candidate:
+    """The k-th number of "三次产业比例为a:b:c": the share of sector k in GDP."""
+    from ..lists import SECTORS
+
+    k, e, r0 = ratio
+    sent_start = max([m.end() for m in _SENT.finditer(text, 0, s)] or [0])
+    at = r0  # every item of a ratio has the period in force where the ratio starts
+    period, _ = _scan_periods(text[:at] if ctx.default_period.isdigit() else text[sent_start:at], ctx,
+                              _default_for(ctx, "%", cat, text[sent_start:at]))
+    if re.search(r"由(?:上年|去年)的?$", text[sent_start:at]):  # 由上年的a:b:c调整为…: the year before
+        period = _previous(_scan_periods(text[sent_start:at].rsplit("由", 1)[0], ctx, period)[0])
+    code = SECTORS[k]
+    cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
+                     base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),
+                     denominator="gdp", denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, e),
+                     notes="printed as a ratio a:b:c of the three sectors, read as % shares of GDP")
+    cand.score(origin="list", phrase="三次产业 (item %d of the ratio)" % (k + 1), period_named=bool(
+        re.search(r"(?:19|20)[0-9]{2}年|今年|全年|上半年", text[:s])), extra=["no % printed: a ratio read as shares"],
+        city_known=bool(ctx.city))
+    return cand
+
+
+
+def _price_basis(code: str, measure: str, unit: str, cat) -> str:
+    """The indicator's own basis where the measure carries one; GDP's comparable growth and the
+    other conventions are set once for every candidate (:mod:`.conventions`)."""
+    if not code:
+        return "none"
+    basis = cat.indicators[code]["price_basis"]
+    ind_unit = cat.indicators[code]["unit"]
+    dim = cat.units.get(ind_unit, {}).get("dimension", "")
+    if measure in ("rank", "pp_change", "pull", "contribution") or not dim.startswith("currency"):
+        return "none" if measure != "share" else basis
+    return basis

@@ -1,0 +1,53 @@
+"""A line's effect on what follows: a city named in a heading or at the start
+of a line, a heading's year or months (the default period), a review's span
+and a list of tasks (targets)."""
+
+from __future__ import annotations
+
+import re
+
+from ..periods_zh import Context, covered_year, heading_part
+from .text import _HEAD_TARGET, _SENT
+
+#: A heading reviewing several years: 过去五年工作回顾, 四年来工作回顾, 本届政府工作回顾 (a term: five years).
+_TERM_REVIEW = re.compile(r"(?:(?:过去|近)(?:的)?([二两三四五六七八九十])年|([二两三四五六七八九十])年来|本届政府|本届)(?:的)?(?:工作)?回顾")
+_YEARS = "一二三四五六七八九十"
+
+
+def read_heading(text: str, cat, ctx: Context) -> None:
+    """Update ``ctx`` from the line ``text`` (folded): its city, and for a
+    heading (a short line without a sentence mark) the default period, a
+    five-year review's span and the target mode."""
+    stripped = text.strip()
+    short = len(stripped) <= 40 and not _SENT.search(stripped)
+    # a city named in a heading or at the start of a line becomes the current city
+    head = stripped[:14] if not short else stripped
+    head = re.sub(r"[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日(?:电|消息|讯)", "", head)  # a dateline: where filed
+    named = [(len(n), slug) for slug, names in cat.cities.items() for n in names
+             if n and n in head and slug != "inner_mongolia" and (short or slug not in cat.areas)]
+    if named and (not ctx.city_given or max(named)[1] in cat.areas):
+        ctx.city = max(named)[1]  # the longest name wins (望川东区 over 望川); an area only through a heading;
+        # with --city, only an area (a heading of a banner or district) changes it
+    if short:  # a heading: a year sets the default period, a list of tasks the target mode
+        ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
+        part = heading_part(stripped, ctx)
+        if part:  # "1-5月…投资情况": the months hold for the lines below until another heading names a period
+            ctx.default_period, ctx.heading_period = part, True
+        elif not ym and _TERM_REVIEW.search(stripped):
+            term = _TERM_REVIEW.search(stripped)
+            years = (term.group(1) or term.group(2) or "五").replace("两", "二")  # a term (本届政府) is five years
+            end = covered_year(ctx)  # 一、过去五年工作回顾 in a report of December 2017: 2013-2017
+            ctx.default_period, ctx.heading_period = str(end), True
+            ctx.review_span = f"{end - _YEARS.index(years)}-{end}"
+        elif ym and re.search(r"工作回顾|年工作$", stripped):
+            ctx.review_span = ""  # 一、2022年工作回顾: the year under review
+            ctx.default_period, ctx.heading_period = ym.group(1), True
+        elif not ym and re.search(r"(?:过去|上|去)一?年(?:的)?工作回顾", stripped):  # 一、过去一年工作回顾
+            ctx.default_period, ctx.heading_period = str(ctx.year - 1), True
+        elif ym and not re.search(r"执行|完成情况|回顾", stripped):
+            ctx.default_period = ym.group(1)
+            ctx.heading_period = True
+        if _HEAD_TARGET.search(stripped) and not re.search(r"执行|完成情况|回顾", stripped):
+            ctx.target_mode = True
+        elif re.search(r"执行|完成情况|回顾", stripped):
+            ctx.target_mode = False

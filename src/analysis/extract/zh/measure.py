@@ -1,0 +1,49 @@
+"""What a Chinese figure measures, from the words before and after it (docs/curation.md)."""
+
+from __future__ import annotations
+
+import re
+
+#: "由A提高到B": B is a level of what A is (a share stays a share), not a growth.
+_TO_LEVEL = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|回落|减少|扩大|缩小)(?:到|至)$")
+
+
+def _measure(lead: str, unit: str, after: str) -> str:
+    """What the number after ``lead`` measures (docs/curation.md).
+
+    >>> _measure("规上工业增加值占比由", "%", ""), _measure("转化率由66.0%提高到", "%", "")
+    ('share', 'level')
+    >>> _measure("28个行业大类中，25个行业正增长，增长面达", "%", ""), _measure("拉动规模以上工业增加值增长", "个百分点", "")
+    ('share', 'pull')
+    """
+    lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
+    tail = lead[-12:]
+    if unit in ("个百分点", "百分点"):
+        return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
+    if unit == "倍":
+        return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
+    if unit == "位":
+        return "rank"
+    if unit == "%":
+        if re.search(r"两年平均|两年均", tail):
+            return "two_year_avg"
+        if re.search(r"年均|平均增|平均增速", tail):
+            return "avg_growth"
+        if "贡献率" in tail:
+            return "contribution"
+        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度", tail):
+            return "pct_of_target"
+        if re.search(r"增长面|覆盖面|占比|比重|份额", tail[-8:]) and not re.search(r"(?:比重|占比)[^，,]{0,6}(?:提高|下降|回落|增加|减少)了?$", tail):
+            return "share"  # 增长面达89.3% is the share of industries that grew
+        if _TO_LEVEL.search(tail):
+            return "share" if re.search(r"占|比重|占比", tail) else "level"
+        if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
+            return "growth"
+        if re.search(r"占|比重|占比|份额", tail) or re.search(r"占[^，,；;。]{0,16}的?$", lead[-18:]):
+            return "share"  # 占全部规上工业主营业务收入的92.8%
+        if re.match(r"的(?:增速|增长|高速|速度|较快增长|高增长)", after):
+            return "growth"  # "累计实现8.5%的增速", "以16.3%的高速度"
+        return "level"
+    if re.search(r"(?:增加|减少|增长|下降|提升|提高)了?$", lead[-3:]):
+        return "change"
+    return "level"

@@ -1,0 +1,33 @@
+"""The words of a Chinese line: characters folded, numbers, sentences and
+clauses, and the lexical marks read around a figure (a condition, a bound, a
+forecast, a fall)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NUM = re.compile(r"(?<![0-9.A-Za-z])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+#: A number that sets a condition, not a figure: "6个月以上", "10亿元以上项目", "3000万元以上重点项目".
+_CONDITION = re.compile(r"^\s*(?:个月|(?:[^\s，,。；;、]{1,4}?)(?<!规模)(?<!限额)(?:以上|以下|及以上)(?=[\u4e00-\u9fff])(?![增提同比较居位占分实完达为和及与左预]))")
+_SENT = re.compile(r"[。；;！？!?]")
+_CLAUSE = re.compile(r"[，；;。：:（(]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not a thousands separator
+_AFTER_SKIP = re.compile(r"^(?:\s*(?:年(?!度)|月|日|时|届|次会议|号|批|期|级|星|代|周年|版|G(?![WB])|A级|\+|—|－|-|~|～|至[0-9]))")
+_FORECAST = re.compile(r"预计")
+_HEAD_TARGET = re.compile(r"任务|工作安排|工作重点|主要目标|预期目标|建议")
+_OVER_BEFORE = re.compile(r"(?:突破|超过|超|逾|高于|大于)[^，,、]{0,2}$")
+_UNDER_BEFORE = re.compile(r"(?:不足|不到|低于|少于)[^，,、]{0,2}$")
+_ABOUT_BEFORE = re.compile(r"(?:约|近|接近|大约)$")
+#: A period a paragraph opens with ("1-8月，", "前三季度,"): it holds for the paragraph's sentences naming none.
+_LINE_PERIOD = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年)?(?:1(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|前三季度|上半年|一季度|"
+                          r"第一季度)(?=[，,])")
+_DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅)[了为达]?$")
+
+
+def _fold(text: str) -> str:
+    """NFKC character by character (full-width digits, ％, ，) keeping positions."""
+    out = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out).replace("−", "-")
