@@ -103,6 +103,9 @@ def main(argv=None) -> int:
     print(f"{'document':9} {'lang':4} {'kept':>5} {'then':>6} {'today':>6} {'w/o new':>7}  today's edits")
     tot = Counter()
     for sid in sids:
+        if sid not in ledger.sources:  # a review not yet added (or on another branch): nothing to replay against
+            print(f"{sid:9} skipped: not in data/sources.csv")
+            continue
         before, today = replay(ledger, folder, sid)
         tot["kept"] += today.kept
         tot["today"] += today.edits
