@@ -53,10 +53,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             continue  # "higher than the national average of 7.8 percent": the nation's figure, not the city's
         if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
                 r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
-                and re.search(r"\brespectively\b", low[s:]):
-            measure = out[-1].measure  # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"
+                and (re.search(r"\brespectively\b", low[s:]) or out[-1].unit == unit and out[-1].measure != "level"
+                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])]
+                                                              or [0]):s])):
+            # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"; "… reached a, b and c,
+            # respectively, with increases of 14 percent, 39 percent and 12 percent": the list keeps its measure
+            measure = out[-1].measure
         value = num
-        if measure in ("pp_change", "gap") and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+)?$", lead[-22:])
+        if measure in ("pp_change", "gap") and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                        or re.match(r"\s*(?:lower|less)\b", rest[unit_end - e:])):
             value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure == "growth" and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
@@ -85,11 +89,16 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                            else ctx.year)
         elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
-        months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:between|from)\s+(january)\s+(?:and|to|through)\s+"
+        months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:(?:between|from)\s+(january)\s+(?:and|to|through)\s+|"
+                                r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
                                 r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-                                r",?\s+((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I)
-        if months_after:  # "rose 6.8 percent year-on-year between January and November 2012"
-            period = _part(f"january to {months_after.group(2)}", months_after.group(2), months_after.group(3))
+                                r"(?:,?\s+((?:19|20)[0-9]{2})\b)?", raw[unit_end:], re.I)
+        if months_after and months_after.group(1) and not months_after.group(3):
+            months_after = None  # "dropped 0.3 points from January to June": a base, not the figure's months
+        if months_after:  # "rose 6.8 percent year-on-year between January and November 2012", "… from the start of
+            # the year until the end of July" (the year in force)
+            period = _part(f"january to {months_after.group(2)}", months_after.group(2), months_after.group(3) or (
+                period[:4] if re.match(r"(?:19|20)[0-9]{2}", period) else ctx.year))
             after = months_after
         same = re.match(r"^\s*in the same period (?:of|in) ((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I)
         if same and out and out[-1].line == line_no and re.match(r"\d{4}", out[-1].period):

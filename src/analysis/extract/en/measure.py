@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 
-_RISE = r"increase|increased|increasing|rise|rising|gain"
-_FALL = r"decrease|decreased|decreasing|decline|declined|declining|drop|dropped|fall|falling"
+_RISE = r"increases|increase|increased|increasing|rises|rise|rising|gains|gain"
+_FALL = r"decreases|decrease|decreased|decreasing|declines|decline|declined|declining|drops|drop|dropped|falls|fall|falling"
 #: A change named after the percentage: "a 3 percent year-on-year increase"; group 1: a fall.
 _CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
 

@@ -8,7 +8,10 @@ import re
 from .text import _MONTHS
 
 
-_PART = (r"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of june|"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?{_MONTH}|"
+         rf"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of {_MONTH}|"
+         rf"\bin\s+(?:early\s+|late\s+)?{_MONTH}\b(?!\s*(?:-|–|—|to|through|and)\s*{_MONTH})|"
          r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
          r"\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
@@ -19,9 +22,9 @@ _PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
                           r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
-                          r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period (?:of|in)\s+)?$", re.I)
+                          r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
-_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months"
+_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
                          r"over(?=\s+the\s+first))\s+"
                          rf"(?:the\s+)?(?:((?:{_FIRST})\s+of\s+)?((?:19|20)[0-9]{{2}})\b"
@@ -49,11 +52,20 @@ def _part(what: str, month: str, y) -> str:
 
     >>> _part("first two months", "", 2021), _part("end of the first quarter", "", 2020), _part("Q1", "", 2024)
     ('2021M01-M02', '2020M03', '2024Q1')
+    >>> _part("end of July", "", 2020), _part("in June", "", 2018), _part("the start of the year until the end of July", "", 2020)
+    ('2020M07', '2018M06', '2020M01-M07')
     """
     what = what.lower().strip()
-    end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter|(?:the\s+)?end of june", what)
+    end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter", what)
     if end:  # a stock at the end of a quarter: its last month
-        return f"{y}M{ {'first': 3, 'second': 6, 'third': 9}.get(end.group(1) or 'second'):02d}"
+        return f"{y}M{ {'first': 3, 'second': 6, 'third': 9}[end.group(1)]:02d}"
+    since_start = re.match(rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?"
+                           rf"({_MONTH})", what)
+    if since_start:  # "from the start of the year until the end of July": the months so far
+        what, month = "january to " + since_start.group(1), since_start.group(1)
+    one = re.fullmatch(rf"(?:(?:the\s+)?end of|in\s+(?:early\s+|late\s+)?)\s*({_MONTH})", what)
+    if one:  # "at the end of July" (a stock), "in June" (the month's flow)
+        return f"{y}M{_MONTHS.index(one.group(1)) + 1:02d}"
     n = re.match(r"first (\w+) months", what)
     if n and n.group(1) in _COUNT:
         k = _COUNT[n.group(1)]

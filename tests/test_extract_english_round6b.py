@@ -1,0 +1,50 @@
+"""English pages: rules written from the round 6b development set (bases of
+comparison without "of", months named alone, lists of changes, …).
+
+Every sentence here is made up (invented figures); none is copied from a real
+document. City names are read from data/cities.csv, never listed here.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_by_value
+
+
+def by_value(text, ledger, date: str = "2024-08-20", **kw):
+    return extract_by_value(text, ledger, date=date, **kw)
+
+
+def test_the_same_period_last_year_is_a_base_not_the_period_in_force(real_ledger):
+    got = by_value("In the first half of this year, the economy recovered.\n"
+                   "Retail sales were 50.2 billion yuan, up 3.1 percent compared with the same period last year.\n"
+                   "The number of tourists rose by 7.4 percent.", real_ledger)
+    assert got["50.2"].period == got["3.1"].period == "2024H1"
+    assert got["7.4"].period == "2024H1"
+
+
+def test_a_list_of_changes_after_respectively_keeps_its_measure(real_ledger):
+    got = by_value("In 2023, sales and profit came to 12.5 billion yuan and 2.1 billion yuan, respectively, "
+                   "with increases of 8 percent and 3.5 percent.", real_ledger, date="2024-02-01")
+    assert got["8"].measure == got["3.5"].measure == "growth"
+
+
+def test_a_decrease_of_percentage_points_is_negative(real_ledger):
+    got = by_value("In 2023, farming made up 40.5 percent of the output value, a decrease of 2 percentage points "
+                   "from the year before.", real_ledger, date="2024-02-01")
+    assert got["-2"].measure == "pp_change"
+
+
+def test_months_named_alone_date_their_figures(real_ledger):
+    got = by_value("In the first half of 2024, visitors kept coming.\n"
+                   "Visits peaked in June when 2.3 million people came, spending 3.4 billion yuan.\n"
+                   "As of the end of July, the deposit balance was 120.5 billion yuan.\n"
+                   "Budget revenue fell 4.2 percent year-on-year from the start of the year until the end of July.",
+                   real_ledger)
+    assert got["2.3"].period == got["3.4"].period == "2024M06"
+    assert got["120.5"].period == "2024M07"
+    assert got["-4.2"].period == "2024M01-M07"
+
+
+def test_a_half_year_label_after_a_figure_is_its_period(real_ledger):
+    got = by_value("Region's GDP tops 900b yuan in H1\nThe region's GDP was 905.2 billion yuan.", real_ledger)
+    assert got["900"].period == "2024H1"
