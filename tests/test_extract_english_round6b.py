@@ -48,3 +48,25 @@ def test_months_named_alone_date_their_figures(real_ledger):
 def test_a_half_year_label_after_a_figure_is_its_period(real_ledger):
     got = by_value("Region's GDP tops 900b yuan in H1\nThe region's GDP was 905.2 billion yuan.", real_ledger)
     assert got["900"].period == "2024H1"
+
+
+def test_a_subject_after_a_report_verb_or_with_is_read(real_ledger):
+    got = by_value("Data show that from January to May, the added value of the town’s industrial enterprises above "
+                   "designated size rose by 6.1 percent year-on-year.\n"
+                   "Output was steady, with the added value of industries above designated size in the region "
+                   "increasing by 5.2 percent.", real_ledger)
+    assert got["6.1"].indicator == got["5.2"].indicator == "va_industry_above_scale"
+
+
+def test_deposit_and_loan_balances_are_named(real_ledger):
+    got = by_value("As of the end of June, the town’s financial institution deposit balance was 80.1 billion yuan, "
+                   "and the loan balance was 60.2 billion yuan.", real_ledger)
+    assert got["80.1"].indicator == "deposit_balance" and got["60.2"].indicator == "loan_balance"
+    assert got["80.1"].period == "2024M06"
+
+
+def test_rates_said_respectively_pair_with_the_levels_before_them(real_ledger):
+    got = by_value("In the first half of 2024, the town received 3.2 million tourists. This brought 5.5 billion yuan "
+                   "in tourism revenue, up 12.5 percent and 14.5 percent respectively.", real_ledger)
+    assert got["14.5"].indicator == "tourism_revenue"
+    assert got["12.5"].indicator != "tourism_revenue" and got["12.5"].confidence < 0.8

@@ -70,7 +70,7 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
 _SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
                           r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"
                           r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|"
-                          r"continued|remained|kept|generated)\b", re.I)
+                          r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping)\b", re.I)
 #: A clause that only dates or sources the sentence ("In the first quarter of 2024,", "According to …,").
 _LEAD_CLAUSE = re.compile(r"^\s*(?:(?:in|during|over|for|from|between|by|as of|at the end of|last year|this year|"
                           r"according to|meanwhile|in addition|in terms of|among them|of (?:this|these|them))\b[^,]*,\s*)+",
@@ -93,7 +93,10 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
     >>> subject_en(line, 0, line.index("8 y"))
     'income of herders'
     """
-    text = _LEAD_CLAUSE.sub("", re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", raw[sent_start:s]))
+    text = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", raw[sent_start:s])
+    # "Statistics show that …": who reports it names nothing
+    text = _LEAD_CLAUSE.sub("", re.sub(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:shows?|showed|indicates?|indicated)\s+that\s+", "",
+                                       text, flags=re.I))
     verbs = list(_SUBJECT_END.finditer(text))
     if not verbs:
         return ""
@@ -103,7 +106,7 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
         subject = re.sub(r"^[^,;]*[,;]\s*(?:and\s+|while\s+|whereas\s+)?", "", subject[figure[-1].end():])
     # a clause break before the subject (", while the …", "; the …"): the last clause that is no list item
     parts = re.split(r",\s+(?=(?:while|and the|the|its|whereas|with)\b)|;\s*", subject)
-    return _without_place(parts[-1].strip())
+    return _without_place(re.sub(r"^with\s+", "", parts[-1].strip()))  # ", with the added value of … increasing by"
 
 
 def _without_place(words: str) -> str:
@@ -215,8 +218,9 @@ _EN_STOP = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", 
 
 def _content_en(text: str) -> frozenset:
     """Content words of an English name, stemmed; "added value" is "value added"."""
-    low = re.sub(r"\([^)]*\)", " ", text.lower()).replace("added value", "value added")
+    low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
     words = re.findall(r"[a-z][a-z'-]*", low)
-    return frozenset(re.sub(r"(?:ial|ies|y|s)$", "", w) for w in words if w not in _EN_STOP)
+    return frozenset(re.sub(r"(?:ial|ies|y|s)$", "", w) for w in words if w not in _EN_STOP
+                     and not (w.endswith("'s") and w != "people's"))  # "the town's": a place's
