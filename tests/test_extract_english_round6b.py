@@ -70,3 +70,21 @@ def test_rates_said_respectively_pair_with_the_levels_before_them(real_ledger):
                    "in tourism revenue, up 12.5 percent and 14.5 percent respectively.", real_ledger)
     assert got["14.5"].indicator == "tourism_revenue"
     assert got["12.5"].indicator != "tourism_revenue" and got["12.5"].confidence < 0.8
+
+
+def test_units_of_area_yield_and_a_singular_percentage_point(real_ledger):
+    got = by_value("The park covers 120 square kilometers, with a 45-sq-km core.\n"
+                   "In 2023, grain yield was 5,120 kg per hectare. Food processing rose 9.5 percent, driving the "
+                   "added value of industry – those with revenue of 20 million ($3 million) or more – to a 2.5 "
+                   "percentage point increase.", real_ledger, date="2024-03-01")
+    assert got["120"].unit == "square kilometers" and got["45"].unit == "sq km"
+    assert got["5,120"].unit == "kg per hectare"
+    assert got["2.5"].unit == "percentage points" and got["2.5"].measure == "pull"
+    assert "3" not in got  # the conversion in brackets
+
+
+def test_an_increase_of_an_amount_is_a_change_and_its_rate_a_growth(real_ledger):
+    got = by_value("In 2023, the sown area was 210,000 hectares, an increase of 3,200 hectares or 1.5 percent over "
+                   "2022 figures. Meat output fell by 12,000 tons.", real_ledger, date="2024-03-01")
+    assert got["3,200"].measure == "change" and got["1.5"].measure == "growth"
+    assert got["-12,000"].measure == "change"

@@ -46,7 +46,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
         if _threshold(raw, s, unit_end, unit):
             continue  # "firms with yearly sales of 30 million yuan or more": a definition, not a figure
-        if dollar and re.search(r"yuan\s*\(\s*$", raw[:s]):
+        if dollar and re.search(r"(?:yuan|million|billion)\s*\(\s*$", raw[:s]):
             continue  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure (curators drop it)
         measure = measure_of(raw, s, e, unit, unit_end, out, line_no)
         if re.search(r"\b(?:the\s+)?(?:national|nationwide|country's|china's)\s+(?:average\s+)?(?:level\s+|rate\s+|figure\s+)?"
@@ -64,7 +64,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if measure in ("pp_change", "gap") and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                        or re.match(r"\s*(?:lower|less)\b", rest[unit_end - e:])):
             value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
-        if measure == "growth" and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
+        if measure in ("growth", "change") and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                     or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)):
             value = "-" + num
         if measure == "gap":

@@ -36,7 +36,12 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
     if unit == "位":
         measure = "rank"
     elif unit in ("percentage points",):
-        measure = "pull" if "drove" in lead or "pull" in lead else "pp_change"
+        sentence = low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]
+        since = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", sentence)  # a clause between dashes
+        since = re.split(r"[0-9]", since)[-1]  # the words since the figure before
+        measure = "pull" if re.search(r"\b(?:drove|driving|drive|drives|pull\w*)\b", lead) or re.search(
+            r"\b(?:drove|driving|drives|pulled|pulling)\b", since) else "pp_change"
+        # "…, driving the added value of … to a 4.5 percentage point increase": a pull
     elif unit == "times":
         measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"
                                                    r"(?:by\W+|of\W+)?$",
@@ -62,8 +67,14 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
             measure = "growth"  # "…, followed by equipment manufacturing at 9.6 percent": the same measure
         else:
             measure = "level"
+    elif re.search(rf"\b(?:an?\s+)?(?:{_RISE}|{_FALL})\s+of\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$|"
+                   r"\b(?:increased|decreased|rose|fell|dropped|declined|grew)\s+by\s+(?:about\s+|nearly\s+)?$", lead):
+        measure = "change"  # "an increase of 7,100 hectares", "fell by 95,000 tons": a change of the level
     else:
         measure = "level"
+    if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no and out[-1].measure == "change" \
+            and re.search(r"\bor\s+(?:about\s+|nearly\s+)?$", lead):
+        measure = "growth"  # "an increase of 7,100 hectares or 2.2 percent"
     if measure == "pp_change" and re.match(r"\s*(?:higher|lower|faster|slower|more|less)\s+than\b(?!\s+(?:a year|the year|"
                                             r"last year|the previous|the same period|(?:that|those) (?:of|in) (?:the )?"
                                             r"(?:19|20)[0-9]{2}|in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}|the end of|"

@@ -96,10 +96,14 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 if re.match(rf"\s*{scale}\b", rest):
                     unit = f"{scale} US dollars"
                     unit_end = e + rest.index(scale) + len(scale)
+        elif re.match(r"\s*-?\s*percentage[ -]point\b", rest):  # "a 4.5 percentage point increase"
+            unit, unit_end = "percentage points", e + re.match(r"\s*-?\s*percentage[ -]point\b", rest).end()
         else:
             for u in units:  # "474 industrial enterprises above designated size": a count of firms
                 mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+){{0,2}}{re.escape(u)}\b", rest) \
-                    if u in ("enterprises", "companies", "projects") else re.match(rf"\s*{re.escape(u)}\b", rest, re.I)
+                    if u in ("enterprises", "companies", "projects") else re.match(
+                    rf"\s*-?\s*{re.escape(u).replace(chr(92) + ' ', '[ -]')}\b" if not u.endswith(("yuan", "dollars"))
+                    else rf"\s*{re.escape(u)}\b", rest, re.I)  # "a 600-sq-km area"; "10-billion-yuan projects": a class
                 if mm:
                     unit, unit_end = u, e + mm.end()
                     break
