@@ -88,3 +88,13 @@ def test_an_increase_of_an_amount_is_a_change_and_its_rate_a_growth(real_ledger)
                    "2022 figures. Meat output fell by 12,000 tons.", real_ledger, date="2024-03-01")
     assert got["3,200"].measure == "change" and got["1.5"].measure == "growth"
     assert got["-12,000"].measure == "change"
+
+
+def test_head_counts_without_a_unit_are_livestock_at_the_end_of_the_part(real_ledger):
+    got = by_value("In the first half of 2024, farming held up.\n"
+                   "The goat population was 3.25 million, an increase of 1.5 percent; 640,000 were cattle.\n"
+                   "In 2023, its 2021 figures were revised.", real_ledger)
+    assert got["3.25"].unit == "million head" and got["3.25"].period == "2024M06"
+    assert got["1.5"].period == "2024M06"
+    assert got["640,000"].unit == "head"
+    assert "2021" not in got  # a year is no count

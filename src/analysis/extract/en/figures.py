@@ -19,7 +19,7 @@ from ..names import en_noun_phrase
 from .lists import pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
 from .naming import _NAMES_NOTHING, _words_before, catalogue_en, most_like_en, subject_of_item, verb_object_en
-from .periods import _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, excerpt_en
 from .units import _threshold, unit_of
@@ -107,6 +107,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             after = same
         if not after:
             period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""))
+        if cat.units.get(unit, {}).get("dimension") == "livestock_head" and measure == "level":
+            period = end_of_part(period)  # "in the first half, the pig population was 5.98 million": at the end of June
         conversion = False  # conversions in brackets are skipped above
         if new_unit:
             extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "
@@ -271,6 +273,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.reason += "; a growth of industrial value added within a year is usually of enterprises above " \
                            "designated size (va_industry_above_scale)"
         if origin in ("previous", "previous_unknown") and out:
+            if cat.units.get(out[-1].unit, {}).get("dimension") == "livestock_head" and out[-1].line == line_no:
+                cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
         out.append(cand)

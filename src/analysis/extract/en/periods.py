@@ -213,3 +213,17 @@ def year_before(period: str) -> str:
     """
     m = re.fullmatch(r"((?:19|20)[0-9]{2})((?:H[12]|Q[1-4](?:-Q[1-4])?|M[0-9]{2}(?:-M[0-9]{2})?)?)", period)
     return f"{int(m.group(1)) - 1}{m.group(2)}" if m else ""
+
+
+def end_of_part(period: str) -> str:
+    """The last month of a part of a year (a stock counted over it is at its
+    end); a year or a date is kept.
+
+    >>> end_of_part("2022H1"), end_of_part("2022Q1-Q3"), end_of_part("2021M01-M07"), end_of_part("2023")
+    ('2022M06', '2022M09', '2021M07', '2023')
+    """
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})(?:H1|Q([1-4])|Q1-Q([1-4])|M01-M([0-9]{2}))", period)
+    if not m:
+        return period
+    month = 6 if period.endswith("H1") else 3 * int(m.group(2) or m.group(3) or 0) or int(m.group(4))
+    return f"{m.group(1)}M{month:02d}"

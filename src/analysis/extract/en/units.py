@@ -107,6 +107,16 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 if mm:
                     unit, unit_end = u, e + mm.end()
                     break
+        if not unit and not dollar:  # "the pig population was 5.98 million", "590,000 were cattle": head of livestock
+            bare = re.match(r"\s*(million\s*)?(?=[,;.]|\s+(?:were|was|head|heads)\b|\s+(?:an?\s+)?(?:increase|decrease)|$)",
+                            rest)
+            sentence = re.split(r"[.;!?](?:\s|$)", low[:s])[-1] + re.split(r"[.;!?](?:\s|$)", rest)[0]
+            if bare and (bare.group(1) or "," in num) and re.search(
+                    r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?)\b|\b(?:population|inventory)\b(?!\s+of\s+"
+                    r"(?:the\s+)?(?:city|region|residents|people))", sentence) and not re.search(
+                    r"\b(?:people|residents|persons|tourists|visitors)\b", sentence):
+                unit = "million head" if bare.group(1) else "head"
+                unit_end = e + bare.end()
         if not unit and not dollar and "." not in num and re.match(r"(?:st|nd|rd|th)\b", rest) and _RANK_BEFORE.search(
                 low[max(0, s - 40):s]):
             unit, unit_end = "位", e + 2  # "ranking it 15th", "ranked 3rd in the region": a rank
@@ -114,7 +124,7 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
             return None  # "15th among 31 provinces": how many were ranked, not a figure
         if not unit and not dollar and "." not in num and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
             cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
-            if cm and not _NOT_COUNT.search(cm.group(1)):
+            if cm and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
                 unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
         if not unit or (unit not in cat.units and not new_unit):
             return None
