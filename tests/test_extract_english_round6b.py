@@ -98,3 +98,10 @@ def test_head_counts_without_a_unit_are_livestock_at_the_end_of_the_part(real_le
     assert got["1.5"].period == "2024M06"
     assert got["640,000"].unit == "head"
     assert "2021" not in got  # a year is no count
+
+
+def test_a_span_of_years_holds_for_the_totals_after_it(real_ledger):
+    got = by_value("Big projects have changed the town from 2014 to 2023.\n"
+                   "It carried out 58 projects in farming. Their total investment was 12.6 billion yuan.",
+                   real_ledger, date="2024-05-01")
+    assert got["58"].period == got["12.6"].period == "2014-2023"

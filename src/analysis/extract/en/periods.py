@@ -17,6 +17,8 @@ _PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|throug
          r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
          r"august|september|october|november|december)")
 _PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
+                     r"|\b(?:from|between)\s+(?P<span_from>(?:19|20)[0-9]{2})\s+(?:to|and|through)\s+"
+                     r"(?P<span_to>(?:19|20)[0-9]{2})\b"
                      r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
 #: Words that make the year after them a base of comparison, not the figure's period.
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
@@ -94,6 +96,8 @@ def _period(text: str, ctx) -> str:
     '2021H1'
     >>> _period("In 2021, output was 1.7 times that of 2012, with an average annual growth of", Context(2022))
     '2021'
+    >>> _period("From 2012 to 2021, the city built", Context(2022))
+    '2012-2021'
     """
     period = getattr(ctx, "en_period", "") or str(ctx.year)
     for m in _PERIOD.finditer(text):
@@ -101,6 +105,8 @@ def _period(text: str, ctx) -> str:
             continue
         if m.group("rel"):
             period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
+        elif m.group("span_from"):  # "from 2012 to 2021": the span
+            period = f"{m.group('span_from')}-{m.group('span_to')}"
         elif m.group("part"):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
             period = _part(m.group("part"), m.group(2) or "", year)
@@ -152,6 +158,9 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     """
     sentence = raw[sent_start:s]
     clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
+    if re.fullmatch(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}", period) and not any(
+            not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):
+        return period  # "from 2012 to 2021 …. It implemented 168 projects": a total over the span in force
     years_n = _N_YEARS.search(sentence)
     if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
         printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
