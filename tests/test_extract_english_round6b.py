@@ -105,3 +105,22 @@ def test_a_span_of_years_holds_for_the_totals_after_it(real_ledger):
                    "It carried out 58 projects in farming. Their total investment was 12.6 billion yuan.",
                    real_ledger, date="2024-05-01")
     assert got["58"].period == got["12.6"].period == "2014-2023"
+
+
+def test_names_in_the_words_news_pages_use(real_ledger):
+    got = by_value("In the first half of 2024, the town received 2.4 million tourists.\n"
+                   "The total output value of the agriculture, forestry, animal husbandry and fishery industries was "
+                   "30.5 billion yuan.\n"
+                   "In 2023, the grain output per unit area was 5,310 kg per hectare, up 1.1 percent.",
+                   real_ledger)
+    assert got["2.4"].indicator == "tourist_arrivals"
+    assert got["30.5"].indicator == "agri_forestry_livestock_fishery_output"
+    assert got["5,310"].indicator == got["1.1"].indicator == "grain_yield_per_unit"
+
+
+def test_a_change_of_a_growth_rate_is_the_figure_befores_and_a_gap_is_its_own(real_ledger):
+    got = by_value("From January to May, the added value of industrial enterprises above designated size fell by "
+                   "6.3 percent year-on-year, and the growth rate dropped 0.5 percentage points from the months "
+                   "before, 2.5 percentage points lower than those across the country.", real_ledger)
+    assert got["-0.5"].indicator == "va_industry_above_scale"
+    assert got["-2.5"].indicator == "" and "national average" in got["-2.5"].proposed_indicator

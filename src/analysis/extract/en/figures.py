@@ -249,7 +249,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
                 verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
-            if not cand.proposed_indicator and out and out[-1].line == line_no:  # "an increase of 6.5 percent"
+            if not cand.proposed_indicator and out and out[-1].line == line_no and not extra_gap:
+                # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own)
                 cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", cand.indicator) if cand.indicator else (
                     "previous_unknown", cand.proposed_indicator)

@@ -166,8 +166,11 @@ def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
     rest = raw[e:]
     unit_at = re.match(rf"\s*(?:{re.escape(unit)})?\s*(?:\([^)]*\)\s*)?", rest, re.I)
     tail = rest[unit_at.end():] if unit_at else rest
-    obj = re.match(r"(?:(?:of|in)\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)", tail, re.I)
-    noun = obj.group(1) if obj else ("" if unit.endswith(("yuan", "dollars")) or unit in ("percent", "%") else unit)
+    obj = re.match(r"(?:(?:of|in)\s+)(?!(?:the\s+)?(?:first|same|past|last|this|next|whole|entire)\b)"
+                   r"((?:[a-z-]+\s+){0,2}[a-z-]+)", tail, re.I)  # "in the first half": a period, not the object
+    noun = obj.group(1) if obj else ("" if unit.endswith(("yuan", "dollars")) or unit in (
+        "percent", "%", "percentage points", "times") else re.sub(r"^(?:million|billion|thousand)\s+", "", unit))
+    # "received 16 million tourists" → 'received tourists'; "dropped 0.3 percentage points" names nothing
     noun = re.split(r"\s+(?:through|from|to|in|with|and|for|by|at|via)\b", noun)[0]
     return f"{verb.group(1)} {noun}".strip() if noun else ""
 
@@ -221,6 +224,8 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
+    low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
+    low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
     words = re.findall(r"[a-z][a-z'-]*", low)
     return frozenset(re.sub(r"(?:ial|ies|y|s)$", "", w) for w in words if w not in _EN_STOP
                      and not (w.endswith("'s") and w != "people's"))  # "the town's": a place's

@@ -47,7 +47,7 @@ def _gap_of(before, after: str, cat) -> tuple[str, str]:
     code, '') when its name is the figure's followed by 增速高于全区 / 高于全国
     (a level's gap: 森林覆盖率高于全区), else ('', a proposed name).
     """
-    ref = re.search(r"\bthan\s+(?:that|those)?\s*(?:of\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?"
+    ref = re.search(r"\bthan\s+(?:that|those)?\s*(?:of\s+|across\s+|in\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?"
                     r"(region(?:al)?|autonomous region|inner mongolia|national|nation|country|china)\b", after)
     if before is None or not ref:
         return "", ""
