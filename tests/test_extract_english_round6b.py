@@ -124,3 +124,11 @@ def test_a_change_of_a_growth_rate_is_the_figure_befores_and_a_gap_is_its_own(re
                    "before, 2.5 percentage points lower than those across the country.", real_ledger)
     assert got["-0.5"].indicator == "va_industry_above_scale"
     assert got["-2.5"].indicator == "" and "national average" in got["-2.5"].proposed_indicator
+
+
+def test_names_of_a_list_said_respectively_go_to_its_levels_in_order(real_ledger):
+    got = by_value("In 2023, the park's sales revenue, tax revenue and profit reached 31.5 billion yuan, 4.2 billion "
+                   "yuan and 3.3 billion yuan, respectively, with increases of 11 percent, 6 percent and 5 percent.",
+                   real_ledger, date="2024-03-01")
+    assert [got[v].proposed_indicator for v in ("31.5", "4.2", "3.3")] == ["sales revenue", "tax revenue", "profit"]
+    assert got["6"].proposed_indicator == "tax revenue" and got["6"].measure == "growth"

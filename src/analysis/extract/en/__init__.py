@@ -11,6 +11,7 @@ percent, percentage points, times, million tons …), or a dollar amount
 - :mod:`.periods`: the period in force, bases of comparison, stocks at the page's date, flows, totals since a year;
 - :mod:`.naming`: a figure's subject, a verb's object, the catalogue's English names in other words;
 - :mod:`.sectors`: the three sectors, a share of GDP, a gap to a reference, counts of divisions;
+- :mod:`.lists`: lists said "respectively": names and levels, rates and levels paired in order;
 - :mod:`.figures`: a line's figures (:func:`parse_english`), which puts the above together.
 """
 

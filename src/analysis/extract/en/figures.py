@@ -16,7 +16,7 @@ import re
 from ..candidate import Candidate
 from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
-from .lists import pair_changes
+from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
 from .naming import _NAMES_NOTHING, _words_before, catalogue_en, most_like_en, subject_of_item, verb_object_en
 from .periods import end_of_part, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
@@ -281,6 +281,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         out.append(cand)
     last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
     ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
+    name_items(raw, line_no, out, cat)
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = line_period

@@ -58,3 +58,57 @@ def pair_changes(raw: str, line_no: int, out: list, cat) -> None:
                     rate.reason = (f"indicator by its place in a list said 'respectively': the rate of the level "
                                    f"{level.value} {level.unit} before it; " + rate.reason.split("; ", 1)[-1])
         k += len(run)
+
+
+def name_items(raw: str, line_no: int, out: list, cat) -> None:
+    """The k levels of a list said "respectively" ("The added value, sales
+    revenue and profit reached a, b and c, respectively") take, in order, the
+    k names of the subject before them: a catalogue name (:func:`catalogue_en`,
+    as its place in a list) or the item proposed; in place. Nothing changes
+    when the subject does not split into exactly k short names.
+
+    >>> from types import SimpleNamespace as C
+    >>> line = "In 2023, the sales revenue and tax revenue reached 9 billion yuan and 2 billion yuan, respectively."
+    >>> rows = [C(line=1, value=v, unit="billion yuan", measure="level", indicator="", proposed_indicator="tax revenue",
+    ...           confidence=0.5, reason="indicator unknown", price_basis="none",
+    ...           _end=line.index(v + " b") + len(v) + 13) for v in ("9", "2")]
+    >>> name_items(line, 1, rows, C(indicators={}, phrases={}, phrase_origin={}))
+    >>> [r.proposed_indicator for r in rows]
+    ['sales revenue', 'tax revenue']
+    """
+    from .naming import catalogue_en, subject_en
+
+    mine = [c for c in out if c.line == line_no]
+    k = 0
+    while k < len(mine):
+        run = [mine[k]]
+        if mine[k].measure == "level" and mine[k].unit not in _PERCENT:
+            while k + len(run) < len(mine):
+                nxt = mine[k + len(run)]
+                at = raw.find(nxt.value, run[-1]._end)
+                gap = raw[run[-1]._end:at] if at >= 0 else "x"
+                if nxt.measure != "level" or nxt.unit in _PERCENT or not re.fullmatch(r"[\s,]*(?:and\s+)?", gap):
+                    break
+                run.append(nxt)
+        start = raw.rfind(run[0].value, 0, run[0]._end)
+        after = re.split(r"[.;!?](?:\s|$)", raw[run[-1]._end:])[0]
+        if len(run) >= 2 and start >= 0 and re.match(r"[\s,]*respectively\b", after):
+            sent_start = max([m.end() for m in re.finditer(r"[.;!?](?:\s|$)", raw[:start])] or [0])
+            subject = re.sub(r"^(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?", "", subject_en(raw, sent_start, start),
+                             flags=re.I)  # "the park's sales revenue, …": the place is no item
+            items = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if w.strip()]
+            if len(items) == len(run) and all(1 <= len(w.split()) <= 5 for w in items):
+                for c, item in zip(run, items):
+                    code, name = catalogue_en(item, cat, c.unit, c.measure)
+                    if code:
+                        c.indicator, c.proposed_indicator = code, ""
+                        c.price_basis = cat.indicators[code]["price_basis"] if c.unit.endswith(("yuan", "dollars")) \
+                            else "none"
+                        c.confidence = min(c.confidence, 0.8)
+                        c.reason = f"indicator by its place in the list ({name}, … respectively); " + \
+                            c.reason.split("; ", 1)[-1]
+                    elif not c.indicator:
+                        c.proposed_indicator = item
+                        c.reason = f"its item of the list names {item}, not in the catalogue: propose a new indicator; " \
+                            + c.reason.split("; ", 1)[-1]
+        k += len(run)
