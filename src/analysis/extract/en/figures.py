@@ -1,0 +1,288 @@
+"""English figures of a line (:func:`parse_english`): unit, measure, qualifier, period and indicator.
+
+>>> from analysis.ledger import load_ledger
+>>> from analysis.extract.catalogue import Catalogue
+>>> from analysis.extract.chinese import Context
+>>> cat = Catalogue.from_ledger(load_ledger())
+>>> [(c.measure, c.value, c.unit, c.period) for c in parse_english(
+...     "In 2024, the city's GDP reached 4,107.1 billion yuan, up 5.9 percent year-on-year.", 1, cat, Context(2025))]
+[('level', '4,107.1', 'billion yuan', '2024'), ('growth', '5.9', 'percent', '2024')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..candidate import Candidate
+from ..concept import fits_unit, narrowed_en
+from ..names import en_noun_phrase
+from .lists import name_items, pair_changes
+from .measure import _CHANGE_AFTER, _FALL, measure_of
+from .naming import _NAMES_NOTHING, _words_before, catalogue_en, most_like_en, subject_of_item, verb_object_en
+from .periods import end_of_part, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
+from .text import _NUM, _units, excerpt_en
+from .units import _threshold, unit_of
+
+
+def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
+    """The candidate figures of one English line, in reading order."""
+    out = []
+    units = _units(cat)
+    line_period = _period(raw, ctx) if names_period(raw) else getattr(ctx, "en_period", "")
+    low = raw.lower()
+    for m in _NUM.finditer(raw):
+        s, e = m.span()
+        dollar = (m.group(1) or "").strip() == "$"
+        num = raw[m.start(2):e]
+        found = unit_of(raw, m, units, cat)
+        if found is None:
+            continue
+        unit, unit_end, new_unit = found
+        rest = low[e:]
+        lead = low[max(0, s - 60):s]
+        if re.search(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
+                     r"\s*\$?$", lead):
+            continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
+        if _threshold(raw, s, unit_end, unit):
+            continue  # "firms with yearly sales of 30 million yuan or more": a definition, not a figure
+        if dollar and re.search(r"(?:yuan|million|billion)\s*\(\s*$", raw[:s]):
+            continue  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure (curators drop it)
+        measure = measure_of(raw, s, e, unit, unit_end, out, line_no)
+        if re.search(r"\b(?:the\s+)?(?:national|nationwide|country's|china's)\s+(?:average\s+)?(?:level\s+|rate\s+|figure\s+)?"
+                     r"of\s+$", lead) and unit in ("%", "percent"):
+            continue  # "higher than the national average of 7.8 percent": the nation's figure, not the city's
+        if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
+                r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
+                and (re.search(r"\brespectively\b", low[s:]) or out[-1].unit == unit and out[-1].measure != "level"
+                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])]
+                                                              or [0]):s])):
+            # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"; "… reached a, b and c,
+            # respectively, with increases of 14 percent, 39 percent and 12 percent": the list keeps its measure
+            measure = out[-1].measure
+        value = num
+        if measure in ("pp_change", "gap") and (re.search(rf"(?:down|dropped|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
+                                       or re.match(r"\s*(?:lower|less)\b", rest[unit_end - e:])):
+            value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
+        if measure in ("growth", "change") and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
+                                    or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)):
+            value = "-" + num
+        if measure == "gap":
+            measure = "level"
+            extra_gap = True
+        else:
+            extra_gap = False
+        qualifier = "exact"
+        if re.search(r"(?:more than|over|exceeding|exceeded|above)\s*\$?$", lead):
+            qualifier = "over"
+        elif re.search(r"(?:about|around|nearly|roughly|approximately)\s*\$?$", lead):
+            qualifier = "about"
+        elif re.search(r"(?:less than|under|below)\s*\$?$", lead):
+            qualifier = "under"
+        sent_start = max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0])
+        note, extra = "", []
+        if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
+            qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
+        period = _period(raw[:s], ctx)
+        after = _YEAR_AFTER.match(raw[unit_end:])
+        if after and after.group(3):  # "reached 92 billion yuan in the first quarter": the year in force
+            period = _part(after.group(3), "", re.match(r"\d{4}", period).group(0) if re.match(r"\d{4}", period)
+                           else ctx.year)
+        elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
+            period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
+        months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:(?:between|from)\s+(january)\s+(?:and|to|through)\s+|"
+                                r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
+                                r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+                                r"(?:,?\s+((?:19|20)[0-9]{2})\b)?", raw[unit_end:], re.I)
+        if months_after and months_after.group(1) and not months_after.group(3):
+            months_after = None  # "dropped 0.3 points from January to June": a base, not the figure's months
+        if months_after:  # "rose 6.8 percent year-on-year between January and November 2012", "… from the start of
+            # the year until the end of July" (the year in force)
+            period = _part(f"january to {months_after.group(2)}", months_after.group(2), months_after.group(3) or (
+                period[:4] if re.match(r"(?:19|20)[0-9]{2}", period) else ctx.year))
+            after = months_after
+        same = re.match(r"^\s*in the same period (?:of|in) ((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I)
+        if same and out and out[-1].line == line_no and re.match(r"\d{4}", out[-1].period):
+            period = same.group(1) + out[-1].period[4:]  # "from 13.6 percent in the same period in 2011"
+            after = same
+        if not after:
+            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""))
+        if cat.units.get(unit, {}).get("dimension") == "livestock_head" and measure == "level":
+            period = end_of_part(period)  # "in the first half, the pig population was 5.98 million": at the end of June
+        conversion = False  # conversions in brackets are skipped above
+        if new_unit:
+            extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "
+                         "or delete the row")
+        named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
+        code, phrase, origin = cat.indicator_near(  # the words after it, past a conversion in brackets
+            named, len(named), re.sub(r"^\s*\([^)]*\)", "", low[unit_end:unit_end + 70])[:30])
+        above = re.search(r"industrial enterprises above (?:a )?designated (?:size|scale)|"
+                          r"industries above (?:a )?designated (?:size|scale)",
+                          low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else
+                          low[sent_start:s])  # "… enterprises above a designated scale …. This resulted in a profit of"
+        if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
+                and not new_unit:  # "… enterprises above designated size generated an operating income of x"
+            tail = low[max(sent_start, s - 100):s]  # the catalogue's names; the later of income and profit is the figure's
+            income = [k.end() for k in re.finditer(r"(?:operating |average |main business )?(?:income|revenue)", tail)]
+            profit = [k.end() for k in re.finditer(r"\bprofits?\b", tail)]
+            which = "industry_revenue_above_scale" if income and (not profit or income[-1] > profit[-1]) else (
+                "industry_profit_above_scale" if profit else "")
+            if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
+                code, origin = which, "completed"
+                phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
+        gap_name = ""
+        if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
+            code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
+            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)] or (
+                [ctx.en_last] if getattr(ctx, "en_last", None) is not None and re.search(r"\b(?:the|its|this|that)\s+(?:growth|growth rate|increase|rate)\b", low[sent_start:s])
+                else [])  # "The growth rate was 3 points higher than …" after a line that printed it
+            gap_code, gap_name = _gap_of(figure[-1] if figure else None,
+                                         low[unit_end:unit_end + 80], cat)
+            if figure and not after:
+                period = figure[-1].period  # the gap of a figure is of its period
+            if gap_code:
+                code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
+        elif new_unit:
+            code, origin, phrase = "", "new_unit", new_unit
+        elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
+            noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
+                            r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()
+            code, phrase, origin = cat.indicator_near("", 0, noun.lower())
+            if not code or origin == "learned" or noun.lower().find(phrase.lower()) > 2:
+                code, phrase = most_like_en(noun, cat)
+                code = code if code and fits_unit(unit, code, cat) else ""
+                origin = "similar" if code else "other"
+                phrase = phrase or noun
+        elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
+            code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
+        part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
+        if part:  # "online retail sales of physical goods": a part, not the catalogue's whole
+            code, origin, phrase = "", "part", f"{phrase} {part} ({part}: a part of the catalogue's {phrase})"
+        cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
+                         base_period="", value=value, unit=unit, price_basis="none", denominator="",
+                         denominator_city="", line=line_no, excerpt=excerpt_en(raw, s, unit_end),
+                         proposed_indicator="" if code else _words_before(raw, sent_start, s), notes=note)
+        base = _BASE_AFTER.match(raw[unit_end:])
+        if base and measure in ("growth", "multiple", "multiple_increase", "pp_change"):
+            cand.base_period = base.group(1)
+        elif measure in ("multiple", "multiple_increase") and _SAME_PERIOD_AFTER.match(raw[unit_end:]):
+            cand.base_period = year_before(period)  # "7.5 times year-on-year": on the same period a year before
+        if measure == "avg_growth":
+            years = re.findall(r"\b((?:19|20)[0-9]{2})\b", raw[sent_start:s])
+            if len(years) >= 2:
+                cand.base_period, cand.period = min(years), max(years)
+        if code:
+            basis = cat.indicators[code]["price_basis"]
+            cand.price_basis = basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none"
+        full_start = max([k.end() for k in re.finditer(r"[.!?](?:\s|$)", raw[:s])] or [0])
+        if code in ("va_primary", "va_secondary", "va_tertiary") and _OTHER_OF_SECTOR.search(
+                low[full_start:max(full_start, sent_start + low[sent_start:s].rfind(phrase.lower()))]):
+            # "The investment for the primary industry reached …; secondary industry, …": not value added
+            code, origin = "", ""
+            cand.indicator, cand.price_basis = "", "none"
+            cand.proposed_indicator = _words_before(raw, full_start, s)
+        sector = sector_in(low[full_start:s]) if measure in ("contribution", "share") else ""
+        if sector:  # "of the primary, secondary and tertiary industries … were a, b and c percent"
+            code, origin, phrase = sector, "list", f"{sector} (its place in the list of the three sectors)"
+            cand.indicator, cand.proposed_indicator, cand.price_basis = sector, "", "none"
+            cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
+                else ""
+        if measure == "share" and not sector and _OF_GDP.search(low[full_start:]) and not cand.indicator.startswith("va_"):
+            sector_code = _sector_word(re.match(r"\s*from\s+(?:the\s+)?([a-z -]+)", low[unit_end:]), low[full_start:s])
+            if sector_code in cat.indicators:  # "the industrial sector accounted for 56 percent of GDP, compared with …"
+                code, origin, phrase = sector_code, "list", f"{sector_code} (the sector named with the share of GDP)"
+                cand.indicator, cand.proposed_indicator, cand.price_basis, cand.denominator = sector_code, "", "none", "gdp"
+        if origin == "new_unit":
+            cand.proposed_indicator = new_unit  # "15 research centres": the noun counted names it
+        if origin in ("other", "part"):
+            cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
+                else (gap_name or _words_before(raw, sent_start, s))
+        prev = out[-1] if out and out[-1].line == line_no and out[-1]._end <= s and not re.search(
+            r"[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
+        if cand.indicator and prev is not None and prev.indicator == cand.indicator and origin in ("name", "synonym"):
+            own = catalogue_en(subject_of_item(raw, sent_start, s, unit), cat, unit, measure)
+            if own[0] and own[0] != cand.indicator:  # "…, and the added value of industries below designated size …"
+                cand.indicator, cand.proposed_indicator, origin, phrase = own[0], "", "similar", own[1]
+                cand.price_basis = cat.indicators[own[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
+                    else "none"
+        to_growth = re.search(r"\bcontribution(?: rate)? to (?:the\s+)?(?:[a-z]+'s\s+)?((?:total\s+)?(?:industrial\s+)?"
+                              r"(?:economic\s+)?|gdp\s+)growth\s+(?:was|is|reached|stood at|of)\s+$", low[sent_start:s])
+        if measure == "contribution" and prev is not None and to_growth and prev.indicator and not sector_in(
+                low[sent_start:s]):
+            # "…, and the contribution rate to the city's industrial growth was 60 percent": the figure before's,
+            # to the growth of the whole named
+            cand.indicator, cand.proposed_indicator, cand.price_basis = prev.indicator, "", "none"
+            cand.denominator = "va_industry" if "industrial" in to_growth.group(1) else "gdp"
+            origin, phrase = "previous", cand.indicator
+        if measure == "rank" and prev is not None:  # "…, up 11 percent, ranking it 15th": the rank of the figure before
+            cand.indicator, cand.proposed_indicator, cand.period = prev.indicator, prev.proposed_indicator, prev.period
+            cand.price_basis = "none"
+            origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
+                                                                                 cand.proposed_indicator)
+        if cand.indicator and prev is not None and measure in ("growth", "share") and prev.measure in ("level", "change") \
+                and prev.indicator and prev.indicator != cand.indicator and _NAMES_NOTHING.fullmatch(
+                    re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
+            # "introduced 5 billion yuan in funds, representing an increase of 40 percent": the figure before's
+            cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
+            origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
+                                                                                 cand.proposed_indicator)
+        if not cand.indicator:
+            found = ("", "")
+            for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit)):
+                found = catalogue_en(words, cat, unit, measure) if words else ("", "")
+                if found[0]:
+                    break
+            if found[0]:  # the catalogue's English names and synonyms, in other words or order
+                cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
+                cand.price_basis = cat.indicators[found[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
+                    else "none"
+        if not cand.indicator and measure == "share" and prev is not None and re.fullmatch(
+                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
+                r"accounted for|making up|makes? up|made up)\s*", re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
+            # "rose by 9 percent, accounting for 40 percent of …": a share of the figure before, of the whole named after
+            cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
+            origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
+                                                                                 cand.proposed_indicator)
+            whole = re.match(r"\s*of\s+([^,;.]+)", raw[unit_end:])
+            if whole:
+                cand.denominator = catalogue_en(whole.group(1), cat, "", "share")[0]
+        if not cand.indicator:
+            cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
+                verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
+            if not cand.proposed_indicator and out and out[-1].line == line_no and not extra_gap:
+                # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own)
+                cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
+                origin, phrase = ("previous", cand.indicator) if cand.indicator else (
+                    "previous_unknown", cand.proposed_indicator)
+                if cand.indicator and measure == "growth":  # "…, up 12.1 percent": the price basis of the figure's growth
+                    cand.price_basis = cat.indicators[cand.indicator]["price_basis"]  # GDP's: conventions.py
+            elif cand.proposed_indicator:
+                alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
+                if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
+                    cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
+                    cand.price_basis = cat.indicators[alt]["price_basis"] if unit.endswith(("yuan", "dollars")) \
+                        else "none"
+        cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
+                   city_known=bool(ctx.city), extra=extra)
+        if conversion:
+            cand.confidence = min(cand.confidence, 0.3)
+        if cand.indicator == "va_industry" and measure == "growth" and not re.fullmatch(r"(?:19|20)[0-9]{2}", cand.period) \
+                and "va_industry_above_scale" in cat.indicators and not re.search(r"\bentire|\ball\b|\btotal\b", low[sent_start:s]):
+            # a month's or quarter's industrial growth is mostly that of enterprises above designated size (the ledger:
+            # 12 of 13 sub-annual rows): the reviewer decides
+            cand.confidence = min(cand.confidence, 0.6)
+            cand.reason += "; a growth of industrial value added within a year is usually of enterprises above " \
+                           "designated size (va_industry_above_scale)"
+        if origin in ("previous", "previous_unknown") and out:
+            if cat.units.get(out[-1].unit, {}).get("dimension") == "livestock_head" and out[-1].line == line_no:
+                cand.period = out[-1].period  # the growth of a head count is on the date the count is at
+            cand.confidence = min(cand.confidence, out[-1].confidence)
+        cand._end = unit_end
+        out.append(cand)
+    last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
+    ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
+    name_items(raw, line_no, out, cat)
+    pair_changes(raw, line_no, out, cat)
+    _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
+    ctx.en_period = line_period
+    return out

@@ -1,0 +1,91 @@
+"""English words that say what a percentage measures (a rise, a fall, a growth named as the subject)."""
+
+from __future__ import annotations
+
+import re
+
+
+_RISE = r"increases|increase|increased|increasing|rises|rise|rising|gains|gain"
+_FALL = r"decreases|decrease|decreased|decreasing|declines|decline|declined|declining|drops|drop|dropped|falls|fall|falling"
+#: A change named after the percentage: "a 3 percent year-on-year increase"; group 1: a fall.
+_CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
+
+
+#: A sentence whose subject is a growth and whose percentage follows a verb of being or reaching, or "at":
+#: "The growth rate of industrial added value is expected to reach 12 percent", "the fastest growth … at 11.5 percent".
+_GROWTH_NAMED = re.compile(r"^(?:[^,;]*,\s*)?(?:the\s+)?(?:(?:annual|year-on-year|average)\s+)?growth(?:\s+rate)?\s+of\b[^,;]*?"
+                           r"\b(?:is|was|are|were|reach|reached|hit|stood at|to be)\s+(?:about\s+|around\s+|nearly\s+)?$|"
+                           r"\b(?:fastest|slowest|highest|lowest|quickest)\s+growth\b[^,;]*\bat\s+$", re.I)
+
+
+def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, line_no: int) -> str:
+    """What the figure at ``raw[s:e]`` in ``unit`` measures, from the words
+    around it (the figures already read on the line, ``out``, for a list):
+    rank, pull, pp_change, gap (a level of its own, marked for the caller),
+    multiple, multiple_increase, contribution, avg_growth, share, growth or level.
+
+    >>> line = "Retail sales rose 5 percent, accounting for 30 percent of the total."
+    >>> measure_of(line, line.index("5 p"), line.index("5 p") + 1, "percent", line.index("5 p") + 9, [], 1)
+    'growth'
+    >>> measure_of(line, line.index("30"), line.index("30") + 2, "percent", line.index("30") + 10, [], 1)
+    'share'
+    """
+    low = raw.lower()
+    rest = low[e:]
+    lead = low[max(0, s - 60):s]
+    if unit == "位":
+        measure = "rank"
+    elif unit in ("percentage points",):
+        sentence = low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]
+        since = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", sentence)  # a clause between dashes
+        since = re.split(r"[0-9]", since)[-1]  # the words since the figure before
+        measure = "pull" if re.search(r"\b(?:drove|driving|drive|drives|pull\w*)\b", lead) or re.search(
+            r"\b(?:drove|driving|drives|pulled|pulling)\b", since) else "pp_change"
+        # "…, driving the added value of … to a 4.5 percentage point increase": a pull
+    elif unit == "times":
+        measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"
+                                                   r"(?:by\W+|of\W+)?$",
+                                                   lead[-25:]) \
+            else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
+    elif unit in ("%", "percent"):
+        if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+            measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
+        elif re.search(r"average annual|annual average|\baverag\w*\s+(?:annual\s+)?(?:growth|increase|rise|rate of)|"
+                       r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
+            measure = "avg_growth"  # "average vegetation coverage of grassland is 75.36 percent" is a level
+        elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
+            measure = "share"
+        elif re.search(rf"(?:up|grew|grow|grows|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
+                       lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]) or re.search(
+                r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
+                r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
+            measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
+        elif _GROWTH_NAMED.search(low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+            measure = "growth"  # "the growth rate of X is expected to reach 12 percent", "the fastest growth … at 11 percent"
+        elif out and out[-1].line == line_no and out[-1].measure == "growth" and re.search(
+                r"\bfollowed by\b[^.;]*\bat\s+$", lead):
+            measure = "growth"  # "…, followed by equipment manufacturing at 9.6 percent": the same measure
+        else:
+            measure = "level"
+    elif re.search(rf"\b(?:an?\s+)?(?:{_RISE}|{_FALL})\s+of\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$|"
+                   r"\b(?:increased|decreased|rose|fell|dropped|declined|grew)\s+by\s+(?:about\s+|nearly\s+)?$", lead):
+        measure = "change"  # "an increase of 7,100 hectares", "fell by 95,000 tons": a change of the level
+    else:
+        measure = "level"
+    if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no and out[-1].measure == "change" \
+            and re.search(r"\bor\s+(?:about\s+|nearly\s+)?$", lead):
+        measure = "growth"  # "an increase of 7,100 hectares or 2.2 percent"
+    if measure == "pp_change" and re.match(r"\s*(?:higher|lower|faster|slower|more|less)\s+than\b(?!\s+(?:a year|the year|"
+                                            r"last year|the previous|the same period|(?:that|those) (?:of|in) (?:the )?"
+                                            r"(?:19|20)[0-9]{2}|in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}|the end of|"
+                                            r"(?:that|those) (?:of|in) (?:the )?(?:same|previous|last)))",
+                                            rest[unit_end - e:]):
+        measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
+    if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no:
+        if out[-1].measure == "share" and re.search(r"(?:compared with|compared to|versus|against|while|and)\s+$", lead) \
+                and re.match(r"\s+from\b", rest[unit_end - e:]):
+            measure = "share"  # "… 56 percent of GDP, compared with 34 percent from the services sector"
+        elif out[-1].measure == "growth" and re.search(r"\b(?:slow\w*|down|up|accelerat\w*|ris\w*|fall\w*|eas\w*)\s+"
+                                                       r"from\s+$", lead):
+            measure = "growth"  # "rose 6 percent, slowing from 13 percent in the same period of 2011"
+    return measure

@@ -1,0 +1,231 @@
+"""English names around a figure: its subject, a verb's object, the catalogue's English names and
+synonyms in other words."""
+
+from __future__ import annotations
+
+import re
+
+from ..concept import fits_unit
+
+
+def _words_before(raw: str, sent_start: int, s: int) -> str:
+    """Whole words naming the figure at ``s``, for a proposed catalogue row.
+
+    >>> line = "The per capita disposable income of urban residents reached 26,731 yuan"
+    >>> _words_before(line, 0, line.index("26"))
+    'per capita disposable income of urban residents'
+    """
+    seg = re.split(r"[,;:()]", raw[sent_start:s])[-1]
+    seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
+                 r"rose to|grew to|of|at)\s*$", "", seg.strip(), flags=re.I)
+    words = seg.split()
+    while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
+        words = words[1:]
+    return " ".join(words[-8:])
+
+
+_EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "foreign", "physical", "export", "import",
+                  "non", "primary", "secondary", "tertiary", "agricultur", "servic", "manufactur", "min"}
+
+
+#: Words a catalogue English name and the document's words may differ by.
+_EN_LOOSE = {"number", "total", "enterprise", "city", "region", "all", "amount", "volume", "value"}
+
+
+def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
+    """The catalogue indicator whose English name shares most of its words with
+    ``words`` (at least ``floor`` of the name's content words, all of ``words``'
+    content words in the name): (code, name), or ('', '').
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> most_like_en("total profit of industrial enterprises above designated size", Catalogue.from_ledger(load_ledger()))
+    ('industry_profit_above_scale', 'Total profit of industry above designated size')
+    """
+    stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
+
+    def content(t):
+        return {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
+
+    mine = content(words)
+    if len(mine) < 2:
+        return "", ""
+    best = (0.0, "", "")
+    for code, ind in cat.indicators.items():
+        theirs = content(ind.get("name_en", ""))
+        if not theirs:
+            continue
+        if (mine - theirs) & {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in _EN_PART_WORDS}:
+            # "… of rural residents" is not "… of all residents", investment in the primary industry not industrial
+            continue
+        share = len(mine & theirs) / len(theirs)
+        if (mine - theirs) - _EN_LOOSE or (theirs - mine) - _EN_LOOSE:
+            continue  # a word either side lacks names another quantity (coal industry, beef cattle)
+        if share > best[0] and len(mine & theirs) >= max(2, len(mine) - 1):
+            best = (share, code, ind["name_en"])
+    return (best[1], best[2]) if best[0] >= floor else ("", "")
+
+
+#: Verbs (and the change words after them) that end the subject of an English figure.
+_SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
+                          r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"
+                          r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|"
+                          r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping)\b", re.I)
+#: A clause that only dates or sources the sentence ("In the first quarter of 2024,", "According to …,").
+_LEAD_CLAUSE = re.compile(r"^\s*(?:(?:in|during|over|for|from|between|by|as of|at the end of|last year|this year|"
+                          r"according to|meanwhile|in addition|in terms of|among them|of (?:this|these|them))\b[^,]*,\s*)+",
+                          re.I)
+
+
+def subject_en(raw: str, sent_start: int, s: int) -> str:
+    """The noun phrase an English figure is about: its sentence up to the number,
+    without an opening clause that only dates or sources it, cut at the verb
+    that ends the subject ("… increased by", "… was"); a list inside the
+    subject ("agriculture, forestry and fishery") is kept whole.
+
+    >>> line = "In the first half of 2024, the added value of industries above a designated size increased by 9 percent"
+    >>> subject_en(line, 0, line.index("9 p"))
+    'the added value of industries above a designated size'
+    >>> line = "In 2023, the gross output of farming, forestry, and fishery grew 4 percent"
+    >>> subject_en(line, 0, line.index("4 p"))
+    'the gross output of farming, forestry, and fishery'
+    >>> line = "Income of residents was 9 yuan, and income of herders reached 8 yuan"
+    >>> subject_en(line, 0, line.index("8 y"))
+    'income of herders'
+    """
+    text = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", raw[sent_start:s])
+    # "Statistics show that …": who reports it names nothing
+    text = _LEAD_CLAUSE.sub("", re.sub(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:shows?|showed|indicates?|indicated)\s+that\s+", "",
+                                       text, flags=re.I))
+    verbs = list(_SUBJECT_END.finditer(text))
+    if not verbs:
+        return ""
+    subject = text[:verbs[-1].start()]  # the verb that governs the number: the last one before it
+    figure = list(re.finditer(r"[0-9]", subject))
+    if figure:  # "… was 9 yuan, and herders' income reached": the clause after the figure before
+        subject = re.sub(r"^[^,;]*[,;]\s*(?:and\s+|while\s+|whereas\s+)?", "", subject[figure[-1].end():])
+    # a clause break before the subject (", while the …", "; the …"): the last clause that is no list item
+    parts = re.split(r",\s+(?=(?:while|and the|the|its|whereas|with)\b)|;\s*", subject)
+    return _without_place(re.sub(r"^with\s+", "", parts[-1].strip()))  # ", with the added value of … increasing by"
+
+
+def _without_place(words: str) -> str:
+    """``words`` without a place closing them ("… in Ordos", "… of the city")."""
+    return re.sub(r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|city|region|autonomous region|"
+                  r"league|banner|county|district)\s*$", "", words)
+
+
+#: Words between two figures that name nothing of their own ("($1 billion) in funds, representing a
+#: year-on-year increase of"): the second figure is about the first.
+_NAMES_NOTHING = re.compile(r"[\s,]*(?:(?:of|in|as|for)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)?(?:(?:representing|marking|"
+                            r"which|was|is|an?|the|year-on-year|year on year|annual|increase|growth|rise|decrease|decline|"
+                            r"drop|of|by|up|down|or|with|seeing|posting)[\s,]+)*", re.I)
+
+
+def subject_of_item(raw: str, sent_start: int, s: int, unit: str) -> str:
+    """:func:`subject_en`, where "urban and rural" (or "rural and urban") is
+    the k-th of the pair for the k-th figure after the verb ("the income of
+    urban and rural residents rose by 5 percent and 6 percent, respectively").
+
+    >>> line = "The income of urban and rural residents rose by 5 percent and 6 percent, respectively."
+    >>> subject_of_item(line, 0, line.index("5 p"), "percent"), subject_of_item(line, 0, line.index("6 p"), "percent")
+    ('The income of urban residents', 'The income of rural residents')
+    """
+    subject = subject_en(raw, sent_start, s)
+    pair = re.search(r"\b(urban|rural)\s+and\s+(urban|rural)\b", subject, re.I)
+    if not pair or pair.group(1).lower() == pair.group(2).lower():
+        return subject
+    after_verb = raw[sent_start:s][raw[sent_start:s].find(subject) + len(subject):]
+    k = len(re.findall(rf"[0-9][0-9.,]*\s*{re.escape(unit)}", after_verb))
+    if k > 1:
+        return subject
+    return subject[:pair.start()] + pair.group(k + 1) + subject[pair.end():]
+
+
+_PAST = r"[a-z]+ed|built|made|grown|begun|laid|sold|held|won"
+
+
+def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
+    """The name a figure printed as the object of a verb makes: "signed 60
+    projects" → 'signed projects', "introduced 5 billion yuan in funds" →
+    'introduced funds'; '' when no past-tense verb stands right before it.
+
+    >>> line = "The city signed 60 projects and introduced 5 billion yuan ($1 billion) in funds."
+    >>> verb_object_en(line, 0, line.index("60"), line.index("60") + 2, "projects")
+    'signed projects'
+    >>> verb_object_en(line, 0, line.index("5 b"), line.index("5 b") + 1, "billion yuan")
+    'introduced funds'
+    """
+    passive = re.match(rf"\s*{re.escape(unit)}\s+of\s+((?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:was|were)\s+(?:newly\s+)?"
+                       rf"({_PAST})\b", raw[e:], re.I)
+    if passive:  # "300 kilometers of rural roads were built" → 'rural roads built'
+        return f"{passive.group(1)} {passive.group(2)}"
+    verb = re.search(rf"\b({_PAST})\s+(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+)?$", raw[sent_start:s], re.I)
+    if not verb:
+        return ""
+    rest = raw[e:]
+    unit_at = re.match(rf"\s*(?:{re.escape(unit)})?\s*(?:\([^)]*\)\s*)?", rest, re.I)
+    tail = rest[unit_at.end():] if unit_at else rest
+    obj = re.match(r"(?:(?:of|in)\s+)(?!(?:the\s+)?(?:first|same|past|last|this|next|whole|entire)\b)"
+                   r"((?:[a-z-]+\s+){0,2}[a-z-]+)", tail, re.I)  # "in the first half": a period, not the object
+    noun = obj.group(1) if obj else ("" if unit.endswith(("yuan", "dollars")) or unit in (
+        "percent", "%", "percentage points", "times") else re.sub(r"^(?:million|billion|thousand)\s+", "", unit))
+    # "received 16 million tourists" → 'received tourists'; "dropped 0.3 percentage points" names nothing
+    noun = re.split(r"\s+(?:through|from|to|in|with|and|for|by|at|via)\b", noun)[0]
+    return f"{verb.group(1)} {noun}".strip() if noun else ""
+
+
+def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
+    """The indicator whose English catalogue name or English synonym
+    (data/synonyms.csv) names the same quantity as ``words`` (the same content
+    words up to order, plural, "added value" / "value added", and words that
+    qualify nothing: total, gross, number, amount): (code, name), else ('', '').
+    A level must be measurable in ``unit``; a name that several codes share
+    gives none; a synonym of another quantity (empty code) blocks.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> catalogue_en("the added value of industries above a designated size", cat, "percent", "growth")[0]
+    'va_industry_above_scale'
+    >>> catalogue_en("high-standard farmland built", cat, "mu", "level")[0]  # "… built or upgraded"
+    'high_standard_farmland_built'
+    """
+    mine = _content_en(_without_place(words.strip()))
+    if len(mine) < 2:
+        return "", ""
+    hits = {}
+    for phrase, code in cat.phrases.items():
+        if not phrase.isascii() or cat.phrase_origin.get(phrase) not in ("name", "synonym", "other"):
+            continue
+        if _content_en(phrase) == mine:
+            hits.setdefault(code, phrase)
+    for code, ind in cat.indicators.items():
+        name = ind.get("name_en", "")
+        alternatives = re.search(r"\b([a-z-]+)\s+or\s+([a-z-]+)\b", name)  # "built or upgraded": either word
+        names = [name] + ([name[:alternatives.start()] + alternatives.group(k) + name[alternatives.end():]
+                           for k in (1, 2)] if alternatives else [])
+        if any(_content_en(n) == mine for n in names):
+            hits.setdefault(code, name)
+    if len(hits) != 1:
+        return "", ""
+    code, name = next(iter(hits.items()))
+    if not code or measure in ("level", "change") and not fits_unit(unit, code, cat):
+        return "", ""
+    return code, name
+
+
+_EN_STOP = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "with", "its", "their", "city's",
+            "region's", "total", "gross", "number", "amount", "volume", "overall", "all", "whole"}
+
+
+def _content_en(text: str) -> frozenset:
+    """Content words of an English name, stemmed; "added value" is "value added"."""
+    low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
+    low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
+    low = re.sub(r"\boutput value\b", "output", low)
+    low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
+    low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
+    words = re.findall(r"[a-z][a-z'-]*", low)
+    return frozenset(re.sub(r"(?:ial|ies|y|s)$", "", w) for w in words if w not in _EN_STOP
+                     and not (w.endswith("'s") and w != "people's"))  # "the town's": a place's

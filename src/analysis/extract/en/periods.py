@@ -1,0 +1,238 @@
+"""English periods: the year or part of a year in force, bases of comparison, stocks at the page's date,
+flows of the period, totals since a year."""
+
+from __future__ import annotations
+
+import re
+
+from .text import _MONTHS
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?{_MONTH}|"
+         rf"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of {_MONTH}|"
+         rf"\bin\s+(?:early\s+|late\s+)?{_MONTH}\b(?!\s*(?:-|–|—|to|through|and)\s*{_MONTH})|"
+         r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+         r"\bQ[1-4]\b|\bH1\b|"
+         r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
+         r"august|september|october|november|december)")
+_PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
+                     r"|\b(?:from|between)\s+(?P<span_from>(?:19|20)[0-9]{2})\s+(?:to|and|through)\s+"
+                     r"(?P<span_to>(?:19|20)[0-9]{2})\b"
+                     r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
+#: Words that make the year after them a base of comparison, not the figure's period.
+_BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
+                          r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
+                          r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
+                          r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
+#: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
+_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
+_YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
+                         r"over(?=\s+the\s+first))\s+"
+                         rf"(?:the\s+)?(?:((?:{_FIRST})\s+of\s+)?((?:19|20)[0-9]{{2}})\b"
+                         rf"|({_FIRST})\b(?!\s+of\s+(?:19|20)))",
+                         re.I)
+_BASE_AFTER = re.compile(r"^\s*(?:year-on-year\s+)?(?:that of|compared with|compared to|over|from|than)\s+"
+                         r"((?:19|20)[0-9]{2})\b", re.I)
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11}
+
+
+def _is_base(before: str, m) -> bool:
+    """Whether the period matched by ``m`` after ``before`` is a base of
+    comparison ("that of 2012", "over 2012"), not the figure's own period
+    ("over the first three quarters of 2019" is the span the figure covers)."""
+    if m.group("part") and re.search(r"\b(?:over|during)\s+(?:the\s+)?$", before, re.I):
+        return False
+    return bool(_BASE_BEFORE.search(before))
+
+
+def _part(what: str, month: str, y) -> str:
+    """The period label of a part of year ``y``.
+
+    >>> _part("first two months", "", 2021), _part("end of the first quarter", "", 2020), _part("Q1", "", 2024)
+    ('2021M01-M02', '2020M03', '2024Q1')
+    >>> _part("end of July", "", 2020), _part("in June", "", 2018), _part("the start of the year until the end of July", "", 2020)
+    ('2020M07', '2018M06', '2020M01-M07')
+    """
+    what = what.lower().strip()
+    end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter", what)
+    if end:  # a stock at the end of a quarter: its last month
+        return f"{y}M{ {'first': 3, 'second': 6, 'third': 9}[end.group(1)]:02d}"
+    since_start = re.match(rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?"
+                           rf"({_MONTH})", what)
+    if since_start:  # "from the start of the year until the end of July": the months so far
+        what, month = "january to " + since_start.group(1), since_start.group(1)
+    one = re.fullmatch(rf"(?:(?:the\s+)?end of|in\s+(?:early\s+|late\s+)?)\s*({_MONTH})", what)
+    if one:  # "at the end of July" (a stock), "in June" (the month's flow)
+        return f"{y}M{_MONTHS.index(one.group(1)) + 1:02d}"
+    n = re.match(r"first (\w+) months", what)
+    if n and n.group(1) in _COUNT:
+        k = _COUNT[n.group(1)]
+        return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
+    if re.fullmatch(r"q[1-4]", what):
+        return f"{y}Q{what[1]}"
+    if what == "h1":
+        return f"{y}H1"
+    if what.startswith("first half"):
+        return f"{y}H1"
+    if what.startswith("first three quarters"):
+        return f"{y}Q1-Q3"
+    if what.startswith("first quarter"):
+        return f"{y}Q1"
+    k = _MONTHS.index(month.lower()) + 1
+    return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
+
+
+def _period(text: str, ctx) -> str:
+    """The period in force at the end of ``text``: the last year or part of a
+    year named (a part without its year is in the document's year), years of
+    comparison (that of 2012, over 2012) left out.
+
+    >>> from analysis.extract.chinese import Context
+    >>> _period("From January to June, the city's GDP reached", Context(2021))
+    '2021H1'
+    >>> _period("In 2021, output was 1.7 times that of 2012, with an average annual growth of", Context(2022))
+    '2021'
+    >>> _period("From 2012 to 2021, the city built", Context(2022))
+    '2012-2021'
+    """
+    period = getattr(ctx, "en_period", "") or str(ctx.year)
+    for m in _PERIOD.finditer(text):
+        if _is_base(text[:m.start()], m):
+            continue
+        if m.group("rel"):
+            period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
+        elif m.group("span_from"):  # "from 2012 to 2021": the span
+            period = f"{m.group('span_from')}-{m.group('span_to')}"
+        elif m.group("part"):
+            year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
+            period = _part(m.group("part"), m.group(2) or "", year)
+        else:
+            period = m.group("year")
+    return period
+
+
+#: Words that make a figure a stock counted at the page's date: "has reached", "so far", "is now".
+_STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|signed|opened|built|completed|"
+                          r"become|registered|attracted|exceeded|topped)\b|\bso far\b|\bto date\b|"
+                          r"\b(?:is|are) now\b|\bnow\s+(?:stands?|has|have|totals?|covers?|exceeds?)\b|\bstands? at\b|"
+                          r"\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
+                          r"\bby the end of (?!(?:the\s+)?(?:19|20)[0-9]{2}|(?:the\s+)?(?:last|this|next) year|"
+                          r"(?:the\s+)?(?:first|second|third|fourth) quarter)", re.I)
+#: Words that make a figure a flow of the period in force (the year the page reports), not a stock at its
+#: date: "newly installed", "were built", "signed 60 projects", "produced", "introduced … in funds".
+_FLOW_WORDS = re.compile(r"\bnew(?:ly)?\s+(?:installed|added|built|registered|signed)\b|\b(?:was|were)\s+(?:newly\s+)?"
+                         r"(?:built|installed|added|planted|completed|signed|introduced|renovated|constructed)\b|"
+                         r"(?<!has )(?<!have )(?<!had )\b(?:signed|introduced|produced|supplied|planted|hosted|"
+                         r"attracted|exported|harvested)\s+(?:[a-z-]+\s+){0,3}[0-9]", re.I)
+#: "since 2016 … a total of 583 trains": the years since, up to the page's.
+_SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
+_TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
+
+
+def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "") -> str:
+    """The period of an English figure whose own words date it otherwise
+    than a year printed before it: a total "since 2016" is the span to the
+    page's year; a stock ("has reached", "so far", "is now", "stands at",
+    "have opened", a count printing no period) is counted at the page's date
+    (``ctx.date``), and a figure that "is" (present tense) after a sentence
+    that printed an earlier year is of the page's year, unless its sentence
+    prints a year or part of a year of its own.
+
+    >>> from analysis.extract.chinese import Context
+    >>> line = "Since the line opened in 2016, 16 routes have opened, with a total of 583 trains."
+    >>> c = Context(2022, date="2022-09-09")
+    >>> _stock_or_span(line, 0, line.index("583"), line.index("583") + 10, "2016", c)
+    '2016-2022'
+    >>> _stock_or_span(line, 0, line.index("16 r"), line.index("16 r") + 9, "2016", c)
+    '2022-09-09'
+    >>> line = "The city has so far completed 7.4 million kilowatts of wind power."
+    >>> _stock_or_span(line, 0, line.index("7.4"), line.index("7.4") + 20, "2016", c)
+    '2022-09-09'
+    >>> line = "In 2021, the green area has reached 30 hectares."
+    >>> _stock_or_span(line, 0, line.index("30"), line.index("30") + 12, "2021", c)
+    '2021'
+    """
+    sentence = raw[sent_start:s]
+    clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
+    if re.fullmatch(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}", period) and not any(
+            not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):
+        return period  # "from 2012 to 2021 …. It implemented 168 projects": a total over the span in force
+    years_n = _N_YEARS.search(sentence)
+    if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
+        printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
+                            sentence, re.I)
+        if printed:
+            return f"{printed.group(1)}-{printed.group(2)}"
+        word = years_n.group(1).lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
+        if 2 <= n <= 10:
+            return f"{ctx.year - n + 1}-{ctx.year}"
+    since = _SINCE.search(sentence)
+    if since and (_TOTAL.search(raw[since.end():s]) or _TOTAL.match(raw[unit_end:unit_end + 40].lstrip(" ,"))
+                  or _TOTAL.search(clause_after)) and int(since.group(1)) < ctx.year:
+        return f"{since.group(1)}-{ctx.year}"
+    named = [m for m in _PERIOD.finditer(sentence) if not _is_base(sentence[:m.start()], m)]
+    if named and not since:
+        return period  # "In 2021, … has reached": the year printed holds
+    stock = _STOCK_WORDS.search(sentence)
+    if not stock and _FLOW_WORDS.search(raw[sent_start:unit_end] + " " + clause_after):
+        return period  # "newly installed", "roads were built", "signed 55 projects": a flow of the period in force
+    stock = stock or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
+                                                        r"completed|put into operation)\b", clause_after, re.I)
+    if (stock or since or not named and dimension in _STOCK_DIMS) and ctx.date and len(ctx.date) >= 7:
+        return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
+    if stock:
+        return str(ctx.year)
+    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and re.search(
+            r"\b(?:is|are)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$", raw[sent_start:s], re.I):
+        # "In 2019, … planted …. The forest coverage rate is 33.39 percent": the present tense is the page's
+        # year, not the year printed in an earlier sentence
+        return str(ctx.year)
+    return period
+
+
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+#: "over a three-year period", "in the past five years": a total over the years before the page's.
+_N_YEARS = re.compile(r"\b(?:over|in|during|within)\s+(?:a|the\s+(?:past|last|previous))\s+"
+                      r"(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?\b", re.I)
+
+
+_STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
+
+
+def names_period(text: str) -> bool:
+    """Whether an English line names a year or a part of one."""
+    return bool(_PERIOD.search(text))
+
+
+#: "3.2 times year-on-year", "2 times that of the same period last year": a multiple of the same period a year before.
+_SAME_PERIOD_AFTER = re.compile(r"^\s*(?:year[- ]on[- ]year|(?:that|those) (?:of|in) the same period (?:of |in )?"
+                                r"(?:last year|the previous year|a year (?:ago|earlier)))", re.I)
+
+
+def year_before(period: str) -> str:
+    """The same period a year before ``period`` ('' for a date or a span).
+
+    >>> year_before("2023Q1"), year_before("2021M01-M05"), year_before("2020"), year_before("2022-09-09")
+    ('2022Q1', '2020M01-M05', '2019', '')
+    """
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})((?:H[12]|Q[1-4](?:-Q[1-4])?|M[0-9]{2}(?:-M[0-9]{2})?)?)", period)
+    return f"{int(m.group(1)) - 1}{m.group(2)}" if m else ""
+
+
+def end_of_part(period: str) -> str:
+    """The last month of a part of a year (a stock counted over it is at its
+    end); a year or a date is kept.
+
+    >>> end_of_part("2022H1"), end_of_part("2022Q1-Q3"), end_of_part("2021M01-M07"), end_of_part("2023")
+    ('2022M06', '2022M09', '2021M07', '2023')
+    """
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})(?:H1|Q([1-4])|Q1-Q([1-4])|M01-M([0-9]{2}))", period)
+    if not m:
+        return period
+    month = 6 if period.endswith("H1") else 3 * int(m.group(2) or m.group(3) or 0) or int(m.group(4))
+    return f"{m.group(1)}M{month:02d}"

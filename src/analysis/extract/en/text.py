@@ -1,0 +1,80 @@
+"""English text: numbers, the units of units.csv, a title's repeats, a figure's excerpt."""
+
+from __future__ import annotations
+
+import re
+
+
+_NUM = re.compile(r"(?<![0-9.,A-Za-z])(\$|[¥￥]\s?)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def _units(cat) -> list[str]:
+    """The English units of units.csv (a letter in them, two characters at least), longest first."""
+    return sorted((u for u in cat.units if u.isascii() and re.search(r"[A-Za-z]", u) and len(u) >= 2),
+                  key=len, reverse=True)
+
+
+def drop_title_repeats(cands: list, lines: list[str], units: dict) -> list:
+    """The candidates without those of an English title line ("City's Q1 GDP
+    hits 86b yuan") whose value, to the precision the title prints, is a
+    figure of the body in the same dimension (86.1 billion yuan): the body's
+    figure is the one to review.
+
+    >>> from types import SimpleNamespace as C
+    >>> u = {"b yuan": {"dimension": "currency_cny", "factor": 1e9},
+    ...      "billion yuan": {"dimension": "currency_cny", "factor": 1e9}}
+    >>> rows = [C(line=1, value="86", unit="b yuan"), C(line=3, value="86.1", unit="billion yuan")]
+    >>> [c.line for c in drop_title_repeats(rows, ["Q1 GDP hits 86b yuan", "", "GDP was 86.1 billion yuan"], u)]
+    [3]
+    """
+    first = next((i for i, line in enumerate(lines, start=1) if line.strip()), 0)
+    if not first or re.search(r"[\u4e00-\u9fff]", lines[first - 1]):
+        return cands
+
+    def amount(c):
+        unit = units.get(c.unit, {})
+        try:
+            return unit.get("dimension", ""), float(c.value.replace(",", "")) * float(unit.get("factor") or 1), \
+                0.5 * 10 ** -len(c.value.partition(".")[2]) * float(unit.get("factor") or 1)
+        except ValueError:
+            return "", 0.0, 0.0
+
+    body = [amount(c) for c in cands if c.line != first]
+    keep = []
+    for c in cands:
+        dim, v, tol = amount(c) if c.line == first else ("", 0.0, 0.0)
+        if dim and any(d == dim and abs(v - w) <= tol + 1e-9 * abs(v) for d, w, _ in body):
+            continue
+        keep.append(c)
+    return keep
+
+
+def excerpt_en(line: str, start: int, end: int, words: int = 5, hi: int = 60) -> str:
+    """Whole words of ``line`` around ``line[start:end]`` (the number and its
+    unit): up to ``words`` words before it in its clause, the word it ends in,
+    no leading or trailing space, at most ``hi`` characters.
+
+    >>> line = "In 2018, the city's GDP was 132 times higher than in 1949, up 3.9 percent year-on-year."
+    >>> excerpt_en(line, line.index("132"), line.index("132") + len("132 times"))
+    "the city's GDP was 132 times"
+    >>> excerpt_en(line, line.index("3.9"), line.index("3.9") + len("3.9 percent"))
+    'up 3.9 percent'
+    """
+    a = start
+    clause = max([m.end() for m in re.finditer(r"[;:(]|,(?![0-9]{3})", line[:start])] or [0])
+    taken = 0
+    while a > clause and taken < words:
+        k = line.rfind(" ", clause, a - 1)
+        nxt = k + 1 if k >= clause else clause
+        if end - nxt > hi:
+            break
+        a, taken = nxt, taken + 1
+    b = end
+    while b < len(line) and (line[b].isalnum() or line[b] in "-'"):
+        b += 1  # the end of the word the unit ends in
+    text = line[a:b].strip()
+    if start > a and not text:
+        text = line[start:b].strip()
+    return text.rstrip(".,;:")

@@ -1,0 +1,131 @@
+"""English units around a number: ranks, counts in a unit units.csv lacks, thresholds that define a class."""
+
+from __future__ import annotations
+
+import re
+
+
+#: The words before an English ordinal that make it a rank ("ranking it 15th", "ranked 3rd", "came 2nd").
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming|stood|standing|position(?:ed)?)\s+"
+                          r"(?:it\s+|them\s+|the\s+city\s+|the\s+region\s+)?(?:the\s+|at\s+|in\s+)?(?:no\.\s*)?$", re.I)
+
+
+#: "15 research centres", "81 production bases": a count whose unit is the plural noun after it.
+_COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
+#: Plural words that are no count's unit (time, measure, money, ranks).
+_NOT_COUNT = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|times|percent|points?|yuan|dollars?|meters?|"
+                        r"metres?|kilometers?|kilometres?|tons?|tonnes?|kilowatts?|hectares?|degrees?|mu|kg|"
+                        r"billions?|millions?|thousands?|hundreds?|consecutive|straight|is|was|has|as|its|this|"
+                        r"plus|percentage|square|cubic)\b")
+
+
+#: A sum of money that bounds a class of firms or projects: "… 30 million yuan (…) or more", "each worth …".
+_OR_MORE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or|and)\s+(?:more|above|over|higher)\b", re.I)
+_CLASS_NOUN = r"(?:projects?|enterprises|companies|firms|businesses)"
+
+
+def _threshold(raw: str, s: int, unit_end: int, unit: str) -> bool:
+    """Whether the sum of money at ``raw[s:unit_end]`` is a threshold that
+    defines a class (of firms, of projects) rather than a figure: followed by
+    "or more / or above", printed after "each worth", or inside a bracket that
+    opens right after a class noun ("projects (with investment of more than
+    …)") after "more than / over / above".
+
+    >>> line = "Firms of designated size are those with yearly sales of 30 million yuan ($4 million) or more."
+    >>> _threshold(line, line.index("30"), line.index("30") + 15, "million yuan")
+    True
+    >>> line = "It runs 12 projects (each with spending of over 80 million yuan)."
+    >>> _threshold(line, line.index("80"), line.index("80") + 15, "million yuan")
+    True
+    >>> line = "Its 9 projects (with state funds above 5 million yuan ($1 million) and private funds above 20 million yuan)."
+    >>> _threshold(line, line.index("20"), line.index("20") + 15, "million yuan")
+    True
+    >>> line = "Revenue reached 30 million yuan, up 5 percent."
+    >>> _threshold(line, line.index("30"), line.index("30") + 15, "million yuan")
+    False
+    """
+    if not unit.endswith(("yuan", "dollars")):
+        return False
+    if _OR_MORE.match(raw[unit_end:]):
+        return True
+    lead = raw[max(0, s - 80):s].lower()
+    if re.search(r"\beach\s+(?:worth|valued at|with)\b[^.;]*$", lead):
+        return True
+    stack = []
+    for k, ch in enumerate(raw[:s]):
+        if ch == "(":
+            stack.append(k)
+        elif ch == ")" and stack:
+            stack.pop()
+    return bool(stack) and bool(re.search(rf"{_CLASS_NOUN}[^(]{{0,40}}\($", raw[:stack[-1] + 1], re.I)) and bool(
+        re.search(r"(?:more than|over|above|exceeding|at least)\s*\$?$", lead))
+
+
+def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
+    """The unit of the number ``m`` (a match of ``_NUM``) in ``raw``: (unit,
+    where it ends, the unit when units.csv lacks it: a plural noun counted),
+    or None when the number has no unit or is no figure (the count of those
+    ranked: "15th among 31 provinces").
+
+    >>> from types import SimpleNamespace as C
+    >>> from .text import _NUM
+    >>> cat = C(units={"billion yuan": {}, "percent": {}, "位": {}})
+    >>> line = "Sales were 5 billion yuan; it ranked 3rd and runs 15 research centres."
+    >>> [unit_of(line, m, ["billion yuan"], cat) for m in _NUM.finditer(line)]
+    [('billion yuan', 25, ''), ('位', 40, ''), ('research centres', 69, 'research centres')]
+    """
+    s, e = m.span()
+    low = raw.lower()
+    dollar = (m.group(1) or "").strip() == "$"
+    yen = (m.group(1) or "").strip() in ("¥", "￥")
+    num = raw[m.start(2):e]
+    rest = low[e:]
+    pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
+    new_unit = ""
+    if pm:
+        unit = "%" if pm.group(0).endswith("%") else "percent"
+        unit_end = e + pm.end()
+    else:
+        unit = ""
+        if yen:  # "¥53,577": yuan; "¥2.1 billion": billion yuan
+            scale = re.match(r"\s*(trillion|billion|million)\b", rest)
+            unit = f"{scale.group(1)} yuan" if scale else "yuan"
+            unit_end = e + (scale.end() if scale else 0)
+        elif dollar:
+            for scale in ("billion", "million"):
+                if re.match(rf"\s*{scale}\b", rest):
+                    unit = f"{scale} US dollars"
+                    unit_end = e + rest.index(scale) + len(scale)
+        elif re.match(r"\s*-?\s*percentage[ -]point\b", rest):  # "a 4.5 percentage point increase"
+            unit, unit_end = "percentage points", e + re.match(r"\s*-?\s*percentage[ -]point\b", rest).end()
+        else:
+            for u in units:  # "474 industrial enterprises above designated size": a count of firms
+                mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+){{0,2}}{re.escape(u)}\b", rest) \
+                    if u in ("enterprises", "companies", "projects") else re.match(
+                    rf"\s*-?\s*{re.escape(u).replace(chr(92) + ' ', '[ -]')}\b" if not u.endswith(("yuan", "dollars"))
+                    else rf"\s*{re.escape(u)}\b", rest, re.I)  # "a 600-sq-km area"; "10-billion-yuan projects": a class
+                if mm:
+                    unit, unit_end = u, e + mm.end()
+                    break
+        if not unit and not dollar:  # "the pig population was 5.98 million", "590,000 were cattle": head of livestock
+            bare = re.match(r"\s*(million\s*)?(?=[,;.]|\s+(?:were|was|head|heads)\b|\s+(?:an?\s+)?(?:increase|decrease)|$)",
+                            rest)
+            sentence = re.split(r"[.;!?](?:\s|$)", low[:s])[-1] + re.split(r"[.;!?](?:\s|$)", rest)[0]
+            if bare and (bare.group(1) or "," in num) and re.search(
+                    r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?)\b|\b(?:population|inventory)\b(?!\s+of\s+"
+                    r"(?:the\s+)?(?:city|region|residents|people))", sentence) and not re.search(
+                    r"\b(?:people|residents|persons|tourists|visitors)\b", sentence):
+                unit = "million head" if bare.group(1) else "head"
+                unit_end = e + bare.end()
+        if not unit and not dollar and "." not in num and re.match(r"(?:st|nd|rd|th)\b", rest) and _RANK_BEFORE.search(
+                low[max(0, s - 40):s]):
+            unit, unit_end = "位", e + 2  # "ranking it 15th", "ranked 3rd in the region": a rank
+        if re.search(r"\b[0-9]{1,2}(?:st|nd|rd|th)\s+(?:place\s+)?(?:among|out of|of)\s+(?:the\s+)?(?:all\s+)?$", low[:s]):
+            return None  # "15th among 31 provinces": how many were ranked, not a figure
+        if not unit and not dollar and "." not in num and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
+            cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
+            if cm and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
+                unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
+        if not unit or (unit not in cat.units and not new_unit):
+            return None
+    return unit, unit_end, new_unit
