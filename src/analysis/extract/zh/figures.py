@@ -52,6 +52,11 @@ PERIOD_SCOPE = "sentence"
 _NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
 #: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
 _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解)")
+#: A breakdown by place ("从6个旗县市增速看", "分旗县区看"): the figures after it are the places' values of the
+#: quantity the line totalled before it, and its count of places is no figure.
+_BREAKDOWN = re.compile(r"(?:从\s*(?:[0-9]+|[二三四五六七八九十]+|各)\s*个?|分)(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|"
+                        r"苏木乡镇|乡镇|园区)的?(?:增速|增幅|总量|规模|情况)?(?:来)?看")
+_PLACES = "个(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|苏木乡镇|乡镇|园区)"
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
@@ -73,6 +78,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
             for k in range(3):
                 ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
+    starts = []  # where each candidate's number starts in the line
+    by_place = set()  # the ids of the candidates read as a place's value in a breakdown
     roundup = None  # the (code, phrase, origin, measure, proposal) of the line's last round-up of places
     last_sent = -1  # where the sentence of the last figure starts
     last_end = -1   # and where that figure (its unit) ends
@@ -85,6 +92,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         ratio = ratio_at.get(s)
         if ratio is not None:  # a sector's share in a ratio a:b:c (curation: sector shares of GDP)
             out.append(_ratio_item(raw, text, s, ratio, line_no, cat, ctx))
+            starts.append(s)
             last_sent = -1
             continue
         if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
@@ -127,6 +135,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue  # "…、乌海市(-12.6%)8个盟市": the count of the places listed, not a figure
         if unit == "位" and not before.endswith("第"):
             continue
+        if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
+                and re.match(_PLACES, rest[j:]):
+            continue  # "从6个旗县市增速看": the number of places compared, not a figure
         if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + (len(unit) if unit_len is None else unit_len)
@@ -211,6 +222,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 text[clause_start:s][-5:]) or index > 0 and re.search(
                 r"分别(?:同比|比上年|较上年)?(?:下降|减少|回落)了?$", list_lead)):
             value = "-" + num  # "分别下降3.0%、21.0%": every item of a list of falls
+        elif measure in ("growth", "change", "avg_growth") and out and starts and last_sent == sent_start and \
+                out[-1].value.startswith("-") and re.fullmatch(r"\s*、\s*", text[last_end:s]) and \
+                _DECLINE.search(text[:starts[-1]]):
+            value = "-" + num  # "分别增长5.1%、4.2%和下降1.3%、2.0%": the fall goes on to the next item
         base_period = ""
         reasons = []
         if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
@@ -403,6 +418,17 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if measure == "share" and not den[0]:
             den = _whole(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], code, den[1],
                          [c for c in out if c.line == line_no and last_sent == sent_start], text[sent_start:s], cat)
+        marks = list(_BREAKDOWN.finditer(text, 0, s))
+        whole = [c for c, at in zip(out, starts) if marks and at < marks[-1].start() and id(c) not in by_place
+                 and (c.indicator or c.proposed_indicator)]
+        place_note = ""
+        if whole and origin not in ("name", "synonym", "divisions") and measure in ("growth", "level", "share"):
+            # "…增长30.2%。从6个旗县市增速看，A、B分别增长40.1%、35.2%；C下降5.0%": each place's value of the whole
+            agg = whole[-1]
+            code, proposal = agg.indicator, "" if agg.indicator else agg.proposed_indicator
+            phrase = f"{code or proposal} (a breakdown by place after {marks[-1].group(0)}: the quantity totalled before it)"
+            origin = "previous" if code else "part"
+            place_note = "a place's value in a breakdown: set its city"
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
@@ -432,7 +458,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             price_basis="comparable" if real else _price_basis(code, measure, unit, cat), denominator=den[0],
             denominator_city=den[1], line=line_no, excerpt=make_excerpt(raw, s, end),
             proposed_indicator="" if code else proposed,
-            notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "") if n),
+            notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "", place_note)
+                            if n),
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
@@ -449,6 +476,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 cand.confidence = min(cand.confidence, 0.6)
                 cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
         out.append(cand)
+        starts.append(s)
+        if place_note:
+            by_place.add(id(cand))
         last_sent, last_end = sent_start, end
     if box:
         _infobox_fields(out, box, cat, ctx)
