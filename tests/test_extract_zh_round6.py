@@ -36,3 +36,29 @@ def test_a_breakdown_by_place_takes_the_quantity_totalled_before_it(real_ledger)
 def test_public_finance_budget_expenditure_is_the_older_name(real_ledger):
     got = extract_by_value("2019年全县公共财政预算支出完成20.5亿元，同比增长3.1%。", real_ledger, date="2020-02")
     assert got["20.5"].indicator == "public_budget_expenditure"
+
+
+def test_a_heading_naming_a_finished_plan_reviews_its_five_years(real_ledger):
+    got = extract_by_value("丰收的“十三五”\n全市生产总值由2015年的800亿元增加到2020年的1000亿元；城镇就业人数由30万人增加到"
+                           "36万人。累计完成固定资产投资2000亿元，是“十二五”时期的1.8倍，年均增长6%。三次产业结构由"
+                           "10:50:40演进为9:45:46。开工建设4条铁路，机场由3个增加到7个。", real_ledger, date="2021-02-01")
+    assert got["30"].period == "2015" and got["36"].period == "2020"
+    assert got["2000"].period == "2016-2020" and got["1.8"].period == "2016-2020"
+    assert got["1.8"].indicator == "fai" and got["1.8"].measure == "multiple"
+    assert got["10"].period == "2015" and got["9"].period == "2020"
+    assert got["4"].period == "2016-2020" and got["3"].period == "2015" and got["7"].period == "2020"
+
+
+def test_a_line_on_the_decade_since_2012_dates_from_levels_2012(real_ledger):
+    got = extract_by_value("十年来，全区累计植树造林0.52亿亩，年均治沙300万亩，森林覆盖率由15.1%提高到18.2%，"
+                           "沙尘天数由每年6.5天减少到2.1天；电力装机达0.88亿千瓦。", real_ledger, date="2022-09-01")
+    assert got["0.52"].unit == "亿亩" and got["0.52"].period == "2012-2021"
+    assert got["300"].period == "2012-2021"
+    assert got["15.1"].period == "2012" and got["18.2"].period == "2021"
+    assert got["6.5"].period == "2012" and got["2.1"].period == "2021" and got["6.5"].unit == "天"
+    assert got["0.88"].unit == "亿千瓦" and got["0.88"].period == "2021"
+
+
+def test_a_number_in_a_slogan_is_no_figure(real_ledger):
+    got = extract_by_value("上半年，全区开展“奋战60天”行动，完成投资12.3亿元。", real_ledger, date="2022-07")
+    assert "60" not in got and "12.3" in got

@@ -39,7 +39,7 @@ from ..concept import _PROJECT_SCOPE, compared, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
-from .heading import read_heading
+from .heading import line_review, read_heading
 from .measure import _measure
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _LINE_PERIOD, _NUM, \
@@ -51,7 +51,8 @@ PERIOD_SCOPE = "sentence"
 #: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
 _NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
 #: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
-_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解)")
+_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解|开工建设|"
+                        r"年均(?!增|提|下|减))")
 #: A breakdown by place ("从6个旗县市增速看", "分旗县区看"): the figures after it are the places' values of the
 #: quantity the line totalled before it, and its count of places is no figure.
 _BREAKDOWN = re.compile(r"(?:从\s*(?:[0-9]+|[二三四五六七八九十]+|各)\s*个?|分)(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|"
@@ -63,6 +64,15 @@ NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
+    saved = line_review(_fold(raw), ctx)  # 十年来…: a review of the decade for this line only
+    try:
+        return _parse_line(raw, line_no, cat, ctx)
+    finally:
+        if saved:
+            ctx.review_span, ctx.review_base, ctx.default_period, ctx.heading_period = saved
+
+
+def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
     # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
     text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
@@ -135,6 +145,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue  # "…、乌海市(-12.6%)8个盟市": the count of the places listed, not a figure
         if unit == "位" and not before.endswith("第"):
             continue
+        if re.search(r"“[^“”]{0,12}$", before) and re.match(r"[^“”]{0,12}”", text[e:]):
+            continue  # “大干40天”: a number inside a slogan's quotes is part of its name
         if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
                 and re.match(_PLACES, rest[j:]):
             continue  # "从6个旗县市增速看": the number of places compared, not a figure
@@ -162,7 +174,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sent_end = _SENT.search(sentence)
         sentence = sentence[:sent_end.start()] if sent_end else sentence
         bound_note = ""
-        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
+        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底|每年)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
                                r"\s*[、和及与]\s*)*$", text[clause_start:s])  # also the b of 分别从a、b提高到…
         if _FORECAST.search(text[clause_start:s]) and not from_value:
             # 预计 holds for the clause it opens; the A of "由A增加到B" is what was, never an estimate
@@ -188,7 +200,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 r"累计", text[sent_start:s]):
             period = span.group(2)
         if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
-                and not _PERIOD_MARK.search(text[sent_start:s]):
+                and not _PERIOD_MARK.search(text[sent_start:s]) and not re.search(r"由|从", text[clause_start:s]):
             period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
         elif ctx.review_span and period == ctx.review_span[-4:] and not _PERIOD_MARK.search(text[clause_start:s]) \
                 and _TERM_FLOW.match(text[clause_start:s]) and not from_value:
@@ -200,7 +212,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 period = opened[-1]
             elif ctx.review_span and period == ctx.review_span[-4:]:
                 # under 本届政府工作回顾 (2017-2021): "由A提高到B" — A is the level when the term opened, end-2016
-                period = str(int(ctx.review_span[:4]) - 1)
+                period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
         many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
                                           text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
         if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
@@ -571,6 +583,8 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
                               _default_for(ctx, "%", cat, text[sent_start:at]))
     if re.search(r"由(?:上年|去年)的?$", text[sent_start:at]):  # 由上年的a:b:c调整为…: the year before
         period = _previous(_scan_periods(text[sent_start:at].rsplit("由", 1)[0], ctx, period)[0])
+    elif re.search(r"由$", text[sent_start:at]) and ctx.review_span and period == ctx.review_span[-4:]:
+        period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)  # a review's 由a:b:c演进为…: when the term opened
     code = SECTORS[k]
     cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
                      base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),
