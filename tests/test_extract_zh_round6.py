@@ -62,3 +62,10 @@ def test_a_line_on_the_decade_since_2012_dates_from_levels_2012(real_ledger):
 def test_a_number_in_a_slogan_is_no_figure(real_ledger):
     got = extract_by_value("上半年，全区开展“奋战60天”行动，完成投资12.3亿元。", real_ledger, date="2022-07")
     assert "60" not in got and "12.3" in got
+
+
+def test_a_ratio_of_the_three_sectors_with_a_stray_percent_sign(real_ledger):
+    got = extract_by_value("2021年，三次产业结构为12.2:40.5%: 47.3%。", real_ledger, date="2022-05")
+    assert [got[v].indicator for v in ("12.2", "40.5", "47.3")] == ["va_primary", "va_secondary", "va_tertiary"]
+    assert {got[v].measure for v in ("12.2", "40.5", "47.3")} == {"share"}
+
