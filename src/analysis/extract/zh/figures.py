@@ -58,6 +58,8 @@ _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|
 _BREAKDOWN = re.compile(r"(?:从\s*(?:[0-9]+|[二三四五六七八九十]+|各)\s*个?|分)(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|"
                         r"苏木乡镇|乡镇|园区)的?(?:增速|增幅|总量|规模|情况)?(?:来)?看")
 _PLACES = "个(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|苏木乡镇|乡镇|园区)"
+#: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
+_ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
@@ -222,6 +224,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 many.group(1).replace("两", "二")) + 1
             if 2 <= n <= 10:
                 period = f"{int(period) - n + 1}-{period}"
+        if _ENDOWMENT.search(text[sent_start:end + 4]) and not _PERIOD_MARK.search(text[sent_start:s]) \
+                and not re.search(r"新增|新发现|新探明|今年|当年|全年", text[sent_start:s]) and len(ctx.date) >= 7:
+            # "全市煤炭保有量121亿吨", "林木树种有46科": an undated natural endowment is as known at the document's date
+            period = ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
         dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
         if dated:  # an infobox's "7506元（2022年）": the year printed after the value
             period = dated.group(1)
