@@ -69,3 +69,20 @@ def test_a_ratio_of_the_three_sectors_with_a_stray_percent_sign(real_ledger):
     assert [got[v].indicator for v in ("12.2", "40.5", "47.3")] == ["va_primary", "va_secondary", "va_tertiary"]
     assert {got[v].measure for v in ("12.2", "40.5", "47.3")} == {"share"}
 
+
+
+def test_an_undated_natural_endowment_is_dated_at_the_document(real_ledger):
+    got = extract_by_value("2015年全县生产总值120亿元。全县已探明矿产22种，煤炭保有量35亿吨，野生动物有60种。",
+                           real_ledger, date="2016-08")
+    assert got["120"].period == "2015"
+    assert got["22"].period == got["35"].period == got["60"].period == "2016M08"
+
+
+def test_registered_population_and_its_parts(real_ledger):
+    got = extract_by_value("2019年末全县常住人口40.2万人，人口自然增长率为4.1‰，比上年高0.3个千分点。户籍人口45.5万人，"
+                           "其中，男性人口23.1万人，女性人口22.4万人。", real_ledger, date="2020-04")
+    assert got["40.2"].indicator == "population" and got["45.5"].indicator == "registered_population"
+    assert got["23.1"].indicator == "registered_male_population"
+    assert got["22.4"].indicator == "registered_female_population"
+    assert got["0.3"].unit == "个千分点" and got["0.3"].measure == "pp_change"
+    assert got["0.3"].indicator == "natural_growth_rate"
