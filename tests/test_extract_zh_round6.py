@@ -86,3 +86,23 @@ def test_registered_population_and_its_parts(real_ledger):
     assert got["22.4"].indicator == "registered_female_population"
     assert got["0.3"].unit == "个千分点" and got["0.3"].measure == "pp_change"
     assert got["0.3"].indicator == "natural_growth_rate"
+
+
+def test_a_level_printed_in_dollars_takes_the_dollar_row(real_ledger):
+    got = extract_by_value("丰收的“十三五”\n人均地区生产总值由8000美元增加到1.02万美元。", real_ledger, date="2021-02-01")
+    assert got["8000"].indicator == got["1.02"].indicator == "gdp_per_capita_usd"
+
+
+def test_a_pair_of_urban_and_rural_averages_after_a_pair_of_levels(real_ledger):
+    got = extract_by_value("2021年，城乡常住居民人均可支配收入分别达到41000元和17500元，年均增长5.5%和8.7%。",
+                           real_ledger, date="2022-01")
+    assert got["5.5"].indicator == "urban_disposable_income_per_capita"
+    assert got["8.7"].indicator == "rural_disposable_income_per_capita"
+
+
+def test_a_term_review_carries_a_total_to_the_next_clause_but_not_a_level_reached(real_ledger):
+    got = extract_by_value("一、过去四年工作回顾\n累计生产原煤12.5亿吨，发电0.8万亿千瓦时。累计发放补贴280万元，"
+                           "存栏稳定在3万匹、1500峰左右。进口肉牛700只。", real_ledger, date="2022-01-06")
+    assert got["12.5"].period == got["0.8"].period == got["280"].period == "2018-2021"
+    assert got["3"].period == got["1500"].period == "2021"
+    assert got["700"].period == "2018-2021" and got["700"].unit == "只"

@@ -35,7 +35,7 @@ from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
-from ..concept import _PROJECT_SCOPE, compared, raw_name, widened
+from ..concept import _PROJECT_SCOPE, compared, fits_unit, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
@@ -51,7 +51,7 @@ PERIOD_SCOPE = "sentence"
 #: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
 _NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
 #: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
-_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解|开工建设|"
+_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|进口|争取|落实|化解|开工建设|"
                         r"年均(?!增|提|下|减))")
 #: A breakdown by place ("从6个旗县市增速看", "分旗县区看"): the figures after it are the places' values of the
 #: quantity the line totalled before it, and its count of places is no figure.
@@ -201,12 +201,17 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
                 r"累计", text[sent_start:s]):
             period = span.group(2)
-        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
+        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[clause_start:s]) \
                 and not _PERIOD_MARK.search(text[sent_start:s]) and not re.search(r"由|从", text[clause_start:s]):
             period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
         elif ctx.review_span and period == ctx.review_span[-4:] and not _PERIOD_MARK.search(text[clause_start:s]) \
                 and _TERM_FLOW.match(text[clause_start:s]) and not from_value:
             period = ctx.review_span  # 本届政府工作回顾 …，新增高标准农田199.7万亩: added over the term
+        elif ctx.review_span and period == ctx.review_span[-4:] and out and last_sent == sent_start \
+                and out[-1].period == ctx.review_span and measure in ("level", "multiple") and not from_value \
+                and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
+                    r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重", text[clause_start:s]):
+            period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
         if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
             # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
             opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])
@@ -368,6 +373,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
                 ("", noun, "list_new")
+        if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
+                and f"{code}_usd" in cat.indicators:
+            code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
         if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
