@@ -106,3 +106,10 @@ def test_a_term_review_carries_a_total_to_the_next_clause_but_not_a_level_reache
     assert got["12.5"].period == got["0.8"].period == got["280"].period == "2018-2021"
     assert got["3"].period == got["1500"].period == "2021"
     assert got["700"].period == "2018-2021" and got["700"].unit == "只"
+
+
+def test_a_forum_user_box_is_no_figure_and_a_per_capita_level_ends_a_term_total(real_ledger):
+    got = extract_by_value("• 签到天数: 365 天", real_ledger, date="2022-03")
+    assert not got
+    got = extract_by_value("一、过去四年工作回顾\n累计完成投资99亿元，人均突破12万元。", real_ledger, date="2022-01-06")
+    assert got["99"].period == "2018-2021" and got["12"].period == "2021"

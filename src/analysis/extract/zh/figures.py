@@ -149,6 +149,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue
         if re.search(r"“[^“”]{0,12}$", before) and re.match(r"[^“”]{0,12}”", text[e:]):
             continue  # “大干40天”: a number inside a slogan's quotes is part of its name
+        if re.search(r"(?:签到|在线|连续签到)(?:天数|时间)\s*[:：]?\s*$", before):
+            continue  # a forum's user box ("签到天数: 720 天"): the page's chrome
         if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
                 and re.match(_PLACES, rest[j:]):
             continue  # "从6个旗县市增速看": the number of places compared, not a figure
@@ -210,7 +212,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif ctx.review_span and period == ctx.review_span[-4:] and out and last_sent == sent_start \
                 and out[-1].period == ctx.review_span and measure in ("level", "multiple") and not from_value \
                 and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
-                    r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重", text[clause_start:s]):
+                    r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重|突破|超过|人均", text[clause_start:s]):
             period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
         if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
             # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
