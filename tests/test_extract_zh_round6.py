@@ -113,3 +113,15 @@ def test_a_forum_user_box_is_no_figure_and_a_per_capita_level_ends_a_term_total(
     assert not got
     got = extract_by_value("一、过去四年工作回顾\n累计完成投资99亿元，人均突破12万元。", real_ledger, date="2022-01-06")
     assert got["99"].period == "2018-2021" and got["12"].period == "2021"
+
+
+def test_a_crop_named_with_a_learned_tail_is_not_the_grain_total(real_ledger):
+    got = extract_by_value("2020年，粮食播种面积20000公顷。其中：大豆播种面积3100公顷，下降2.0%。苹果总产量5200吨，增长1.0%。",
+                           real_ledger, date="2021-05")
+    assert got["20000"].indicator == "grain_sown_area"
+    assert got["3100"].indicator == "" and got["5200"].indicator == ""
+
+
+def test_fai_in_its_usual_scope_of_projects_above_five_million(real_ledger):
+    got = extract_by_value("一季度，全旗500万元以上固定资产投资预计完成6.2亿元，增长15%。", real_ledger, date="2019-04")
+    assert got["6.2"].indicator == got["15"].indicator == "fai"

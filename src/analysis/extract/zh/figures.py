@@ -353,6 +353,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        if origin == "learned" and code:
+            other = _other_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"])
+            if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
+                code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
             scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
             if scoped:  # 实施市旗两级3000万元以上重点项目16项: the catalogue's 实施重点项目 in its usual scope
@@ -564,6 +568,26 @@ def _roundup_tail(text: str, s: int, end: int, cat) -> str:
     if re.match(r"(?:均|也|则)?(?:高于|低于|快于|慢于|超过|不及|好于)", words):
         return "="  # "…2个盟市低于全区平均水平": the quantity of the round-up before it
     return words if own_words(words) else ""
+
+
+def _other_kind(words: str, name: str) -> str:
+    """The words before the tail ``words`` share with a catalogue ``name`` when they name another
+    kind than the name's own words there (玉米 in 玉米播种面积 against 粮食 in 粮食播种面积), else ''.
+
+    >>> _other_kind("其中:玉米播种面积", "粮食播种面积"), _other_kind("水果总产量", "粮食总产量")
+    ('玉米', '水果')
+    >>> _other_kind("全市粮食播种面积", "粮食播种面积"), _other_kind("建设高标准农田", "新建高标准农田")
+    ('', '')
+    """
+    words = re.sub(r"^(?:其中|全[市盟旗县区])\s*[:：]?", "", words)
+    k = 0
+    while k < min(len(words), len(name)) and words[-1 - k] == name[-1 - k]:
+        k += 1
+    mine, theirs = words[:len(words) - k], name[:len(name) - k]
+    if k < 2 or len(mine) < 2 or len(theirs) < 2 or mine[-2:] in name or theirs[-2:] in words \
+            or set(mine[-2:]) & set(theirs[-2:]) or re.search(r"[建设成造施完实新增改]", mine[-2:]):
+        return ""  # 建设高标准农田 is 新建、改造高标准农田 in other words: a verb, not another kind
+    return mine[-2:]
 
 
 def _scoped_name(words: str, cat):
