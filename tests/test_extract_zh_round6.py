@@ -125,3 +125,13 @@ def test_a_crop_named_with_a_learned_tail_is_not_the_grain_total(real_ledger):
 def test_fai_in_its_usual_scope_of_projects_above_five_million(real_ledger):
     got = extract_by_value("一季度，全旗500万元以上固定资产投资预计完成6.2亿元，增长15%。", real_ledger, date="2019-04")
     assert got["6.2"].indicator == got["15"].indicator == "fai"
+
+
+def test_bare_parts_of_a_count_of_key_projects(real_ledger):
+    got = extract_by_value("今年全县重点建设项目52个，总投资310亿元，年度投资95亿元；开(复)工21个，开工率40%。",
+                           real_ledger, date="2019-04")
+    assert got["52"].indicator == "key_projects"
+    assert got["310"].indicator == "" and got["310"].proposed_indicator == "重点项目总投资"
+    assert got["95"].indicator == "key_projects_planned_investment"
+    assert got["21"].indicator == "key_projects_started"
+    assert got["40"].indicator == "key_projects_start_rate"

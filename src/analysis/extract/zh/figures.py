@@ -353,6 +353,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        project = _project_part(text[max(last_end, 0):s], out, cat)
+        if project.startswith("+") and origin not in ("name", "synonym"):  # 总投资 of the key projects: not catalogued
+            code, phrase, origin = "", project[1:], "list_new"
+        elif project and origin not in ("name", "synonym"):  # 重点项目84个，年度投资170亿元；开(复)工36个，开工率43%
+            phrase = f"{cat.indicators[project]['name_zh']} (a part of the key projects counted before it)"
+            code, origin = project, "completed"
         if origin == "learned" and code:
             other = _other_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"])
             if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
@@ -568,6 +574,37 @@ def _roundup_tail(text: str, s: int, end: int, cat) -> str:
     if re.match(r"(?:均|也|则)?(?:高于|低于|快于|慢于|超过|不及|好于)", words):
         return "="  # "…2个盟市低于全区平均水平": the quantity of the round-up before it
     return words if own_words(words) else ""
+
+
+#: The bare words of a clause after a count of key projects → the catalogue's name of that part of them.
+_PROJECT_PARTS = ((re.compile(r"年度(?:计划)?投资"), "重点项目年度计划投资"), (re.compile(r"开(?:\(?复\)?)?工率"), "重点项目开复工率"),
+                  (re.compile(r"开(?:\(?复\)?)?工"), "重点项目开复工"), (re.compile(r"(?:累计)?完成投资"), "重点项目完成投资"),
+                  (re.compile(r"(?:计划)?总投资"), "重点项目总投资"))
+
+
+def _project_part(clause: str, out: list, cat) -> str:
+    """The key-projects code (重点项目年度计划投资, 开复工, 开复工率, 完成投资) the words since the figure
+    before name in bare words (年度投资170亿元, 开(复)工36个, 开工率43%) after a count of key projects in
+    the line; '+' and the name to propose when the catalogue has none (总投资); else ''.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> from types import SimpleNamespace as C
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> _project_part("；开(复)工", [C(indicator="key_projects")], cat), _project_part("，总投资", [C(indicator="key_projects")], cat)
+    ('key_projects_started', '+重点项目总投资')
+    >>> _project_part("，开工率", [C(indicator="gdp")], cat)
+    ''
+    """
+    if not (out and any(c.indicator.startswith("key_projects") for c in out[-6:])):
+        return ""
+    words = re.sub(r"^\s*[,，;；。]?\s*(?:截至[0-9一二三四五六七八九十]+月(?:底|末)|目前|其中)?\s*[,，]?\s*", "", clause)
+    words = re.sub(r"(?:达到|达|为|了)$", "", words.strip())
+    for pattern, name in _PROJECT_PARTS:
+        if pattern.fullmatch(words):
+            code = cat.indicator_near(name, len(name))[0]
+            return code if code and cat.indicators[code]["name_zh"] == name else "+" + name
+    return ""
 
 
 def _other_kind(words: str, name: str) -> str:
