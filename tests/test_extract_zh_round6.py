@@ -135,3 +135,10 @@ def test_bare_parts_of_a_count_of_key_projects(real_ledger):
     assert got["95"].indicator == "key_projects_planned_investment"
     assert got["21"].indicator == "key_projects_started"
     assert got["40"].indicator == "key_projects_start_rate"
+
+
+def test_places_listed_with_their_values_take_the_quantity_totalled_before(real_ledger):
+    got = extract_by_value("1-6月，全市社会消费品零售总额完成80.5亿元，同比增长9.1%。东河区、青山区、石拐区分别增长10.2%、"
+                           "8.8%和7.5%。", real_ledger, date="2021-07")
+    for v in ("10.2", "8.8", "7.5"):
+        assert got[v].indicator == "retail_sales" and "set its city" in got[v].notes, v

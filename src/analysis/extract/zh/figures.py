@@ -57,6 +57,8 @@ _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|
 #: quantity the line totalled before it, and its count of places is no figure.
 _BREAKDOWN = re.compile(r"(?:从\s*(?:[0-9]+|[二三四五六七八九十]+|各)\s*个?|分)(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|"
                         r"苏木乡镇|乡镇|园区)的?(?:增速|增幅|总量|规模|情况)?(?:来)?看")
+#: A place's name in a list: a banner, county, city, league or district (东胜区, 准格尔旗, 突泉县).
+_PLACE_NAME = re.compile(r"(?!.*(?:城区|市区|园区|开发区|新区|城市)$)[\u4e00-\u9fff]{1,5}(?:旗|县|盟|区|市)")
 _PLACES = "个(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|苏木乡镇|乡镇|园区)"
 #: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
 _ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
@@ -457,6 +459,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             den = _whole(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], code, den[1],
                          [c for c in out if c.line == line_no and last_sent == sent_start], text[sent_start:s], cat)
         marks = list(_BREAKDOWN.finditer(text, 0, s))
+        if not marks and origin == "list_new" and 0 <= index < len(items) and len(items) >= 2 \
+                and all(_PLACE_NAME.fullmatch(x) for x in items):
+            marks = [re.compile(r".*", re.S).match(text, sent_start, sent_start)]  # "A旗、B县分别增长…": places listed
         whole = [c for c, at in zip(out, starts) if marks and at < marks[-1].start() and id(c) not in by_place
                  and (c.indicator or c.proposed_indicator)]
         place_note = ""
@@ -464,7 +469,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # "…增长30.2%。从6个旗县市增速看，A、B分别增长40.1%、35.2%；C下降5.0%": each place's value of the whole
             agg = whole[-1]
             code, proposal = agg.indicator, "" if agg.indicator else agg.proposed_indicator
-            phrase = f"{code or proposal} (a breakdown by place after {marks[-1].group(0)}: the quantity totalled before it)"
+            after_what = marks[-1].group(0) or "the places listed"
+            phrase = f"{code or proposal} (a breakdown by place after {after_what}: the quantity totalled before it)"
             origin = "previous" if code else "part"
             place_note = "a place's value in a breakdown: set its city"
         if not code:
