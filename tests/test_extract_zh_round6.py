@@ -142,3 +142,10 @@ def test_places_listed_with_their_values_take_the_quantity_totalled_before(real_
                            "8.8%和7.5%。", real_ledger, date="2021-07")
     for v in ("10.2", "8.8", "7.5"):
         assert got[v].indicator == "retail_sales" and "set its city" in got[v].notes, v
+
+
+def test_a_count_with_its_own_noun_is_not_the_name_printed_for_the_next_item(real_ledger):
+    got = extract_by_value("丰收的“十三五”\n开工建设2条城际铁路和一批重大项目，变电容量突破0.8亿千伏安。", real_ledger,
+                           date="2021-02-01")
+    assert got["2"].indicator == "" and got["2"].proposed_indicator == "城际铁路"
+    assert got["0.8"].unit == "亿千伏安"

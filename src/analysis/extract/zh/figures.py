@@ -381,8 +381,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
             code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
-        noun = name_after(text[end:end + 16]) if origin in ("previous", "previous_unknown") and \
-            cat.units.get(unit, {}).get("dimension") == "count" else ""
+        later = text.find(raw_name(phrase), end) if origin in ("name", "synonym", "covered") and code and \
+            text.rfind(raw_name(phrase), 0, s) < 0 else -1
+        guessed = later > end and bool(re.search(r"[和及与、]", text[end:later]))  # 3条高速铁路和一批重大项目: another's name
+        noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed) and \
+            cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
         if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
