@@ -93,7 +93,7 @@ def test_a_round_up_of_places_takes_the_name_printed_after_the_list(real_ledger)
 
 def test_a_pipe_table_with_a_unit_column_is_read_row_by_row(real_ledger):
     text = ("| 表2 2021年末户籍人口及其构成 | | | |\n| 指标 | 单位 | 年末数 | 比重(%) |\n"
-            "| 户籍总人口 | 人 | 50000 | 100.0 |\n| 其中：城镇 | 人 | 30000 | 60.0 |\n| 男性 | 人 | 25500 | 51.0 |")
+            "| 户籍总人口 | 人 | 50000 | 100.0 |\n| 其中：城镇 | 人 | 30000 | 60.0 |\n| 农业 | 人 | 25500 | 51.0 |")
     rows = extract_rows(text, real_ledger, date="2022-04")
     got = {c.value: c for c in rows}
     assert set(got) == {"50000", "100.0", "30000", "60.0", "25500", "51.0"}
@@ -104,7 +104,7 @@ def test_a_pipe_table_with_a_unit_column_is_read_row_by_row(real_ledger):
     assert got["50000"].indicator == "registered_population"
     assert got["30000"].indicator == "registered_urban_population"
     assert got["60.0"].denominator == "registered_population"
-    assert got["25500"].indicator == "" and got["25500"].proposed_indicator == "户籍人口：男性"
+    assert got["25500"].indicator == "" and got["25500"].proposed_indicator == "户籍人口：农业"
 
 
 def test_an_infobox_line_is_dated_by_the_year_in_its_label(real_ledger):

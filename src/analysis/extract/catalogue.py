@@ -23,7 +23,7 @@ Indicator names come from three places, most trusted first:
 '第一产业增加值'
 >>> line = "年末常住人口300万人，其中户籍人口"
 >>> cat.indicator_in(line, line.index("其中"), len(line))
-('', '户籍人口', 'other')
+('registered_population', '户籍人口', 'synonym')
 """
 
 from __future__ import annotations

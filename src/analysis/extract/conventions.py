@@ -108,7 +108,8 @@ def text_before(c, lines: list[str], printed: list[str] | None = None, *, throug
 
 #: Resident-population codes and the registered (户籍) code that stands for each.
 REGISTERED = {"population": "registered_population", "urban_population": "registered_urban_population",
-              "rural_population": "registered_rural_population"}
+              "rural_population": "registered_rural_population", "male_population": "registered_male_population",
+              "female_population": "registered_female_population"}
 
 
 def registered_not_resident(cands, lines: list[str], indicators: dict, printed: list[str] | None = None) -> None:
@@ -141,7 +142,8 @@ def registered_not_resident(cands, lines: list[str], indicators: dict, printed: 
         if registered in indicators:
             c.indicator = registered
         else:
-            names = {"population": "户籍总人口", "urban_population": "户籍城镇人口", "rural_population": "户籍乡村人口"}
+            names = {"population": "户籍总人口", "urban_population": "户籍城镇人口", "rural_population": "户籍乡村人口",
+                     "male_population": "户籍男性人口", "female_population": "户籍女性人口"}
             c.indicator, c.proposed_indicator = "", names[c.indicator]
             c.confidence = min(c.confidence, 0.4)
         c.reason = "; ".join(x for x in (c.reason, "户籍 (registered) population, not the resident population") if x)

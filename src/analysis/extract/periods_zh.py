@@ -33,6 +33,7 @@ class Context:
     city_given: bool = False       # --city was given: a city named in a line does not override it
     cities_seen: list = field(default_factory=list)
     review_span: str = ""          # under a heading 过去五年工作回顾: the five years reviewed ("2013-2017")
+    review_base: str = ""          # the year a review's from-levels are dated when not the year before its span
     table: dict = field(default_factory=dict)  # the pipe table being read: title, year, unit column, total
     infobox: tuple = ("", "")      # the infobox heading in force ("人口", "2022") for its bullets
 

@@ -35,11 +35,11 @@ from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
-from ..concept import _PROJECT_SCOPE, compared, raw_name, widened
+from ..concept import _PROJECT_SCOPE, compared, fits_unit, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
-from .heading import read_heading
+from .heading import line_review, read_heading
 from .measure import _measure
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _LINE_PERIOD, _NUM, \
@@ -51,13 +51,32 @@ PERIOD_SCOPE = "sentence"
 #: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
 _NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
 #: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
-_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|争取|落实|化解)")
+_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|进口|争取|落实|化解|开工建设|"
+                        r"年均(?!增|提|下|减))")
+#: A breakdown by place ("从6个旗县市增速看", "分旗县区看"): the figures after it are the places' values of the
+#: quantity the line totalled before it, and its count of places is no figure.
+_BREAKDOWN = re.compile(r"(?:从\s*(?:[0-9]+|[二三四五六七八九十]+|各)\s*个?|分)(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|"
+                        r"苏木乡镇|乡镇|园区)的?(?:增速|增幅|总量|规模|情况)?(?:来)?看")
+#: A place's name in a list: a banner, county, city, league or district (东胜区, 准格尔旗, 突泉县).
+_PLACE_NAME = re.compile(r"(?!.*(?:城区|市区|园区|开发区|新区|城市)$)[\u4e00-\u9fff]{1,5}(?:旗|县|盟|区|市)")
+_PLACES = "个(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|苏木乡镇|乡镇|园区)"
+#: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
+_ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
 
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
+    saved = line_review(_fold(raw), ctx)  # 十年来…: a review of the decade for this line only
+    try:
+        return _parse_line(raw, line_no, cat, ctx)
+    finally:
+        if saved:
+            ctx.review_span, ctx.review_base, ctx.default_period, ctx.heading_period = saved
+
+
+def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
     # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
     text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
@@ -73,6 +92,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
             for k in range(3):
                 ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
+    starts = []  # where each candidate's number starts in the line
+    by_place = set()  # the ids of the candidates read as a place's value in a breakdown
     roundup = None  # the (code, phrase, origin, measure, proposal) of the line's last round-up of places
     last_sent = -1  # where the sentence of the last figure starts
     last_end = -1   # and where that figure (its unit) ends
@@ -85,6 +106,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         ratio = ratio_at.get(s)
         if ratio is not None:  # a sector's share in a ratio a:b:c (curation: sector shares of GDP)
             out.append(_ratio_item(raw, text, s, ratio, line_no, cat, ctx))
+            starts.append(s)
             last_sent = -1
             continue
         if _AFTER_SKIP.match(rest) and not rest.startswith("年均"):
@@ -127,6 +149,13 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue  # "…、乌海市(-12.6%)8个盟市": the count of the places listed, not a figure
         if unit == "位" and not before.endswith("第"):
             continue
+        if re.search(r"“[^“”]{0,12}$", before) and re.match(r"[^“”]{0,12}”", text[e:]):
+            continue  # “大干40天”: a number inside a slogan's quotes is part of its name
+        if re.search(r"(?:签到|在线|连续签到)(?:天数|时间)\s*[:：]?\s*$", before):
+            continue  # a forum's user box ("签到天数: 720 天"): the page's chrome
+        if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
+                and re.match(_PLACES, rest[j:]):
+            continue  # "从6个旗县市增速看": the number of places compared, not a figure
         if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + (len(unit) if unit_len is None else unit_len)
@@ -151,7 +180,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sent_end = _SENT.search(sentence)
         sentence = sentence[:sent_end.start()] if sent_end else sentence
         bound_note = ""
-        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
+        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底|每年)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
                                r"\s*[、和及与]\s*)*$", text[clause_start:s])  # also the b of 分别从a、b提高到…
         if _FORECAST.search(text[clause_start:s]) and not from_value:
             # 预计 holds for the clause it opens; the A of "由A增加到B" is what was, never an estimate
@@ -176,12 +205,17 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
                 r"累计", text[sent_start:s]):
             period = span.group(2)
-        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[sent_start:s]) \
-                and not _PERIOD_MARK.search(text[sent_start:s]):
+        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[clause_start:s]) \
+                and not _PERIOD_MARK.search(text[sent_start:s]) and not re.search(r"由|从", text[clause_start:s]):
             period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
         elif ctx.review_span and period == ctx.review_span[-4:] and not _PERIOD_MARK.search(text[clause_start:s]) \
                 and _TERM_FLOW.match(text[clause_start:s]) and not from_value:
             period = ctx.review_span  # 本届政府工作回顾 …，新增高标准农田199.7万亩: added over the term
+        elif ctx.review_span and period == ctx.review_span[-4:] and out and last_sent == sent_start \
+                and out[-1].period == ctx.review_span and measure in ("level", "multiple") and not from_value \
+                and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
+                    r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重|突破|超过|人均", text[clause_start:s]):
+            period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
         if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
             # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
             opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])
@@ -189,7 +223,7 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 period = opened[-1]
             elif ctx.review_span and period == ctx.review_span[-4:]:
                 # under 本届政府工作回顾 (2017-2021): "由A提高到B" — A is the level when the term opened, end-2016
-                period = str(int(ctx.review_span[:4]) - 1)
+                period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
         many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
                                           text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
         if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
@@ -199,6 +233,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 many.group(1).replace("两", "二")) + 1
             if 2 <= n <= 10:
                 period = f"{int(period) - n + 1}-{period}"
+        if _ENDOWMENT.search(text[sent_start:end + 4]) and not _PERIOD_MARK.search(text[sent_start:s]) \
+                and not re.search(r"新增|新发现|新探明|今年|当年|全年", text[sent_start:s]) and len(ctx.date) >= 7:
+            # "全市煤炭保有量121亿吨", "林木树种有46科": an undated natural endowment is as known at the document's date
+            period = ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
         dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
         if dated:  # an infobox's "7506元（2022年）": the year printed after the value
             period = dated.group(1)
@@ -211,6 +249,10 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 text[clause_start:s][-5:]) or index > 0 and re.search(
                 r"分别(?:同比|比上年|较上年)?(?:下降|减少|回落)了?$", list_lead)):
             value = "-" + num  # "分别下降3.0%、21.0%": every item of a list of falls
+        elif measure in ("growth", "change", "avg_growth") and out and starts and last_sent == sent_start and \
+                out[-1].value.startswith("-") and re.fullmatch(r"\s*、\s*", text[last_end:s]) and \
+                _DECLINE.search(text[:starts[-1]]):
+            value = "-" + num  # "分别增长5.1%、4.2%和下降1.3%、2.0%": the fall goes on to the next item
         base_period = ""
         reasons = []
         if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
@@ -313,6 +355,16 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        project = _project_part(text[max(last_end, 0):s], out, cat)
+        if project.startswith("+") and origin not in ("name", "synonym"):  # 总投资 of the key projects: not catalogued
+            code, phrase, origin = "", project[1:], "list_new"
+        elif project and origin not in ("name", "synonym"):  # 重点项目84个，年度投资170亿元；开(复)工36个，开工率43%
+            phrase = f"{cat.indicators[project]['name_zh']} (a part of the key projects counted before it)"
+            code, origin = project, "completed"
+        if origin == "learned" and code:
+            other = _other_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"])
+            if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
+                code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
             scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
             if scoped:  # 实施市旗两级3000万元以上重点项目16项: the catalogue's 实施重点项目 in its usual scope
@@ -329,12 +381,18 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 and last_sent == sent_start:
             # "…利润总额615亿元、同比增长92.2%": a clause that names nothing is about the figure before it
             code, phrase, origin = out[-1].indicator, out[-1].indicator, "previous"
-        noun = name_after(text[end:end + 16]) if origin in ("previous", "previous_unknown") and \
-            cat.units.get(unit, {}).get("dimension") == "count" else ""
+        later = text.find(raw_name(phrase), end) if origin in ("name", "synonym", "covered") and code and \
+            text.rfind(raw_name(phrase), 0, s) < 0 else -1
+        guessed = later > end and bool(re.search(r"[和及与、]", text[end:later]))  # 3条高速铁路和一批重大项目: another's name
+        noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed) and \
+            cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
         if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
                 ("", noun, "list_new")
+        if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
+                and f"{code}_usd" in cat.indicators:
+            code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
         if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
@@ -403,6 +461,21 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if measure == "share" and not den[0]:
             den = _whole(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], code, den[1],
                          [c for c in out if c.line == line_no and last_sent == sent_start], text[sent_start:s], cat)
+        marks = list(_BREAKDOWN.finditer(text, 0, s))
+        if not marks and origin == "list_new" and 0 <= index < len(items) and len(items) >= 2 \
+                and all(_PLACE_NAME.fullmatch(x) for x in items):
+            marks = [re.compile(r".*", re.S).match(text, sent_start, sent_start)]  # "A旗、B县分别增长…": places listed
+        whole = [c for c, at in zip(out, starts) if marks and at < marks[-1].start() and id(c) not in by_place
+                 and (c.indicator or c.proposed_indicator)]
+        place_note = ""
+        if whole and origin not in ("name", "synonym", "divisions") and measure in ("growth", "level", "share"):
+            # "…增长30.2%。从6个旗县市增速看，A、B分别增长40.1%、35.2%；C下降5.0%": each place's value of the whole
+            agg = whole[-1]
+            code, proposal = agg.indicator, "" if agg.indicator else agg.proposed_indicator
+            after_what = marks[-1].group(0) or "the places listed"
+            phrase = f"{code or proposal} (a breakdown by place after {after_what}: the quantity totalled before it)"
+            origin = "previous" if code else "part"
+            place_note = "a place's value in a breakdown: set its city"
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
@@ -432,7 +505,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             price_basis="comparable" if real else _price_basis(code, measure, unit, cat), denominator=den[0],
             denominator_city=den[1], line=line_no, excerpt=make_excerpt(raw, s, end),
             proposed_indicator="" if code else proposed,
-            notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "") if n),
+            notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "", place_note)
+                            if n),
         )
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
@@ -449,6 +523,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 cand.confidence = min(cand.confidence, 0.6)
                 cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
         out.append(cand)
+        starts.append(s)
+        if place_note:
+            by_place.add(id(cand))
         last_sent, last_end = sent_start, end
     if box:
         _infobox_fields(out, box, cat, ctx)
@@ -508,6 +585,57 @@ def _roundup_tail(text: str, s: int, end: int, cat) -> str:
     return words if own_words(words) else ""
 
 
+#: The bare words of a clause after a count of key projects → the catalogue's name of that part of them.
+_PROJECT_PARTS = ((re.compile(r"年度(?:计划)?投资"), "重点项目年度计划投资"), (re.compile(r"开(?:\(?复\)?)?工率"), "重点项目开复工率"),
+                  (re.compile(r"开(?:\(?复\)?)?工"), "重点项目开复工"), (re.compile(r"(?:累计)?完成投资"), "重点项目完成投资"),
+                  (re.compile(r"(?:计划)?总投资"), "重点项目总投资"))
+
+
+def _project_part(clause: str, out: list, cat) -> str:
+    """The key-projects code (重点项目年度计划投资, 开复工, 开复工率, 完成投资) the words since the figure
+    before name in bare words (年度投资170亿元, 开(复)工36个, 开工率43%) after a count of key projects in
+    the line; '+' and the name to propose when the catalogue has none (总投资); else ''.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> from types import SimpleNamespace as C
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> _project_part("；开(复)工", [C(indicator="key_projects")], cat), _project_part("，总投资", [C(indicator="key_projects")], cat)
+    ('key_projects_started', '+重点项目总投资')
+    >>> _project_part("，开工率", [C(indicator="gdp")], cat)
+    ''
+    """
+    if not (out and any(c.indicator.startswith("key_projects") for c in out[-6:])):
+        return ""
+    words = re.sub(r"^\s*[,，;；。]?\s*(?:截至[0-9一二三四五六七八九十]+月(?:底|末)|目前|其中)?\s*[,，]?\s*", "", clause)
+    words = re.sub(r"(?:达到|达|为|了)$", "", words.strip())
+    for pattern, name in _PROJECT_PARTS:
+        if pattern.fullmatch(words):
+            code = cat.indicator_near(name, len(name))[0]
+            return code if code and cat.indicators[code]["name_zh"] == name else "+" + name
+    return ""
+
+
+def _other_kind(words: str, name: str) -> str:
+    """The words before the tail ``words`` share with a catalogue ``name`` when they name another
+    kind than the name's own words there (玉米 in 玉米播种面积 against 粮食 in 粮食播种面积), else ''.
+
+    >>> _other_kind("其中:玉米播种面积", "粮食播种面积"), _other_kind("水果总产量", "粮食总产量")
+    ('玉米', '水果')
+    >>> _other_kind("全市粮食播种面积", "粮食播种面积"), _other_kind("建设高标准农田", "新建高标准农田")
+    ('', '')
+    """
+    words = re.sub(r"^(?:其中|全[市盟旗县区])\s*[:：]?", "", words)
+    k = 0
+    while k < min(len(words), len(name)) and words[-1 - k] == name[-1 - k]:
+        k += 1
+    mine, theirs = words[:len(words) - k], name[:len(name) - k]
+    if k < 2 or len(mine) < 2 or len(theirs) < 2 or mine[-2:] in name or theirs[-2:] in words \
+            or set(mine[-2:]) & set(theirs[-2:]) or re.search(r"[建设成造施完实新增改]", mine[-2:]):
+        return ""  # 建设高标准农田 is 新建、改造高标准农田 in other words: a verb, not another kind
+    return mine[-2:]
+
+
 def _scoped_name(words: str, cat):
     """The catalogue row ``words`` name once the scope a count of projects is
     printed with (亿元以上, 3000万元以上, 市旗两级) is left out, when its name or
@@ -541,6 +669,8 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
                               _default_for(ctx, "%", cat, text[sent_start:at]))
     if re.search(r"由(?:上年|去年)的?$", text[sent_start:at]):  # 由上年的a:b:c调整为…: the year before
         period = _previous(_scan_periods(text[sent_start:at].rsplit("由", 1)[0], ctx, period)[0])
+    elif re.search(r"由$", text[sent_start:at]) and ctx.review_span and period == ctx.review_span[-4:]:
+        period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)  # a review's 由a:b:c演进为…: when the term opened
     code = SECTORS[k]
     cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
                      base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),

@@ -12,6 +12,31 @@ from .text import _HEAD_TARGET, _SENT
 #: A heading reviewing several years: 过去五年工作回顾, 四年来工作回顾, 本届政府工作回顾 (a term: five years).
 _TERM_REVIEW = re.compile(r"(?:(?:过去|近)(?:的)?([二两三四五六七八九十])年|([二两三四五六七八九十])年来|本届政府|本届)(?:的)?(?:工作)?回顾")
 _YEARS = "一二三四五六七八九十"
+#: A five-year plan's term: 十一五 (2006-2010) … 十四五 (2021-2025).
+_PLAN = re.compile(r"十([一二三四])五")
+#: A line looking back on the decade since the 18th party congress (end of 2012): 十年来, 党的十八大以来.
+_DECADE = re.compile(r"(?:这|近)?十年来|十八大以来")
+
+
+def plan_span(which: str) -> tuple[int, int]:
+    """The years of the ``which``-th five-year plan ('二' → (2011, 2015))."""
+    start = 2006 + 5 * "一二三四".index(which)
+    return start, start + 4
+
+
+def line_review(text: str, ctx: Context):
+    """For a line looking back on the decade since 2012 (十年来, 党的十八大以来) with no heading's review in
+    force: set the review (span 2012 to the year covered, from-levels dated 2012, what reached a level
+    dated the year covered) for this line and return what to restore after it, else None."""
+    if ctx.review_span or not _DECADE.search(text):
+        return None
+    end = covered_year(ctx)
+    if end - 2012 < 5:
+        return None
+    saved = (ctx.review_span, ctx.review_base, ctx.default_period, ctx.heading_period)
+    ctx.review_span, ctx.review_base = f"2012-{end}", "2012"
+    ctx.default_period, ctx.heading_period = str(end), True
+    return saved
 
 
 def read_heading(text: str, cat, ctx: Context) -> None:
@@ -39,6 +64,12 @@ def read_heading(text: str, cat, ctx: Context) -> None:
             end = covered_year(ctx)  # 一、过去五年工作回顾 in a report of December 2017: 2013-2017
             ctx.default_period, ctx.heading_period = str(end), True
             ctx.review_span = f"{end - _YEARS.index(years)}-{end}"
+        elif not ym and _PLAN.search(stripped) and not re.search(r"规划|目标|任务|建议|展望|开局|起步", stripped) \
+                and plan_span(_PLAN.search(stripped).group(1))[1] == covered_year(ctx):
+            # 硕果累累"十二五" in a report of early 2016: the plan's five years are reviewed, levels reached are its last year's
+            start, end = plan_span(_PLAN.search(stripped).group(1))
+            ctx.default_period, ctx.heading_period = str(end), True
+            ctx.review_span, ctx.review_base = f"{start}-{end}", ""
         elif ym and re.search(r"工作回顾|年工作$", stripped):
             ctx.review_span = ""  # 一、2022年工作回顾: the year under review
             ctx.default_period, ctx.heading_period = ym.group(1), True

@@ -18,7 +18,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
-    if unit in ("个百分点", "百分点"):
+    if unit in ("个百分点", "百分点", "个千分点"):
         return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"

@@ -17,6 +17,8 @@ from ..conventions import REGISTERED
 from ..periods_zh import Context
 
 _YEAR_IN = re.compile(r"[（(]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]")
+#: A column of growth rates (同比增长(%), 比上年增长%, 增速(%)): not a share of the table's total.
+_GROWTH_HEAD = re.compile(r"增长|增速|增幅|比上年|同比")
 _NUMBER = re.compile(r"-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 
 
@@ -58,9 +60,11 @@ def table_line(raw: str, text: str, line_no: int, cat, ctx: Context) -> list[Can
         ctx.table = {"title": filled[0][1], "year": year.group(1) if year else "", "unit_col": -1}
         return []
     names = [c for _, c in row]
-    if "单位" in [re.sub(r"\s", "", n) for n in names]:  # the header: which column holds the unit, which the values
+    bare = [re.sub(r"\s", "", n) for n in names]
+    unit_head = next((n for n in bare if n in ("单位", "计量单位")), "")
+    if unit_head:  # the header: which column holds the unit (单位, 计量单位), which the values
         table = getattr(ctx, "table", {}) or {}
-        table.update(unit_col=[re.sub(r"\s", "", n) for n in names].index("单位"), header=names, total="")
+        table.update(unit_col=bare.index(unit_head), header=names, total="")
         ctx.table = table
         return []
     table = getattr(ctx, "table", {}) or {}
@@ -80,8 +84,10 @@ def table_line(raw: str, text: str, line_no: int, cat, ctx: Context) -> list[Can
         if k <= col or not _NUMBER.fullmatch(cell):
             continue
         head = table["header"][k] if k < len(table["header"]) else ""
-        share = "%" in head
-        u = "%" if share else unit
+        growth = "%" in head and bool(_GROWTH_HEAD.search(head))  # 同比增长(%), 比上年增长(%): the row's growth
+        share = "%" in head and not growth
+        u = "%" if share or growth else unit
+        head_year = re.fullmatch(r"\s*((?:19|20)[0-9]{2})\s*年?\s*", head)  # a column headed 2020年 dates its values
         if u not in cat.units:
             continue
         code, phrase, origin = _row_indicator(label, table.get("title", ""), cat)
@@ -93,13 +99,16 @@ def table_line(raw: str, text: str, line_no: int, cat, ctx: Context) -> list[Can
                 cat.indicators else ("", f"户籍人口：{label}", "part")
         if share and cell in ("100", "100.0", "100.00") and code:
             table["total"] = code  # the row whose share is 100 is the whole of the rows below it
-        cand = Candidate(city=ctx.city, indicator=code, measure="share" if share else "level", qualifier="exact",
-                         period=table.get("year") or ctx.default_period, base_period="", value=raw[at:at + len(cell)],
+        years = [re.fullmatch(r"\s*((?:19|20)[0-9]{2})\s*年?\s*", h) for h in table["header"]]
+        year = head_year.group(1) if head_year else table.get("year") or (
+            [y.group(1) for y in years if y][-1] if growth and [y for y in years if y] else "")
+        cand = Candidate(city=ctx.city, indicator=code, measure="share" if share else "growth" if growth else "level",
+                         qualifier="exact", period=year or ctx.default_period, base_period="", value=raw[at:at + len(cell)],
                          unit=u, price_basis="none", denominator=table.get("total", "") if share else "",
                          denominator_city="", line=line_no, excerpt=excerpt or make_excerpt(raw, at, at + len(cell)),
                          proposed_indicator="" if code else (phrase or label),
                          notes=f"a row of the table {table.get('title', '')}".strip() + (f", column {head}" if head else ""))
-        cand.score(origin=origin or "part", phrase=phrase or label, period_named=bool(table.get("year")),
+        cand.score(origin=origin or "part", phrase=phrase or label, period_named=bool(year),
                    extra=[] if not share or table.get("total") else ["a share: name the table's total"],
                    city_known=bool(ctx.city))
         out.append(cand)
@@ -118,6 +127,8 @@ def _row_indicator(label: str, title: str, cat) -> tuple[str, str, str]:
         code, phrase, origin = cat.indicator_near(whole, len(whole))
         if code and phrase == whole:
             return code, phrase, origin
+        if not re.search(r"人口|户数|面积|产量|收入|支出", label):
+            return "", whole, ""  # 小麦 in a table of 产量: the proposal is 小麦产量
     return "", "", ""
 
 
