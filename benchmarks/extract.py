@@ -182,7 +182,21 @@ def score(ledger, sources=None, in_sample=False, show=(), strict=False, by_origi
     return totals, per_doc
 
 
-def unseen(ledger, show=False, folder=None, calib=None):
+def codes_at(commit: str) -> frozenset[str]:
+    """The catalogue's indicator codes at a git ``commit`` (``data/indicators.csv`` then)."""
+    import csv
+    import io
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(["git", "show", f"{commit}:data/indicators.csv"], cwd=root, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"--catalogue-of {commit}: {done.stderr.strip()}")
+    return frozenset(r["code"] for r in csv.DictReader(io.StringIO(done.stdout)))
+
+
+def unseen(ledger, show=False, folder=None, calib=None, known=None):
     """Documents never curated into the ledger, against figures listed by hand.
 
     ``folder`` holds documents and, for each, ``<stem>.expected.csv`` (one row
@@ -196,7 +210,10 @@ def unseen(ledger, show=False, folder=None, calib=None):
     ``gold``, ``cands``, ``matched`` and, on matched rows, the fields right.
     Periods are right when they name the same months (:func:`same_period`).
     ``calib`` (a dict) collects, per confidence band, the matched rows whose
-    indicator is right and wrong.
+    indicator is right and wrong. ``known``: the catalogue's codes when the
+    lists were written (:func:`codes_at`); a code created since (a later
+    review catalogued the concept) is right where the list says "not in the
+    catalogue", as a proposal would have been.
     """
     import csv
     from pathlib import Path
@@ -229,7 +246,10 @@ def unseen(ledger, show=False, folder=None, calib=None):
             fields = [f for f in ("indicator", "measure", "period") if f in w]
 
             def ok(c, f, w=w):
-                return same_period(c.period, w[f]) if f == "period" else getattr(c, f) == w[f]
+                if f == "period":
+                    return same_period(c.period, w[f])
+                return getattr(c, f) == w[f] or (f == "indicator" and not w[f] and known is not None
+                                                 and c.indicator not in known)
 
             best = max(options, key=lambda c: sum(ok(c, f) for f in fields))
             options.remove(best)
@@ -303,6 +323,10 @@ def main() -> int:
     ap.add_argument("--misses", "--show-misses", nargs="*", default=None, metavar="SOURCE_ID",
                     help="print the misses, extras and wrong fields of these seed documents (every document "
                          "when none is named; always every document of --unseen / --unseen-dir)")
+    ap.add_argument("--catalogue-of", metavar="COMMIT",
+                    help="the commit whose catalogue the hand lists of --unseen-dir were written against: a code "
+                         "created since counts as right where a list says 'not in the catalogue' (a later review "
+                         "catalogued the concept)")
     ap.add_argument("--by-origin", action="store_true",
                     help="how each matched row's indicator was found (name, synonym, completion …), right and wrong")
     ap.add_argument("--strict", action="store_true",
@@ -318,7 +342,8 @@ def main() -> int:
     for folder in folders:  # --unseen and --unseen-dir DIR together: both tables
         where = folder or "tests/fixtures/extract (made-up documents)"
         calib = {}
-        found, docs = unseen(ledger, show=args.misses is not None, folder=folder, calib=calib)
+        found, docs = unseen(ledger, show=args.misses is not None, folder=folder, calib=calib,
+                             known=codes_at(args.catalogue_of) if args.catalogue_of else None)
         print(f"\nunseen documents ({where}): figures listed by hand, found by extract")
         print(f"{'document':24} {'listed':>6} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} "
               f"{'measure':>7} {'period':>7} {'all 3':>7}")

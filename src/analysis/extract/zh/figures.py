@@ -361,8 +361,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif project and origin not in ("name", "synonym"):  # 重点项目84个，年度投资170亿元；开(复)工36个，开工率43%
             phrase = f"{cat.indicators[project]['name_zh']} (a part of the key projects counted before it)"
             code, origin = project, "completed"
-        if origin == "learned" and code:
-            other = _other_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"])
+        if origin in ("learned", "covered") and code:
+            other = _other_kind(subject_words(text[seg_start:s]), phrase if origin == "covered" else
+                                cat.indicators[code]["name_zh"], short=origin == "covered")
             if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
@@ -616,13 +617,19 @@ def _project_part(clause: str, out: list, cat) -> str:
     return ""
 
 
-def _other_kind(words: str, name: str) -> str:
+def _other_kind(words: str, name: str, short: bool = False) -> str:
     """The words before the tail ``words`` share with a catalogue ``name`` when they name another
     kind than the name's own words there (玉米 in 玉米播种面积 against 粮食 in 粮食播种面积), else ''.
+    ``short``: one character is enough to differ (a name found by its words around the number,
+    苹果总产量 against 水果总产量, where the shared 果 leaves 苹 against 水).
 
     >>> _other_kind("其中:玉米播种面积", "粮食播种面积"), _other_kind("水果总产量", "粮食总产量")
     ('玉米', '水果')
     >>> _other_kind("全市粮食播种面积", "粮食播种面积"), _other_kind("建设高标准农田", "新建高标准农田")
+    ('', '')
+    >>> _other_kind("苹果总产量", "水果总产量"), _other_kind("苹果总产量", "水果总产量", short=True)
+    ('', '苹')
+    >>> _other_kind("粮食产量", "粮食总产量", short=True), _other_kind("全市社会消费品零售总额", "社会消费品零售总额", short=True)
     ('', '')
     """
     words = re.sub(r"^(?:其中|全[市盟旗县区])\s*[:：]?", "", words)
@@ -630,7 +637,8 @@ def _other_kind(words: str, name: str) -> str:
     while k < min(len(words), len(name)) and words[-1 - k] == name[-1 - k]:
         k += 1
     mine, theirs = words[:len(words) - k], name[:len(name) - k]
-    if k < 2 or len(mine) < 2 or len(theirs) < 2 or mine[-2:] in name or theirs[-2:] in words \
+    least = 1 if short else 2
+    if k < 2 or len(mine) < least or len(theirs) < least or mine[-2:] in name or theirs[-2:] in words \
             or set(mine[-2:]) & set(theirs[-2:]) or re.search(r"[建设成造施完实新增改]", mine[-2:]):
         return ""  # 建设高标准农田 is 新建、改造高标准农田 in other words: a verb, not another kind
     return mine[-2:]
