@@ -116,3 +116,18 @@ def test_the_notebook_holds_headings_and_narrative_as_markdown_in_both_languages
         assert nxt.source.strip() == f'b.display("{key.group(1)}")'
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     assert not re.search(r"\d+\.\d+", code.replace("1.19", "")), "numbers come from calls, not typed"
+
+
+def test_a_figure_printed_twice_is_one_row_marked_as_such(make_ledger):
+    """A headline and its paragraph print one figure twice: two ledger rows
+    (docs/curation.md), one row of the table, marked "printed twice"."""
+    ledger = make_ledger([
+        level("gdp", "2023", "848.3", city=CITY),
+        level("gdp", "2023", "848.3", city=CITY),
+        level("retail_sales", "2023", "400.5", city=CITY),
+    ])
+    for lang, mark in (("zh", "文件中印2次"), ("en", "printed twice")):
+        html = Briefing.for_city(CITY, lang, ledger=ledger).all_figures_html()
+        rows = [_text(r) for r in re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1])]
+        assert len(rows) == 2, rows
+        assert sum(mark in r for r in rows) == 1 and mark in next(r for r in rows if "848" in r or "84.8" in r)

@@ -388,13 +388,29 @@ class SectionsMixin(BriefingBase):
         return self._figure_table(rows)
 
     def _figure_table(self, figs) -> str:
+        """One row per figure; a figure a document prints twice (a headline and its paragraph: two
+        rows of the ledger, docs/curation.md) is one row, marked as printed twice."""
         body = []
+        times: dict[tuple, int] = {}
         for f in figs:
+            key = (f.city, f.indicator, f.measure, f.qualifier, f.period, f.base_period, f.value, f.unit,
+                   f.price_basis, f.denominator, f.source_id)
+            times[key] = times.get(key, 0) + 1
+        shown = set()
+        for f in figs:
+            key = (f.city, f.indicator, f.measure, f.qualifier, f.period, f.base_period, f.value, f.unit,
+                   f.price_basis, f.denominator, f.source_id)
+            if key in shown:
+                continue
+            shown.add(key)
             what = word(MEASURE_WORDS, f.measure, self.lang)
             basis = word(BASIS_WORDS, f.price_basis, self.lang) if f.measure in ("growth", "avg_growth") else ""
+            n = times[key]
+            again = "" if n == 1 else " <small>(" + e(self.t(f"文件中印{n}次", "printed twice" if n == 2
+                                                             else f"printed {n} times")) + ")</small>"
             body.append([e(self.name(f.indicator)) + f' <small>({e(what)}{e(", " + basis if basis else "")})</small>',
                          f'<span class="date">{e(self.fig_period(f))}</span>', e(self.show_fig(f)),
-                         self._source_ref(f)])
+                         self._source_ref(f) + again])
         heads = [label(k, self.lang) for k in ("indicator", "period", "level", "source")]
         return table([e(h) for h in heads], body, num_cols=(2,), cls="briefing-table compact")
 
