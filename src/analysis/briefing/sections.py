@@ -34,6 +34,13 @@ SMALL_CITY_FIGURES = 60
 BODY_TARGETS = 20
 
 
+
+def printing_key(f) -> tuple:
+    """What makes two ledger rows one figure printed twice by one document
+    (everything but the line and excerpt): a figures table shows it once."""
+    return (f.city, f.indicator, f.measure, f.qualifier, f.period, f.base_period, f.value, f.unit,
+            f.price_basis, f.denominator, f.source_id)
+
 class SectionsMixin(BriefingBase):
     def _source_ref(self, *figs) -> str:
         """Short source names linked to the source list (:meth:`source_links`)."""
@@ -393,13 +400,11 @@ class SectionsMixin(BriefingBase):
         body = []
         times: dict[tuple, int] = {}
         for f in figs:
-            key = (f.city, f.indicator, f.measure, f.qualifier, f.period, f.base_period, f.value, f.unit,
-                   f.price_basis, f.denominator, f.source_id)
+            key = printing_key(f)
             times[key] = times.get(key, 0) + 1
         shown = set()
         for f in figs:
-            key = (f.city, f.indicator, f.measure, f.qualifier, f.period, f.base_period, f.value, f.unit,
-                   f.price_basis, f.denominator, f.source_id)
+            key = printing_key(f)
             if key in shown:
                 continue
             shown.add(key)
