@@ -66,7 +66,7 @@ def learned_phrase(excerpt: str, value: str, places: tuple[str, ...] = ()) -> st
 #: the stem of ``cities.csv``/``areas.csv``'s English name → its variants.
 EN_VARIANTS = {"Alxa": ("Alshaa", "Alashan", "Alasha"), "Ulanqab": ("Ulaanqab", "Ulanchab", "Wulanchabu"),
                "Hinggan": ("Xing'an", "Xingan", "Hinggan League"), "Hohhot": ("Huhhot", "Huhehaote"),
-               "Bayannur": ("Bayannaoer", "Bayan Nur"), "Xilingol": ("Xilin Gol", "Xilinguole"),
+               "Bayannur": ("Bayannaoer", "Bayan Nur", "Bayannuur"), "Xilingol": ("Xilin Gol", "Xilinguole"),
                "Hulunbuir": ("Hulun Buir", "Hulunbeier"), "Ordos": ("Erdos", "Eerduosi")}
 
 
@@ -78,6 +78,8 @@ def english_aliases(name_en: str) -> tuple[str, ...]:
     ('Alxa', 'Alshaa', 'Alashan', 'Alasha')
     >>> english_aliases("Alxa Left Banner")
     ('Alshaa Left Banner', 'Alashan Left Banner', 'Alasha Left Banner')
+    >>> "Bayannuur" in english_aliases("Bayannur")  # China Daily's spelling (s510)
+    True
     """
     name = re.sub(r"\s*\([^)]*\)", "", name_en or "").strip()
     out = []
