@@ -27,13 +27,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-
-def own_concepts(ledger, sid: str) -> frozenset[str]:
-    """Indicators whose curated figures all come from document ``sid``."""
-    where: dict[str, set] = {}
-    for f in ledger.figures:
-        where.setdefault(f.indicator, set()).add(f.source_id)
-    return frozenset(code for code, srcs in where.items() if srcs == {sid})
+from extract import own_concepts  # benchmarks/extract.py: the indicators only one document's review created
 
 
 def replay(ledger, folder: Path, sid: str):

@@ -158,13 +158,13 @@ def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozense
         else:
             free.remove(hit)
             pairs.append((extracted[hit], row))
-    added = 0
+    typed: list[dict] = []
     for row in unmatched:  # second pass: same line, same indicator and measure (the value was corrected)
         hit = next((i for i in free if keys[i][0] == str(row.get("line", "")).strip()
                     and extracted[i].get("indicator", "") == row.get("indicator", "")
                     and extracted[i].get("measure", "") == row.get("measure", "")), None)
         if hit is None:
-            added += 1
+            typed.append(row)
         else:
             free.remove(hit)
             pairs.append((extracted[hit], row))
@@ -184,8 +184,7 @@ def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozense
                 names.append("new_concept" if proposal_named else name)
         if names:
             edited.append((cand, row, names))
-    typed = [r for r in unmatched if not any(r is b for _, b in pairs)]
-    return ReviewCost(candidates=len(extracted), kept=len(reviewed), deleted=len(free), added=added,
+    return ReviewCost(candidates=len(extracted), kept=len(reviewed), deleted=len(free), added=len(typed),
                       changed=changed, matched=len(pairs),
                       details={"edited": edited, "deleted": [extracted[i] for i in free], "typed_in": typed})
 
