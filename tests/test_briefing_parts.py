@@ -131,3 +131,38 @@ def test_a_figure_printed_twice_is_one_row_marked_as_such(make_ledger):
         rows = [_text(r) for r in re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1])]
         assert len(rows) == 2, rows
         assert sum(mark in r for r in rows) == 1 and mark in next(r for r in rows if "848" in r or "84.8" in r)
+
+
+def _share(code: str, year: str, value: str) -> dict:
+    return {"city": CITY, "indicator": code, "measure": "share", "period": year, "value": value, "unit": "%",
+            "denominator": "gdp", "excerpt": f"比重{value}%"}
+
+
+def test_the_structure_a_document_prints_wins_over_the_one_its_rounded_levels_imply(make_ledger):
+    """2022: the levels imply 37.2 : 26.9 : 36.0 (25.32 / 68.15 = 37.15 %), the
+    document prints 37.1 : 26.9 : 36.0; 2021 prints no shares and is computed."""
+    rows = [level(c, "2022", v, city=CITY) for c, v in
+            (("va_primary", "25.32"), ("va_secondary", "18.31"), ("va_tertiary", "24.52"))]
+    rows += [_share("va_primary", "2022", "37.1"), _share("va_secondary", "2022", "26.9"),
+             _share("va_tertiary", "2022", "36.0")]
+    rows += [level(c, "2021", v, city=CITY) for c, v in
+             (("va_primary", "20.0"), ("va_secondary", "30.0"), ("va_tertiary", "50.0"))]
+    ledger = make_ledger(rows)
+    b = Briefing.for_city(CITY, "en", ledger=ledger)
+    got = {r["year"]: (r["basis"], [round(s.value, 1) for s in r["shares"]]) for r in b.structure_rows()}
+    assert got == {"2021": ("computed", [20.0, 30.0, 50.0]), "2022": ("printed", [37.1, 26.9, 36.0])}
+    headline = dict(b.bulletin_lines())["sectors"]
+    assert "37.1 : 26.9 : 36.0" in headline and "as printed" in headline
+    table_text = _text(b.structure_html())
+    assert "computed from value added" in table_text and "as printed" in table_text
+    zh = Briefing.for_city(CITY, "zh", ledger=ledger)
+    assert "文件所印" in _text(zh.structure_html())
+    caption, figs = b._chart_caption("structure")
+    assert "computed" in caption and len(figs) == 6, "three printed shares and three levels"
+
+
+def test_a_single_year_structure_chart_is_titled_with_one_year(make_ledger):
+    ledger = make_ledger([_share("va_primary", "2022", "37.1"), _share("va_secondary", "2022", "26.9"),
+                          _share("va_tertiary", "2022", "36.0")])
+    b = Briefing.for_city(CITY, "en", ledger=ledger)
+    assert b._chart_title("structure").endswith("2022 (current prices)")

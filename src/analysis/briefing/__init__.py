@@ -152,8 +152,10 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
             return self.t(f"年均增长，{'、'.join(spans)}年（现价，按文件所印总量计算）",
                           f"Average annual growth, {', '.join(spans)} (nominal, from printed levels)")
         rows = self.structure_rows()
-        return self.t(f"三次产业占地区生产总值比重，{rows[0]['year']}—{rows[-1]['year']}年（现价）",
-                      f"Shares of the three sectors in GDP, {rows[0]['year']}–{rows[-1]['year']} (current prices)")
+        span = rows[0]["year"] if len(rows) == 1 else self.t(f"{rows[0]['year']}—{rows[-1]['year']}",
+                                                             f"{rows[0]['year']}–{rows[-1]['year']}")
+        return self.t(f"三次产业占地区生产总值比重，{span}年（现价）",
+                      f"Shares of the three sectors in GDP, {span} (current prices)")
 
     def _chart_caption(self, key: str) -> tuple[str, list]:
         """(caption, figures it rests on)."""
@@ -187,10 +189,17 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
                           "level or an assumed year. Stated real growth rates (comparable prices) are not "
                           "comparable with these."), figs
         rows = self.structure_rows()
-        figs = [self.ledger.figure(i) for r in rows for q in r["levels"] for i in q.all_figure_ids()]
-        return self.t("由三次产业增加值计算的比重；标“推算”的年份含推算数值。",
-                      "Shares computed from the value added of the three sectors; a year marked derived uses a "
-                      "derived level."), figs
+        figs = [f for r in rows for f in r["figures"]]
+        bases = {r["basis"] for r in rows}
+        if bases == {"printed"}:
+            return self.t("比重为文件所印。", "Shares as the documents print them."), figs
+        if bases == {"computed"}:
+            text = self.t("由三次产业增加值计算的比重", "Shares computed from the value added of the three sectors")
+        else:
+            text = self.t("比重为文件所印；标“计算”的年份文件未印比重，由三次产业增加值计算",
+                          "Shares as the documents print them; a year marked computed has no printed shares and "
+                          "uses the value added of the three sectors")
+        return text + self.t("；标“推算”的年份含推算数值。", "; a year marked derived uses a derived level."), figs
 
     def chart_image(self, key: str, fmt: str = "svg") -> bytes | None:
         """A chart (``levels``, ``growth``, ``structure``) as ``fmt`` bytes
@@ -238,7 +247,9 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
                 xlabel=self.t("年均增长（%）", "Average annual growth (%)"), fmt=fmt)
         rows = self.structure_rows()
         return charts.stacked_shares(
-            years=[r["year"] + (f"\n({label('derived', self.lang)})" if r["derived"] else "") for r in rows],
+            years=[r["year"] + (f"\n({label('derived', self.lang)})" if r["derived"] else
+                                f"\n({self.t('计算', 'computed')})" if r["basis"] == "computed"
+                                and any(x["basis"] == "printed" for x in rows) else "") for r in rows],
             series={self.name(s): [r["shares"][i].value for r in rows] for i, s in enumerate(SECTORS)},
             ylabel=self.t("占地区生产总值比重（%）", "Share of GDP (%)"), fmt=fmt)
 

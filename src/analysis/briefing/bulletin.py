@@ -73,8 +73,9 @@ class BulletinMixin(BriefingBase):
         if rows:
             r = rows[-1]
             ratio = " : ".join(f"{s.value:.1f}" for s in r["shares"])
-            text = self.t(f"三次产业结构（{r['year']}年）{ratio}", f"Three sectors ({r['year']}): {ratio} "
-                          "(primary : secondary : tertiary, % of GDP)")
+            basis = self.structure_basis(r)  # type: ignore[attr-defined]
+            text = self.t(f"三次产业结构（{r['year']}年，{basis}）{ratio}", f"Three sectors ({r['year']}, {basis}): "
+                          f"{ratio} (primary : secondary : tertiary, % of GDP)")
             growth = []
             for code in _SECTOR_CODES:
                 g = self._real_growth(code, r["year"])

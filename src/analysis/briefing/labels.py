@@ -73,6 +73,8 @@ LABELS = {
     "not_achieved": ("未完成", "not achieved"),
     "measure": ("类型", "Measure"),
     "derived": ("推算", "derived"),
+    "shares_printed": ("文件所印", "as printed"),
+    "shares_computed": ("由增加值计算", "computed from value added"),
     "assumed": ("推定", "assumed"),
     "figure": ("图{n}", "Figure {n}"),
     "source_line": ("资料来源：", "Source: "),

@@ -260,29 +260,52 @@ class SectionsMixin(BriefingBase):
     # -- structure ---------------------------------------------------------------
     @memoized
     def structure_rows(self) -> list[dict]:
-        """Shares of the three sectors in GDP per year, from documented levels
-        (a level derived from a documented change is marked derived)."""
+        """Shares of the three sectors in GDP per year: as the documents print
+        them where all three are printed for the year (``basis`` ``printed``),
+        else computed from the documented levels of the three sectors
+        (``computed``; a level derived from a documented change marks the row
+        ``derived``). ``figures`` are the ledger rows a row rests on.
+
+        A journalist quotes the printed structure (37.1 : 26.9 : 36.0), not the
+        one the rounded levels imply (37.2 : ...), so the printed one wins.
+        """
         years = sorted({f.period for f in self.figures if f.indicator in SECTORS + ("gdp",)
                         and period_kind(f.period) == "year"}, key=int)
         rows = []
         for y in years:
+            printed = [self.best([f for f in self.find(s, "share", y) if f.denominator in ("", "gdp")])
+                       for s in SECTORS]
+            if all(f is not None for f in printed):
+                rows.append({"year": y, "levels": [], "shares": [f.quantity() for f in printed],  # type: ignore[union-attr]
+                             "basis": "printed", "derived": False, "figures": printed})
+                continue
             qs = [self.level(s, y) for s in SECTORS]
             if any(q is None for q in qs):
                 continue
             whole = total(qs)
-            rows.append({"year": y, "levels": qs, "shares": [share(q, whole) for q in qs],
-                         "derived": any(q.derived for q in qs)})
+            rows.append({"year": y, "levels": qs, "shares": [share(q, whole) for q in qs], "basis": "computed",
+                         "derived": any(q.derived for q in qs),
+                         "figures": [self.ledger.figure(i) for q in qs for i in q.all_figure_ids()]})
         return rows
+
+    def structure_basis(self, row: dict) -> str:
+        """How a structure row's shares were found, in words (printed,
+        computed from value added, derived)."""
+        words = label("shares_printed" if row["basis"] == "printed" else "shares_computed", self.lang)
+        if row["derived"]:
+            words += self.t("（含推算数值）", " (with a derived level)")
+        return words
 
     def structure_html(self) -> str:
         rows = self.structure_rows()
         if not rows:
             return f'<p class="gap">{e(self._no_structure_text())}</p>'
-        heads = [label("year", self.lang)] + [self.name(s) + " %" for s in SECTORS]
+        heads = [label("year", self.lang)] + [self.name(s) + " %" for s in SECTORS] + [label("basis", self.lang)]
         body = []
         for r in rows:
-            cells = [e(r["year"] + (f" ({label('derived', self.lang)})" if r["derived"] else ""))]
+            cells = [e(r["year"])]
             cells += [e(f"{s.value:.1f}") for s in r["shares"]]
+            cells.append(e(self.structure_basis(r)))
             body.append(cells)
         text = ""
         if len(rows) >= 2:
