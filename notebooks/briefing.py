@@ -96,14 +96,14 @@ b.display("all_figures")
 b.display("levels")
 
 # %% [markdown] tags=["lang-zh", "with-next"]
-# <h2 id="growth">“十四五”时期增长</h2>
+# <h2 id="growth">年均增长</h2>
 #
-# 按水平法由起止年份总量计算的年均增长（现价，名义）。
+# 按水平法由起止年份总量计算的年均增长（现价，名义）：先列“十四五”时期（2020—2025年），再列此外年份。
 
 # %% [markdown] tags=["lang-en", "with-next"]
-# <h2 id="growth">Growth over the 14th Five-Year Plan period</h2>
+# <h2 id="growth">Average growth</h2>
 #
-# Average growth by the level method from the first and last printed levels (current prices, nominal).
+# Average growth by the level method from the first and last printed levels (current prices, nominal): over the 14th Five-Year Plan period (2020–2025) first, then over other years.
 
 # %%
 b.display("growth")

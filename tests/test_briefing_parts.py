@@ -166,3 +166,29 @@ def test_a_single_year_structure_chart_is_titled_with_one_year(make_ledger):
                           _share("va_tertiary", "2022", "36.0")])
     b = Briefing.for_city(CITY, "en", ledger=ledger)
     assert b._chart_title("structure").endswith("2022 (current prices)")
+
+
+def test_levels_outside_the_plan_period_still_give_an_average_growth(make_ledger):
+    """GDP for 2016 and 2019 only: no growth over 2020-2025, but 2016-2019 is
+    computed and shown, and nobody is told that no growth can be computed; a
+    rate (urbanisation, %) is not "grown"."""
+    ledger = make_ledger([
+        level("gdp", "2016", "100.0", city=CITY), level("gdp", "2019", "133.1", city=CITY),
+        {"city": CITY, "indicator": "urbanization_rate", "measure": "level", "period": "2016", "value": "60.0",
+         "unit": "%"},
+        {"city": CITY, "indicator": "urbanization_rate", "measure": "level", "period": "2019", "value": "63.0",
+         "unit": "%"},
+    ])
+    b = Briefing.for_city(CITY, "en", ledger=ledger)
+    assert b.growth_rows() == []
+    rows = b.earlier_growth_rows()
+    assert [(r["indicator"], r["span"]) for r in rows] == [("gdp", "2016–2019")]
+    assert round(rows[0]["cagr"].value, 1) == 10.0
+    assert b.has("growth")
+    html = _text(b.growth_html())
+    assert "2016–2019" in html and "10.00" in html and "no indicator of this city at two annual levels in" in html
+    coverage = _text(b.coverage_html())
+    assert "so no average growth" not in coverage and "only over earlier years" in coverage
+    assert any("10.0 % a year" in s for s in b.lead_sentences())
+    zh = Briefing.for_city(CITY, "zh", ledger=ledger)
+    assert "2016—2019" in _text(zh.growth_html())

@@ -75,7 +75,7 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
         if key == "latest":
             return bool(self.latest_rows())
         if key == "growth":  # a section that could only say "cannot be shown" is left out (coverage says it)
-            return bool(self.growth_rows())
+            return bool(self.growth_rows() or self.earlier_growth_rows())
         if key == "structure":
             return bool(self.structure_rows())
         if key == "targets":

@@ -23,7 +23,7 @@ LABELS = {
     "headline": ("主要指标", "Headline indicators"),
     "coverage": ("文件涵盖范围", "What the documents cover"),
     "levels": ("总量变化", "Levels over time"),
-    "growth": ("“十四五”时期增长", "Growth over the 14th Five-Year Plan period"),
+    "growth": ("年均增长", "Average growth"),
     "structure": ("经济结构", "Economic structure"),
     "targets": ("目标与实际", "Targets and outcomes"),
     "latest": ("最新累计数据", "Latest year-to-date figures"),

@@ -9,6 +9,7 @@ from ..errors import ComputationError
 from ..growth import cagr, trend_growth
 from ..quantity import Quantity
 from ..structure import share, total
+from ..vintages import census_note
 from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, memoized, period_key, period_kind
 from .labels import BASIS_WORDS, MEASURE_WORDS, e, label, table, word
 
@@ -25,6 +26,13 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 
 #: At most this many rows of average growth go in the body (else its headline indicators; the rest to the appendix).
 BODY_GROWTH = 10
+
+#: Longest span of the average growth shown for years outside the plan period.
+EARLIER_SPAN = 10
+
+#: Unit dimensions whose average growth says nothing a reader wants (a rate, a rank):
+#: an urbanisation rate of 65 % is not "grown 1 % a year".
+NOT_GROWN = ("percent", "percentage_point", "ratio", "rank")
 
 #: A city with at most this many figures gets every figure in its body.
 SMALL_CITY_FIGURES = 60
@@ -115,9 +123,13 @@ class SectionsMixin(BriefingBase):
         if missing:
             parts.append(self.t(f"未涉及：{sep.join(missing)}", f"nothing on: {sep.join(missing)}"))
         cannot = []
-        if not self.growth_rows():
+        if not self.growth_rows() and not self.earlier_growth_rows():
             cannot.append(self.t("没有同一指标两个年份的总量，因而无法计算年均增长", "no indicator at two annual "
                                  "levels, so no average growth"))
+        elif not self.growth_rows():
+            cannot.append(self.t(f"没有同一指标{PLAN_BASE_YEAR}—{PLAN_END_YEAR}年间两个年份的总量，因而只能计算此前年份的年均增长",
+                                 f"no indicator at two annual levels in {PLAN_BASE_YEAR}–{PLAN_END_YEAR}, so average "
+                                 "growth only over earlier years"))
         if not self.structure_rows():
             cannot.append(self.t("没有三次产业增加值，因而无法给出经济结构", "no value added of the three sectors, so no "
                                  "economic structure"))
@@ -173,26 +185,59 @@ class SectionsMixin(BriefingBase):
                     qs[str(PLAN_BASE_YEAR)] = derived
             if len(qs) < 2:
                 continue
-            years = sorted(qs, key=int)
-            a, b = qs[years[0]], qs[years[-1]]
-            try:
-                q = cagr(a, b)
-            except ComputationError:
-                continue
-            trend = None
-            if len(years) >= 5:
-                try:
-                    trend = trend_growth({int(y): qs[y] for y in years})
-                except ComputationError:
-                    trend = None
-            assumed = any(is_assumed(levels[y]) for y in (years[0], years[-1]) if y in levels)
-            span = self.t(f"{years[0]}—{years[-1]}", f"{years[0]}–{years[-1]}")
-            rows.append({"indicator": code, "name": self.name(code), "from": a, "to": b, "cagr": q,
-                         "years": int(years[-1]) - int(years[0]), "trend": trend, "assumed": assumed,
-                         "span": span, "from_fig": levels.get(years[0]), "to_fig": levels.get(years[-1]),
-                         "dimension": self.ledger.units.get(a.unit, {}).get("dimension", ""),
-                         "price_basis": self.ledger.indicators[code].price_basis})
+            row = self._growth_row(code, qs, levels)
+            if row is not None:
+                rows.append(row)
         return rows
+
+    @memoized
+    def earlier_growth_rows(self) -> list[dict]:
+        """Average growth of the indicators with no two annual levels in the
+        plan period but two or more in other years: between the latest annual
+        level and the earliest of the :data:`EARLIER_SPAN` years before it (the
+        level method), so a city whose documents give GDP for 2018 and 2022 is
+        not told that no growth can be computed."""
+        planned = {r["indicator"] for r in self.growth_rows()}
+        rows = []
+        for code in dict.fromkeys(f.indicator for f in self.figures):
+            if code in planned:
+                continue
+            levels = {p: f for p, f in self.levels(code).items() if period_kind(p) == "year"
+                      and self.ledger.units.get(f.unit, {}).get("dimension") not in NOT_GROWN}
+            if len(levels) < 2:
+                continue
+            last = max(int(p) for p in levels)
+            levels = {p: f for p, f in levels.items() if int(p) >= last - EARLIER_SPAN}
+            if len(levels) < 2:
+                continue
+            row = self._growth_row(code, {p: f.quantity() for p, f in levels.items()}, levels)
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def _growth_row(self, code: str, qs: dict, levels: dict) -> dict | None:
+        """The level-method growth from the earliest to the latest of ``qs``
+        (year → Quantity), with a trend from five points; None where it is
+        undefined (a zero or negative level)."""
+        years = sorted(qs, key=int)
+        a, b = qs[years[0]], qs[years[-1]]
+        try:
+            q = cagr(a, b)
+        except ComputationError:
+            return None
+        trend = None
+        if len(years) >= 5:
+            try:
+                trend = trend_growth({int(y): qs[y] for y in years})
+            except ComputationError:
+                trend = None
+        assumed = any(is_assumed(levels[y]) for y in (years[0], years[-1]) if y in levels)
+        span = self.t(f"{years[0]}—{years[-1]}", f"{years[0]}–{years[-1]}")
+        return {"indicator": code, "name": self.name(code), "from": a, "to": b, "cagr": q,
+                "years": int(years[-1]) - int(years[0]), "trend": trend, "assumed": assumed,
+                "span": span, "from_fig": levels.get(years[0]), "to_fig": levels.get(years[-1]),
+                "dimension": self.ledger.units.get(a.unit, {}).get("dimension", ""),
+                "price_basis": self.ledger.indicators[code].price_basis}
 
     def body_growth(self) -> tuple[list[dict], list[dict]]:
         """(growth rows in the body, rows for the appendix): with more than
@@ -204,16 +249,26 @@ class SectionsMixin(BriefingBase):
         return keep, [r for r in rows if r not in keep]
 
     def growth_html(self) -> str:
-        rows = self.growth_rows()
-        if not rows:
+        rows, earlier = self.growth_rows(), self.earlier_growth_rows()
+        if not rows and not earlier:
             return f'<p class="gap">{e(self._no_growth_text())}</p>'
-        body, rest = self.body_growth()
-        note = ""
-        if rest:
-            note = self.t(f'<p class="note">另有{len(rest)}项指标的年均增长见附录。</p>',
-                          f'<p class="note">The average growth of {len(rest)} further indicators is in the '
-                          'appendix.</p>')
-        return self._growth_table(body) + note
+        out = ""
+        if rows:
+            body, rest = self.body_growth()
+            out = self._growth_table(body)
+            if rest:
+                out += self.t(f'<p class="note">另有{len(rest)}项指标的年均增长见附录。</p>',
+                              f'<p class="note">The average growth of {len(rest)} further indicators is in the '
+                              'appendix.</p>')
+        else:
+            out = f'<p class="note">{e(self._no_growth_text(in_plan=True))}</p>'
+        if earlier:
+            out += self.t(f"<p>{PLAN_BASE_YEAR}—{PLAN_END_YEAR}年以外年份的年均增长（按文件所印总量，"
+                          f"至多{EARLIER_SPAN}年）：</p>",
+                          f"<p>Average growth over the years outside {PLAN_BASE_YEAR}–{PLAN_END_YEAR} that the "
+                          f"documents give levels for (at most {EARLIER_SPAN} years):</p>")
+            out += self._growth_table(earlier[:BODY_GROWTH])
+        return out
 
     def more_growth_html(self) -> str:
         _, rest = self.body_growth()
@@ -229,6 +284,10 @@ class SectionsMixin(BriefingBase):
                 marks.append(label("derived", self.lang))
             if r["assumed"]:
                 marks.append(self.t("年份推定", "years assumed"))
+            if r["from_fig"] is not None and r["to_fig"] is not None and census_note(
+                    self.ledger, [r["from_fig"]], [r["to_fig"]]) is not None:
+                marks.append(self.t("起止总量属不同经济普查版本，不可直接比较",
+                                    "the two levels are on different economic-census bases, not directly comparable"))
             span = f'<span class="date">{e(r["span"])}</span>' + (f" <small>({e(', '.join(marks))})</small>" if marks else "")
             basis = {"current": self.t("名义", "nominal"), "comparable": self.t("实际", "real")}.get(
                 r["price_basis"], "—")
@@ -252,7 +311,12 @@ class SectionsMixin(BriefingBase):
             return self.num(q.text, q.unit)
         return du.number(f"{q.value:.{self.decimals(q)}f}", q.unit, self.lang)
 
-    def _no_growth_text(self) -> str:
+    def _no_growth_text(self, in_plan: bool = False) -> str:
+        if in_plan:
+            return self.t(f"文件未给出该市同一指标{PLAN_BASE_YEAR}—{PLAN_END_YEAR}年间两个年份的总量，无法计算这一时期的年均增长。",
+                          f"The documents give no indicator of this city at two annual levels in "
+                          f"{PLAN_BASE_YEAR}–{PLAN_END_YEAR}, so no average growth over the plan period can be "
+                          "computed.")
         return self.t("文件未给出该市同一指标两个年份的总量，无法计算年均增长。",
                       "The documents give no indicator of this city at two annual levels, so no average growth "
                       "can be computed.")

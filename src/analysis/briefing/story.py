@@ -279,7 +279,7 @@ class StoryMixin(BriefingBase):
                     s += self.t("，两者之差为价格变动，并非错误", ": the gap is the price change, not an error")
             out.append(s + self.t("。", "."))
         if not out:
-            for r in self.growth_rows():
+            for r in self.growth_rows() or self.earlier_growth_rows():
                 if r["indicator"] == "gdp":
                     q = r["cagr"]
                     out.append(self.t(f"按所印总量计算，{r['span']}年均名义增长{q.value:.1f}%（现价）。",
