@@ -405,3 +405,53 @@ def test_a_banner_is_found_by_its_short_name_and_a_document_naming_no_place_is_t
     assert main(["extract", str(doc), "--date", "2025-02", "-o", str(tmp_path / "r.csv")]) == 0
     err = capsys.readouterr().err
     assert "no city or area" in err and "--city" in err and "2 of 2 candidates" in err
+
+
+def test_extract_tells_the_area_a_city_s_rows_may_belong_to_and_a_refusal_says_what_else_is_missing(
+        sandbox, tmp_path, capsys):
+    """A yearbook entry on a banner that names its city in the first sentence
+    gets rows under the city: extract says which area of that city the text
+    names and the --city to give. A refusal for the date says in the same
+    message what the next run needs besides (the area, or that no place is
+    named), so that one more run is enough. Made-up texts and places."""
+    import csv
+
+    from analysis.cli import main
+    from analysis.errors import AnalysisError
+    from analysis.ledger import load_ledger
+
+    data, seeds = sandbox
+    parent = load_ledger().city_slugs()[0]
+    parent_zh = load_ledger().cities[parent].name_zh
+    with open(data / "areas.csv", encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    with open(data / "areas.csv", "a", encoding="utf-8", newline="") as fh:
+        csv.DictWriter(fh, fieldnames=header, lineterminator="\n").writerow(
+            {"slug": "wangchuan_banner", "name_zh": "望川旗", "name_en": "Wangchuan Banner",
+             "parent": parent, "kind": "banner", "notes": "made up"})
+    doc = tmp_path / "entry.txt"
+    doc.write_text(f"2030卷（虚构）\n【领导名录】\n旗长：某某\n"
+                   f"【概况】望川旗位于{parent_zh}西部，距{parent_zh}政府所在地120公里。\n"
+                   "全年地区生产总值完成45.6亿元，增长5.1%。\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract", str(doc), "--date", "2030-12", "-o", str(tmp_path / "r.csv")]) == 0
+    err = capsys.readouterr().err
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as fh:
+        cities = {r["city"] for r in csv.DictReader(fh)}
+    assert cities == {parent}  # the city is named more often, and no place in the first lines
+    assert "望川旗 (wangchuan_banner)" in err and "extract again with --city wangchuan_banner" in err
+    assert main(["extract", str(doc), "--date", "2030-12", "--city", "wangchuan_banner",
+                 "-o", str(tmp_path / "r2.csv")]) == 0
+    assert "also names" not in capsys.readouterr().err
+
+    # no date: the refusal says what else to give
+    assert main(["extract", str(doc), "-o", str(tmp_path / "r3.csv")]) != 0
+    err = capsys.readouterr().err
+    assert "--date" in err and "give --city wangchuan_banner as well" in err
+    nowhere = tmp_path / "nowhere.txt"
+    nowhere.write_text("2030卷（虚构）\n全年地区生产总值完成45.6亿元，增长5.1%。\n", encoding="utf-8")
+    assert main(["extract", str(nowhere), "-o", str(tmp_path / "r4.csv")]) != 0
+    err = capsys.readouterr().err
+    assert "--date" in err and "names no city or area" in err and "--city SLUG as well" in err
+    assert main(["extract", str(nowhere), "--city", parent, "-o", str(tmp_path / "r5.csv")]) != 0
+    assert "names no city" not in capsys.readouterr().err  # --city given: nothing more to say

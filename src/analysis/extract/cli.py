@@ -65,9 +65,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if args.max_size is not None:  # for this process, like --debug (read by analysis.inputs)
         os.environ[LIMIT_ENV] = repr(args.max_size)
+    from ..errors import AnalysisError
+
     ledger = load_ledger()
-    cands = [c for c in extract_file(args.document, ledger, city=args.city, date=args.date)
-             if c.confidence >= args.min_confidence]
+    try:
+        cands = [c for c in extract_file(args.document, ledger, city=args.city, date=args.date)
+                 if c.confidence >= args.min_confidence]
+    except AnalysisError as exc:  # a refusal: say what else the next run needs, so one more run is enough
+        hint = "" if args.city else place_hint(_document_lines(args.document), ledger, chosen=None)
+        if hint:
+            raise AnalysisError(f"{exc}; {hint}") from None
+        raise
     out = open(args.output, "w", encoding="utf-8-sig", newline="") if args.output else sys.stdout
     try:
         w = csv.DictWriter(out, fieldnames=REVIEW_COLUMNS, lineterminator="\n")
@@ -103,6 +111,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
                   f"or the text, so {cityless} of {len(cands)} candidates have no city: extract again with "
                   f"--city SLUG (an area's slug for a banner or district; add its areas.csv row first if it is new)",
                   file=sys.stderr)
+        elif not args.city:  # the rows went to a city while the text names one of its areas
+            hint = place_hint(_document_lines(args.document), ledger, chosen={c.city for c in cands if c.city})
+            if hint:
+                print(f"{args.document}: {hint}", file=sys.stderr)
         flagged = [c for c in cands if c.ledger.startswith("ledger has") or c.conflict]
         if flagged:
             print(f"{len(flagged)} candidates disagree with the ledger or with another line of the document "
@@ -118,6 +130,66 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"{len(new)} proposed catalogue rows written to {path} (give each a code; "
                   f"`analysis add … --indicators {path}` adds them with the figures)", file=sys.stderr)
     return 0
+
+
+def _document_lines(path) -> list[str]:
+    """The document's lines in simplified characters (as extract reads them)."""
+    from .reading import read_document_both
+
+    return read_document_both(path)[1]
+
+
+def place_hint(lines: list[str], ledger, chosen: set[str] | None) -> str:
+    """What to tell about the places a document names, '' when nothing: when
+    the rows went to one city (``chosen``) and the text names an area of it
+    (areas.csv, full or short name), the ``--city`` to give if the document is
+    about that area. With ``chosen`` None (extract refused before choosing),
+    the place extract would choose is worked out first; none at all is told too.
+
+    >>> from types import SimpleNamespace as N
+    >>> led = N(cities={"lanshan": N(name_zh="岚山市", name_en="Lanshan", parent=""),
+    ...                 "wangchuan_banner": N(name_zh="望川旗", name_en="Wangchuan Banner", parent="lanshan")})
+    >>> place_hint(["望川旗位于岚山市西部。", "生产总值45.6亿元。"], led, {"lanshan"})
+    'the rows go to lanshan, but the text also names its area 望川旗 (wangchuan_banner): if the document is about it, extract again with --city wangchuan_banner'
+    >>> place_hint(["望川旗位于岚山市西部。"], led, {"lanshan", "wangchuan_banner"})
+    ''
+    >>> place_hint(["望川旗位于岚山市西部。"], led, {"wangchuan_banner"})
+    ''
+    """
+    from .catalogue import chinese_short_names
+
+    text = "\n".join(lines)
+
+    def names(slug):
+        c = ledger.cities[slug]
+        stem = c.name_zh[:-1] if c.name_zh.endswith("市") and len(c.name_zh) > 2 else ""
+        found = [n for n in (c.name_zh, *chinese_short_names(c.name_zh), stem) if n and len(n) > 1]
+        return [n for n in found if n in text]
+
+    areas = {slug: names(slug) for slug, c in ledger.cities.items() if getattr(c, "parent", "")}
+    areas = {slug: found for slug, found in areas.items() if found}
+    refused = chosen is None
+    if chosen is None:  # the place extract_lines would choose (see extract._main_city)
+        from . import _main_city
+        from .catalogue import Catalogue
+
+        main = _main_city(lines, Catalogue.from_ledger(ledger, learn=False))
+        if not main:
+            return "it names no city or area of data/cities.csv or data/areas.csv either: give --city SLUG as well"
+        chosen = {main}
+    if chosen:
+        if len(chosen) != 1:
+            return ""
+        (city,) = chosen
+        mine = [slug for slug in areas if ledger.cities[slug].parent == city]
+        if not mine:
+            return ""
+        shown = ", ".join(f"{areas[slug][0]} ({slug})" for slug in mine)
+        slug = mine[0] if len(mine) == 1 else "SLUG"
+        return (f"the rows go to {city}, but the text also names its area{'s' if len(mine) > 1 else ''} {shown}: "
+                f"if the document is about {'one of them' if len(mine) > 1 else 'it'}, "
+                + (f"give --city {slug} as well" if refused else f"extract again with --city {slug}"))
+    return ""
 
 
 def cmd_add(args: argparse.Namespace) -> int:
