@@ -41,6 +41,48 @@ def date_arg(text: str) -> str:
     return text.strip()
 
 
+_MONTHS = {m: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], start=1) for m in names}
+
+
+def printed_date_hint(lines: list[str]) -> str:
+    """The dates printed near the top of a document in forms extract does
+    not read as its date (English month names, day.month.year, slashes),
+    as the ``--date`` each would give: a hint for the refusal "the document
+    prints no date", never a date taken on the curator's behalf.
+
+    >>> printed_date_hint(["Title", "Daily News, April 3, 2021", "text"])
+    "line 2 prints 'April 3, 2021' (--date 2021-04-03?)"
+    >>> printed_date_hint(["Posted 7 Sept 2019 by the desk"])
+    "line 1 prints '7 Sept 2019' (--date 2019-09-07?)"
+    >>> printed_date_hint(["新闻标题", "05.11.2016  10:20"])
+    "line 2 prints '05.11.2016' (--date 2016-11-05?)"
+    >>> printed_date_hint(["2018/6/9 某报"]), printed_date_hint(["no date here", "31.02.2020"])
+    ("line 1 prints '2018/6/9' (--date 2018-06-09?)", '')
+    """
+    import datetime
+    import re
+
+    month = r"([A-Za-z]{3,9})\.?"
+    forms = [(re.compile(rf"\b{month}\s+([0-9]{{1,2}}),?\s+((?:19|20)[0-9]{{2}})\b"), (3, 1, 2)),  # April 23, 2024
+             (re.compile(rf"\b([0-9]{{1,2}})\s+{month},?\s+((?:19|20)[0-9]{{2}})\b"), (3, 2, 1)),  # 23 April 2024
+             (re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?![0-9])"), (3, 2, 1)),
+             (re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/.]([0-9]{1,2})[/.]([0-9]{1,2})(?![0-9])"), (1, 2, 3))]
+    for no, line in enumerate(lines[:12], start=1):
+        for rx, (y, m, d) in forms:
+            for hit in rx.finditer(line):
+                mon = hit.group(m)
+                mon = _MONTHS.get(mon.lower()) if not mon.isdigit() else int(mon)
+                try:
+                    day = datetime.date(int(hit.group(y)), mon or 0, int(hit.group(d)))
+                except (ValueError, TypeError):
+                    continue
+                return f"line {no} prints {hit.group(0)!r} (--date {day.isoformat()}?)"
+    return ""
+
+
 def size_arg(text: str) -> float:
     """An argparse type for ``--max-size``: megabytes, more than 0.
 
@@ -59,6 +101,7 @@ def size_arg(text: str) -> float:
 def cmd_extract(args: argparse.Namespace) -> int:
     import os
 
+    from ..errors import AnalysisError
     from ..inputs import LIMIT_ENV
     from ..ledger import load_ledger
     from . import REVIEW_COLUMNS, extract_file
@@ -72,9 +115,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         cands = [c for c in extract_file(args.document, ledger, city=args.city, date=args.date)
                  if c.confidence >= args.min_confidence]
     except AnalysisError as exc:  # a refusal: say what else the next run needs, so one more run is enough
-        hint = "" if args.city else place_hint(_document_lines(args.document), ledger, chosen=None)
-        if hint:
-            raise AnalysisError(f"{exc}; {hint}") from None
+        hints = []
+        if not args.date and str(exc).startswith("the document prints no date"):
+            from .reading import read_document_both
+
+            hints.append(printed_date_hint(read_document_both(args.document)[0]))
+        if not args.city:
+            hints.append(place_hint(_document_lines(args.document), ledger, chosen=None))
+        hints = [h for h in hints if h]
+        if hints:
+            raise AnalysisError("; ".join([str(exc)] + hints)) from None
         raise
     out = open(args.output, "w", encoding="utf-8-sig", newline="") if args.output else sys.stdout
     try:
