@@ -192,3 +192,14 @@ def test_levels_outside_the_plan_period_still_give_an_average_growth(make_ledger
     assert any("10.0 % a year" in s for s in b.lead_sentences())
     zh = Briefing.for_city(CITY, "zh", ledger=ledger)
     assert "2016—2019" in _text(zh.growth_html())
+
+
+def test_a_growth_between_levels_printed_in_two_units_shows_each_in_its_own(make_ledger):
+    """2.9万元 in 2018, 48,507元 in 2022: not "29 → 48,507 CNY thousand"."""
+    ledger = make_ledger([level("gdp_per_capita", "2018", "2.9", unit="万元", city=CITY),
+                          level("gdp_per_capita", "2022", "48507", unit="元", city=CITY)])
+    b = Briefing.for_city(CITY, "en", ledger=ledger)
+    row = _text(b.growth_html().split("<tbody>", 1)[1])
+    assert "13.7" in row
+    left, right = row.split("→", 1)
+    assert "29 thousand" in left and "48,507" in right and "thousand" not in right.split("13.7")[0]

@@ -291,8 +291,13 @@ class SectionsMixin(BriefingBase):
             span = f'<span class="date">{e(r["span"])}</span>' + (f" <small>({e(', '.join(marks))})</small>" if marks else "")
             basis = {"current": self.t("名义", "nominal"), "comparable": self.t("实际", "real")}.get(
                 r["price_basis"], "—")
-            ends = f"{self._num_q(a)} → {self._num_q(b)}"
-            body.append([e(r["name"]), span, e(ends), e(self.unit_label(a.unit)),
+            if a.unit == b.unit:
+                ends, unit = f"{self._num_q(a)} → {self._num_q(b)}", self.unit_label(a.unit)
+            else:  # 2.9万元 → 48,507元: each end in its own unit (the growth is computed on one)
+                ends = " → ".join(self.show(q.text, q.unit) if q.text is not None
+                                  else f"{self._num_q(q)} {self.unit_label(q.unit)}" for q in (a, b))
+                unit = "—"
+            body.append([e(r["name"]), span, e(ends), e(unit),
                          e(f"{q.value:.2f}"), e(f"{q.low:.2f}–{q.high:.2f}" if f"{q.low:.2f}" != f"{q.high:.2f}" else "—"), e(basis)])
         heads = [label("indicator", self.lang), label("period", self.lang), label("from", self.lang) + " → " +
                  label("to", self.lang), label("unit", self.lang), label("cagr", self.lang) + " %",
