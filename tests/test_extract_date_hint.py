@@ -36,3 +36,25 @@ def test_with_the_date_given_there_is_no_refusal(tmp_path, capsys):
     text = "Rivertown fair draws crowds\nMorning Post, March 9, 2022\nThe town expects 2 million visitors this year.\n"
     code, err = _extract(tmp_path, capsys, text, "--date", "2022-03-09", "--city", "hohhot")
     assert code == 0 and (tmp_path / "review.csv").exists() and "prints no date" not in err
+
+
+def test_a_yearbook_volume_at_the_top_is_named_with_its_year(tmp_path, capsys):
+    code, err = _extract(tmp_path, capsys, "2019卷\n【概况】 某旗位于某市北部。\n全旗地区生产总值45.6亿元，增长5%。\n")
+    assert code != 0 and not (tmp_path / "review.csv").exists()
+    assert "line 1 prints '2019卷', a yearbook's volume (--date 2019?; its figures are mostly of 2018)" in err
+
+
+def test_an_area_named_before_the_chosen_one_in_the_first_lines_is_named():
+    from types import SimpleNamespace as N
+
+    from analysis.extract.cli import place_hint
+
+    led = N(cities={"lanshan": N(name_zh="岚山市", name_en="Lanshan", parent=""),
+                    "wangchuan_banner": N(name_zh="望川旗", name_en="Wangchuan Banner", parent="lanshan"),
+                    "dongshan_east_banner": N(name_zh="东山东乌旗", name_en="Dongshan East Banner", parent="beiling")})
+    lines = ["2019卷", "【概况】 望川旗位于岚山市北部，北与东山东乌旗毗邻。", "全旗地区生产总值45.6亿元。"]
+    hint = place_hint(lines, led, {"dongshan_east_banner"})
+    assert hint.startswith("the rows go to dongshan_east_banner, but the first lines name 望川旗 (wangchuan_banner)")
+    assert hint.endswith("extract again with --city wangchuan_banner")
+    # the document about the area it opens with: nothing to tell
+    assert place_hint(["东山东乌旗2021年政府工作报告", "望川旗……"], led, {"dongshan_east_banner"}) == ""

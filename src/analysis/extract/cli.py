@@ -61,6 +61,14 @@ def printed_date_hint(lines: list[str]) -> str:
     "line 2 prints '05.11.2016' (--date 2016-11-05?)"
     >>> printed_date_hint(["2018/6/9 某报"]), printed_date_hint(["no date here", "31.02.2020"])
     ("line 1 prints '2018/6/9' (--date 2018-06-09?)", '')
+
+    A yearbook's volume (2017卷) at the top is named with its year; the
+    figures of a volume are mostly of the year before, so it stays a question:
+
+    >>> printed_date_hint(["2017卷", "【概况】 某旗位于……"])
+    "line 1 prints '2017卷', a yearbook's volume (--date 2017?; its figures are mostly of 2016)"
+    >>> printed_date_hint(["全书共3卷", "生产总值45.6亿元"])
+    ''
     """
     import datetime
     import re
@@ -80,6 +88,14 @@ def printed_date_hint(lines: list[str]) -> str:
                 except (ValueError, TypeError):
                     continue
                 return f"line {no} prints {hit.group(0)!r} (--date {day.isoformat()}?)"
+    volume = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年)?卷")
+    head = [(no, line) for no, line in enumerate(lines, start=1) if line.strip()][:3]
+    for no, line in head:
+        hit = volume.search(line)
+        if hit:
+            year = int(hit.group(1))
+            return (f"line {no} prints {hit.group(0)!r}, a yearbook's volume (--date {year}?; "
+                    f"its figures are mostly of {year - 1})")
     return ""
 
 
@@ -189,6 +205,34 @@ def _document_lines(path) -> list[str]:
     return read_document_both(path)[1]
 
 
+def _earlier_area_hint(lines: list[str], areas: dict[str, list[str]], chosen: str, refused: bool) -> str:
+    """When the rows went to an area, the other areas the first lines name
+    before it: a yearbook entry opens with its own name, then its neighbours,
+    and extract takes the longest name there (see extract._main_city).
+
+    >>> areas = {"wangchuan_banner": ["望川旗"], "dongshan_east_banner": ["东山东乌旗"]}
+    >>> _earlier_area_hint(["2017卷", "【概况】 望川旗位于岚山市北部，北与东山东乌旗毗邻。"], areas, "dongshan_east_banner", False)
+    'the rows go to dongshan_east_banner, but the first lines name 望川旗 (wangchuan_banner) before it: if the document is about it, extract again with --city wangchuan_banner'
+    >>> _earlier_area_hint(["东山东乌旗2021年政府工作报告", "望川旗……"], areas, "dongshan_east_banner", False)
+    ''
+    """
+    head = "\n".join([ln for ln in lines if ln.strip()][:3])
+
+    def first(slug):
+        hits = [head.find(n) for n in areas.get(slug, ()) if n in head]
+        return min(hits) if hits else len(head) + 1
+
+    mine = first(chosen)
+    earlier = sorted((first(slug), slug) for slug in areas if slug != chosen and first(slug) < mine)
+    if not earlier:
+        return ""
+    shown = ", ".join(f"{areas[slug][0]} ({slug})" for _, slug in earlier)
+    slug = earlier[0][1]
+    return (f"the rows go to {chosen}, but the first lines name {shown} before it: "
+            f"if the document is about {'one of them' if len(earlier) > 1 else 'it'}, "
+            + (f"give --city {slug} as well" if refused else f"extract again with --city {slug}"))
+
+
 def place_hint(lines: list[str], ledger, chosen: set[str] | None) -> str:
     """What to tell about the places a document names, '' when nothing: when
     the rows went to one city (``chosen``) and the text names an area of it
@@ -231,6 +275,8 @@ def place_hint(lines: list[str], ledger, chosen: set[str] | None) -> str:
         if len(chosen) != 1:
             return ""
         (city,) = chosen
+        if city in ledger.cities and getattr(ledger.cities[city], "parent", ""):  # an area: a neighbour named first?
+            return _earlier_area_hint(lines, areas, city, refused)
         mine = [slug for slug in areas if ledger.cities[slug].parent == city]
         if not mine:
             return ""
