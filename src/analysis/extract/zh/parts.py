@@ -1,0 +1,90 @@
+"""Parts and kinds of a catalogue name: the part of the key projects a bare
+clause names after their count (年度投资, 开复工率), another kind than the
+catalogue's before a shared tail (玉米播种面积 is not 粮食播种面积), and a count of
+projects printed with a scope the catalogue's row takes as its usual one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..concept import _PROJECT_SCOPE, raw_name
+
+#: The bare words of a clause after a count of key projects → the catalogue's name of that part of them.
+_PROJECT_PARTS = ((re.compile(r"年度(?:计划)?投资"), "重点项目年度计划投资"), (re.compile(r"开(?:\(?复\)?)?工率"), "重点项目开复工率"),
+                  (re.compile(r"开(?:\(?复\)?)?工"), "重点项目开复工"), (re.compile(r"(?:累计)?完成投资"), "重点项目完成投资"),
+                  (re.compile(r"(?:计划)?总投资"), "重点项目总投资"))
+
+
+def _project_part(clause: str, out: list, cat) -> str:
+    """The key-projects code (重点项目年度计划投资, 开复工, 开复工率, 完成投资) the words since the figure
+    before name in bare words (年度投资170亿元, 开(复)工36个, 开工率43%) after a count of key projects in
+    the line; '+' and the name to propose when the catalogue has none (总投资); else ''.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> from types import SimpleNamespace as C
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> _project_part("；开(复)工", [C(indicator="key_projects")], cat), _project_part("，总投资", [C(indicator="key_projects")], cat)
+    ('key_projects_started', '+重点项目总投资')
+    >>> _project_part("，开工率", [C(indicator="gdp")], cat)
+    ''
+    """
+    if not (out and any(c.indicator.startswith("key_projects") for c in out[-6:])):
+        return ""
+    words = re.sub(r"^\s*[,，;；。]?\s*(?:截至[0-9一二三四五六七八九十]+月(?:底|末)|目前|其中)?\s*[,，]?\s*", "", clause)
+    words = re.sub(r"(?:达到|达|为|了)$", "", words.strip())
+    for pattern, name in _PROJECT_PARTS:
+        if pattern.fullmatch(words):
+            code = cat.indicator_near(name, len(name))[0]
+            return code if code and cat.indicators[code]["name_zh"] == name else "+" + name
+    return ""
+
+
+def _other_kind(words: str, name: str, short: bool = False) -> str:
+    """The words before the tail ``words`` share with a catalogue ``name`` when they name another
+    kind than the name's own words there (玉米 in 玉米播种面积 against 粮食 in 粮食播种面积), else ''.
+    ``short``: one character is enough to differ (a name found by its words around the number,
+    苹果总产量 against 水果总产量, where the shared 果 leaves 苹 against 水).
+
+    >>> _other_kind("其中:玉米播种面积", "粮食播种面积"), _other_kind("水果总产量", "粮食总产量")
+    ('玉米', '水果')
+    >>> _other_kind("全市粮食播种面积", "粮食播种面积"), _other_kind("建设高标准农田", "新建高标准农田")
+    ('', '')
+    >>> _other_kind("苹果总产量", "水果总产量"), _other_kind("苹果总产量", "水果总产量", short=True)
+    ('', '苹')
+    >>> _other_kind("粮食产量", "粮食总产量", short=True), _other_kind("全市社会消费品零售总额", "社会消费品零售总额", short=True)
+    ('', '')
+    """
+    words = re.sub(r"^(?:其中|全[市盟旗县区])\s*[:：]?", "", words)
+    k = 0
+    while k < min(len(words), len(name)) and words[-1 - k] == name[-1 - k]:
+        k += 1
+    mine, theirs = words[:len(words) - k], name[:len(name) - k]
+    least = 1 if short else 2
+    if k < 2 or len(mine) < least or len(theirs) < least or mine[-2:] in name or theirs[-2:] in words \
+            or set(mine[-2:]) & set(theirs[-2:]) or re.search(r"[建设成造施完实新增改]", mine[-2:]):
+        return ""  # 建设高标准农田 is 新建、改造高标准农田 in other words: a verb, not another kind
+    return mine[-2:]
+
+
+def _scoped_name(words: str, cat):
+    """The catalogue row ``words`` name once the scope a count of projects is
+    printed with (亿元以上, 3000万元以上, 市旗两级) is left out, when its name or
+    synonym ends them: (code, phrase, 'synonym'), else None.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> _scoped_name("实施市旗两级3000万元以上重点项目", cat)[0], _scoped_name("实施亿元以上重大项目", cat)[0]
+    ('key_projects', 'major_projects')
+    >>> _scoped_name("实施重点项目", cat) is None
+    True
+    """
+    bare = _PROJECT_SCOPE.sub("", words)
+    if bare == words or "项目" not in bare:
+        return None
+    code, phrase, origin = cat.indicator_near(bare, len(bare))
+    if not code or not bare.endswith(raw_name(phrase)) or re.search(r"以上|以下", cat.indicators[code]["name_zh"]):
+        return None
+    return code, f"{phrase} (the scope {words} is the row's usual one)", origin if origin == "synonym" else "name"
