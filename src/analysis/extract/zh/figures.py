@@ -42,17 +42,22 @@ from .gaps import _beyond
 from .heading import line_review, read_heading
 from .measure import _measure
 from .fields import _infobox_fields, _price_basis, _ratio_item
+from .normal import carried_name, normal, normal_name, written_out
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold
 from .parts import _other_kind, _project_part, _scoped_name
-from .period import base_of, figure_period
+from .period import _FULL_STOP, base_of, figure_period
 from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
 from .tables import infobox_label, table_line
 from .wholes import _denominator, _whole
 
 #: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
 _NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
+#: A place's name opening a clause of its contribution to a whole ("稀土高新区对规上工业增加值增长的贡献率").
+_PLACE_BY = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{1,8}(?:旗|县|区|市|盟))对")
+#: Month words in front of a name (5月份规上工业增加值, 当月产销率): its period, not a qualifier.
+_MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|当月|累计)+")
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
@@ -70,7 +75,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
     # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
-    text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
+    # and so is what a total leaves out or takes in ("规上工业企业(不含天然气)实现利润总额")
+    text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径|(?:不含|含|不包括|包括|剔除|扣除)[^()（）0-9]{1,10})[)）]",
+                  lambda q: " " * len(q.group(0)), text)
     out: list[Candidate] = []
     read_heading(text, cat, ctx)
     rows = table_line(raw, text, line_no, cat, ctx)
@@ -132,7 +139,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit, unit_len = (scale.group(1) + "元", len(scale.group(1))) if scale else ("元", 0)
             elif rest.startswith("‰", j):
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
-            elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:[0-9.]+\s*[,，]?\s*[、和及]\s*)*[0-9.]+\s*个百分点", rest):
+            elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:-?[0-9.]+\s*[,，]?\s*[、和及]\s*)*-?[0-9.]+\s*个百分点", rest):
                 unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
             else:
                 continue
@@ -147,7 +154,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
                 and re.match(_PLACES, rest[j:]):
             continue  # "从6个旗县市增速看": the number of places compared, not a figure
-        if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
+        if unit == "个" and re.match(r"个(?:\s*[、和及]\s*-?[0-9.]+\s*个)*\s*[、和及]\s*-?[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + (len(unit) if unit_len is None else unit_len)
         # a number that starts a unit like 万 after 亿? (unit found) fine
@@ -264,6 +271,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        if not sector and not named and origin not in ("list", "divisions", "previous") + NO_FALLBACK:
+            # 规上工业企业实现营业收入: the catalogue's name once short forms and fillers are normalised (normal.py)
+            hit = normal_name(subject_words(text[seg_start:s]), cat,
+                              phrase if code and origin in ("name", "synonym") else "")
+            if hit and not (measure == "share" and "占" in text[seg_start:s]):
+                code, phrase, origin = hit[0], f"{normal(hit[1])} (the words {hit[2]}, normalised)", "normalised"
         project = _project_part(text[max(last_end, 0):s], out, cat)
         if project.startswith("+") and origin not in ("name", "synonym"):  # 总投资 of the key projects: not catalogued
             code, phrase, origin = "", project[1:], "list_new"
@@ -303,13 +316,19 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
                 and f"{code}_usd" in cat.indicators:
             code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
+        place_note = ""
         if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
                 else subject_words(text[seg_start:s]))
+            # 一产投资 is 第一产业投资; 5月份规上工业增加值 is 规模以上工业增加值 (the month is its period)
+            words = normal(words) if origin == "normalised" else _MONTH_WORDS.sub("", written_out(words))
             why = widened(code, phrase, origin, words, measure, unit, cat, text[:s])
             gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
-            if not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
+            place_part = measure in ("contribution", "pull") and _PLACE_BY.match(text, clause_start)
+            if place_part and not why:  # 甲区对规上工业增加值增长的贡献率: the whole's contribution, in that place
+                place_note = f"the contribution of {place_part.group(1)} to the whole: set its city"
+            elif not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
                     gap and not own_words(text[clause_start:clause_start + gap.start()]))):
                 # the name printed is the denominator or the reference: the figure is about the one before it
                 if out and last_sent == sent_start:
@@ -321,6 +340,14 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
+        if (not code or origin == "part") and not sector and not named and origin not in (
+                "list_new", "examples", "previous_unknown", "other") and measure != "share":
+            # "规模以上工业企业实现营业收入a亿元…；实现产销率b%": a bare name completed with the sentence's subject
+            full = max([k.end() for k in _FULL_STOP.finditer(text, 0, seg_start)] or [0])
+            carried = carried_name(_MONTH_WORDS.sub("", subject_words(text[seg_start:s])), text[full:seg_start], cat)
+            if carried:
+                code, origin = carried[0], "completed"
+                phrase = f"{carried[1]} (its subject {carried[2]} printed before it in the sentence)"
         if measure == "share" and "占" in text[clause_start:s] and not share_subject(text[clause_start:s]) \
                 and out and last_sent == sent_start and not sector and origin not in ("list", "divisions") \
                 and raw_name(phrase) not in text[clause_start:s]:
@@ -371,13 +398,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if measure == "share" and not den[0]:
             den = _whole(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], code, den[1],
                          [c for c in out if c.line == line_no and last_sent == sent_start], text[sent_start:s], cat)
-        marks = list(_BREAKDOWN.finditer(text, 0, s))
+        marks = list(_BREAKDOWN.finditer(text, 0, s)) if not place_note else []
         if not marks and origin == "list_new" and 0 <= index < len(items) and len(items) >= 2 \
                 and all(_PLACE_NAME.fullmatch(x) for x in items):
             marks = [re.compile(r".*", re.S).match(text, sent_start, sent_start)]  # "A旗、B县分别增长…": places listed
         whole = [c for c, at in zip(out, starts) if marks and at < marks[-1].start() and id(c) not in by_place
                  and (c.indicator or c.proposed_indicator)]
-        place_note = ""
         if whole and origin not in ("name", "synonym", "divisions") and measure in ("growth", "level", "share"):
             # "…增长30.2%。从6个旗县市增速看，A、B分别增长40.1%、35.2%；C下降5.0%": each place's value of the whole
             agg = whole[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..periods_zh import _PERIOD_MARK, Context, _default_for, _previous, _scan_periods
+from ..periods_zh import _PERIOD_MARK, _STOCKS, Context, _default_for, _previous, _scan_periods
 from .text import _LINE_PERIOD
 
 #: "sentence": a period printed governs the rest of its sentence; "line": the rest of its line.
@@ -18,6 +18,14 @@ PERIOD_SCOPE = "sentence"
 #: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
 _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|进口|争取|落实|化解|开工建设|"
                         r"年均(?!增|提|下|减))")
+#: A point date: the end of a month or quarter, or "as of" (截至5月底, 2022年6月末, 三季度末, 截至目前).
+_POINT = re.compile(r"截至\s*((?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底|份)?|目前)?|(?<![0-9—\-－~至])[0-9]{1,2}月(?:末|底)"
+                    r"|[一二三四]季度末|(?<=年)底")
+#: The end of a sentence ("；" only separates its parts).
+_FULL_STOP = re.compile(r"[。！？!?]")
+#: A paragraph opening with a point date ("截至5月底，", "2023年6月末，").
+_POINT_OPENING = re.compile(r"\s*(?:截至\s*)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底)|[一二三四]季度末|年?底)(?=[，,])"
+                            r"|\s*截至\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:末|底|份)?(?=[，,])")
 #: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
 _ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
 
@@ -28,8 +36,21 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     of ``text``; ``out`` are the line's figures before it (``last_sent``: where the last one's sentence starts),
     ``from_value`` the match of a "由/从…" the number ends (its A is what was)."""
     line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
-    scope = text[:s] if line_scope else text[sent_start:s]
+    # a point date (6月末, 截至5月底) dates its own sentence (to its full stop, through "；"), not the sentences
+    # after it; a paragraph opening with one ("截至5月底，…") dates the counts of its later sentences too
+    full_start = max([k.end() for k in _FULL_STOP.finditer(text, 0, s)] or [0])
+    stock = cat.units.get(unit, {}).get("dimension", "") in _STOCKS and measure == "level"
+    earlier = text[:full_start]
+    if not (_POINT_OPENING.match(text) and stock):
+        earlier = _POINT.sub(lambda m: m.group(1) or "", earlier)
+    scope = earlier + text[full_start:s] if line_scope else text[sent_start:s]
     if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(text[sent_start:s]):
+        point = [p for p in _POINT.finditer(text, full_start, sent_start) if re.search(r"月|季度|目前", p.group(0))]
+        if point:  # "三季度末，甲存栏a万头；乙存栏b万头": the point date goes on after "；"
+            scope = point[-1].group(0) + scope
+        elif _POINT_OPENING.match(text) and stock:
+            scope = _POINT_OPENING.match(text).group(0) + scope
+    if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(scope):
         opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
         if opening:
             scope = opening.group(0) + scope
@@ -91,7 +112,11 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
     if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
         base_period = base_here or (base_sent if measure != "growth" else "")
         if not base_period and measure != "growth":
-            if re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
+            if measure == "pp_change" and ctx.review_span and period == ctx.review_span[-4:] and not re.search(
+                    r"同比|同期|比上年|较上年|较去年|上年|去年", text[sent_start:s]):
+                # a term reviewed (2018-2021): "一产和三产分别提高3.9和2.2个百分点" is over the term
+                base_period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
+            elif re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
                 base_period = _previous(period)
             else:
                 years = re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])
@@ -118,6 +143,8 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
                 base_period, period = span_before[-1].group(1), span_before[-1].group(2)
             elif since and since[-1] < period[:4]:  # "由2012年的a提高到b，年均增长5.9%": from that year
                 base_period = since[-1]
+            elif ctx.review_span and period == ctx.review_span[-4:]:  # 年均增长 over the term reviewed
+                base_period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
         if not base_period:
             reasons.append("no base period named for an average")
     return period, base_period, reasons
