@@ -35,18 +35,18 @@ from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _TARGET, Context
-from ..concept import compared, fits_unit, raw_name, widened
+from ..concept import HEADS, compared, fits_unit, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
 from .heading import line_review, read_heading
 from .measure import _measure
 from .fields import _infobox_fields, _price_basis, _ratio_item
-from .normal import carried_name, normal, normal_name, written_out
+from .normal import carried_name, counted_firms, normal, normal_name, written_out
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold
-from .parts import _other_kind, _project_part, _scoped_name
+from .parts import _inner_kind, _other_kind, _project_part, _scoped_name
 from .period import _FULL_STOP, base_of, figure_period
 from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
 from .tables import infobox_label, table_line
@@ -283,9 +283,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         elif project and origin not in ("name", "synonym"):  # 重点项目84个，年度投资170亿元；开(复)工36个，开工率43%
             phrase = f"{cat.indicators[project]['name_zh']} (a part of the key projects counted before it)"
             code, origin = project, "completed"
-        if origin in ("learned", "covered") and code:
-            other = _other_kind(subject_words(text[seg_start:s]), phrase if origin == "covered" else
-                                cat.indicators[code]["name_zh"], short=origin == "covered")
+        if origin in ("learned", "covered", "completed") and code:
+            other = (_other_kind(subject_words(text[seg_start:s]), phrase if origin == "covered" else
+                                 cat.indicators[code]["name_zh"], short=origin == "covered")
+                     if origin != "completed" else "") or (
+                _inner_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"], text[:seg_start])
+                if origin == "completed" else "")
             if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
@@ -313,6 +316,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
                 ("", noun, "list_new")
+        if unit in ("户", "家") and measure == "level" and (text[seg_start:s].rstrip().endswith("的") or not own_words(
+                subject_words(text[seg_start:s]))):
+            firms = counted_firms(name_after(text[end:end + 20]), cat)
+            if firms:  # "鄂尔多斯市的476户规模以上工业增加值增长…": a count of the firms the words after it name
+                code, phrase, origin = firms[0], f"{firms[1]} (the firms named after the count)", "normalised"
         if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
                 and f"{code}_usd" in cat.indicators:
             code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
@@ -340,14 +348,20 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
+        bare = _MONTH_WORDS.sub("", subject_words(text[seg_start:s]))
+        if origin == "previous" and code and not sector and not named and bare in HEADS and \
+                not cat.indicators[code]["name_zh"].endswith(bare):
+            origin = "part"  # "规上工业产值393亿元，增加值增长21%": another head noun ends the figure before's subject
         if (not code or origin == "part") and not sector and not named and origin not in (
                 "list_new", "examples", "previous_unknown", "other") and measure != "share":
             # "规模以上工业企业实现营业收入a亿元…；实现产销率b%": a bare name completed with the sentence's subject
             full = max([k.end() for k in _FULL_STOP.finditer(text, 0, seg_start)] or [0])
-            carried = carried_name(_MONTH_WORDS.sub("", subject_words(text[seg_start:s])), text[full:seg_start], cat)
+            carried = carried_name(bare, text[full:seg_start], cat)
             if carried:
                 code, origin = carried[0], "completed"
                 phrase = f"{carried[1]} (its subject {carried[2]} printed before it in the sentence)"
+            elif origin == "part" and code:  # another head noun and no catalogue name: a new indicator
+                code, phrase, proposal = "", bare, bare
         if measure == "share" and "占" in text[clause_start:s] and not share_subject(text[clause_start:s]) \
                 and out and last_sent == sent_start and not sector and origin not in ("list", "divisions") \
                 and raw_name(phrase) not in text[clause_start:s]:

@@ -105,6 +105,20 @@ def normal_name(words: str, cat, found: str = "") -> tuple[str, str, str] | None
     return None
 
 
+def _whole_subject(subject: str, before: str) -> bool:
+    """Whether ``subject`` is printed in ``before`` as the whole subject of a quantity: not followed by
+    words naming a part of it (规模以上工业重点产业…, 规模以上工业制造业…) nor printed as what a share is of
+    (占全部规上工业…)."""
+    k = before.find(subject)
+    while k >= 0:
+        rest = re.match(r"[^，,。；;、：:0-9]*", before[k + len(subject):]).group(0)
+        if not re.search(r"产业|行业|集群|领域|板块|园区|制造业|企业(?!数)", rest) and not re.search(
+                r"(?:占|全部|对|于|比|较)$", before[:k]):  # 占全部规上工业…的: a whole compared with, no subject
+            return True
+        k = before.find(subject, k + 1)
+    return False
+
+
 def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     """The catalogue row whose normalised name is the normalised ``words`` (a
     bare clause: 实现产销率, 利润总额) completed with a subject the sentence
@@ -119,6 +133,8 @@ def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     ('industrial_sales_ratio', '规模以上工业企业产销率')
     >>> carried_name("实现产销率", "全年某公司实现营业收入9亿元；", cat) is None
     True
+    >>> carried_name("实现利润总额", "全盟规模以上工业重点产业实现营业收入9亿元；", cat) is None  # the subject was a part
+    True
     """
     norm = normal(words)
     if len(norm) < 2:
@@ -128,6 +144,28 @@ def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     for key, (code, phrase) in _index(cat).items():
         if key.endswith(norm) and len(key) - len(norm) >= 2:
             subject = key[:len(key) - len(norm)]
-            if subject in before and (best is None or len(key) > len(best[2])):
+            if _whole_subject(subject, before) and (best is None or len(key) > len(best[2])):
                 best = (code, phrase, key)
     return (best[0], best[1], best[2][:len(best[2]) - len(norm)]) if best else None
+
+
+def counted_firms(noun: str, cat) -> tuple[str, str] | None:
+    """The catalogue's count of firms ("X企业数") of the group of firms ``noun``
+    (the words after a count in 户 or 家) begins with: "476户规模以上工业增加值…"
+    counts 规模以上工业企业; (code, phrase), else None. The longest group wins.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> counted_firms("规上工业企业", cat)[0], counted_firms("规模以上工业增加值", cat)[0]
+    ('industrial_firms_above_scale', 'industrial_firms_above_scale')
+    >>> counted_firms("农户", cat) is None
+    True
+    """
+    index = _index(cat)
+    for k in range(len(noun), 1, -1):
+        group = re.sub(r"企业$", "", noun[:k])
+        hit = index.get(normal(group + "企业数")) if len(group) >= 2 else None
+        if hit:
+            return hit
+    return None

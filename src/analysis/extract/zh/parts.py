@@ -68,6 +68,29 @@ def _other_kind(words: str, name: str, short: bool = False) -> str:
     return mine[-2:]
 
 
+def _inner_kind(words: str, name: str, before: str) -> str:
+    """The words in front of the last word ``words`` share with the middle of a
+    catalogue ``name`` they were completed to, when they name another kind than
+    the name's own words there and the line never printed the name's (煤炭行业
+    completed to 重点行业增加值: 煤炭 is not 重点); else ''.
+
+    >>> _inner_kind("煤炭行业", "重点行业增加值", "全市能源工业增长"), _inner_kind("煤炭行业", "重点行业增加值", "八大重点行业中")
+    ('煤炭', '')
+    >>> _inner_kind("行业", "重点行业增加值", ""), _inner_kind("集群产值", "六大产业集群产值", "")
+    ('', '')
+    """
+    for k in range(len(words) - 2, 0, -1):
+        tail = words[k:]
+        at = name.find(tail)
+        if at > 0 and at + len(tail) < len(name):
+            mine, theirs = words[max(0, k - 2):k], name[max(0, at - 2):at]
+            if len(mine) == 2 and len(theirs) == 2 and not set(mine) & set(theirs) and theirs not in before \
+                    and not re.search(r"[建设成造施完实新增改其中全]", mine):
+                return mine
+            return ""
+    return ""
+
+
 def _scoped_name(words: str, cat):
     """The catalogue row ``words`` name once the scope a count of projects is
     printed with (亿元以上, 3000万元以上, 市旗两级) is left out, when its name or
