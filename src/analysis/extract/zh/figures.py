@@ -46,7 +46,7 @@ from .normal import carried_name, counted_firms, normal, normal_name, written_ou
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold
-from .parts import _inner_kind, _other_kind, _project_part, _scoped_name
+from .parts import _inner_kind, _narrower_group, _other_kind, _project_part, _scoped_name
 from .period import _FULL_STOP, base_of, figure_period
 from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
 from .tables import infobox_label, table_line
@@ -262,6 +262,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                         or whole_at >= 0 and "其中" in text[whole_at:s]):
                 # "收入70亿元，…，其中，税收收入50亿元", "猪牛羊禽肉产量…。其中，牛肉产量…": a part is not the whole named before
                 alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
+            if alt and out and last_sent == sent_start and out[-1].indicator and _narrower_group(
+                    cat.indicators[out[-1].indicator]["name_zh"], cat.indicators[alt]["name_zh"]):
+                # "32个农牧业重点项目…，完成投资23亿元": the projects counted are a part; 重点项目完成投资 is the whole's
+                code, phrase, origin = "", words, "part"
+                proposal = words
+                alt = ""
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin not in NO_FALLBACK) or origin == "learned":

@@ -105,15 +105,18 @@ def normal_name(words: str, cat, found: str = "") -> tuple[str, str, str] | None
     return None
 
 
-def _whole_subject(subject: str, before: str) -> bool:
+def _whole_subject(subject: str, before: str, places: tuple[str, ...] = ()) -> bool:
     """Whether ``subject`` is printed in ``before`` as the whole subject of a quantity: not followed by
     words naming a part of it (规模以上工业重点产业…, 规模以上工业制造业…) nor printed as what a share is of
-    (占全部规上工业…)."""
+    (占全部规上工业…) nor after a qualifier naming a kind (农牧业重点项目, 市级重点项目; a place in ``places`` is none)."""
     k = before.find(subject)
     while k >= 0:
         rest = re.match(r"[^，,。；;、：:0-9]*", before[k + len(subject):]).group(0)
+        pre = before[:k]
+        qualified = re.search(r"[\u4e00-\u9fff][业级类型]$", pre) and not pre.endswith(places)
         if not re.search(r"产业|行业|集群|领域|板块|园区|制造业|企业(?!数)", rest) and not re.search(
-                r"(?:占|全部|对|于|比|较)$", before[:k]):  # 占全部规上工业…的: a whole compared with, no subject
+                r"(?:占|全部|对|于|比|较)$", pre) and not qualified:
+            # 占全部规上工业…的: a whole compared with; 32个农牧业重点项目: a part (a qualifier before it)
             return True
         k = before.find(subject, k + 1)
     return False
@@ -135,6 +138,8 @@ def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     True
     >>> carried_name("实现利润总额", "全盟规模以上工业重点产业实现营业收入9亿元；", cat) is None  # the subject was a part
     True
+    >>> carried_name("完成投资", "8个甲业重点项目全部开工，", cat) is None  # 甲业重点项目: a part of the key projects
+    True
     """
     norm = normal(words)
     if len(norm) < 2:
@@ -144,7 +149,7 @@ def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     for key, (code, phrase) in _index(cat).items():
         if key.endswith(norm) and len(key) - len(norm) >= 2:
             subject = key[:len(key) - len(norm)]
-            if _whole_subject(subject, before) and (best is None or len(key) > len(best[2])):
+            if _whole_subject(subject, before, tuple(cat.places)) and (best is None or len(key) > len(best[2])):
                 best = (code, phrase, key)
     return (best[0], best[1], best[2][:len(best[2]) - len(norm)]) if best else None
 

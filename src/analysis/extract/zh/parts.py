@@ -53,6 +53,8 @@ def _other_kind(words: str, name: str, short: bool = False) -> str:
     ('', '')
     >>> _other_kind("苹果总产量", "水果总产量"), _other_kind("苹果总产量", "水果总产量", short=True)
     ('', '苹')
+    >>> _other_kind("建筑业增加值", "工业增加值", short=True)  # 建筑 is an industry, not a verb
+    '建筑'
     >>> _other_kind("粮食产量", "粮食总产量", short=True), _other_kind("全市社会消费品零售总额", "社会消费品零售总额", short=True)
     ('', '')
     """
@@ -63,7 +65,7 @@ def _other_kind(words: str, name: str, short: bool = False) -> str:
     mine, theirs = words[:len(words) - k], name[:len(name) - k]
     least = 1 if short else 2
     if k < 2 or len(mine) < least or len(theirs) < least or mine[-2:] in name or theirs[-2:] in words \
-            or set(mine[-2:]) & set(theirs[-2:]) or re.search(r"[建设成造施完实新增改]", mine[-2:]):
+            or set(mine[-2:]) & set(theirs[-2:]) or re.search(r"[建设成造施完实新增改]", mine[-2:]) and mine[-2:] != "建筑":
         return ""  # 建设高标准农田 is 新建、改造高标准农田 in other words: a verb, not another kind
     return mine[-2:]
 
@@ -89,6 +91,24 @@ def _inner_kind(words: str, name: str, before: str) -> str:
                 return mine
             return ""
     return ""
+
+
+def _narrower_group(counted: str, name: str) -> bool:
+    """Whether the catalogue name ``counted`` (of the figure before) is a narrower group
+    (a qualifier before it) of the group whose quantity ``name`` is: 农牧业重点项目 against
+    重点项目完成投资 (the investment of all key projects), so that ``name`` would widen the figure.
+
+    >>> _narrower_group("农牧业重点项目", "重点项目完成投资"), _narrower_group("实施重点项目", "重点项目完成投资")
+    (True, False)
+    >>> _narrower_group("地区生产总值", "重点项目完成投资"), _narrower_group("打击非法集资活动", "非法集资活动涉及金额")
+    (False, False)
+    """
+    for k in range(len(name) - 1, 2, -1):  # a group of three characters at least (就业 alone is no group)
+        group = name[:k]
+        if counted.endswith(group) and len(counted) > len(group):
+            qualifier = counted[:len(counted) - len(group)]
+            return bool(re.search(r"[\u4e00-\u9fff][业类型]$", qualifier))  # 农牧业: a kind; 打击, 实施: verbs
+    return False
 
 
 def _scoped_name(words: str, cat):
