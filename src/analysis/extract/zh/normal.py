@@ -6,7 +6,7 @@ whole.
 - short forms are written out: 规上 → 规模以上, 限上 → 限额以上, 一产 / 二产 / 三产 →
   第一 / 第二 / 第三产业;
 - words that only say how a figure was reached or over which months are left
-  out: 实现, 完成, 累计, 当月, 全年, 本年, 5月份, 1—5月份, and a place's "whole"
+  out: (共)实现, 完成, 累计, 当月, 全年, 本年, 5月份, 1—5月份, and a place's "whole"
   (全市, 全旗 …) in front;
 - 工业企业 is 工业 before a quantity of it (规模以上工业企业营业收入 is
   规模以上工业营业收入), and 总产值 is 产值 (工业产值 is 工业总产值).
@@ -31,7 +31,7 @@ from ..concept import raw_name
 #: Short forms and what they stand for.
 _SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("一产", "第一产业"), ("二产", "第二产业"), ("三产", "第三产业"))
 #: Words that say how or over which months a figure was reached, not what it is.
-_FILLER = re.compile(r"实现了?|完成了?|累计|当月|全年|本年|(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|"
+_FILLER = re.compile(r"(?:共|合计|总共)(?=实现|完成)|实现了?|完成了?|累计|当月|全年|本年|(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|"
                      r"(?<=工业)企业(?=营业收入|营收|利润|产销率|增加值|产值|总产值)|总(?=产值)")
 #: "The whole" of a place in front of a name.
 _WHOLE = re.compile(r"^(?:全市|全区|全盟|全旗|全县|全省|我市|本市|其中)")
