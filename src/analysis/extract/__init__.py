@@ -73,7 +73,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     """
     from .catalogue import Catalogue
     from .zh import Context, parse_line
-    from .periods_zh import opening_period
+    from .periods_zh import opening_period, opening_year
     from .english import parse_english
     from .reading import drop_pinyin
 
@@ -116,6 +116,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         ctx.default_period, ctx.heading_period = covered, True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
         ctx.default_period, ctx.heading_period = opening_period(lines, ctx), True
+    elif opening_year(lines, ctx):  # "2022年是…" opening a bulletin of March 2023: the year reviewed
+        ctx.default_period, ctx.heading_period = opening_year(lines, ctx), True
     out: list[Candidate] = []
     for i, raw in enumerate(lines, start=1):
         if not raw.strip():

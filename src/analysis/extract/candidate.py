@@ -32,7 +32,9 @@ _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0)
            "divisions": ("the count of divisions (N个行业大类中，M个…增长)", 0.1),
            "covered": ("the catalogue name whose words surround the number", 0.3),
            "completed": ("the catalogue name that holds the words before it (the rest named in the line)", 0.3),
-           "previous": ("the figure before it (the clause names nothing of its own):", 0.2)}
+           "previous": ("the figure before it (the clause names nothing of its own):", 0.2),
+           "normalised": ("its catalogue name once short forms and filler words are normalised (规上 = 规模以上, "
+                          "实现/完成/累计 left out)", 0.15)}
 
 
 @dataclass

@@ -201,6 +201,11 @@ _RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(均|都|同)?(?:其?增速|增�
                              r"十二盟市|12个盟市|各盟市|盟市)?(?:第)?$")
 
 
+def _is_gap(c) -> bool:
+    """Whether a candidate is a gap to a reference (增速高于全区2.1个百分点), its own quantity."""
+    return "_gap" in c.indicator or bool(re.search(r"(?:高于|低于|快于|慢于)", c.proposed_indicator or ""))
+
+
 def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = None) -> None:
     """A rank printed right after a figure ("固定资产投资增长9.9%，居全区第3位")
     is the rank of that figure's indicator, whatever a learned phrase guessed;
@@ -213,6 +218,13 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     >>> rank_of_figure_before([a, r], ["全年固定资产投资增长9.9%，居全区第3位；社会消费品零售总额增长4.1%"])
     >>> r.indicator, r.confidence
     ('fai', 0.7)
+    >>> g = C(line=1, indicator="", proposed_indicator="固定资产投资增速高于全区", measure="level", value="2.1",
+    ...       excerpt="高于全区2.1个百分点，居")
+    >>> r = C(line=1, indicator="gdp", proposed_indicator="", measure="rank", value="3", excerpt="居全区第3位",
+    ...       confidence=0.7, reason="")
+    >>> rank_of_figure_before([a, g, r], ["全年固定资产投资增长9.9%，高于全区2.1个百分点，居全区第3位"])
+    >>> r.indicator
+    'fai'
     """
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
@@ -228,6 +240,10 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
             continue
         if both.group(1) or both.group(2):
             shared.append((c, _list_before(cands, i, lines, printed)))
+        j = i
+        while j > 0 and _is_gap(cands[j]) and cands[j - 1].line == c.line:
+            j -= 1  # 增速15.1%，分别高于国家、自治区9.2、7.4个百分点，位列全区第3位: the rank of the growth, not the gaps
+        prev = cands[j] if j < i and not _is_gap(cands[j]) else prev
         if (c.indicator, c.proposed_indicator) != (prev.indicator, prev.proposed_indicator):
             c.indicator, c.proposed_indicator = prev.indicator, "" if prev.indicator else prev.proposed_indicator
             c.confidence = 0.7 if prev.indicator else min(c.confidence, 0.4)

@@ -32,7 +32,7 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
 
 #: The items printed so far in a list, between 分别为 and the current number.
-_ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:为|是|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
+_ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:为|是|拉动[^0-9，,。；;、]{0,10}?增长|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
 
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*"
@@ -56,6 +56,7 @@ _FROM_TO = re.compile(rf"分别(?:由|从)(?:(?:{_ITEM})*\s*-?[0-9.]+\s*(?:%|[^0
 
 
 def _items(lead: str):
+    lead = re.sub(r"[-−]\s*$", "", lead)  # "分别为54.1%、-39.5%": the sign of the item read is not an item
     m = _FROM_TO.search(lead)
     if m:
         return m
@@ -85,6 +86,8 @@ def item_index(lead: str, word: str = "") -> int:
 
     >>> item_index("城镇、牧区居民收入分别达到1元和2元，增长3%和"), item_index("城镇、牧区居民收入分别达到1元和2元，增长")
     (1, 0)
+    >>> item_index("甲、乙和丙的贡献率分别为5.1%、-"), item_index("甲、乙和丙分别拉动经济增长0.9、-0.6和")
+    (1, 2)
     """
     m = _items(lead)
     if not m:

@@ -9,6 +9,8 @@ document's date for stocks. :class:`Context` holds what carries across lines.
 ('2024H1', '')
 >>> _scan_periods("较2020年增长", Context(2025), "2024")
 ('2024', '2020')
+>>> _scan_periods("1—5月份，甲增长；5月份甲增长1%，比4月份回升", Context(2023), "2023")
+('2023M05', '2023M04')
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ _PERIOD_MARK = re.compile(
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
     r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
     r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
+    r"|(?P<mon>(?<![0-9—\-－~年])(?<![0-9]至)(?P<mo>[0-9]{1,2})月份(?!以来))"
 )
 
 
@@ -66,7 +69,7 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
     year = int(ctx.default_period[:4]) if ctx.heading_period else ctx.year
     for m in _PERIOD_MARK.finditer(text):
         g = m.groupdict()
-        if (g["h1b"] or g["h2b"] or g["q3b"] or g["q1b"] or g["mm"]) and re.search(
+        if (g["h1b"] or g["h2b"] or g["q3b"] or g["q1b"] or g["mm"] or g["mon"]) and re.search(
                 r"(?:较|比|与)(?:1?[—\-－~至]?[0-9]{1,2}月[和、及])?$", text[:m.start()]):
             # 较上半年回落, 比1-4月和1-5月分别回升: the months compared with are the base
             base = _scan_periods(m.group(0), ctx, period)[0]  # 较上半年回落: the first half is the base
@@ -121,12 +124,18 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             if text[m.end():m.end() + 2] == "以来" and ctx.heading_period and not ctx.default_period.isdigit() \
                     and ctx.default_period.startswith(str(ctx.year)):
                 period = ctx.default_period  # 今年以来 in a half-year report: the months it covers
+            elif m.group(0) == "本年" and ctx.heading_period and ctx.default_period[:4].isdigit():
+                period, year = ctx.default_period[:4], int(ctx.default_period[:4])  # a bulletin's 本年: the year covered
         elif g["last"]:
             period, year = str(ctx.year - 1), ctx.year - 1
         elif g["now"]:
             period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
         elif g["mend"] and 1 <= int(g["mem"]) <= 12:
             period = f"{year}M{int(g['mem']):02d}"  # 6月末: a stock at the end of June
+        elif g["mon"] and 1 <= int(g["mo"]) <= 12:
+            period = f"{year}M{int(g['mo']):02d}"  # 5月份 (in a release of 1—5月): that month alone
+            if re.match(r"[^，,。；;0-9]{0,12}累计", text[m.end():]):
+                period = f"{year}M01-M{int(g['mo']):02d}"  # 2月份…累计: the months to its end
         elif g["qend"]:
             period = f"{year}M{3 * '一二三四'.index(g['qn']) + 3:02d}"  # 三季度末: at the end of September
         elif g["plan14"]:
@@ -180,8 +189,10 @@ def covered_year(ctx: Context) -> int:
 
 
 #: A heading that opens with a part of a year ("1-5月乌海市三区固定资产投资情况", "2024年上半年全市经济运行情况").
-_HEAD_PART = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)[0-9]{2}年)?(?:1|一)(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|"
-                        r"\s*(?:[一二三四五六七八九十]+、)?(?:(?:19|20)[0-9]{2}年)?(?:上半年|前三季度|一季度|第一季度)")
+_HEAD_PART = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:[\u4e00-\u9fff]{2,8}(?=(?:19|20)[0-9]{2}年))?(?:(?:19|20)[0-9]{2}年)?"
+                        r"(?:1|一)(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|"
+                        r"\s*(?:[一二三四五六七八九十]+、)?(?:[\u4e00-\u9fff]{2,8}(?=(?:19|20)[0-9]{2}年))?(?:(?:19|20)[0-9]{2}年)?"
+                        r"(?:上半年|前三季度|一季度|第一季度)")
 
 
 def heading_part(heading: str, ctx: Context) -> str:
@@ -192,6 +203,8 @@ def heading_part(heading: str, ctx: Context) -> str:
     '2020M01-M05'
     >>> heading_part("2023年上半年经济运行情况", Context(2023)), heading_part("一、农业", Context(2023))
     ('2023H1', '')
+    >>> heading_part("某旗2023年1—5月份经济运行情况", Context(2023)), heading_part("某旗经济运行情况", Context(2023))
+    ('2023M01-M05', '')
     """
     m = _HEAD_PART.match(heading)
     if not m:
@@ -221,12 +234,46 @@ def opening_period(lines: list[str], ctx: Context) -> str:
     '2023M01-M10'
     >>> opening_period(["2024年全市地区生产总值100亿元"], Context(2025)), opening_period(["标题", "正文"], Context(2025))
     ('', '')
+    >>> opening_period(["某市工业连续12个月增长", "今年以来，某市工业稳步回升。", "1-7月，某市工业增长9%"], Context(2024))
+    '2024M01-M07'
+    >>> opening_period(["某市工业连续12个月增长", "2023年，某市工业增长9%。", "1-7月，某市工业增长9%"], Context(2024))
+    ''
+
     """
-    # a numbered section heading ("一、全区工业经济总体情况") before the first paragraph is skipped
-    first = next((ln.strip() for ln in lines if ln.strip() and not re.match(
-        r"\s*[一二三四五六七八九十]+、[^，,。；;0-9]{2,30}$", ln.strip())), "")
+    # a numbered section heading ("一、全区工业经济总体情况") before the first paragraph is skipped, and so are, among
+    # the first lines, a headline (no sentence mark) and a lead paragraph printing no figure ("今年以来，…")
+    body = [ln.strip() for ln in lines if ln.strip() and not re.match(
+        r"\s*[一二三四五六七八九十]+、[^，,。；;0-9]{2,30}$", ln.strip())]
+    first = body[0] if body else ""
+    for ln in body[:4]:
+        if re.search(r"[，,。；;]", ln) and re.search(r"[0-9]", ln):
+            first = ln if re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月|上半年|前三季度|一季度)",
+                                   ln) else first
+            break
     m = re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|一季度)", first)
     if not m or not re.search(r"月|季度|半年", m.group(0)):
         return ""
     period, _ = _scan_periods(m.group(0).replace("月份", "月"), ctx, "")
     return period if period and not period.isdigit() else ""
+
+
+def opening_year(lines: list[str], ctx: Context) -> str:
+    """The year a document reviews when its first paragraph opens with a year before the
+    document's own ("2022年是…之年", "2022年，全旗…" in a bulletin dated March 2023): its
+    undated figures, stocks included, are of that year; '' otherwise. Only the first
+    paragraph printing a sentence (after the title, the publisher, the date) is read.
+
+    >>> opening_year(["某旗统计局", "(2023年3月31日)", "2022年是关键之年，全旗经济稳定。"], Context(2023, date="2023-03-31"))
+    '2022'
+    >>> opening_year(["某旗统计局", "2023年，全旗经济稳定。"], Context(2023, date="2023-03-31"))
+    ''
+    >>> opening_year(["标题", "今年以来，2022年的项目陆续投产。"], Context(2023, date="2023-03-31"))
+    ''
+    """
+    for ln in lines[:8]:
+        ln = ln.strip()
+        if not re.search(r"[，,。；;]", ln) or re.fullmatch(r"[(（]?\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*[)）]?", ln):
+            continue
+        m = re.match(r"((?:19|20)[0-9]{2})年(?:是|[，,])", ln)
+        return m.group(1) if m and int(m.group(1)) < ctx.year else ""
+    return ""

@@ -34,34 +34,30 @@ from ...numbers import join_space_groups
 from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
-from ..periods_zh import _PERIOD_MARK, _TARGET, Context, _default_for, _previous, _scan_periods
-from ..concept import _PROJECT_SCOPE, compared, fits_unit, raw_name, widened
+from ..periods_zh import _TARGET, Context
+from ..concept import HEADS, compared, fits_unit, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
 from .heading import line_review, read_heading
 from .measure import _measure
+from .fields import _infobox_fields, _price_basis, _ratio_item
+from .normal import carried_name, counted_firms, normal, normal_name, written_out
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
-from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _LINE_PERIOD, _NUM, \
+from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold
+from .parts import _inner_kind, _narrower_group, _other_kind, _project_part, _scoped_name
+from .period import _FULL_STOP, base_of, figure_period
+from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
 from .tables import infobox_label, table_line
 from .wholes import _denominator, _whole
 
-PERIOD_SCOPE = "sentence"
 #: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
 _NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
-#: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
-_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|进口|争取|落实|化解|开工建设|"
-                        r"年均(?!增|提|下|减))")
-#: A breakdown by place ("从6个旗县市增速看", "分旗县区看"): the figures after it are the places' values of the
-#: quantity the line totalled before it, and its count of places is no figure.
-_BREAKDOWN = re.compile(r"(?:从\s*(?:[0-9]+|[二三四五六七八九十]+|各)\s*个?|分)(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|"
-                        r"苏木乡镇|乡镇|园区)的?(?:增速|增幅|总量|规模|情况)?(?:来)?看")
-#: A place's name in a list: a banner, county, city, league or district (东胜区, 准格尔旗, 突泉县).
-_PLACE_NAME = re.compile(r"(?!.*(?:城区|市区|园区|开发区|新区|城市)$)[\u4e00-\u9fff]{1,5}(?:旗|县|盟|区|市)")
-_PLACES = "个(?:盟市|旗县市区|旗县市|旗县区|旗县|地区|县市区|县市|县区|区县|苏木乡镇|乡镇|园区)"
-#: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
-_ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
+#: A place's name opening a clause of its contribution to a whole ("稀土高新区对规上工业增加值增长的贡献率").
+_PLACE_BY = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{1,8}(?:旗|县|区|市|盟))对")
+#: Month words in front of a name (5月份规上工业增加值, 当月产销率): its period, not a qualifier.
+_MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|当月|累计)+")
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
@@ -79,7 +75,9 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
     # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
-    text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径)[)）]", lambda q: " " * len(q.group(0)), text)
+    # and so is what a total leaves out or takes in ("规上工业企业(不含天然气)实现利润总额")
+    text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径|(?:不含|含|不包括|包括|剔除|扣除)[^()（）0-9]{1,10})[)）]",
+                  lambda q: " " * len(q.group(0)), text)
     out: list[Candidate] = []
     read_heading(text, cat, ctx)
     rows = table_line(raw, text, line_no, cat, ctx)
@@ -141,7 +139,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit, unit_len = (scale.group(1) + "元", len(scale.group(1))) if scale else ("元", 0)
             elif rest.startswith("‰", j):
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
-            elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:[0-9.]+\s*[,，]?\s*[、和及]\s*)*[0-9.]+\s*个百分点", rest):
+            elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:-?[0-9.]+\s*[,，]?\s*[、和及]\s*)*-?[0-9.]+\s*个百分点", rest):
                 unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
             else:
                 continue
@@ -156,7 +154,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
                 and re.match(_PLACES, rest[j:]):
             continue  # "从6个旗县市增速看": the number of places compared, not a figure
-        if unit == "个" and re.match(r"个(?:\s*[、和及]\s*[0-9.]+\s*个)*\s*[、和及]\s*[0-9.]+\s*个百分点", rest[j:]):
+        if unit == "个" and re.match(r"个(?:\s*[、和及]\s*-?[0-9.]+\s*个)*\s*[、和及]\s*-?[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + (len(unit) if unit_len is None else unit_len)
         # a number that starts a unit like 万 after 亿? (unit found) fine
@@ -191,57 +189,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         list_lead = list_head(text[sent_start:s])  # "…比重分别为3.5%、47.7%和" → "…比重分别为"
         index = item_index(text[sent_start:s])
         measure = _measure(list_lead, unit, after)
-        line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
-        scope = text[:s] if line_scope else text[sent_start:s]
-        if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(text[sent_start:s]):
-            opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
-            if opening:
-                scope = opening.group(0) + scope
-        period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
-                                                            qualifier == "target"))
-        span = re.fullmatch(r"(\d{4})-(\d{4})", period)
-        if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
-            period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
-        elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
-                r"累计", text[sent_start:s]):
-            period = span.group(2)
-        if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[clause_start:s]) \
-                and not _PERIOD_MARK.search(text[sent_start:s]) and not re.search(r"由|从", text[clause_start:s]):
-            period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
-        elif ctx.review_span and period == ctx.review_span[-4:] and not _PERIOD_MARK.search(text[clause_start:s]) \
-                and _TERM_FLOW.match(text[clause_start:s]) and not from_value:
-            period = ctx.review_span  # 本届政府工作回顾 …，新增高标准农田199.7万亩: added over the term
-        elif ctx.review_span and period == ctx.review_span[-4:] and out and last_sent == sent_start \
-                and out[-1].period == ctx.review_span and measure in ("level", "multiple") and not from_value \
-                and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
-                    r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重|突破|超过|人均", text[clause_start:s]):
-            period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
-        if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
-            # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
-            opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])
-            if opened:
-                period = opened[-1]
-            elif ctx.review_span and period == ctx.review_span[-4:]:
-                # under 本届政府工作回顾 (2017-2021): "由A提高到B" — A is the level when the term opened, end-2016
-                period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
-        many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
-                                          text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
-        if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
-                text[sent_start:s].replace(many.group(0), "")):
-            # 五年累计完成固定资产投资545亿元: the span of years reviewed, ending in the year covered
-            n = int(many.group(1)) if many.group(1).isdigit() else "一二三四五六七八九十".index(
-                many.group(1).replace("两", "二")) + 1
-            if 2 <= n <= 10:
-                period = f"{int(period) - n + 1}-{period}"
-        if _ENDOWMENT.search(text[sent_start:end + 4]) and not _PERIOD_MARK.search(text[sent_start:s]) \
-                and not re.search(r"新增|新发现|新探明|今年|当年|全年", text[sent_start:s]) and len(ctx.date) >= 7:
-            # "全市煤炭保有量121亿吨", "林木树种有46科": an undated natural endowment is as known at the document's date
-            period = ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
-        dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
-        if dated:  # an infobox's "7506元（2022年）": the year printed after the value
-            period = dated.group(1)
-        _, base_here = _scan_periods(text[clause_start:s], ctx, period)
-        base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
+        period, base_here, base_sent = figure_period(text, s, end, sent_start, clause_start, unit, qualifier, measure,
+                                                     from_value, out, last_sent, cat, ctx)
         value = num
         if re.search(r"(?:^|[^0-9A-Za-z])-$", before):
             value = "-" + num  # printed with its sign: "自然增长率为-0.13‰"
@@ -253,40 +202,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 out[-1].value.startswith("-") and re.fullmatch(r"\s*、\s*", text[last_end:s]) and \
                 _DECLINE.search(text[:starts[-1]]):
             value = "-" + num  # "分别增长5.1%、4.2%和下降1.3%、2.0%": the fall goes on to the next item
-        base_period = ""
-        reasons = []
-        if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
-            base_period = base_here or (base_sent if measure != "growth" else "")
-            if not base_period and measure != "growth":
-                if re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
-                    base_period = _previous(period)
-                else:
-                    years = re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])
-                    earlier = [y for y in years if y < period[:4]]
-                    base_period = earlier[0] if earlier else _previous(period)
-        elif measure in ("avg_growth", "two_year_avg"):
-            years = sorted(set(re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])))
-            if re.fullmatch(r"[0-9]{4}-[0-9]{4}", period):  # a span of years (not 2021Q1-Q3)
-                a, b = period.split("-")
-                period, base_period = b, str(int(a) - 1)
-            elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
-                base_period = "2020"
-            elif len(years) >= 2:
-                base_period, period = years[0], years[-1]
-            if measure == "avg_growth" and re.search(r"十四五", text[sent_start:s]) and not years:
-                period = str(ctx.year - 1) if ctx.year <= 2026 else period
-            if measure == "two_year_avg" and not base_period:  # 两年平均: over the same months two years before
-                base_period = _previous(_previous(period))
-            if measure == "avg_growth" and not base_period:
-                span_before = list(re.finditer(r"(?:从|由)((?:19|20)[0-9]{2})年[^。；;]*?(?:到|至)((?:19|20)[0-9]{2})年",
-                                               text[:s]))
-                since = re.findall(r"(?:从|由)((?:19|20)[0-9]{2})年", text[sent_start:s])
-                if span_before:  # "从2020年的a增长至2024年的b，…年均增速超20%": the years of the last from–to
-                    base_period, period = span_before[-1].group(1), span_before[-1].group(2)
-                elif since and since[-1] < period[:4]:  # "由2012年的a提高到b，年均增长5.9%": from that year
-                    base_period = since[-1]
-            if not base_period:
-                reasons.append("no base period named for an average")
+        period, base_period, reasons = base_of(measure, period, base_here, base_sent, text, sent_start, s, ctx)
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
@@ -346,6 +262,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                         or whole_at >= 0 and "其中" in text[whole_at:s]):
                 # "收入70亿元，…，其中，税收收入50亿元", "猪牛羊禽肉产量…。其中，牛肉产量…": a part is not the whole named before
                 alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
+            if alt and out and last_sent == sent_start and out[-1].indicator and _narrower_group(
+                    cat.indicators[out[-1].indicator]["name_zh"], cat.indicators[alt]["name_zh"]):
+                # "32个农牧业重点项目…，完成投资23亿元": the projects counted are a part; 重点项目完成投资 is the whole's
+                code, phrase, origin = "", words, "part"
+                proposal = words
+                alt = ""
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin not in NO_FALLBACK) or origin == "learned":
@@ -355,15 +277,24 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
+        if not sector and not named and origin not in ("list", "divisions", "previous") + NO_FALLBACK:
+            # 规上工业企业实现营业收入: the catalogue's name once short forms and fillers are normalised (normal.py)
+            hit = normal_name(subject_words(text[seg_start:s]), cat,
+                              phrase if code and origin in ("name", "synonym") else "")
+            if hit and not (measure == "share" and "占" in text[seg_start:s]):
+                code, phrase, origin = hit[0], f"{normal(hit[1])} (the words {hit[2]}, normalised)", "normalised"
         project = _project_part(text[max(last_end, 0):s], out, cat)
         if project.startswith("+") and origin not in ("name", "synonym"):  # 总投资 of the key projects: not catalogued
             code, phrase, origin = "", project[1:], "list_new"
         elif project and origin not in ("name", "synonym"):  # 重点项目84个，年度投资170亿元；开(复)工36个，开工率43%
             phrase = f"{cat.indicators[project]['name_zh']} (a part of the key projects counted before it)"
             code, origin = project, "completed"
-        if origin in ("learned", "covered") and code:
-            other = _other_kind(subject_words(text[seg_start:s]), phrase if origin == "covered" else
-                                cat.indicators[code]["name_zh"], short=origin == "covered")
+        if origin in ("learned", "covered", "completed") and code:
+            other = (_other_kind(subject_words(text[seg_start:s]), phrase if origin == "covered" else
+                                 cat.indicators[code]["name_zh"], short=origin == "covered")
+                     if origin != "completed" else "") or (
+                _inner_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"], text[:seg_start])
+                if origin == "completed" else "")
             if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
@@ -391,16 +322,27 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
                 ("", noun, "list_new")
+        if unit in ("户", "家") and measure == "level" and (text[seg_start:s].rstrip().endswith("的") or not own_words(
+                subject_words(text[seg_start:s]))):
+            firms = counted_firms(name_after(text[end:end + 20]), cat)
+            if firms:  # "鄂尔多斯市的476户规模以上工业增加值增长…": a count of the firms the words after it name
+                code, phrase, origin = firms[0], f"{firms[1]} (the firms named after the count)", "normalised"
         if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
                 and f"{code}_usd" in cat.indicators:
             code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
+        place_note = ""
         if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
                 else subject_words(text[seg_start:s]))
+            # 一产投资 is 第一产业投资; 5月份规上工业增加值 is 规模以上工业增加值 (the month is its period)
+            words = normal(words) if origin == "normalised" else _MONTH_WORDS.sub("", written_out(words))
             why = widened(code, phrase, origin, words, measure, unit, cat, text[:s])
             gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
-            if not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
+            place_part = measure in ("contribution", "pull") and _PLACE_BY.match(text, clause_start)
+            if place_part and not why:  # 甲区对规上工业增加值增长的贡献率: the whole's contribution, in that place
+                place_note = f"the contribution of {place_part.group(1)} to the whole: set its city"
+            elif not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
                     gap and not own_words(text[clause_start:clause_start + gap.start()]))):
                 # the name printed is the denominator or the reference: the figure is about the one before it
                 if out and last_sent == sent_start:
@@ -412,6 +354,20 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
+        bare = _MONTH_WORDS.sub("", subject_words(text[seg_start:s]))
+        if origin == "previous" and code and not sector and not named and bare in HEADS and \
+                not cat.indicators[code]["name_zh"].endswith(bare):
+            origin = "part"  # "规上工业产值393亿元，增加值增长21%": another head noun ends the figure before's subject
+        if (not code or origin == "part") and not sector and not named and origin not in (
+                "list_new", "examples", "previous_unknown", "other") and measure != "share":
+            # "规模以上工业企业实现营业收入a亿元…；实现产销率b%": a bare name completed with the sentence's subject
+            full = max([k.end() for k in _FULL_STOP.finditer(text, 0, seg_start)] or [0])
+            carried = carried_name(bare, text[full:seg_start], cat)
+            if carried:
+                code, origin = carried[0], "completed"
+                phrase = f"{carried[1]} (its subject {carried[2]} printed before it in the sentence)"
+            elif origin == "part" and code:  # another head noun and no catalogue name: a new indicator
+                code, phrase, proposal = "", bare, bare
         if measure == "share" and "占" in text[clause_start:s] and not share_subject(text[clause_start:s]) \
                 and out and last_sent == sent_start and not sector and origin not in ("list", "divisions") \
                 and raw_name(phrase) not in text[clause_start:s]:
@@ -462,13 +418,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if measure == "share" and not den[0]:
             den = _whole(list_lead[max(0, clause_start - sent_start):] or text[clause_start:s], code, den[1],
                          [c for c in out if c.line == line_no and last_sent == sent_start], text[sent_start:s], cat)
-        marks = list(_BREAKDOWN.finditer(text, 0, s))
+        marks = list(_BREAKDOWN.finditer(text, 0, s)) if not place_note else []
         if not marks and origin == "list_new" and 0 <= index < len(items) and len(items) >= 2 \
                 and all(_PLACE_NAME.fullmatch(x) for x in items):
             marks = [re.compile(r".*", re.S).match(text, sent_start, sent_start)]  # "A旗、B县分别增长…": places listed
         whole = [c for c, at in zip(out, starts) if marks and at < marks[-1].start() and id(c) not in by_place
                  and (c.indicator or c.proposed_indicator)]
-        place_note = ""
         if whole and origin not in ("name", "synonym", "divisions") and measure in ("growth", "level", "share"):
             # "…增长30.2%。从6个旗县市增速看，A、B分别增长40.1%、35.2%；C下降5.0%": each place's value of the whole
             agg = whole[-1]
@@ -531,174 +486,3 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     if box:
         _infobox_fields(out, box, cat, ctx)
     return out
-
-
-def _infobox_fields(out: list[Candidate], box: tuple[str, str, bool], cat, ctx: Context) -> None:
-    """An infobox line's candidates take the year in its label (人口(2022), • 市区(2015)) and, when
-    no catalogue row was found, the row its label names (常住人口; a rank: the heading's name)."""
-    name, year, completed = box
-    for c in out:
-        if year:
-            c.period = year
-        if c.indicator:
-            continue
-        words = re.sub(r"排名$", "", name) if c.measure == "rank" else name
-        code, phrase, origin = cat.indicator_near(words, len(words))
-        if not code or raw_name(phrase) != words:
-            continue
-        dim = cat.units.get(c.unit, {}).get("dimension")
-        if c.measure != "rank" and dim != cat.units.get(cat.indicators[code]["unit"], {}).get("dimension"):
-            continue  # 698.48亿美元 is not the 亿元 row
-        c.indicator, c.proposed_indicator = code, ""
-        c.price_basis = _price_basis(code, c.measure, c.unit, cat)
-        # a bullet's name completed from its heading (城镇 under 人口) is a guess at what the wiki counts
-        c.score(origin="completed" if completed else origin, phrase=f"{phrase} (the infobox label {name})",
-                period_named=bool(year),
-                city_known=bool(ctx.city))
-
-
-_PLACE_ITEM = r"[^\s、，,。；;()（）0-9]{2,10}\s*[（(]\s*-?[0-9.]+\s*%?\s*[)）]"
-_ROUNDUP_REST = re.compile(rf"\s*[)）](?:\s*[、，,和及]\s*{_PLACE_ITEM})*\s*(?:等)?(?:[0-9]+个(?:盟市|旗县市区|旗县区|旗县|地区|城市))?"
-                           r"([^，,；;。（(]{2,40})")
-
-
-def _roundup_tail(text: str, s: int, end: int, cat) -> str:
-    """The words after a round-up of places with a value in brackets each
-    ("A市(23.1%)、B市(22.9%)4个盟市规上工业增加值增速高于全区平均水平"), up to the
-    growth word, when the number at ``s`` is one of its values; else ''.
-
-    >>> from analysis.ledger import load_ledger
-    >>> from analysis.extract.catalogue import Catalogue
-    >>> cat = Catalogue.from_ledger(load_ledger())
-    >>> line = "通辽市(20.5%)、赤峰市(-1.5%)2个盟市规上工业增加值增速高于全区平均水平"
-    >>> _roundup_tail(line, 4, 9, cat), _roundup_tail(line, 16, 20, cat)
-    ('规上工业增加值增速', '规上工业增加值增速')
-    """
-    at = s - 1 if text[s - 1:s] == "-" else s
-    if not re.search(r"[（(]\s*$", text[:at]) or not _city_before(text, max(0, at - 16), at, cat):
-        return ""
-    m = _ROUNDUP_REST.match(text, end)
-    if not m:
-        return ""
-    words = re.sub(r"(?<=增速|增长|增幅|降幅).*$", "", m.group(1).strip())
-    if re.match(r"(?:均|也|则)?(?:高于|低于|快于|慢于|超过|不及|好于)", words):
-        return "="  # "…2个盟市低于全区平均水平": the quantity of the round-up before it
-    return words if own_words(words) else ""
-
-
-#: The bare words of a clause after a count of key projects → the catalogue's name of that part of them.
-_PROJECT_PARTS = ((re.compile(r"年度(?:计划)?投资"), "重点项目年度计划投资"), (re.compile(r"开(?:\(?复\)?)?工率"), "重点项目开复工率"),
-                  (re.compile(r"开(?:\(?复\)?)?工"), "重点项目开复工"), (re.compile(r"(?:累计)?完成投资"), "重点项目完成投资"),
-                  (re.compile(r"(?:计划)?总投资"), "重点项目总投资"))
-
-
-def _project_part(clause: str, out: list, cat) -> str:
-    """The key-projects code (重点项目年度计划投资, 开复工, 开复工率, 完成投资) the words since the figure
-    before name in bare words (年度投资170亿元, 开(复)工36个, 开工率43%) after a count of key projects in
-    the line; '+' and the name to propose when the catalogue has none (总投资); else ''.
-
-    >>> from analysis.ledger import load_ledger
-    >>> from analysis.extract.catalogue import Catalogue
-    >>> from types import SimpleNamespace as C
-    >>> cat = Catalogue.from_ledger(load_ledger())
-    >>> _project_part("；开(复)工", [C(indicator="key_projects")], cat), _project_part("，总投资", [C(indicator="key_projects")], cat)
-    ('key_projects_started', '+重点项目总投资')
-    >>> _project_part("，开工率", [C(indicator="gdp")], cat)
-    ''
-    """
-    if not (out and any(c.indicator.startswith("key_projects") for c in out[-6:])):
-        return ""
-    words = re.sub(r"^\s*[,，;；。]?\s*(?:截至[0-9一二三四五六七八九十]+月(?:底|末)|目前|其中)?\s*[,，]?\s*", "", clause)
-    words = re.sub(r"(?:达到|达|为|了)$", "", words.strip())
-    for pattern, name in _PROJECT_PARTS:
-        if pattern.fullmatch(words):
-            code = cat.indicator_near(name, len(name))[0]
-            return code if code and cat.indicators[code]["name_zh"] == name else "+" + name
-    return ""
-
-
-def _other_kind(words: str, name: str, short: bool = False) -> str:
-    """The words before the tail ``words`` share with a catalogue ``name`` when they name another
-    kind than the name's own words there (玉米 in 玉米播种面积 against 粮食 in 粮食播种面积), else ''.
-    ``short``: one character is enough to differ (a name found by its words around the number,
-    苹果总产量 against 水果总产量, where the shared 果 leaves 苹 against 水).
-
-    >>> _other_kind("其中:玉米播种面积", "粮食播种面积"), _other_kind("水果总产量", "粮食总产量")
-    ('玉米', '水果')
-    >>> _other_kind("全市粮食播种面积", "粮食播种面积"), _other_kind("建设高标准农田", "新建高标准农田")
-    ('', '')
-    >>> _other_kind("苹果总产量", "水果总产量"), _other_kind("苹果总产量", "水果总产量", short=True)
-    ('', '苹')
-    >>> _other_kind("粮食产量", "粮食总产量", short=True), _other_kind("全市社会消费品零售总额", "社会消费品零售总额", short=True)
-    ('', '')
-    """
-    words = re.sub(r"^(?:其中|全[市盟旗县区])\s*[:：]?", "", words)
-    k = 0
-    while k < min(len(words), len(name)) and words[-1 - k] == name[-1 - k]:
-        k += 1
-    mine, theirs = words[:len(words) - k], name[:len(name) - k]
-    least = 1 if short else 2
-    if k < 2 or len(mine) < least or len(theirs) < least or mine[-2:] in name or theirs[-2:] in words \
-            or set(mine[-2:]) & set(theirs[-2:]) or re.search(r"[建设成造施完实新增改]", mine[-2:]):
-        return ""  # 建设高标准农田 is 新建、改造高标准农田 in other words: a verb, not another kind
-    return mine[-2:]
-
-
-def _scoped_name(words: str, cat):
-    """The catalogue row ``words`` name once the scope a count of projects is
-    printed with (亿元以上, 3000万元以上, 市旗两级) is left out, when its name or
-    synonym ends them: (code, phrase, 'synonym'), else None.
-
-    >>> from analysis.ledger import load_ledger
-    >>> from analysis.extract.catalogue import Catalogue
-    >>> cat = Catalogue.from_ledger(load_ledger())
-    >>> _scoped_name("实施市旗两级3000万元以上重点项目", cat)[0], _scoped_name("实施亿元以上重大项目", cat)[0]
-    ('key_projects', 'major_projects')
-    >>> _scoped_name("实施重点项目", cat) is None
-    True
-    """
-    bare = _PROJECT_SCOPE.sub("", words)
-    if bare == words or "项目" not in bare:
-        return None
-    code, phrase, origin = cat.indicator_near(bare, len(bare))
-    if not code or not bare.endswith(raw_name(phrase)) or re.search(r"以上|以下", cat.indicators[code]["name_zh"]):
-        return None
-    return code, f"{phrase} (the scope {words} is the row's usual one)", origin if origin == "synonym" else "name"
-
-
-def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: int, cat, ctx: Context) -> Candidate:
-    """The k-th number of "三次产业比例为a:b:c": the share of sector k in GDP."""
-    from ..lists import SECTORS
-
-    k, e, r0 = ratio
-    sent_start = max([m.end() for m in _SENT.finditer(text, 0, s)] or [0])
-    at = r0  # every item of a ratio has the period in force where the ratio starts
-    period, _ = _scan_periods(text[:at] if ctx.default_period.isdigit() else text[sent_start:at], ctx,
-                              _default_for(ctx, "%", cat, text[sent_start:at]))
-    if re.search(r"由(?:上年|去年)的?$", text[sent_start:at]):  # 由上年的a:b:c调整为…: the year before
-        period = _previous(_scan_periods(text[sent_start:at].rsplit("由", 1)[0], ctx, period)[0])
-    elif re.search(r"由$", text[sent_start:at]) and ctx.review_span and period == ctx.review_span[-4:]:
-        period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)  # a review's 由a:b:c演进为…: when the term opened
-    code = SECTORS[k]
-    cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
-                     base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),
-                     denominator="gdp", denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, e),
-                     notes="printed as a ratio a:b:c of the three sectors, read as % shares of GDP")
-    cand.score(origin="list", phrase="三次产业 (item %d of the ratio)" % (k + 1), period_named=bool(
-        re.search(r"(?:19|20)[0-9]{2}年|今年|全年|上半年", text[:s])), extra=["no % printed: a ratio read as shares"],
-        city_known=bool(ctx.city))
-    return cand
-
-
-
-def _price_basis(code: str, measure: str, unit: str, cat) -> str:
-    """The indicator's own basis where the measure carries one; GDP's comparable growth and the
-    other conventions are set once for every candidate (:mod:`.conventions`)."""
-    if not code:
-        return "none"
-    basis = cat.indicators[code]["price_basis"]
-    ind_unit = cat.indicators[code]["unit"]
-    dim = cat.units.get(ind_unit, {}).get("dimension", "")
-    if measure in ("rank", "pp_change", "pull", "contribution") or not dim.startswith("currency"):
-        return "none" if measure != "share" else basis
-    return basis

@@ -9,8 +9,12 @@ import re
 from ..periods_zh import Context, covered_year, heading_part
 from .text import _HEAD_TARGET, _SENT
 
-#: A heading reviewing several years: 过去五年工作回顾, 四年来工作回顾, 本届政府工作回顾 (a term: five years).
-_TERM_REVIEW = re.compile(r"(?:(?:过去|近)(?:的)?([二两三四五六七八九十])年|([二两三四五六七八九十])年来|本届政府|本届)(?:的)?(?:工作)?回顾")
+#: A heading reviewing several years: 过去五年工作回顾, 四年来工作回顾, 本届政府工作回顾, 十五届人民政府工作回顾
+#: (a term: five years).
+_TERM_REVIEW = re.compile(r"(?:(?:过去|近)(?:的)?([二两三四五六七八九十])年|([二两三四五六七八九十])年来|本届政府|本届|"
+                          r"第?[一二三四五六七八九十]{1,3}届(?:人民)?政府)(?:的)?(?:工作)?回顾")
+#: A paragraph under a term review opening with the year the term began ("2018年以来，…").
+_TERM_SINCE = re.compile(r"\s*((?:19|20)[0-9]{2})年以来")
 _YEARS = "一二三四五六七八九十"
 #: A five-year plan's term: 十一五 (2006-2010) … 十四五 (2021-2025).
 _PLAN = re.compile(r"十([一二三四])五")
@@ -53,6 +57,10 @@ def read_heading(text: str, cat, ctx: Context) -> None:
     if named and (not ctx.city_given or max(named)[1] in cat.areas):
         ctx.city = max(named)[1]  # the longest name wins (望川东区 over 望川); an area only through a heading;
         # with --city, only an area (a heading of a banner or district) changes it
+    since = _TERM_SINCE.match(stripped) if ctx.review_span and not short else None
+    if since and int(ctx.review_span[:4]) <= int(since.group(1)) < int(ctx.review_span[-4:]):
+        # 十五届人民政府工作回顾 then "2018年以来，…": the term reviewed began that year
+        ctx.review_span = f"{since.group(1)}-{ctx.review_span[-4:]}"
     if short:  # a heading: a year sets the default period, a list of tasks the target mode
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
         part = heading_part(stripped, ctx)
@@ -70,8 +78,10 @@ def read_heading(text: str, cat, ctx: Context) -> None:
             start, end = plan_span(_PLAN.search(stripped).group(1))
             ctx.default_period, ctx.heading_period = str(end), True
             ctx.review_span, ctx.review_base = f"{start}-{end}", ""
-        elif ym and re.search(r"工作回顾|年工作$", stripped):
-            ctx.review_span = ""  # 一、2022年工作回顾: the year under review
+        elif ym and re.search(r"工作回顾|年工作$|(?:计划|预算)执行情况|完成情况", stripped) and not re.search(
+                r"(?:19|20)[0-9]{2}年[^0-9]*(?:19|20)[0-9]{2}年|年(?:上半年|前三季度|[一二三]季度|1?[—\-－~至]?[0-9]{1,2}月)", stripped):
+            # 一、2022年工作回顾, 一、2024年国民经济和社会发展计划执行情况: the year under review
+            ctx.review_span, ctx.target_mode = "", False
             ctx.default_period, ctx.heading_period = ym.group(1), True
         elif not ym and re.search(r"(?:过去|上|去)一?年(?:的)?工作回顾", stripped):  # 一、过去一年工作回顾
             ctx.default_period, ctx.heading_period = str(ctx.year - 1), True

@@ -1,0 +1,150 @@
+"""The period and base period of one figure of a Chinese line: the scope a
+period governs (the sentence, or the line in a year's report), a term review's
+span (本届政府工作回顾, 过去五年…), a "由A提高到B" whose A is when the review
+opened, an N-year total (五年累计), an undated endowment (储量) and a year
+printed in brackets after the value; then a measure's base (同比, 较2020年, an
+average's first year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..periods_zh import _PERIOD_MARK, _STOCKS, Context, _default_for, _previous, _scan_periods
+from .text import _LINE_PERIOD
+
+#: "sentence": a period printed governs the rest of its sentence; "line": the rest of its line.
+PERIOD_SCOPE = "sentence"
+#: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
+_TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|进口|争取|落实|化解|开工建设|"
+                        r"年均(?!增|提|下|减))")
+#: A point date: the end of a month or quarter, or "as of" (截至5月底, 2022年6月末, 三季度末, 截至目前).
+_POINT = re.compile(r"截至\s*((?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底|份)?|目前)?|(?<![0-9—\-－~至])[0-9]{1,2}月(?:末|底)"
+                    r"|[一二三四]季度末|(?<=年)底")
+#: The end of a sentence ("；" only separates its parts).
+_FULL_STOP = re.compile(r"[。！？!?]")
+#: A paragraph opening with a point date ("截至5月底，", "2023年6月末，").
+_POINT_OPENING = re.compile(r"\s*(?:截至\s*)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底)|[一二三四]季度末|年?底)(?=[，,])"
+                            r"|\s*截至\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:末|底|份)?(?=[，,])")
+#: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
+_ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
+
+
+def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
+                  measure: str, from_value, out: list, last_sent: int, cat, ctx: Context) -> tuple[str, str, str]:
+    """(period, base printed in the clause, base printed in the sentence) of the number at ``s``–``end``
+    of ``text``; ``out`` are the line's figures before it (``last_sent``: where the last one's sentence starts),
+    ``from_value`` the match of a "由/从…" the number ends (its A is what was)."""
+    line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
+    # a point date (6月末, 截至5月底) dates its own sentence (to its full stop, through "；"), not the sentences
+    # after it; a paragraph opening with one ("截至5月底，…") dates the counts of its later sentences too
+    full_start = max([k.end() for k in _FULL_STOP.finditer(text, 0, s)] or [0])
+    stock = cat.units.get(unit, {}).get("dimension", "") in _STOCKS and measure == "level"
+    earlier = text[:full_start]
+    if not (_POINT_OPENING.match(text) and stock):
+        earlier = _POINT.sub(lambda m: m.group(1) or "", earlier)
+    scope = earlier + text[full_start:s] if line_scope else text[sent_start:s]
+    if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(text[sent_start:s]):
+        point = [p for p in _POINT.finditer(text, full_start, sent_start) if re.search(r"月|季度|目前", p.group(0))]
+        if point:  # "三季度末，甲存栏a万头；乙存栏b万头": the point date goes on after "；"
+            scope = point[-1].group(0) + scope
+        elif _POINT_OPENING.match(text) and stock:
+            scope = _POINT_OPENING.match(text).group(0) + scope
+    if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(scope):
+        opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
+        if opening:
+            scope = opening.group(0) + scope
+    period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
+                                                        qualifier == "target"))
+    span = re.fullmatch(r"(\d{4})-(\d{4})", period)
+    if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
+        period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
+    elif span and re.search(r"(?:至|到)$", text[clause_start:s][-1:]) and not re.search(
+            r"累计", text[sent_start:s]):
+        period = span.group(2)
+    if ctx.review_span and period == ctx.default_period and re.search(r"累计|共计|合计", text[clause_start:s]) \
+            and not _PERIOD_MARK.search(text[sent_start:s]) and not re.search(r"由|从", text[clause_start:s]):
+        period = ctx.review_span  # 过去五年…累计完成投资88亿元: the five years reviewed
+    elif ctx.review_span and period == ctx.review_span[-4:] and not _PERIOD_MARK.search(text[clause_start:s]) \
+            and _TERM_FLOW.match(text[clause_start:s]) and not from_value:
+        period = ctx.review_span  # 本届政府工作回顾 …，新增高标准农田199.7万亩: added over the term
+    elif ctx.review_span and period == ctx.review_span[-4:] and out and last_sent == sent_start \
+            and out[-1].period == ctx.review_span and measure in ("level", "multiple") and not from_value \
+            and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
+                r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重|突破|超过|人均", text[clause_start:s]):
+        period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
+    if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
+        # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
+        opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])
+        if opened:
+            period = opened[-1]
+        elif ctx.review_span and period == ctx.review_span[-4:]:
+            # under 本届政府工作回顾 (2017-2021): "由A提高到B" — A is the level when the term opened, end-2016
+            period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
+    many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
+                                      text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
+    if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
+            text[sent_start:s].replace(many.group(0), "")):
+        # 五年累计完成固定资产投资545亿元: the span of years reviewed, ending in the year covered
+        n = int(many.group(1)) if many.group(1).isdigit() else "一二三四五六七八九十".index(
+            many.group(1).replace("两", "二")) + 1
+        if 2 <= n <= 10:
+            period = f"{int(period) - n + 1}-{period}"
+    if _ENDOWMENT.search(text[sent_start:end + 4]) and not _PERIOD_MARK.search(text[sent_start:s]) \
+            and not re.search(r"新增|新发现|新探明|今年|当年|全年", text[sent_start:s]) and len(ctx.date) >= 7:
+        # "全市煤炭保有量121亿吨", "林木树种有46科": an undated natural endowment is as known at the document's date
+        period = ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
+    dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
+    if dated:  # an infobox's "7506元（2022年）": the year printed after the value
+        period = dated.group(1)
+    _, base_here = _scan_periods(text[clause_start:s], ctx, period)
+    base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
+    return period, base_here, base_sent
+
+
+def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str, sent_start: int, s: int,
+            ctx: Context) -> tuple[str, str, list[str]]:
+    """(period, base period, doubts) of a change or an average growth at ``s``: the base printed
+    (``base_here`` in the clause, ``base_sent`` in the sentence), the year before (同比, 比上年), an
+    average's first year (十四五 → 2020, 由2012年…, 从A年…到B年), or a doubt when none is named."""
+    base_period = ""
+    reasons = []
+    if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
+        base_period = base_here or (base_sent if measure != "growth" else "")
+        if not base_period and measure != "growth":
+            if measure == "pp_change" and ctx.review_span and period == ctx.review_span[-4:] and not re.search(
+                    r"同比|同期|比上年|较上年|较去年|上年|去年", text[sent_start:s]):
+                # a term reviewed (2018-2021): "一产和三产分别提高3.9和2.2个百分点" is over the term
+                base_period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
+            elif re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
+                base_period = _previous(period)
+            else:
+                years = re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])
+                earlier = [y for y in years if y < period[:4]]
+                base_period = earlier[0] if earlier else _previous(period)
+    elif measure in ("avg_growth", "two_year_avg"):
+        years = sorted(set(re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", text[sent_start:s])))
+        if re.fullmatch(r"[0-9]{4}-[0-9]{4}", period):  # a span of years (not 2021Q1-Q3)
+            a, b = period.split("-")
+            period, base_period = b, str(int(a) - 1)
+        elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
+            base_period = "2020"
+        elif len(years) >= 2:
+            base_period, period = years[0], years[-1]
+        if measure == "avg_growth" and re.search(r"十四五", text[sent_start:s]) and not years:
+            period = str(ctx.year - 1) if ctx.year <= 2026 else period
+        if measure == "two_year_avg" and not base_period:  # 两年平均: over the same months two years before
+            base_period = _previous(_previous(period))
+        if measure == "avg_growth" and not base_period:
+            span_before = list(re.finditer(r"(?:从|由)((?:19|20)[0-9]{2})年[^。；;]*?(?:到|至)((?:19|20)[0-9]{2})年",
+                                           text[:s]))
+            since = re.findall(r"(?:从|由)((?:19|20)[0-9]{2})年", text[sent_start:s])
+            if span_before:  # "从2020年的a增长至2024年的b，…年均增速超20%": the years of the last from–to
+                base_period, period = span_before[-1].group(1), span_before[-1].group(2)
+            elif since and since[-1] < period[:4]:  # "由2012年的a提高到b，年均增长5.9%": from that year
+                base_period = since[-1]
+            elif ctx.review_span and period == ctx.review_span[-4:]:  # 年均增长 over the term reviewed
+                base_period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
+        if not base_period:
+            reasons.append("no base period named for an average")
+    return period, base_period, reasons
