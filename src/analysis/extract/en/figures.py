@@ -114,8 +114,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "
                          "or delete the row")
         named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
-        code, phrase, origin = cat.indicator_near(  # the words after it, past a conversion in brackets
-            named, len(named), re.sub(r"^\s*\([^)]*\)", "", low[unit_end:unit_end + 70])[:30])
+        after_words = re.sub(r"^\s*\([^)]*\)", "", low[unit_end:unit_end + 70])[:30]
+        # the words after it, past a conversion in brackets, up to the clause's end: ", and private investment
+        # grew" names the next figure, not this one
+        after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
+        code, phrase, origin = cat.indicator_near(named, len(named), after_words)
         above = re.search(r"industrial enterprises above (?:a )?designated (?:size|scale)|"
                           r"industries above (?:a )?designated (?:size|scale)",
                           low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else
@@ -249,9 +252,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
                 verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
-            if not cand.proposed_indicator and out and out[-1].line == line_no and not extra_gap:
-                # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own)
-                cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
+            referent = next((c for c in reversed(out) if c.line == line_no and not (
+                c.unit == "percentage points" and c.measure == "level")), None)  # a gap is no figure's subject
+            if not cand.proposed_indicator and referent is not None and not extra_gap:
+                # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own); "…, 1.2 points lower
+                # than the national average; and the growth rate dropped 0.3 points": the figure before the gap
+                cand.indicator, cand.proposed_indicator = referent.indicator, referent.proposed_indicator
                 origin, phrase = ("previous", cand.indicator) if cand.indicator else (
                     "previous_unknown", cand.proposed_indicator)
                 if cand.indicator and measure == "growth":  # "…, up 12.1 percent": the price basis of the figure's growth

@@ -18,6 +18,14 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     seg = re.split(r"[,;:()]", raw[sent_start:s])[-1]
     seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
                  r"rose to|grew to|of|at)\s*$", "", seg.strip(), flags=re.I)
+    verbs = list(_SUBJECT_END.finditer(seg))
+    if verbs and verbs[-1].start() > 0 and len(seg[verbs[-1].end():].split()) <= 3 and not re.search(
+            r"[0-9]", seg[verbs[-1].start():]):  # "investment in mining increased by a whopping": the subject, not its verb
+        seg = seg[:verbs[-1].start()]
+    digits = list(re.finditer(r"[0-9]", seg))
+    joined = re.search(r"\b(?:and|while|whereas|but)\s+", seg[digits[-1].end():]) if digits else None
+    if joined:  # "… 35.3 percent and investment in mining": the words after the figure before
+        seg = seg[digits[-1].end() + joined.end():]
     words = seg.split()
     while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
         words = words[1:]
@@ -70,7 +78,8 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
 _SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
                           r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"
                           r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|"
-                          r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping)\b", re.I)
+                          r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping|shrank|shrunk|"
+                          r"slumped|plunged|tumbled|soared|saw|witnessed)\b", re.I)
 #: A clause that only dates or sources the sentence ("In the first quarter of 2024,", "According to …,").
 _LEAD_CLAUSE = re.compile(r"^\s*(?:(?:in|during|over|for|from|between|by|as of|at the end of|last year|this year|"
                           r"according to|meanwhile|in addition|in terms of|among them|of (?:this|these|them))\b[^,]*,\s*)+",
@@ -103,7 +112,8 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
     subject = text[:verbs[-1].start()]  # the verb that governs the number: the last one before it
     figure = list(re.finditer(r"[0-9]", subject))
     if figure:  # "… was 9 yuan, and herders' income reached": the clause after the figure before
-        subject = re.sub(r"^[^,;]*[,;]\s*(?:and\s+|while\s+|whereas\s+)?", "", subject[figure[-1].end():])
+        subject = re.sub(r"^[^,;]*?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)", "",
+                         subject[figure[-1].end():])  # "… 10.9 percent during the same period and income of …"
     # a clause break before the subject (", while the …", "; the …"): the last clause that is no list item
     parts = re.split(r",\s+(?=(?:while|and the|the|its|whereas|with)\b)|;\s*", subject)
     return _without_place(re.sub(r"^with\s+", "", parts[-1].strip()))  # ", with the added value of … increasing by"

@@ -24,7 +24,7 @@ _PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
                           r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
-                          r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
+                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
