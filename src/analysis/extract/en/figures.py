@@ -107,6 +107,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             after = same
         if not after:
             period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""))
+        span = re.fullmatch(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})", period)
+        if span and measure == "level":  # "over the past ten years, … went from 96 to 202": the span's first and last year
+            if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) and re.match(
+                    r"\s*(?:[a-z ]{0,20}\s)?to\s+[0-9]", low[unit_end:]):
+                period = span.group(1)
+            elif re.search(r"\bfrom\s+[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$",
+                           low[max(0, s - 60):s]):
+                period = span.group(2)
         if cat.units.get(unit, {}).get("dimension") == "livestock_head" and measure == "level":
             period = end_of_part(period)  # "in the first half, the pig population was 5.98 million": at the end of June
         conversion = False  # conversions in brackets are skipped above
@@ -147,6 +155,17 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
         elif new_unit:
             code, origin, phrase = "", "new_unit", new_unit
+        elif unit_end == e and (counted := re.search(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[a-z-]+s(?:\s+[a-z]+ed\b)?)",
+                                                     low[sent_start:s])):
+            # "the number of key projects implemented went from 96 to 202", "the number of travel agencies totaled
+            # 901": a count printed bare is named by "the number of …" (the catalogue's English names, else proposed)
+            if not (code and origin in ("name", "synonym") and fits_unit(unit, code, cat)):
+                code, phrase = catalogue_en(counted.group(1), cat, unit, measure)
+                if not code:
+                    code, phrase = most_like_en(counted.group(1), cat)
+                    code = code if code and fits_unit(unit, code, cat) else ""
+                origin = "similar" if code else "other"
+                phrase = phrase or counted.group(1)
         elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
             noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
                             r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()

@@ -17,7 +17,8 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     """
     seg = re.split(r"[,;:()]", raw[sent_start:s])[-1]
     seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
-                 r"rose to|grew to|of|at)\s*$", "", seg.strip(), flags=re.I)
+                 r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than)\s*$", "",
+                 seg.strip(), flags=re.I)
     verbs = list(_SUBJECT_END.finditer(seg))
     if verbs and verbs[-1].start() > 0 and len(seg[verbs[-1].end():].split()) <= 3 and not re.search(
             r"[0-9]", seg[verbs[-1].start():]):  # "investment in mining increased by a whopping": the subject, not its verb
@@ -180,6 +181,11 @@ def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
                    r"((?:[a-z-]+\s+){0,2}[a-z-]+)", tail, re.I)  # "in the first half": a period, not the object
     noun = obj.group(1) if obj else ("" if unit.endswith(("yuan", "dollars")) or unit in (
         "percent", "%", "percentage points", "times") else re.sub(r"^(?:million|billion|thousand)\s+", "", unit))
+    printed = re.match(rf"\s*(?:(?:million|billion|thousand)\s+)?((?:(?!(?:million|billion|thousand)\b)[a-z-]+\s+){{1,2}}{re.escape(noun)})\b",
+                       rest, re.I) \
+        if noun and not obj else None
+    if printed:  # "received 1.6 million inbound tourists": the words printed, not the unit's ('inbound tourists')
+        noun = printed.group(1)
     # "received 16 million tourists" → 'received tourists'; "dropped 0.3 percentage points" names nothing
     noun = re.split(r"\s+(?:through|from|to|in|with|and|for|by|at|via)\b", noun)[0]
     return f"{verb.group(1)} {noun}".strip() if noun else ""

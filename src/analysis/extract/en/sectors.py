@@ -102,6 +102,9 @@ def _divisions(raw: str, line_no: int, out: list, cat, period: str) -> None:
                                  "price_basis": "none", "excerpt": _counts_excerpt(raw, m)})
                 c._end = m.end("m")
                 out.insert(out.index(n_cand) + 1, c)
+            elif c is not n_cand and c.unit == n_cand.unit and re.match(r"\s*(?:of them\s+)?[a-z]+\b", raw[c._end:]) \
+                    and not re.match(r"\s*(?:of them\s+)?(?:industries|sectors|divisions|categories)\b", raw[c._end:]):
+                c.excerpt = _counts_excerpt(raw, m)  # "24 had …" read bare: the excerpt of the growing count
             c.indicator, c.proposed_indicator, c.measure, c.price_basis = code, "", "level", "none"
             c.period = period or c.period  # the counts of the period reported, not a stock at the page's date
             c.score(origin="divisions", phrase=cat.indicators[code]["name_en"], period_named=True,
