@@ -127,10 +127,17 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # grew" names the next figure, not this one
         after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
         code, phrase, origin = cat.indicator_near(named, len(named), after_words)
-        above = re.search(r"industrial enterprises above (?:a )?designated (?:size|scale)|"
-                          r"industries above (?:a )?designated (?:size|scale)",
-                          low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else
-                          low[sent_start:s])  # "… enterprises above a designated scale …. This resulted in a profit of"
+        above_in = low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else \
+            low[sent_start:s]  # "… enterprises above a designated scale …. This resulted in a profit of"
+        above = [k for k in re.finditer(r"industrial enterprises (?:above|of) (?:a )?designated (?:size|scale)|"
+                                        r"industries (?:above|of) (?:a )?designated (?:size|scale)|"
+                                        r"(?:(?<=\bof )|(?<=\bthe )|(?<=\bby )|(?<=\bfor )|(?<=\bat )|^)"
+                                        r"(?:companies|enterprises|firms) (?:above|of) (?:a )?designated (?:size|scale)",
+                                        above_in)]
+        sized = [k.end() for k in re.finditer(r"designated (?:size|scale)", above_in)]
+        # the last class of a designated size named is the figure's ("… of high-tech enterprises above designated
+        # size came in at" is no whole of industry)
+        above = above[-1] if above and above[-1].end() == sized[-1] else None
         if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
                 and not new_unit:  # "… enterprises above designated size generated an operating income of x"
             tail = low[max(sent_start, s - 100):s]  # the catalogue's names; the later of income and profit is the figure's
@@ -155,7 +162,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
         elif new_unit:
             code, origin, phrase = "", "new_unit", new_unit
-        elif unit_end == e and (counted := re.search(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[a-z-]+s(?:\s+[a-z]+ed\b)?)",
+        elif raw[e:unit_end].strip().lower() in ("", "million") and (counted := re.search(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[a-z-]+s(?:\s+[a-z]+ed\b)?)",
                                                      low[sent_start:s])):
             # "the number of key projects implemented went from 96 to 202", "the number of travel agencies totaled
             # 901": a count printed bare is named by "the number of …" (the catalogue's English names, else proposed)
@@ -178,6 +185,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
+        owner = re.match(r"\s*(?:the\s+)?(?:[a-z]+'s\s+)?((?:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|"
+                         r"non-public|collective)\s+(?:enterprises|companies|firms|economy))\b", low[sent_start:s])
+        owned = bool(not part and owner and owner.group(1).split()[0] not in (phrase or "").lower())
+        if owned and code:
+            part = owner.group(1)  # "State-owned enterprises …, with a total trade of x": the class's part, not the whole
         if part:  # "online retail sales of physical goods": a part, not the catalogue's whole
             code, origin, phrase = "", "part", f"{phrase} {part} ({part}: a part of the catalogue's {phrase})"
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
@@ -241,14 +253,18 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.price_basis = "none"
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
                                                                                  cand.proposed_indicator)
-        if cand.indicator and prev is not None and measure in ("growth", "share") and prev.measure in ("level", "change") \
+        if cand.indicator and prev is not None and (measure in ("growth", "share") and prev.measure in ("level", "change")
+                                                    or measure == "pp_change" and prev.measure == "share") \
                 and prev.indicator and prev.indicator != cand.indicator and _NAMES_NOTHING.fullmatch(
                     re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
-            # "introduced 5 billion yuan in funds, representing an increase of 40 percent": the figure before's
+            # "introduced 5 billion yuan in funds, representing an increase of 40 percent": the figure before's;
+            # "accounted for 8 percent of GDP, up 1.3 percentage points": the share's change (GDP is its whole)
+            if measure == "pp_change":
+                cand.denominator = prev.denominator
             cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
                                                                                  cand.proposed_indicator)
-        if not cand.indicator:
+        if not cand.indicator and not owned:
             found = ("", "")
             for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit)):
                 found = catalogue_en(words, cat, unit, measure) if words else ("", "")
@@ -281,7 +297,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     "previous_unknown", cand.proposed_indicator)
                 if cand.indicator and measure == "growth":  # "…, up 12.1 percent": the price basis of the figure's growth
                     cand.price_basis = cat.indicators[cand.indicator]["price_basis"]  # GDP's: conventions.py
-            elif cand.proposed_indicator:
+            elif cand.proposed_indicator and not owned:
                 alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
                 if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
                     cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase

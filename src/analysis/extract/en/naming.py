@@ -38,7 +38,7 @@ _EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "fo
 
 
 #: Words a catalogue English name and the document's words may differ by.
-_EN_LOOSE = {"number", "total", "enterprise", "city", "region", "all", "amount", "volume", "value"}
+_EN_LOOSE = {"number", "total", "enterprise", "city", "region", "all", "amount", "volume", "value", "arrival"}
 
 
 def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
@@ -54,7 +54,8 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
     stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
 
     def content(t):
-        return {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
+        return {re.sub(r"(?:ial|ies|y|s)$", "", re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w))
+                for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
 
     mine = content(words)
     if len(mine) < 2:
@@ -243,5 +244,6 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
     low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
     words = re.findall(r"[a-z][a-z'-]*", low)
+    words = [re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w) for w in words]  # "taxes" is "tax"
     return frozenset(re.sub(r"(?:ial|ies|y|s)$", "", w) for w in words if w not in _EN_STOP
                      and not (w.endswith("'s") and w != "people's"))  # "the town's": a place's
