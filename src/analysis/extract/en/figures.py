@@ -162,7 +162,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
         elif new_unit:
             code, origin, phrase = "", "new_unit", new_unit
-        elif raw[e:unit_end].strip().lower() in ("", "million") and (counted := re.search(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[a-z-]+s(?:\s+[a-z]+ed\b)?)",
+        elif raw[e:unit_end].strip().lower() in ("", "million") and (counted := re.search(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[a-z-]+s\b(?:\s+[a-z]+ed\b)?)",
                                                      low[sent_start:s])):
             # "the number of key projects implemented went from 96 to 202", "the number of travel agencies totaled
             # 901": a count printed bare is named by "the number of …" (the catalogue's English names, else proposed)
@@ -185,7 +185,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
-        owner = re.match(r"\s*(?:the\s+)?(?:[a-z]+'s\s+)?((?:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|"
+        owner = re.match(r"\s*(?:(?:in|during|from|over|between|as of|by)\b[^,]{0,40},\s*)?(?:the\s+)?(?:[a-z]+'s\s+)?((?:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|"
                          r"non-public|collective)\s+(?:enterprises|companies|firms|economy))\b", low[sent_start:s])
         owned = bool(not part and owner and owner.group(1).split()[0] not in (phrase or "").lower())
         if owned and code:
