@@ -151,3 +151,31 @@ def test_an_ownership_class_opening_the_sentence_makes_a_part(real_ledger):
                    "The city's total import and export volume was 9.1 billion yuan.", real_ledger, date="2024-08-12")
     assert got["5.5"].indicator == got["20.1"].indicator == ""
     assert got["9.1"].indicator == "trade_total"
+
+
+def test_a_growth_gap_of_total_trade_is_the_catalogues_trade_gap(real_ledger):
+    got = by_value("In the first half of 2024, the city's total import and export value hit 8.1 billion yuan, a "
+                   "year-on-year increase of 20.5 percent.\nThe growth rate is 12.3 percentage points higher than the "
+                   "autonomous region's average.", real_ledger, date="2024-08-10")
+    assert got["12.3"].indicator == "trade_growth_gap_region" and got["12.3"].measure == "level"
+
+
+def test_contributing_points_to_growth_is_a_pull(real_ledger):
+    got = by_value("In 2023, manufacturing grew 10.1 percent, contributing a 6.2 percentage point gain to the growth "
+                   "of industrial value added.", real_ledger, date="2024-02-01")
+    assert got["6.2"].measure == "pull"
+
+
+def test_a_ratio_of_firms_above_designated_size_is_not_their_revenue(real_ledger):
+    got = by_value("In 2023, the asset-liability ratio of industrial enterprises above a designated size – those with "
+                   "annual revenue of 20 million yuan or more – decreased by 1.5 percentage points.", real_ledger,
+                   date="2024-02-01")
+    assert got["-1.5"].indicator == "" and got["-1.5"].measure == "pp_change"
+    assert "revenue of 20 million" not in got["-1.5"].proposed_indicator
+
+
+def test_a_change_opening_the_sentence_is_of_the_level_it_goes_on_to_print(real_ledger):
+    got = by_value("In 2023, tourism boomed. With an increase of 12.5 percent over the previous year, the number of "
+                   "domestic tourists visiting the city reached 12.8 million.", real_ledger, date="2024-02-01")
+    assert got["12.5"].indicator == got["12.8"].indicator == "domestic_tourists"
+    assert got["12.5"].measure == "growth"

@@ -141,6 +141,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
                 and not new_unit:  # "… enterprises above designated size generated an operating income of x"
             tail = low[max(sent_start, s - 100):s]  # the catalogue's names; the later of income and profit is the figure's
+            # past a definition between dashes or brackets ("– those with annual revenue of 20 million yuan or more –")
+            tail = re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s|\([^)]*\)", " ", tail)
+            if re.search(r"\bratio\b[^,;]*$", tail) and not re.search(r"\b(?:income|revenue|profits?)\b[^,;]*$",
+                                                                  re.split(r"\bratio\b", tail)[-1]):
+                tail = ""  # "the asset-liability ratio of … enterprises above designated size": no income nor profit
             income = [k.end() for k in re.finditer(r"(?:operating |average |main business )?(?:income|revenue)", tail)]
             profit = [k.end() for k in re.finditer(r"\bprofits?\b", tail)]
             which = "industry_revenue_above_scale" if income and (not profit or income[-1] > profit[-1]) else (
@@ -319,7 +324,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
+        cand._start = s
         out.append(cand)
+    _opening_change(raw, line_no, out, cat)
     last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
     ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
     name_items(raw, line_no, out, cat)
@@ -327,3 +334,25 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = line_period
     return out
+
+
+_OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
+                             r"decrease|decline|drop|fall)\s+of\s+$", re.I)
+
+
+def _opening_change(raw: str, line_no: int, out: list, cat) -> None:
+    """A change printed in an opening clause before its subject ("With an
+    increase of 12 percent over the previous year, the number of visitors
+    reached 6.6 million"): the indicator of the level its sentence goes on
+    to print; in place."""
+    for k, c in enumerate(out):
+        if c.line != line_no or c.indicator or c.measure != "growth" or not hasattr(c, "_start") \
+                or not _OPENING_CHANGE.search(raw[:c._start]):
+            continue
+        nxt = next((d for d in out[k + 1:] if d.line == line_no and getattr(d, "_start", 0) > c._end
+                    and not re.search(r"[.;!?](?:\s|$)", raw[c._end:d._start])), None)
+        if nxt is not None and nxt.measure == "level" and nxt.indicator:
+            c.indicator, c.proposed_indicator = nxt.indicator, ""
+            c.price_basis = cat.indicators[nxt.indicator]["price_basis"]
+            c.confidence = min(c.confidence, nxt.confidence)
+            c.reason = (c.reason + "; " if c.reason else "") + f"the change opens the sentence of {nxt.indicator}"

@@ -53,7 +53,9 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         since = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", sentence)  # a clause between dashes
         since = re.split(r"[0-9]", since)[-1]  # the words since the figure before
         measure = "pull" if re.search(r"\b(?:drove|driving|drive|drives|pull\w*)\b", lead) or re.search(
-            r"\b(?:drove|driving|drives|pulled|pulling)\b", since) else "pp_change"
+            r"\b(?:drove|driving|drives|pulled|pulling)\b", since) or re.search(
+            r"\bcontribut(?:ing|ed|es|e)\s+(?:an?\s+|about\s+|nearly\s+)?$", lead) else "pp_change"
+        # "contributing a 17.7 percentage point gain to the growth of …": a pull
         # "…, driving the added value of … to a 4.5 percentage point increase": a pull
     elif unit == "times":
         measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"

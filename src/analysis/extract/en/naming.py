@@ -15,7 +15,8 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     >>> _words_before(line, 0, line.index("26"))
     'per capita disposable income of urban residents'
     """
-    seg = re.split(r"[,;:()]", raw[sent_start:s])[-1]
+    seg = re.split(r"[,;:()]", re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s", " ", raw[sent_start:s]))[-1]
+    # a definition between dashes names nothing ("… size – those with revenue of 20 million yuan or more – fell")
     seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
                  r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than)\s*$", "",
                  seg.strip(), flags=re.I)

@@ -55,8 +55,11 @@ def _gap_of(before, after: str, cat) -> tuple[str, str]:
     growth = before.measure in ("growth", "avg_growth")
     zh = cat.indicators.get(before.indicator, {}).get("name_zh", "")
     suffix = ("增速" if growth else "") + "高于" + ("全区" if region else "全国")
+    core = re.sub(r"(?:总额|总值|总量)$", "", zh)  # 进出口总额's growth gap is 外贸进出口增速高于全区 ("total" qualifies nothing)
     for code, row in cat.indicators.items():
-        if zh and row.get("name_zh", "") == zh + suffix:
+        name = row.get("name_zh", "")
+        if zh and (name == zh + suffix or core and name.endswith(core + suffix)
+                   and len(name) - len(core + suffix) <= 2):
             return code, ""
     name = cat.indicators.get(before.indicator, {}).get("name_en", "") or before.proposed_indicator
     if not name:
