@@ -179,3 +179,16 @@ def test_a_change_opening_the_sentence_is_of_the_level_it_goes_on_to_print(real_
                    "domestic tourists visiting the city reached 12.8 million.", real_ledger, date="2024-02-01")
     assert got["12.5"].indicator == got["12.8"].indicator == "domestic_tourists"
     assert got["12.5"].measure == "growth"
+
+
+def test_cutting_taxes_and_fees_by_a_sum_is_the_tax_and_fee_cuts(real_ledger):
+    got = by_value("In 2023, the city cut taxes and fees for local enterprises by a total of 3.3 billion yuan.",
+                   real_ledger, date="2024-02-01")
+    assert got["3.3"].indicator == "tax_fee_cuts" and got["3.3"].period == "2023"
+
+
+def test_visitors_hosted_are_tourist_arrivals_unless_qualified(real_ledger):
+    got = by_value("In the first half, the city hosted 5.15 million visitors, an increase of 20.1 percent, and "
+                   "received 0.2 million inbound visitors.", real_ledger, date="2024-08-10")
+    assert got["5.15"].indicator == got["20.1"].indicator == "tourist_arrivals"
+    assert got["0.2"].indicator == ""

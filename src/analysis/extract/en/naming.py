@@ -174,6 +174,10 @@ def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
     if passive:  # "300 kilometers of rural roads were built" → 'rural roads built'
         return f"{passive.group(1)} {passive.group(2)}"
     verb = re.search(rf"\b({_PAST})\s+(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+)?$", raw[sent_start:s], re.I)
+    cut = re.search(r"\b(?:cut|reduced|lowered|slashed)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:for\s+[^,;]{0,40}?\s+)?by\s+"
+                    r"(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+)?$", raw[sent_start:s], re.I)
+    if cut and unit.endswith(("yuan", "dollars")):  # "cut taxes and fees for firms by 4.8 billion yuan": 'taxes and fees cuts'
+        return f"{cut.group(1)} cuts"
     if not verb:
         return ""
     rest = raw[e:]
@@ -242,6 +246,8 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
+    low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
+    low = re.sub(r"\bvisitors\b", "tourists", low)
     low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
     low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
     words = re.findall(r"[a-z][a-z'-]*", low)
