@@ -107,6 +107,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             after = same
         if not after:
             period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""))
+        span = re.fullmatch(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})", period)
+        if span and measure == "level":  # "over the past ten years, … went from 96 to 202": the span's first and last year
+            if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) and re.match(
+                    r"\s*(?:[a-z ]{0,20}\s)?to\s+[0-9]", low[unit_end:]):
+                period = span.group(1)
+            elif re.search(r"\bfrom\s+[0-9][0-9.,]*\s*(?:[a-z]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$",
+                           low[max(0, s - 60):s]):
+                period = span.group(2)
         if cat.units.get(unit, {}).get("dimension") == "livestock_head" and measure == "level":
             period = end_of_part(period)  # "in the first half, the pig population was 5.98 million": at the end of June
         conversion = False  # conversions in brackets are skipped above
@@ -114,15 +122,30 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "
                          "or delete the row")
         named = re.sub(r"\b[0-9][0-9.,]*\s+(?=[a-z])", "", low[sent_start:s])  # "of 474 industrial enterprises"
-        code, phrase, origin = cat.indicator_near(  # the words after it, past a conversion in brackets
-            named, len(named), re.sub(r"^\s*\([^)]*\)", "", low[unit_end:unit_end + 70])[:30])
-        above = re.search(r"industrial enterprises above (?:a )?designated (?:size|scale)|"
-                          r"industries above (?:a )?designated (?:size|scale)",
-                          low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else
-                          low[sent_start:s])  # "… enterprises above a designated scale …. This resulted in a profit of"
+        after_words = re.sub(r"^\s*\([^)]*\)", "", low[unit_end:unit_end + 70])[:30]
+        # the words after it, past a conversion in brackets, up to the clause's end: ", and private investment
+        # grew" names the next figure, not this one
+        after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
+        code, phrase, origin = cat.indicator_near(named, len(named), after_words)
+        above_in = low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else \
+            low[sent_start:s]  # "… enterprises above a designated scale …. This resulted in a profit of"
+        above = [k for k in re.finditer(r"industrial enterprises (?:above|of) (?:a )?designated (?:size|scale)|"
+                                        r"industries (?:above|of) (?:a )?designated (?:size|scale)|"
+                                        r"(?:(?<=\bof )|(?<=\bthe )|(?<=\bby )|(?<=\bfor )|(?<=\bat )|^)"
+                                        r"(?:companies|enterprises|firms) (?:above|of) (?:a )?designated (?:size|scale)",
+                                        above_in)]
+        sized = [k.end() for k in re.finditer(r"designated (?:size|scale)", above_in)]
+        # the last class of a designated size named is the figure's ("… of high-tech enterprises above designated
+        # size came in at" is no whole of industry)
+        above = above[-1] if above and above[-1].end() == sized[-1] else None
         if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
                 and not new_unit:  # "… enterprises above designated size generated an operating income of x"
             tail = low[max(sent_start, s - 100):s]  # the catalogue's names; the later of income and profit is the figure's
+            # past a definition between dashes or brackets ("– those with annual revenue of 20 million yuan or more –")
+            tail = re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s|\([^)]*\)", " ", tail)
+            if re.search(r"\bratio\b[^,;]*$", tail) and not re.search(r"\b(?:income|revenue|profits?)\b[^,;]*$",
+                                                                  re.split(r"\bratio\b", tail)[-1]):
+                tail = ""  # "the asset-liability ratio of … enterprises above designated size": no income nor profit
             income = [k.end() for k in re.finditer(r"(?:operating |average |main business )?(?:income|revenue)", tail)]
             profit = [k.end() for k in re.finditer(r"\bprofits?\b", tail)]
             which = "industry_revenue_above_scale" if income and (not profit or income[-1] > profit[-1]) else (
@@ -144,6 +167,17 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
         elif new_unit:
             code, origin, phrase = "", "new_unit", new_unit
+        elif raw[e:unit_end].strip().lower() in ("", "million") and (counted := re.search(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[a-z-]+s\b(?:\s+[a-z]+ed\b)?)",
+                                                     low[sent_start:s])):
+            # "the number of key projects implemented went from 96 to 202", "the number of travel agencies totaled
+            # 901": a count printed bare is named by "the number of …" (the catalogue's English names, else proposed)
+            if not (code and origin in ("name", "synonym") and fits_unit(unit, code, cat)):
+                code, phrase = catalogue_en(counted.group(1), cat, unit, measure)
+                if not code:
+                    code, phrase = most_like_en(counted.group(1), cat)
+                    code = code if code and fits_unit(unit, code, cat) else ""
+                origin = "similar" if code else "other"
+                phrase = phrase or counted.group(1)
         elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
             noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
                             r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()
@@ -156,6 +190,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
+        owner = re.match(r"\s*(?:(?:in|during|from|over|between|as of|by)\b[^,]{0,40},\s*)?(?:the\s+)?(?:[a-z]+'s\s+)?((?:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|"
+                         r"non-public|collective)\s+(?:enterprises|companies|firms|economy))\b", low[sent_start:s])
+        owned = bool(not part and owner and owner.group(1).split()[0] not in (phrase or "").lower())
+        if owned and code:
+            part = owner.group(1)  # "State-owned enterprises …, with a total trade of x": the class's part, not the whole
         if part:  # "online retail sales of physical goods": a part, not the catalogue's whole
             code, origin, phrase = "", "part", f"{phrase} {part} ({part}: a part of the catalogue's {phrase})"
         cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
@@ -219,14 +258,18 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.price_basis = "none"
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
                                                                                  cand.proposed_indicator)
-        if cand.indicator and prev is not None and measure in ("growth", "share") and prev.measure in ("level", "change") \
+        if cand.indicator and prev is not None and (measure in ("growth", "share") and prev.measure in ("level", "change")
+                                                    or measure == "pp_change" and prev.measure == "share") \
                 and prev.indicator and prev.indicator != cand.indicator and _NAMES_NOTHING.fullmatch(
                     re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
-            # "introduced 5 billion yuan in funds, representing an increase of 40 percent": the figure before's
+            # "introduced 5 billion yuan in funds, representing an increase of 40 percent": the figure before's;
+            # "accounted for 8 percent of GDP, up 1.3 percentage points": the share's change (GDP is its whole)
+            if measure == "pp_change":
+                cand.denominator = prev.denominator
             cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
                                                                                  cand.proposed_indicator)
-        if not cand.indicator:
+        if not cand.indicator and not owned:
             found = ("", "")
             for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit)):
                 found = catalogue_en(words, cat, unit, measure) if words else ("", "")
@@ -249,14 +292,17 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
                 verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
-            if not cand.proposed_indicator and out and out[-1].line == line_no and not extra_gap:
-                # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own)
-                cand.indicator, cand.proposed_indicator = out[-1].indicator, out[-1].proposed_indicator
+            referent = next((c for c in reversed(out) if c.line == line_no and not (
+                c.unit == "percentage points" and c.measure == "level")), None)  # a gap is no figure's subject
+            if not cand.proposed_indicator and referent is not None and not extra_gap:
+                # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own); "…, 1.2 points lower
+                # than the national average; and the growth rate dropped 0.3 points": the figure before the gap
+                cand.indicator, cand.proposed_indicator = referent.indicator, referent.proposed_indicator
                 origin, phrase = ("previous", cand.indicator) if cand.indicator else (
                     "previous_unknown", cand.proposed_indicator)
                 if cand.indicator and measure == "growth":  # "…, up 12.1 percent": the price basis of the figure's growth
                     cand.price_basis = cat.indicators[cand.indicator]["price_basis"]  # GDP's: conventions.py
-            elif cand.proposed_indicator:
+            elif cand.proposed_indicator and not owned:
                 alt, alt_phrase = most_like_en(cand.proposed_indicator, cat)
                 if alt and (measure not in ("level", "change") or fits_unit(unit, alt, cat)):  # the catalogue's English names first
                     cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
@@ -278,7 +324,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
+        cand._start = s
         out.append(cand)
+    _opening_change(raw, line_no, out, cat)
     last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
     ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
     name_items(raw, line_no, out, cat)
@@ -286,3 +334,25 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = line_period
     return out
+
+
+_OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
+                             r"decrease|decline|drop|fall)\s+of\s+$", re.I)
+
+
+def _opening_change(raw: str, line_no: int, out: list, cat) -> None:
+    """A change printed in an opening clause before its subject ("With an
+    increase of 12 percent over the previous year, the number of visitors
+    reached 6.6 million"): the indicator of the level its sentence goes on
+    to print; in place."""
+    for k, c in enumerate(out):
+        if c.line != line_no or c.indicator or c.measure != "growth" or not hasattr(c, "_start") \
+                or not _OPENING_CHANGE.search(raw[:c._start]):
+            continue
+        nxt = next((d for d in out[k + 1:] if d.line == line_no and getattr(d, "_start", 0) > c._end
+                    and not re.search(r"[.;!?](?:\s|$)", raw[c._end:d._start])), None)
+        if nxt is not None and nxt.measure == "level" and nxt.indicator:
+            c.indicator, c.proposed_indicator = nxt.indicator, ""
+            c.price_basis = cat.indicators[nxt.indicator]["price_basis"]
+            c.confidence = min(c.confidence, nxt.confidence)
+            c.reason = (c.reason + "; " if c.reason else "") + f"the change opens the sentence of {nxt.indicator}"

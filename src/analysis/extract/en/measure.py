@@ -6,9 +6,22 @@ import re
 
 
 _RISE = r"increases|increase|increased|increasing|rises|rise|rising|gains|gain"
-_FALL = r"decreases|decrease|decreased|decreasing|declines|decline|declined|declining|drops|drop|dropped|falls|fall|falling"
+_FALL = (r"decreases|decrease|decreased|decreasing|declines|decline|declined|declining|drops|drop|dropped|falls|fall|falling|"
+         r"shrank|shrunk|shrinks|slumped|plunged|tumbled|contraction|contracted")
 #: A change named after the percentage: "a 3 percent year-on-year increase"; group 1: a fall.
 _CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
+
+
+#: A change said with a year or an adverb between the verb and "by" ("grew in 2023 by", "increased by a whopping",
+#: "jumped by nearly"), or with a noun of rise ("an uplift of", "a jump of", "a surge of").
+_CHANGE_LOOSE = re.compile(rf"\b(?:up|grew|grow|grows|growing|rose|{_RISE}|down|fell|{_FALL}|jumped|surged|soared|climbed|"
+                           r"expanded|shrank|shrunk)\s+(?:(?:in|during)\s+(?:19|20)[0-9]{2}\s+|year[- ]on[- ]year\s+)?"
+                           r"by\s+(?:(?:a|an)\s+)?(?:(?:whopping|remarkable|significant|considerable|further|sharp|"
+                           r"massive|robust|solid|estimated|staggering|impressive)\s+)?$|"
+                           r"\b(?:an?\s+)(?:(?:year[- ]on[- ]year|annual|sharp|slight)\s+)?(?:uplift|jump|surge|hike|boost|"
+                           r"climb|leap|upturn|downturn|slump|contraction|expansion)\s+of\s+(?:about\s+|nearly\s+|over\s+)?$|"
+                           r"\b(?:jumped|surged|soared|climbed|shrank|shrunk|slumped|plunged|tumbled)\s+(?:about\s+|nearly\s+|over\s+)?$",
+                           re.I)
 
 
 #: A sentence whose subject is a growth and whose percentage follows a verb of being or reaching, or "at":
@@ -40,7 +53,9 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         since = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", sentence)  # a clause between dashes
         since = re.split(r"[0-9]", since)[-1]  # the words since the figure before
         measure = "pull" if re.search(r"\b(?:drove|driving|drive|drives|pull\w*)\b", lead) or re.search(
-            r"\b(?:drove|driving|drives|pulled|pulling)\b", since) else "pp_change"
+            r"\b(?:drove|driving|drives|pulled|pulling)\b", since) or re.search(
+            r"\bcontribut(?:ing|ed|es|e)\s+(?:an?\s+|about\s+|nearly\s+)?$", lead) else "pp_change"
+        # "contributing a 17.7 percentage point gain to the growth of …": a pull
         # "…, driving the added value of … to a 4.5 percentage point increase": a pull
     elif unit == "times":
         measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"
@@ -55,8 +70,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
             measure = "avg_growth"  # "average vegetation coverage of grassland is 75.36 percent" is a level
         elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
             measure = "share"
-        elif re.search(rf"(?:up|grew|grow|grows|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
-                       lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]) or re.search(
+        elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
+                       lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]) or _CHANGE_LOOSE.search(lead) or re.search(
                 r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
                 r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
             measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
@@ -78,7 +93,12 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
     if measure == "pp_change" and re.match(r"\s*(?:higher|lower|faster|slower|more|less)\s+than\b(?!\s+(?:a year|the year|"
                                             r"last year|the previous|the same period|(?:that|those) (?:of|in) (?:the )?"
                                             r"(?:19|20)[0-9]{2}|in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}|the end of|"
-                                            r"(?:that|those) (?:of|in) (?:the )?(?:same|previous|last)))",
+                                            r"(?:that|those) (?:of|in) (?:the )?(?:same|previous|last)|"
+                                            r"(?:(?:that|those) (?:of|in) )?(?:the )?(?:first|second|third|fourth) (?:quarter|half)|"
+                                            r"(?:(?:that|those) (?:of|in) )?(?:the )?(?:previous|last|preceding) (?:quarter|month)|"
+                                            r"(?:(?:that|those) (?:of|in) )?(?:the )?first (?:two|three|four|five|six|seven|eight|"
+                                            r"nine|ten|eleven) months|(?:(?:that|those) (?:of|in) )?(?:january|february|march|"
+                                            r"april|may|june|july|august|september|october|november|december)\b))",
                                             rest[unit_end - e:]):
         measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
     if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no:

@@ -15,9 +15,19 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     >>> _words_before(line, 0, line.index("26"))
     'per capita disposable income of urban residents'
     """
-    seg = re.split(r"[,;:()]", raw[sent_start:s])[-1]
+    seg = re.split(r"[,;:()]", re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s", " ", raw[sent_start:s]))[-1]
+    # a definition between dashes names nothing ("… size – those with revenue of 20 million yuan or more – fell")
     seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
-                 r"rose to|grew to|of|at)\s*$", "", seg.strip(), flags=re.I)
+                 r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than)\s*$", "",
+                 seg.strip(), flags=re.I)
+    verbs = list(_SUBJECT_END.finditer(seg))
+    if verbs and verbs[-1].start() > 0 and len(seg[verbs[-1].end():].split()) <= 3 and not re.search(
+            r"[0-9]", seg[verbs[-1].start():]):  # "investment in mining increased by a whopping": the subject, not its verb
+        seg = seg[:verbs[-1].start()]
+    digits = list(re.finditer(r"[0-9]", seg))
+    joined = re.search(r"\b(?:and|while|whereas|but)\s+", seg[digits[-1].end():]) if digits else None
+    if joined:  # "… 35.3 percent and investment in mining": the words after the figure before
+        seg = seg[digits[-1].end() + joined.end():]
     words = seg.split()
     while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
         words = words[1:]
@@ -29,7 +39,7 @@ _EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "fo
 
 
 #: Words a catalogue English name and the document's words may differ by.
-_EN_LOOSE = {"number", "total", "enterprise", "city", "region", "all", "amount", "volume", "value"}
+_EN_LOOSE = {"number", "total", "enterprise", "city", "region", "all", "amount", "volume", "value", "arrival"}
 
 
 def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
@@ -45,7 +55,8 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
     stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
 
     def content(t):
-        return {re.sub(r"(?:ial|ies|y|s)$", "", w) for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
+        return {re.sub(r"(?:ial|ies|y|s)$", "", re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w))
+                for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
 
     mine = content(words)
     if len(mine) < 2:
@@ -70,7 +81,8 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
 _SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
                           r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"
                           r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|"
-                          r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping)\b", re.I)
+                          r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping|shrank|shrunk|"
+                          r"slumped|plunged|tumbled|soared|saw|witnessed)\b", re.I)
 #: A clause that only dates or sources the sentence ("In the first quarter of 2024,", "According to …,").
 _LEAD_CLAUSE = re.compile(r"^\s*(?:(?:in|during|over|for|from|between|by|as of|at the end of|last year|this year|"
                           r"according to|meanwhile|in addition|in terms of|among them|of (?:this|these|them))\b[^,]*,\s*)+",
@@ -103,7 +115,8 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
     subject = text[:verbs[-1].start()]  # the verb that governs the number: the last one before it
     figure = list(re.finditer(r"[0-9]", subject))
     if figure:  # "… was 9 yuan, and herders' income reached": the clause after the figure before
-        subject = re.sub(r"^[^,;]*[,;]\s*(?:and\s+|while\s+|whereas\s+)?", "", subject[figure[-1].end():])
+        subject = re.sub(r"^[^,;]*?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)", "",
+                         subject[figure[-1].end():])  # "… 10.9 percent during the same period and income of …"
     # a clause break before the subject (", while the …", "; the …"): the last clause that is no list item
     parts = re.split(r",\s+(?=(?:while|and the|the|its|whereas|with)\b)|;\s*", subject)
     return _without_place(re.sub(r"^with\s+", "", parts[-1].strip()))  # ", with the added value of … increasing by"
@@ -161,6 +174,10 @@ def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
     if passive:  # "300 kilometers of rural roads were built" → 'rural roads built'
         return f"{passive.group(1)} {passive.group(2)}"
     verb = re.search(rf"\b({_PAST})\s+(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+)?$", raw[sent_start:s], re.I)
+    cut = re.search(r"\b(?:cut|reduced|lowered|slashed)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:for\s+[^,;]{0,40}?\s+)?by\s+"
+                    r"(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+)?$", raw[sent_start:s], re.I)
+    if cut and unit.endswith(("yuan", "dollars")):  # "cut taxes and fees for firms by 4.8 billion yuan": 'taxes and fees cuts'
+        return f"{cut.group(1)} cuts"
     if not verb:
         return ""
     rest = raw[e:]
@@ -170,6 +187,11 @@ def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
                    r"((?:[a-z-]+\s+){0,2}[a-z-]+)", tail, re.I)  # "in the first half": a period, not the object
     noun = obj.group(1) if obj else ("" if unit.endswith(("yuan", "dollars")) or unit in (
         "percent", "%", "percentage points", "times") else re.sub(r"^(?:million|billion|thousand)\s+", "", unit))
+    printed = re.match(rf"\s*(?:(?:million|billion|thousand)\s+)?((?:(?!(?:million|billion|thousand)\b)[a-z-]+\s+){{1,2}}{re.escape(noun)})\b",
+                       rest, re.I) \
+        if noun and not obj else None
+    if printed:  # "received 1.6 million inbound tourists": the words printed, not the unit's ('inbound tourists')
+        noun = printed.group(1)
     # "received 16 million tourists" → 'received tourists'; "dropped 0.3 percentage points" names nothing
     noun = re.split(r"\s+(?:through|from|to|in|with|and|for|by|at|via)\b", noun)[0]
     return f"{verb.group(1)} {noun}".strip() if noun else ""
@@ -224,8 +246,11 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
+    low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
+    low = re.sub(r"\bvisitors\b", "tourists", low)
     low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
     low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
     words = re.findall(r"[a-z][a-z'-]*", low)
+    words = [re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w) for w in words]  # "taxes" is "tax"
     return frozenset(re.sub(r"(?:ial|ies|y|s)$", "", w) for w in words if w not in _EN_STOP
                      and not (w.endswith("'s") and w != "people's"))  # "the town's": a place's

@@ -16,7 +16,7 @@ _PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|throug
          r"\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
          r"august|september|october|november|december)")
-_PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
+_PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\s*(?:,\s*)?(?:19|20)[0-9]{{2}})|(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|\b(?:from|between)\s+(?P<span_from>(?:19|20)[0-9]{2})\s+(?:to|and|through)\s+"
                      r"(?P<span_to>(?:19|20)[0-9]{2})\b"
                      r"|(?P<year>(?:19|20)[0-9]{2})\b|\b(?P<rel>last year|this year))", re.I)
@@ -24,7 +24,7 @@ _PERIOD = re.compile(rf"(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
                           r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
-                          r"from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
+                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
@@ -103,13 +103,18 @@ def _period(text: str, ctx) -> str:
     for m in _PERIOD.finditer(text):
         if _is_base(text[:m.start()], m):
             continue
-        if m.group("rel"):
+        if m.group("since"):  # "since July" in a report of the first three quarters: July to September
+            end = re.fullmatch(r"((?:19|20)[0-9]{2})M([0-9]{2})", end_of_part(period))
+            k = _MONTHS.index(m.group("since").lower()) + 1
+            if end and int(end.group(2)) > k:
+                period = f"{end.group(1)}M{k:02d}-M{end.group(2)}"
+        elif m.group("rel"):
             period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
         elif m.group("span_from"):  # "from 2012 to 2021": the span
             period = f"{m.group('span_from')}-{m.group('span_to')}"
         elif m.group("part"):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
-            period = _part(m.group("part"), m.group(2) or "", year)
+            period = _part(m.group("part"), m.group(3) or "", year)
         else:
             period = m.group("year")
     return period
@@ -119,7 +124,7 @@ def _period(text: str, ctx) -> str:
 _STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|signed|opened|built|completed|"
                           r"become|registered|attracted|exceeded|topped)\b|\bso far\b|\bto date\b|"
                           r"\b(?:is|are) now\b|\bnow\s+(?:stands?|has|have|totals?|covers?|exceeds?)\b|\bstands? at\b|"
-                          r"\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|"
+                          r"\bcurrently\b|\bat present\b|\bboasts?\b|\branks?\b|\bthere (?:are|is)\b|"
                           r"\bby the end of (?!(?:the\s+)?(?:19|20)[0-9]{2}|(?:the\s+)?(?:last|this|next) year|"
                           r"(?:the\s+)?(?:first|second|third|fourth) quarter)", re.I)
 #: Words that make a figure a flow of the period in force (the year the page reports), not a stock at its
@@ -179,6 +184,8 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     if named and not since:
         return period  # "In 2021, … has reached": the year printed holds
     stock = _STOCK_WORDS.search(sentence)
+    if stock and dimension in ("percent", "percentage_point") and re.fullmatch(r"ranks?", stock.group(0), re.I):
+        stock = None  # "the total ranks first, accounting for 21 percent of …": a share of the period's flow
     if not stock and _FLOW_WORDS.search(raw[sent_start:unit_end] + " " + clause_after):
         return period  # "newly installed", "roads were built", "signed 55 projects": a flow of the period in force
     stock = stock or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"

@@ -55,8 +55,11 @@ def _gap_of(before, after: str, cat) -> tuple[str, str]:
     growth = before.measure in ("growth", "avg_growth")
     zh = cat.indicators.get(before.indicator, {}).get("name_zh", "")
     suffix = ("增速" if growth else "") + "高于" + ("全区" if region else "全国")
+    core = re.sub(r"(?:总额|总值|总量)$", "", zh)  # 进出口总额's growth gap is 外贸进出口增速高于全区 ("total" qualifies nothing)
     for code, row in cat.indicators.items():
-        if zh and row.get("name_zh", "") == zh + suffix:
+        name = row.get("name_zh", "")
+        if zh and (name == zh + suffix or core and name.endswith(core + suffix)
+                   and len(name) - len(core + suffix) <= 2):
             return code, ""
     name = cat.indicators.get(before.indicator, {}).get("name_en", "") or before.proposed_indicator
     if not name:
@@ -102,6 +105,9 @@ def _divisions(raw: str, line_no: int, out: list, cat, period: str) -> None:
                                  "price_basis": "none", "excerpt": _counts_excerpt(raw, m)})
                 c._end = m.end("m")
                 out.insert(out.index(n_cand) + 1, c)
+            elif c is not n_cand and c.unit == n_cand.unit and re.match(r"\s*(?:of them\s+)?[a-z]+\b", raw[c._end:]) \
+                    and not re.match(r"\s*(?:of them\s+)?(?:industries|sectors|divisions|categories)\b", raw[c._end:]):
+                c.excerpt = _counts_excerpt(raw, m)  # "24 had …" read bare: the excerpt of the growing count
             c.indicator, c.proposed_indicator, c.measure, c.price_basis = code, "", "level", "none"
             c.period = period or c.period  # the counts of the period reported, not a stock at the page's date
             c.score(origin="divisions", phrase=cat.indicators[code]["name_en"], period_named=True,

@@ -77,4 +77,19 @@ def excerpt_en(line: str, start: int, end: int, words: int = 5, hi: int = 60) ->
     text = line[a:b].strip()
     if start > a and not text:
         text = line[start:b].strip()
+    if not re.search(r"[A-Za-z]", text) and start > 0:
+        # a count printed bare after a comma ("Among its 30 parks, 12 grew"): the words before the comma and the
+        # word after the number
+        nxt = re.match(r"\s+[\w-]+", line[b:])
+        b2 = b + (nxt.end() if nxt else 0)
+        a2 = start
+        while a2 > 0 and b2 - a2 < hi:
+            k = line.rfind(" ", 0, a2 - 1)
+            if b2 - (k + 1) > hi or k < 0 and b2 > hi:
+                break
+            a2 = k + 1 if k >= 0 else 0
+            if re.search(r"[.;!?]\s*$", line[:a2]):
+                break
+        text = line[a2:b2].strip().rstrip(".,;:")
+        return text if len(text) <= hi else line[start:b2].strip()
     return text.rstrip(".,;:")

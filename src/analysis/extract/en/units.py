@@ -11,7 +11,7 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming
 
 
 #: "15 research centres", "81 production bases": a count whose unit is the plural noun after it.
-_COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
+_COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z0-9-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
 #: Plural words that are no count's unit (time, measure, money, ranks).
 _NOT_COUNT = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|times|percent|points?|yuan|dollars?|meters?|"
                         r"metres?|kilometers?|kilometres?|tons?|tonnes?|kilowatts?|hectares?|degrees?|mu|kg|"
@@ -117,15 +117,96 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                     r"\b(?:people|residents|persons|tourists|visitors)\b", sentence):
                 unit = "million head" if bare.group(1) else "head"
                 unit_end = e + bare.end()
+        if not unit and not dollar:  # "totaled 901.", "reached 66.13 million.": a count named by its subject
+            found = _bare_count(raw, s, e, num, cat)
+            if found:
+                return found
         if not unit and not dollar and "." not in num and re.match(r"(?:st|nd|rd|th)\b", rest) and _RANK_BEFORE.search(
                 low[max(0, s - 40):s]):
             unit, unit_end = "位", e + 2  # "ranking it 15th", "ranked 3rd in the region": a rank
         if re.search(r"\b[0-9]{1,2}(?:st|nd|rd|th)\s+(?:place\s+)?(?:among|out of|of)\s+(?:the\s+)?(?:all\s+)?$", low[:s]):
             return None  # "15th among 31 provinces": how many were ranked, not a figure
-        if not unit and not dollar and "." not in num and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
+        if not unit and not dollar and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
             cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
-            if cm and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
+            million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))", rest) \
+                if "." in num or not cm else None
+            if million and not _NOT_COUNT.search(million.group(1)):  # "76.5 million parcels"
+                known = f"million {million.group(1).split()[-1]}"  # "1.6 million inbound tourists": million tourists
+                return (known, e + million.end(), "") if known in cat.units else (
+                    f"million {million.group(1)}", e + million.end(), f"million {million.group(1)}")
+            if cm and "." not in num and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
                 unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
         if not unit or (unit not in cat.units and not new_unit):
             return None
     return unit, unit_end, new_unit
+
+
+#: Nouns of people counted: the unit of a bare number whose subject they are.
+_PEOPLE = re.compile(r"\b(tourists|visitors|travell?ers|passengers|people|residents|workers|employees|persons)\b")
+#: Words right before a bare number that make it the value of its subject ("totaled 901", "grew … to 638,500").
+_VALUE_OF = re.compile(r"\b(?:reached|reaching|totaled|totalled|totaling|totalling|amounted to|amounting to|numbered|"
+                       r"numbering|stood at|standing at|came to|hit|exceeded|surpassed|to|of|by|from)\s+"
+                       r"(?:some\s+|about\s+|nearly\s+|over\s+|more than\s+|around\s+)?$")
+#: What may follow a bare count: the end of its clause, a comparison, "to" (from a to b).
+_BARE_END = re.compile(r"\s*(million\b\s*)?(?=[,;.:]|\s+(?:year[- ]on[- ]year|and|in\s+(?:19|20)[0-9]{2}|"
+                       r"came|were|was|respectively)\b|\s+to\s+[0-9]|\s*$)")
+_COUNT_VERB = re.compile(r"\s+(?:maintained|achieved|were|was|had|saw|recorded|reported|grew|rose|increased|posted|"
+                         r"registered)\b")
+_KNOWN_COUNT = ("enterprises", "companies", "projects", "trains", "lines")
+
+
+def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str] | None:
+    """The unit of a number printed without one whose subject names what it
+    counts: "the number of travel agencies totaled 901", "starred hotels …
+    amounted to 328", "tourists … reached 66.13 million", "the number of key
+    projects went from 96 to 202", "among the 20 categories, 15 grew": (unit,
+    where it ends, the unit when units.csv lacks it), else None.
+
+    >>> from types import SimpleNamespace as C
+    >>> from .text import _NUM
+    >>> cat = C(units={"million tourists": {}, "people": {}, "projects": {}})
+    >>> line = "The number of travel agencies totaled 415. Domestic tourists reached 12.5 million."
+    >>> [_bare_count(line, m.start(), m.end(), m.group(2), cat) for m in _NUM.finditer(line)]
+    [('travel agencies', 41, 'travel agencies'), ('million tourists', 81, '')]
+    >>> line = "The number of key projects rose from 40 to 85, and among its 12 parks, 7 were upgraded."
+    >>> [(_bare_count(line, m.start(), m.end(), m.group(2), cat) or ("",))[0] for m in _NUM.finditer(line)]
+    ['projects', 'projects', '', 'parks']
+    """
+    low = raw.lower()
+    end = _BARE_END.match(low[e:]) or (_COUNT_VERB.match(low[e:]) and re.match("()", low[e:]))
+    if not end or re.fullmatch(r"(?:19|20)[0-9]{2}", num) and not end.group(1):
+        return None
+    million = bool(end.group(1))
+    if "." in raw[s:e] and not million:
+        return None
+    sentence = re.split(r"[.;!?](?:\s|$)", low[:s])[-1]
+    unit_end = e + (len(end.group(0).rstrip()) if million else 0)
+    noun = ""
+    among = re.search(r"\b(?:among|of)\s+(?:the\s+|its\s+|their\s+|[a-z]+'s\s+)*[0-9][0-9,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,"
+                      r"(?:[^.;]*?,)?\s*(?:[0-9]+\s+[a-z]+(?:\s+[a-z-]+){0,6}\s+and\s+)?$", sentence)
+    if among and not million and "." not in num and _COUNT_VERB.match(low[e:]):
+        noun = among.group(1)  # "among the city's 20 categories, 15 maintained growth and 11 achieved …"
+    elif _VALUE_OF.search(sentence):
+        counted = re.search(r"\bnumber of\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b(?!\s+of\b)", sentence)
+        subject = re.search(r"(?:^|,\s+|\bthe\s+)((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:in\s+(?:the\s+)?[a-z' ]+?\s+)?"
+                            r"(?:totaled|totalled|amounted to|numbered|reached)\s+(?:some\s+|about\s+|nearly\s+|over\s+|"
+                            r"more than\s+)?$", sentence)
+        people = list(_PEOPLE.finditer(sentence))
+        if counted:
+            noun = counted.group(1)
+        elif subject and not _NOT_COUNT.search(subject.group(1)):
+            noun = subject.group(1)
+        elif people and ("," in num or million):  # "tourists from Russia grew 14 percent to 638,500"
+            noun = people[-1].group(1)
+    if not noun or _NOT_COUNT.search(noun):
+        return None
+    last = noun.split()[-1]
+    if _PEOPLE.fullmatch(last):
+        unit = "million tourists" if million and last in ("tourists", "visitors", "travelers", "travellers") else (
+            "million people" if million else "people")
+        return (unit, unit_end, "") if unit in cat.units else None
+    if last in _KNOWN_COUNT and last in cat.units and not million:
+        return last, unit_end, ""
+    if million or "." in num:
+        return None
+    return noun, unit_end, noun
