@@ -104,3 +104,26 @@ def test_nothing_kept_costs_every_deletion():
     c = review_cost([dict(line="1", value="3")] * 3, [])
     assert (c.edits, c.edits_per_kept, c.recall, c.precision) == (3, None, None, 0.0)
     assert "n/a per kept figure" in ReviewCost(3, 0, 3, 0, Counter()).summary()
+
+
+def test_two_candidates_with_one_value_on_a_line_are_told_apart_by_their_excerpts():
+    # made-up line: a project's capacity (a name, deleted) and a road length share the value 550
+    cand = [dict(line="9", value="550", unit="万吨", indicator="", measure="level", period="2017", excerpt="包钢550万吨稀土"),
+            dict(line="9", value="550", unit="公里", indicator="", measure="level", period="2013-2017",
+                 excerpt="旅游公路550公里,完")]
+    kept = [dict(cand[1], indicator="tourism_roads_built")]
+    c = review_cost(cand, kept)
+    assert (c.deleted, c.added, dict(c.changed), c.edits) == (1, 0, {"indicator": 1}, 2)
+    assert [r["unit"] for r in c.details["deleted"]] == ["万吨"]
+
+
+def test_a_sign_and_code_corrected_on_the_same_excerpt_is_edits_not_a_deletion_and_an_addition():
+    # made-up list: 分别下降0.3%,1.4%: the second value lost its minus sign and had no code
+    cand = [dict(line="5", value="1.4", indicator="", measure="growth", period="2006", excerpt="%,1.4%、2")]
+    kept = [dict(cand[0], value="-1.4", indicator="cpi_clothing")]
+    c = review_cost(cand, kept)
+    assert (c.deleted, c.added, c.matched) == (0, 0, 1)
+    assert dict(c.changed) == {"value": 1, "indicator": 1}
+    # a row typed in on another line with the same words is still typed in
+    c = review_cost(cand, [dict(kept[0], line="6")])
+    assert (c.deleted, c.added) == (1, 1)

@@ -20,8 +20,10 @@ How an edit is counted, strictly:
   catalogue lacked the concept.
 
 A kept row is matched to the candidate on the same line with the same value
-as printed (separators and full-width digits normalised), else to one on the
-same line with the same indicator and measure (the value was corrected).
+as printed (separators and full-width digits normalised; among several, the
+one with the same excerpt), else to one on the same line with the same
+indicator and measure (the value was corrected), else to one on the same
+line with the same excerpt (value and indicator corrected).
 
 The row's fresh scores follow from the same comparison: precision is the
 share of candidates kept, recall the share of kept figures the extraction
@@ -123,6 +125,10 @@ def _value_key(value: str) -> str:
         return (value or "").strip()
 
 
+def _excerpt(row: dict) -> str:
+    return (row.get("excerpt") or "").strip()
+
+
 def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozenset | set = frozenset()) -> ReviewCost:
     """Compare the candidates ``analysis extract`` wrote with the rows kept.
 
@@ -150,9 +156,10 @@ def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozense
     keys = [(str(r.get("line", "")).strip(), _value_key(r.get("value", ""))) for r in extracted]
     pairs: list[tuple[dict, dict]] = []
     unmatched: list[dict] = []
-    for row in reviewed:  # first pass: same line, same value
+    for row in reviewed:  # first pass: same line, same value (the same excerpt first: 550万吨 and 550公里)
         k = (str(row.get("line", "")).strip(), _value_key(row.get("value", "")))
-        hit = next((i for i in free if keys[i] == k), None)
+        same = [i for i in free if keys[i] == k]
+        hit = next((i for i in same if _excerpt(extracted[i]) == _excerpt(row)), same[0] if same else None)
         if hit is None:
             unmatched.append(row)
         else:
@@ -163,6 +170,9 @@ def review_cost(extracted: list[dict], reviewed: list[dict], new_codes: frozense
         hit = next((i for i in free if keys[i][0] == str(row.get("line", "")).strip()
                     and extracted[i].get("indicator", "") == row.get("indicator", "")
                     and extracted[i].get("measure", "") == row.get("measure", "")), None)
+        if hit is None:  # third pass: same line, same excerpt (value and indicator corrected: a lost minus sign)
+            hit = next((i for i in free if keys[i][0] == str(row.get("line", "")).strip()
+                        and _excerpt(row) and _excerpt(extracted[i]) == _excerpt(row)), None)
         if hit is None:
             typed.append(row)
         else:
