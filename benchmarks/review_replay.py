@@ -7,7 +7,11 @@ repository (its text ``<source_id>.txt`` and the rows the curator handed to
 ``add``, ``<source_id>.review.csv``; ``<source_id>.review.as-extracted.csv``,
 when kept, gives the cost at the time) is extracted again with today's code
 and compared with the same kept rows, edit by edit, as ``add`` counts them
-(:func:`analysis.extract.review_cost.review_cost`).
+(:func:`analysis.extract.review_cost.review_cost`). It extracts with the
+``--city`` and ``--date`` the curator gave, which ``analysis extract`` records
+in ``<source_id>.review.as-extracted.json``; a review extracted before that
+was recorded is replayed with its rows' city and the source's date (which, for
+a yearbook entry dated by its volume, is not what the curator gave).
 
 Held out like ``benchmarks/extract.py --strict``: the catalogue learns no
 phrase from the document's own figures and lacks the indicators only this
@@ -34,18 +38,22 @@ def replay(ledger, folder: Path, sid: str):
     """(cost at the time or None, cost today) of document ``sid`` in ``folder``."""
     from analysis.extract import extract_file
     from analysis.extract.catalogue import Catalogue
-    from analysis.extract.review_cost import as_extracted_path, read_rows, review_cost
+    from analysis.extract.review_cost import as_extracted_path, read_extract_options, read_rows, review_cost
 
     review = folder / f"{sid}.review.csv"
     kept = read_rows(review)
-    cities = Counter(r.get("city", "") for r in kept if r.get("city"))
-    city = cities.most_common(1)[0][0] if cities else None
     src = ledger.sources.get(sid)
     if src is None:
         raise SystemExit(f"{review}: source {sid!r} is not in data/sources.csv")
+    opts = read_extract_options(review)
+    if opts is not None:  # the curator's own --city and --date (a yearbook dated by its volume)
+        city, date = opts["city"], opts["date"]
+    else:  # extracted before the options were recorded: the reviewed rows' city, the source's date
+        cities = Counter(r.get("city", "") for r in kept if r.get("city"))
+        city, date = (cities.most_common(1)[0][0] if cities else None), src.date
     own = own_concepts(ledger, sid)
     cat = Catalogue.from_ledger(ledger, exclude_sources=(sid,), exclude_indicators=own)
-    cands = extract_file(folder / f"{sid}.txt", ledger, city=city, date=src.date, exclude_sources=(sid,), catalogue=cat)
+    cands = extract_file(folder / f"{sid}.txt", ledger, city=city, date=date, exclude_sources=(sid,), catalogue=cat)
     today = review_cost([c.row() for c in cands], kept, new_codes=own)
     before_path = as_extracted_path(review)
     before = review_cost(read_rows(before_path), kept, new_codes=own) if before_path.exists() else None

@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from analysis.cli import main
-from analysis.extract.review_cost import LOG_COLUMNS, ReviewCost, as_extracted_path, review_cost
+from analysis.extract.review_cost import LOG_COLUMNS, ReviewCost, as_extracted_path, read_extract_options, review_cost
 from helpers import data_with
 
 NEW_CITY = "wangchuan,望川市,Wangchuan,内蒙古自治区,Inner Mongolia\n"
@@ -46,6 +46,8 @@ def test_extract_keeps_an_untouched_copy_and_add_logs_the_counted_edits(page, tm
     assert main(["extract", str(text), "-o", str(review), "--city", "wangchuan"]) == 0
     kept_copy = as_extracted_path(review)
     assert kept_copy.read_bytes() == review.read_bytes()
+    # the run's options, for a replay that extracts as the curator did
+    assert read_extract_options(review) == {"city": "wangchuan", "date": None}
     rows = _rows(review)
     values = {r["value"] for r in rows}
     assert {"1234.5", "5.1", "301.2", "4.4"} <= values, values

@@ -153,10 +153,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.output:
         import shutil
 
-        from .review_cost import as_extracted_path
+        from .review_cost import as_extracted_path, write_extract_options
 
         kept = as_extracted_path(args.output)  # the untouched rows: `add` counts the review's edits against them
         shutil.copyfile(args.output, kept)
+        write_extract_options(args.output, args.city, args.date)  # so a replay extracts as this run did
         print(f"an untouched copy is kept in {kept}: `analysis add` compares the reviewed file with it "
               f"and prints the review's edits", file=sys.stderr)
         from .merge import proposed_indicators, write_indicators

@@ -60,6 +60,52 @@ def as_extracted_path(review: str | Path) -> Path:
     return review.with_name(stem + ".as-extracted.csv")
 
 
+def extract_options_path(review: str | Path) -> Path:
+    """Where ``analysis extract`` records the options it ran with (``--city``,
+    ``--date``) beside the untouched copy, so a replay extracts as the
+    curator did (a yearbook entry dated by its volume, not its page).
+
+    >>> extract_options_path("work/s401.review.csv").as_posix()
+    'work/s401.review.as-extracted.json'
+    """
+    return as_extracted_path(review).with_suffix(".json")
+
+
+def write_extract_options(review: str | Path, city: str | None, date: str | None) -> Path:
+    """Record the options of the run that wrote ``review`` (None: not given)."""
+    import json
+
+    path = extract_options_path(review)
+    path.write_text(json.dumps({"city": city, "date": date}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def read_extract_options(review: str | Path) -> dict | None:
+    """The options recorded by :func:`write_extract_options`, or None for a
+    review extracted before they were recorded.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> read_extract_options(d / "s1.review.csv") is None
+    True
+    >>> _ = write_extract_options(d / "s1.review.csv", None, "2022")
+    >>> read_extract_options(d / "s1.review.csv")
+    {'city': None, 'date': '2022'}
+    """
+    import json
+
+    path = extract_options_path(review)
+    if not path.exists():
+        return None
+    try:
+        opts = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise ValueError(f"{path}: not the JSON `analysis extract` writes ({exc})") from None
+    if not isinstance(opts, dict) or set(opts) - {"city", "date"}:
+        raise ValueError(f"{path}: expected an object with the keys city and date, got {opts!r}")
+    return {"city": opts.get("city"), "date": opts.get("date")}
+
+
 @dataclass
 class ReviewCost:
     """The comparison of one document's candidates with its kept rows."""
