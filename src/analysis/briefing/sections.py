@@ -275,7 +275,7 @@ class SectionsMixin(BriefingBase):
         return self._growth_table(rest) if rest else ""
 
     def _growth_table(self, rows: list[dict]) -> str:
-        body = []
+        body, marked = [], []
         for r in rows:
             q: Quantity = r["cagr"]
             a, b = r["from"], r["to"]
@@ -286,8 +286,8 @@ class SectionsMixin(BriefingBase):
                 marks.append(self.t("年份推定", "years assumed"))
             if r["from_fig"] is not None and r["to_fig"] is not None and census_note(
                     self.ledger, [r["from_fig"]], [r["to_fig"]]) is not None:
-                marks.append(self.t("起止总量属不同经济普查版本，不可直接比较",
-                                    "the two levels are on different economic-census bases, not directly comparable"))
+                marks.append(self.t("普查口径不同", "census bases differ"))
+            marked += marks
             span = f'<span class="date">{e(r["span"])}</span>' + (f" <small>({e(', '.join(marks))})</small>" if marks else "")
             basis = {"current": self.t("名义", "nominal"), "comparable": self.t("实际", "real")}.get(
                 r["price_basis"], "—")
@@ -305,6 +305,11 @@ class SectionsMixin(BriefingBase):
         note = self.t("水平法（基期不计入年数）；推算的起点按其输入数据的精度显示。",
                       "Level method (the base year not counted); a derived end is shown at the precision of its "
                       "inputs.")
+        if any("普查口径不同" in m or "census bases differ" in m for m in marked):
+            note += self.t("“普查口径不同”：起止总量一个印于经济普查修订之前，一个属修订后的口径，二者之间的增长混入了普查的调整，不可直接比较。",
+                           " Census bases differ: one end was printed before an economic census revised its "
+                           "year, the other is on the revised base, so the growth between them mixes in the "
+                           "census's revision and is not directly comparable.")
         return (table([e(h) for h in heads], body, num_cols=(2, 4, 5), cls="briefing-table compact growth")
                 + f'<p class="note">{e(note)}</p>')
 
