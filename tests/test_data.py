@@ -72,6 +72,23 @@ def test_an_unknown_city_or_area_of_a_figure_is_a_problem(tmp_path):
     assert any("figures.csv:2: column 'city': unknown city 'no_such_place'" in p for p in problems), problems[:3]
 
 
+def test_chinese_in_an_english_name_is_a_problem(tmp_path):
+    """An English name or title is printed as is in the English briefing:
+    Chinese characters in it are a problem named by file, line and column
+    (a glossed term such as "(农业)" once reached an English verdict)."""
+    from conftest import copy_data
+
+    data = copy_data(tmp_path / "data")
+    assert not [p for p in validate(data) if "in an English text" in p]
+    path = data / "indicators.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = next(csv.DictReader([lines[0], lines[1]]))
+    lines[1] = lines[1].replace(row["name_en"], row["name_en"] + " (农业)", 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    problems = [p for p in validate(data) if "in an English text" in p]
+    assert problems and problems[0].startswith("indicators.csv:2: column 'name_en': Chinese characters (农业)"), problems
+
+
 def test_every_source_document_exists(real_ledger, seed_lines):
     assert set(seed_lines) == {sid for sid, s in real_ledger.sources.items() if not s.cited_only}
     assert all(seed_lines[sid] for sid in seed_lines)

@@ -218,7 +218,7 @@ class Catalogue:
         low = head.lower()
         for phrase, code in self.phrases.items():
             k = low.rfind(phrase.lower())
-            if k < 0:
+            if k < 0 or narrowed(low, k, phrase):
                 continue
             score = (k + len(phrase), len(phrase))
             if best is None or score > best[0]:
@@ -226,7 +226,8 @@ class Catalogue:
         if best is not None:
             return best[1], best[2], self.phrase_origin.get(best[2], "")
         la = after.lower()
-        hits = [(la.find(p.lower()), -len(p), c, p) for p, c in self.phrases.items() if p.lower() in la]
+        hits = [(la.find(p.lower()), -len(p), c, p) for p, c in self.phrases.items()
+                if p.lower() in la and not narrowed(la, la.find(p.lower()), p)]
         if hits:
             _, _, code, phrase = min(hits)
             return code, phrase, self.phrase_origin.get(phrase, "")
@@ -300,7 +301,8 @@ class Catalogue:
         for phrase, code in self.phrases.items():
             k = low.find(phrase.lower())
             while k >= 0:
-                hits.append((k, -len(phrase), phrase, code))
+                if not narrowed(low, k, phrase):
+                    hits.append((k, -len(phrase), phrase, code))
                 k = low.find(phrase.lower(), k + 1)
         taken, out = [], []
         for k, neg, phrase, code in sorted(hits, key=lambda h: (h[1], h[0])):  # longest first
@@ -398,6 +400,8 @@ class Catalogue:
                     best, best_p = score, p
             if len(end) < 4 and 2 * len(end) < len(words):
                 return "", ""  # "城镇失业人员再就业": its last word alone (就业) names another quantity
+            if best_p == end and narrowed(words, k, end):
+                return "", ""  # "智慧农场": the bare name (农场) of a narrower noun would widen it
             weak = len(end) <= 2 or end in GENERIC
             if re.search(r"非.?$", words[:k]) and "非" not in best_p:
                 return "", ""  # "非税收入", "非煤产业": the words before the ending negate it (non-)
@@ -418,6 +422,30 @@ GENERIC = {"企业", "项目", "资金", "投资", "收入", "规模", "总量",
 
 
 _WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+#: What may stand right before a one-word name (农场, 乡镇, 托位) that still names
+#: the whole concept: a measure word, a conjunction, a verb of building or
+#: counting, a scope. Any other character makes a compound ("智慧农场"), a
+#: narrower concept the bare name would widen.
+_BEFORE_ONE_WORD = re.compile(r"(?:[个家座处所和及与、等，,；;：:（(“\"]|建成|新建|建设|新增|共有|拥有|有|辖|全市|全区|全旗|全盟|"
+                              r"全县|其中|包括|累计|培育|打造|创建|设立|共|各|级|新|的)$")
+
+
+def narrowed(text: str, k: int, phrase: str) -> bool:
+    """Whether a short catalogue name (two characters or fewer) found at
+    ``k`` of ``text`` is only the tail of a longer noun: the concept that
+    noun names is narrower, and the bare name's code would widen it
+    (issue 18: a concept is never widened).
+
+    >>> narrowed("建成8个智慧农场", 6, "农场"), narrowed("区辖9个乡镇、2个农场", 9, "农场")
+    (True, False)
+    >>> narrowed("农场5个", 0, "农场"), narrowed("全市地区生产总值", 2, "地区生产总值")
+    (False, False)
+    """
+    if len(phrase) > 2 or phrase.isascii() or k <= 0 or not re.match(r"[\u4e00-\u9fff]", text[k - 1]):
+        return False
+    return not _BEFORE_ONE_WORD.search(text[max(0, k - 4):k])
 
 
 def _joined(text: str) -> str:

@@ -4,6 +4,7 @@ base period …) and :func:`validate`, every problem of a data folder at once.""
 from __future__ import annotations
 
 import operator
+import re
 from pathlib import Path
 
 from ..figure_rules import impossible_date, period_pairing
@@ -113,6 +114,15 @@ def _validated(directory: Path, documents: bool | frozenset = False,
     for line, r in tables.get("indicators", []):
         if r["partition"] and not r["parent"]:
             problems.append(f"indicators.csv:{line}: column 'partition': given without a parent")
+    for name, rows in tables.items():
+        for line, r in rows:
+            for column, text in r.items():
+                chinese = re.findall(r"[\u4e00-\u9fff]+", text or "") if (column or "").endswith("_en") else []
+                if chinese:
+                    problems.append(f"{name}.csv:{line}: column '{column}': Chinese characters "
+                                    f"({'、'.join(chinese)}) in an English text, which the English briefing "
+                                    f"prints as is: translate or romanise them (the Chinese belongs in name_zh "
+                                    f"or notes)")
     _check_figures(tables.get("figures", []), units, indicators, sources, problems)
     from ..provenance import check_figures as check_provenance
     check_provenance(tables.get("figures", []), sources, list(units), seeds_dir(), problems, documents=documents,
