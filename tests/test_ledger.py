@@ -331,3 +331,19 @@ def test_an_excerpt_with_digits_grouped_by_spaces_prints_the_value(figures):
     problems = validate(d)
     assert not [p for p in problems if p.startswith(f"figures.csv:{csv_line(0)}: column 'excerpt': does not contain")]
     one(problems, f"figures.csv:{csv_line(1)}: column 'excerpt': does not contain the value as printed '202112'")
+
+
+def test_pp_change_of_a_per_mille_rate_takes_per_mille_points(figures):
+    # extract proposes 个千分点 for "比上年下降0.2个千分点" (a change of a ‰ rate): add must accept it,
+    # and still refuse a unit that is no point at all.
+    d, header, rows = figures
+    sources = {r["source_id"]: r for r in read_rows(d / "sources.csv")[1]}
+    i, j = [i for i, r in enumerate(rows)
+            if r["measure"] == "pp_change" and not sources[r["source_id"]]["file_name"]][:2]
+    for k, unit in ((i, "个千分点"), (j, "‰")):
+        rows[k]["unit"] = unit
+        rows[k]["excerpt"] = f"出生率下降{rows[k]['value']}{unit}。"
+    write_rows(d / "figures.csv", header, rows)
+    problems = validate(d)
+    assert not [p for p in problems if f"figures.csv:{csv_line(i)}:" in p]
+    one(problems, f"figures.csv:{csv_line(j)}: column 'unit': '‰' does not fit measure 'pp_change'")

@@ -27,7 +27,7 @@ MEASURE_UNITS = {
     "share": {"%", "percent"},
     "contribution": {"%", "percent"},
     "pct_of_target": {"%", "percent"},
-    "pp_change": {"个百分点", "percentage points"},
+    "pp_change": {"个百分点", "个千分点", "percentage points"},
     "pull": {"个百分点", "percentage points"},
     "multiple": {"倍", "times"},
     "multiple_increase": {"倍", "times"},
