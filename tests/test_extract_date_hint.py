@@ -58,3 +58,12 @@ def test_an_area_named_before_the_chosen_one_in_the_first_lines_is_named():
     assert hint.endswith("extract again with --city wangchuan_banner")
     # the document about the area it opens with: nothing to tell
     assert place_hint(["东山东乌旗2021年政府工作报告", "望川旗……"], led, {"dongshan_east_banner"}) == ""
+
+
+def test_a_year_and_month_under_the_publisher_is_named_with_the_month(tmp_path, capsys):
+    # a bulletin prints "(2024年4月)" under its publisher: no day, so extract does not take it as the
+    # date, but the refusal names it
+    code, err = _extract(tmp_path, capsys, "某旗国民经济统计摘要\n某旗统计局\n(2024年4月)\n"
+                                           "2023年，全旗地区生产总值45.6亿元，增长5%。\n")
+    assert code != 0 and not (tmp_path / "review.csv").exists()
+    assert "prints no date" in err and "line 3 prints '2024年4月' (--date 2024-04?)" in err

@@ -69,6 +69,15 @@ def printed_date_hint(lines: list[str]) -> str:
     "line 1 prints '2017卷', a yearbook's volume (--date 2017?; its figures are mostly of 2016)"
     >>> printed_date_hint(["全书共3卷", "生产总值45.6亿元"])
     ''
+
+    A short line giving only a year and a month (a bulletin's "(2024年4月)"
+    under its publisher) is named with that month; the same words in running
+    text are not:
+
+    >>> printed_date_hint(["某旗统计公报", "某旗统计局", "(2024年4月)", "2023年，全旗……"])
+    "line 3 prints '2024年4月' (--date 2024-04?)"
+    >>> printed_date_hint(["某旗统计公报", "2024年4月，全旗地区生产总值增长5%，工业增加值增长6%。"])
+    ''
     """
     import datetime
     import re
@@ -88,6 +97,11 @@ def printed_date_hint(lines: list[str]) -> str:
                 except (ValueError, TypeError):
                     continue
                 return f"line {no} prints {hit.group(0)!r} (--date {day.isoformat()}?)"
+    month_only = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月(?![0-9份至日])")
+    for no, line in enumerate(lines[:12], start=1):
+        hit = month_only.search(line)
+        if hit and len(line.strip()) <= 16 and 1 <= int(hit.group(2)) <= 12:
+            return f"line {no} prints {hit.group(0)!r} (--date {hit.group(1)}-{int(hit.group(2)):02d}?)"
     volume = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年)?卷")
     head = [(no, line) for no, line in enumerate(lines, start=1) if line.strip()][:3]
     for no, line in head:
