@@ -121,9 +121,14 @@ class Index:
         if best is not None:
             notes = []
             others = [f for f in figs if f is not best and f.value != best.value]
-            lesser = ", ".join(o.value for o in others if self.precision(o) < self.precision(best))
-            if lesser:
-                notes.append((f"采用更精确的{best.value}（另处印为{lesser}）", f"{best.value} used (more precise than {lesser})."))
+            lesser = [o for o in others if self.precision(o) < self.precision(best)]
+            if lesser:  # units named where they differ: 47.248 billion yuan and 472.5 亿元 are one level
+                mixed = any(o.unit != best.unit for o in lesser)
+                en_unit = lambda f: self.ledger.units.get(f.unit, {}).get("name_en", f.unit)  # noqa: E731
+                zh = "、".join(f"{o.value}{o.unit if mixed else ''}" for o in lesser)
+                en = ", ".join(f"{o.value} in {en_unit(o)}" if mixed else o.value for o in lesser)
+                notes.append((f"采用更精确的{best.value}{best.unit if mixed else ''}（另处印为{zh}）",
+                               f"{best.value}{' in ' + en_unit(best) if mixed else ''} used (more precise than {en})."))
             same = [o for o in others if self.precision(o) >= self.precision(best)
                     and Decimal(self._in_unit(o, best.unit)) != Decimal(best.normalized)]
             if same:  # as precise and different: another release or a misprint, not rounding
