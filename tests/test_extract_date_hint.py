@@ -67,3 +67,27 @@ def test_a_year_and_month_under_the_publisher_is_named_with_the_month(tmp_path, 
                                            "2023年，全旗地区生产总值45.6亿元，增长5%。\n")
     assert code != 0 and not (tmp_path / "review.csv").exists()
     assert "prints no date" in err and "line 3 prints '2024年4月' (--date 2024-04?)" in err
+
+
+def test_a_portal_date_line_year_then_month_slash_day_is_named(tmp_path, capsys):
+    code, err = _extract(tmp_path, capsys, "某市开年首会\n新华网 > > 正文\n2026 01/11 09:20:34\n"
+                                           "该市今年计划实施项目260个。\n")
+    assert code != 0 and not (tmp_path / "review.csv").exists()
+    assert "line 3 prints '2026 01/11' (--date 2026-01-11?)" in err
+
+
+def test_a_page_whose_figures_all_print_their_year_is_told_the_date_is_its_vintage(tmp_path, capsys):
+    code, err = _extract(tmp_path, capsys, "某盟畜牧业新图景\n2019年,全盟牲畜存栏1294万头只,肉类总产量28.92万吨。\n")
+    assert code != 0 and "prints no date" in err
+    assert "every line with a figure prints its year: --date is only the vintage" in err
+
+
+def test_no_vintage_remark_when_a_figure_lacks_its_year(tmp_path, capsys):
+    code, err = _extract(tmp_path, capsys, "某盟畜牧业新图景\n全盟牲畜存栏1294万头只,肉类总产量28.92万吨。\n")
+    assert code != 0 and "would be dated by it" in err and "only the vintage" not in err
+
+
+def test_traditional_characters_are_read_as_extract_reads_them(tmp_path, capsys):
+    # 萬 is 万 once converted: the area line has a figure without a year, so the date does date a row
+    code, err = _extract(tmp_path, capsys, "2006卷\n某旗總面積3803平方公里,總人口20.9萬人。\n2005年,全旗生產總值18.2億元,增長18%。\n")
+    assert code != 0 and "would be dated by it" in err and "only the vintage" not in err

@@ -62,6 +62,12 @@ def printed_date_hint(lines: list[str]) -> str:
     >>> printed_date_hint(["2018/6/9 某报"]), printed_date_hint(["no date here", "31.02.2020"])
     ("line 1 prints '2018/6/9' (--date 2018-06-09?)", '')
 
+    A news portal's date line, year then month/day and the time (Xinhuanet's
+    channels print it so):
+
+    >>> printed_date_hint(["某市开年首会", "新华网 > > 正文", "2026 01/11 09:20:34", "来源:某日报"])
+    "line 3 prints '2026 01/11' (--date 2026-01-11?)"
+
     A yearbook's volume (2017卷) at the top is named with its year; the
     figures of a volume are mostly of the year before, so it stays a question:
 
@@ -86,7 +92,8 @@ def printed_date_hint(lines: list[str]) -> str:
     forms = [(re.compile(rf"\b{month}\s+([0-9]{{1,2}}),?\s+((?:19|20)[0-9]{{2}})\b"), (3, 1, 2)),  # April 23, 2024
              (re.compile(rf"\b([0-9]{{1,2}})\s+{month},?\s+((?:19|20)[0-9]{{2}})\b"), (3, 2, 1)),  # 23 April 2024
              (re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?![0-9])"), (3, 2, 1)),
-             (re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/.]([0-9]{1,2})[/.]([0-9]{1,2})(?![0-9])"), (1, 2, 3))]
+             (re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/.]([0-9]{1,2})[/.]([0-9]{1,2})(?![0-9])"), (1, 2, 3)),
+             (re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}) +([0-9]{1,2})/([0-9]{1,2})(?![0-9/])"), (1, 2, 3))]  # 2026 01/11
     for no, line in enumerate(lines[:12], start=1):
         for rx, (y, m, d) in forms:
             for hit in rx.finditer(line):
@@ -111,6 +118,28 @@ def printed_date_hint(lines: list[str]) -> str:
             return (f"line {no} prints {hit.group(0)!r}, a yearbook's volume (--date {year}?; "
                     f"its figures are mostly of {year - 1})")
     return ""
+
+
+def vintage_hint(lines: list[str]) -> str:
+    """When a document refused for its date prints every figure with its own
+    year, the date is needed only as the document's vintage (its sources.csv
+    date, when it was published), not to date a row: say so, so the curator
+    gives the publication date rather than the figures' year.
+
+    >>> vintage_hint(["某盟畜牧业", "2019年,全盟牲畜存栏1294万头只,肉类总产量28.92万吨。"])
+    'every line with a figure prints its year: --date is only the vintage (when the document was published), no row is dated by it'
+    >>> vintage_hint(["某盟畜牧业", "全盟牲畜存栏1294万头只。"]), vintage_hint(["标题", "没有数字"])
+    ('', '')
+    """
+    import re
+
+    from . import undated_lines
+
+    figure = re.compile(r"[0-9]\s*(?:%|％|亿|万|元|吨|个|家|人|percent|billion|million|yuan)")
+    if not any(figure.search(line) for line in lines) or undated_lines(lines):
+        return ""
+    return ("every line with a figure prints its year: --date is only the vintage (when the document was "
+            "published), no row is dated by it")
 
 
 def size_arg(text: str) -> float:
@@ -149,7 +178,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if not args.date and str(exc).startswith("the document prints no date"):
             from .reading import read_document_both
 
-            hints.append(printed_date_hint(read_document_both(args.document)[0]))
+            printed, simplified = read_document_both(args.document)
+            hints.append(printed_date_hint(printed))
+            hints.append(vintage_hint(simplified))  # the lines extract read: 萬 is 万 there
         if not args.city:
             hints.append(place_hint(_document_lines(args.document), ledger, chosen=None))
         hints = [h for h in hints if h]
