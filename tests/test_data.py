@@ -89,6 +89,23 @@ def test_chinese_in_an_english_name_is_a_problem(tmp_path):
     assert problems and problems[0].startswith("indicators.csv:2: column 'name_en': Chinese characters (农业)"), problems
 
 
+def test_two_indicators_of_one_chinese_name_are_a_problem(tmp_path):
+    """Curators working at once have created one concept twice (户籍回族人口,
+    自然村): validate names the second row and the code that has the name."""
+    from conftest import copy_data
+
+    data = copy_data(tmp_path / "data")
+    path = data / "indicators.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = next(csv.DictReader([lines[0], lines[1]]))
+    twin = lines[1].replace(first["code"] + ",", first["code"] + "_twin,", 1)
+    path.write_text("".join(lines) + twin, encoding="utf-8")
+    problems = [p for p in validate(data) if "already names" in p]
+    assert problems == [f"indicators.csv:{len(lines) + 1}: column 'name_zh': '{first['name_zh']}' already names "
+                        f"{first['code']} (line 2): one concept is one row (give its figures that code), or name "
+                        f"what differs (户籍…, …（常住）)"], problems
+
+
 def test_every_source_document_exists(real_ledger, seed_lines):
     assert set(seed_lines) == {sid for sid, s in real_ledger.sources.items() if not s.cited_only}
     assert all(seed_lines[sid] for sid in seed_lines)

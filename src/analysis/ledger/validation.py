@@ -111,7 +111,13 @@ def _validated(directory: Path, documents: bool | frozenset = False,
         elif r.get("url") and not r.get("accessed"):
             problems.append(f"sources.csv:{line}: column 'accessed': required with a url (the date it was read, "
                             f"YYYY-MM-DD)")
+    named: dict[str, tuple[int, str]] = {}
     for line, r in tables.get("indicators", []):
+        first = named.setdefault(r["name_zh"], (line, r["code"]))
+        if first[1] != r["code"] and r["name_zh"]:
+            problems.append(f"indicators.csv:{line}: column 'name_zh': '{r['name_zh']}' already names "
+                            f"{first[1]} (line {first[0]}): one concept is one row (give its figures that "
+                            f"code), or name what differs (户籍…, …（常住）)")
         if r["partition"] and not r["parent"]:
             problems.append(f"indicators.csv:{line}: column 'partition': given without a parent")
     for name, rows in tables.items():
