@@ -154,6 +154,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
                 and re.match(_PLACES, rest[j:]):
             continue  # "从6个旗县市增速看": the number of places compared, not a figure
+        if unit == "个" and re.search(r"(?:居|位居|位列|位于|处于|排名|排|列)(?:全区|全市|全盟|全国|全省)?$", before) \
+                and re.match(r"个(?:盟市|旗县市区|旗县区|旗县|地区|城市)第", rest[j:]):
+            continue  # "居全市12个旗县区第3位": the number of places ranked, not a figure
         if unit == "个" and re.match(r"个(?:\s*[、和及]\s*-?[0-9.]+\s*个)*\s*[、和及]\s*-?[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + (len(unit) if unit_len is None else unit_len)

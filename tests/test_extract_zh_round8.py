@@ -1,0 +1,63 @@
+"""Chinese rules written from the round 8a development set (and the errors of
+the same kinds in rounds 3-7a), as general mechanisms: a clause that only
+compares with an earlier part of the year names nothing of its own; a rank
+after a figure; the document's own place before a name; a subject not carried
+over a change of unit; a part after 其中 is not its whole; the period of
+去年N月份, of a year compared with, of a news lead's span.
+
+Every sentence here is made up (invented places, figures and wording); none
+is copied from a real document.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_by_value
+
+
+# --- indicator: a clause that only compares with an earlier period names nothing --------------------------------
+
+def test_a_change_against_an_earlier_month_is_about_the_figure_before(real_ledger):
+    got = extract_by_value("6月份，全县规上工业增加值同比下降2.2%，比5月份回升8.8个百分点。", real_ledger,
+                           date="2023-07-15")
+    assert got["-2.2"].indicator == got["8.8"].indicator == "va_industry_above_scale"
+    assert got["8.8"].measure == "pp_change"
+
+
+def test_a_narrowing_against_the_first_half_is_about_the_figure_before(real_ledger):
+    got = extract_by_value("前三季度，全县固定资产投资同比下降6.1%，降幅较上半年收窄1.9个百分点。", real_ledger,
+                           date="2023-10-20")
+    assert got["1.9"].indicator == "fai"
+
+
+def test_a_change_against_earlier_months_is_about_the_figure_before(real_ledger):
+    got = extract_by_value("1-8月份，全县规模以上工业增加值增长6.6%，较1-7月份下降0.3个百分点。", real_ledger,
+                           date="2023-09-20")
+    assert got["-0.3"].indicator == "va_industry_above_scale"
+
+
+def test_a_first_time_past_a_mark_is_about_the_figure_before(real_ledger):
+    got = extract_by_value("全年一般公共预算收入完成20.75亿元，历史首次突破20亿元大关，增长6.16%。", real_ledger,
+                           date="2024-01-20")
+    assert got["20.75"].indicator == got["20"].indicator == got["6.16"].indicator == "public_budget_revenue"
+
+
+def test_a_clause_with_a_name_of_its_own_is_not_the_figure_before(real_ledger):
+    got = extract_by_value("1-8月份，全县规模以上工业增加值增长6.6%，较1-7月份下降0.3个百分点，税收收入下降4.4%。",
+                           real_ledger, date="2023-09-20")
+    assert got["-4.4"].indicator != "va_industry_above_scale"
+
+
+# --- indicator: a rank printed after a figure is that figure's ----------------------------------------------------
+
+def test_a_rank_among_the_places_is_the_rank_of_the_figure_before(real_ledger):
+    got = extract_by_value("前三季度，全县固定资产投资同比增长8.1%，位于全市第2位。", real_ledger, date="2023-10-20")
+    assert got["2"].indicator == "fai" and got["2"].measure == "rank"
+    got = extract_by_value("全年全县固定资产投资同比增长8.1%，增速列全区十二盟市第9位。", real_ledger, date="2024-01-20")
+    assert got["9"].indicator == "fai"
+
+
+def test_the_number_of_places_ranked_is_not_a_figure(real_ledger):
+    got = extract_by_value("全年全县固定资产投资同比增长8.1%，居全市9个旗县区第4位。", real_ledger, date="2024-01-20")
+    assert "9" not in got
+    assert got["4"].indicator == "fai"
+    assert got["4"].reason.startswith("indicator by the rank of the figure printed just before it")
