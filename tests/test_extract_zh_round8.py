@@ -61,3 +61,37 @@ def test_the_number_of_places_ranked_is_not_a_figure(real_ledger):
     assert "9" not in got
     assert got["4"].indicator == "fai"
     assert got["4"].reason.startswith("indicator by the rank of the figure printed just before it")
+
+
+# --- indicator: scope and parts ----------------------------------------------------------------------------------
+
+def test_the_place_before_a_name_is_its_city_not_a_part_of_the_concept(real_ledger):
+    got = extract_by_value("1-5月份，呼和浩特市规模以上工业增加值同比增长4.4%，较上年回落1.1个百分点。", real_ledger,
+                           date="2023-06-20")
+    assert got["4.4"].indicator == "va_industry_above_scale"
+    assert got["-1.1"].indicator == "va_industry_above_scale"
+    # an industry inside the place's industry is still a part
+    got = extract_by_value("1-5月份，呼和浩特市甲乙加工业增加值同比增长4.4%。", real_ledger, date="2023-06-20")
+    assert got["4.4"].indicator == ""
+
+
+def test_a_count_after_money_is_not_the_money_before_it(real_ledger):
+    got = extract_by_value("全年累计投入帮扶资金3.3亿元，全县211户655名监测户实现稳定增收。", real_ledger,
+                           date="2024-01-20")
+    assert got["211"].indicator == got["655"].indicator == ""
+    assert got["211"].proposed_indicator == got["655"].proposed_indicator == "监测户"
+
+
+def test_what_follows_qizhong_is_a_part_never_the_whole_counted_before(real_ledger):
+    got = extract_by_value("三年实施工业重点项目88项，其中国家级工业重点项目12项。", real_ledger, date="2024-01-20")
+    assert got["88"].indicator == "industrial_key_projects"
+    assert got["12"].indicator == "" and got["12"].proposed_indicator == "国家级工业重点项目"
+    # the same name for another month after 其中 is the same concept
+    got = extract_by_value("1-5月份，全县规上工业增加值增长5.1%，其中5月份规上工业增加值增长6.2%。", real_ledger,
+                           date="2023-06-20")
+    assert got["6.2"].indicator == "va_industry_above_scale"
+
+
+def test_investment_after_a_count_of_industrial_projects_is_not_industrial_investment(real_ledger):
+    got = extract_by_value("三年实施工业重点项目88项，完成投资77亿元。", real_ledger, date="2024-01-20")
+    assert got["77"].indicator != "industrial_investment"

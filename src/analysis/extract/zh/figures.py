@@ -62,6 +62,16 @@ _MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|�
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
 
+def _noun_after_count(after: str) -> str:
+    """The noun a count is followed by, over another count printed first ("568名建档立卡贫困户实现…" after
+    "165户"): '' when a verb or a break comes first.
+
+    >>> _noun_after_count("568名建档立卡贫困户实现脱贫"), _noun_after_count("建档立卡贫困户实现脱贫"), _noun_after_count("，同比")
+    ('建档立卡贫困户', '建档立卡贫困户', '')
+    """
+    return name_after(re.sub(r"^[0-9.]+\s*(?:万|亿)?[\u4e00-\u9fff](?=[\u4e00-\u9fff]{2})", "", after))
+
+
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
     saved = line_review(_fold(raw), ctx)  # 十年来…: a review of the decade for this line only
@@ -325,6 +335,19 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
                 ("", noun, "list_new")
+        dim = cat.units.get(unit, {}).get("dimension")
+        if origin in ("previous", "previous_unknown") and measure in ("level", "change") and dim in ("count", "persons") \
+                and out and (not fits_unit(unit, code, cat) if code else
+                             cat.units.get(out[-1].unit, {}).get("dimension") not in (dim, "count", "persons")):
+            # "投入扶贫资金1.2亿元，全旗165户…脱贫": a count is not the money before it; the subject ends with the unit
+            after_noun = _noun_after_count(text[end:end + 24])
+            alt = cat.indicator_near("", 0, after_noun) if after_noun else ("", "", "")
+            if alt[0] and after_noun.startswith(alt[1]) and fits_unit(unit, alt[0], cat):
+                code, phrase, origin = alt
+            elif after_noun:
+                code, phrase, origin, proposal = "", after_noun, "part", after_noun
+            else:
+                code, phrase, origin = "", subject_words(text[seg_start:s]), "unknown"
         if unit in ("户", "家") and measure == "level" and (text[seg_start:s].rstrip().endswith("的") or not own_words(
                 subject_words(text[seg_start:s]))):
             firms = counted_firms(name_after(text[end:end + 20]), cat)
@@ -354,7 +377,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 else:
                     why = f"{raw_name(phrase)} is what the number is compared with or divided by"
             if why:
-                code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
+                own = words if own_words(words) else ""
+                if not own and measure in ("level", "change") and not fits_unit(unit, code, cat):
+                    # "…资金1.2亿元，全旗165户568名贫困户脱贫": the words after the count name it
+                    own = _noun_after_count(text[end:end + 24])
+                code, phrase, origin, proposal = "", f"{own or raw_name(phrase)} ({why})", "part", own or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
         bare = _MONTH_WORDS.sub("", subject_words(text[seg_start:s]))
@@ -435,6 +462,15 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             phrase = f"{code or proposal} (a breakdown by place after {after_what}: the quantity totalled before it)"
             origin = "previous" if code else "part"
             place_note = "a place's value in a breakdown: set its city"
+        whole_before = next((c for c, at in zip(reversed(out), reversed(starts)) if code and c.indicator == code
+                             and at >= sent_start and c.line == line_no and c.measure == measure
+                             and c.period == period and "其中" in text[at:s]), None) \
+            if origin in ("name", "synonym", "normalised", "similar") and not sector and not named else None
+        if whole_before is not None and subject_words(text[seg_start:s]):
+            # "实施重点项目129项，…，其中自治区重点项目60项": what 其中 names is a part, never the whole counted before it
+            words = subject_words(text[seg_start:s])
+            code, phrase, origin, proposal = "", f"{words} (a part, after 其中, of the {whole_before.value} before)", \
+                "part", words
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
@@ -442,10 +478,16 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         proposed = "" if code else (proposal if origin == "part" else phrase if origin in NO_FALLBACK else (
             subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
             else _proposed(text, sent_start, clause_start, s, end)))
+        if not code and measure == "level" and (re.search(r"[0-9]", proposed) or not own_words(proposed)) and \
+                cat.units.get(unit, {}).get("dimension") in ("count", "persons"):
+            proposed = _noun_after_count(text[end:end + 24]) or proposed  # "165户568名建档立卡贫困户": the noun after
         if not code:  # a noun phrase a reviewer can keep; a scrap means the figure before it
             proposed = of_which(text[sent_start:], s - sent_start) or proposal_zh(proposed, text[:s],
                                                                                    text[sent_start:s])
-            if not proposed and out and last_sent == sent_start:
+            if not proposed and out and last_sent == sent_start and not (
+                    measure in ("level", "change") and dim in ("count", "persons") and (
+                        not fits_unit(unit, out[-1].indicator, cat) if out[-1].indicator else
+                        cat.units.get(out[-1].unit, {}).get("dimension") not in (dim, "count", "persons"))):
                 code, proposed = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
         twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []
