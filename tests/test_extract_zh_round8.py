@@ -95,3 +95,32 @@ def test_what_follows_qizhong_is_a_part_never_the_whole_counted_before(real_ledg
 def test_investment_after_a_count_of_industrial_projects_is_not_industrial_investment(real_ledger):
     got = extract_by_value("三年实施工业重点项目88项，完成投资77亿元。", real_ledger, date="2024-01-20")
     assert got["77"].indicator != "industrial_investment"
+
+
+# --- period -------------------------------------------------------------------------------------------------------
+
+def test_a_month_of_last_year_and_the_from_period_spent(real_ledger):
+    got = extract_by_value("1-9月，全旗甲产品均价从去年9月份的320元/吨上涨到了410元/吨。", real_ledger, date="2025-10-20")
+    assert got["320"].period == "2024M09"
+    assert got["410"].period != "2024M09"
+
+
+def test_last_year_compared_with_does_not_date_the_months_reported_after_it(real_ledger):
+    lines = ["1-9月，全旗规模以上工业增加值同比增长9.1%。",
+             "甲产品价格相较于去年上升14%，甲行业1-9月累计增加值同比增长18.8%。"]
+    got = {c.value: c for c in _extract(lines, real_ledger, date="2025-10-20")}
+    assert got["18.8"].period == "2025M01-M09"
+
+
+def test_a_news_lead_opening_a_sentence_with_the_months_sets_the_default(real_ledger):
+    lines = ["本报讯（记者 某某）记者日前从县统计局获悉，今年以来，全县工业平稳运行。1—4月，全县规模以上工业增加值"
+             "同比增长7.7%。",
+             "分门类看，采矿业增长3.3%，制造业增长9.9%。"]
+    got = {c.value: c for c in _extract(lines, real_ledger, date="2024-05-20")}
+    assert got["7.7"].period == got["3.3"].period == got["9.9"].period == "2024M01-M04"
+
+
+def _extract(lines, ledger, date):
+    from analysis.extract import extract_lines
+
+    return extract_lines(lines, ledger, city="hohhot", date=date)
