@@ -124,3 +124,14 @@ def _extract(lines, ledger, date):
     from analysis.extract import extract_lines
 
     return extract_lines(lines, ledger, city="hohhot", date=date)
+
+
+def test_the_terms_review_without_the_word_review_and_n_years_named_for_a_sentence(real_ledger):
+    lines = ["政府工作报告", "一、本届政府的工作",
+             "三年实施农业重点项目51项，完成投资66亿元。全县规模以上工业企业达到77户。"]
+    got = {c.value: c for c in _extract(lines, real_ledger, date="2019-01-20")}
+    assert got["51"].period == got["66"].period == "2016-2018"  # the three years named govern the sentence
+    assert got["77"].period == "2018"  # a count reached: the year the report looks back on, not its date
+    # without a term's heading, the years named still give the span
+    got = {c.value: c for c in _extract(["四年固定资产投资累计完成88亿元。"], real_ledger, date="2019-01-20")}
+    assert got["88"].period == "2015-2018"
