@@ -135,3 +135,25 @@ def test_the_terms_review_without_the_word_review_and_n_years_named_for_a_senten
     # without a term's heading, the years named still give the span
     got = {c.value: c for c in _extract(["四年固定资产投资累计完成88亿元。"], real_ledger, date="2019-01-20")}
     assert got["88"].period == "2015-2018"
+
+
+# --- names a reviewer can keep ------------------------------------------------------------------------------------
+
+def test_a_proposal_is_a_noun_phrase_without_the_verb_before_it(real_ledger):
+    got = extract_by_value("全年投入甲乙保护资金3.49亿元，完成丙丁治理4.5万亩。", real_ledger, date="2024-01-20")
+    assert got["3.49"].indicator == "" and got["3.49"].proposed_indicator == "甲乙保护资金"
+    assert got["4.5"].indicator == "" and got["4.5"].proposed_indicator == "丙丁治理"
+
+
+def test_from_a_to_b_both_take_the_name_before_the_from(real_ledger):
+    got = extract_by_value("全县甲乙就地转化率由40%提高到70%。", real_ledger, date="2024-01-20")
+    assert got["40"].proposed_indicator == got["70"].proposed_indicator == "甲乙就地转化率"
+
+
+def test_an_age_band_of_a_registered_table_is_named_without_a_colon(real_ledger):
+    from helpers import extract_rows
+
+    text = ("| 表3 2021年末户籍人口年龄构成 | | | |\n| 指标 | 单位 | 年末数 | 比重(%) |\n"
+            "| 户籍总人口 | 人 | 40000 | 100.0 |\n| 0-17岁 | 人 | 8000 | 20.0 |")
+    got = {c.value: c for c in extract_rows(text, real_ledger, date="2022-04")}
+    assert got["8000"].indicator == "" and got["8000"].proposed_indicator == "户籍人口0-17岁"
