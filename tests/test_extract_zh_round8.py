@@ -157,3 +157,23 @@ def test_an_age_band_of_a_registered_table_is_named_without_a_colon(real_ledger)
             "| 户籍总人口 | 人 | 40000 | 100.0 |\n| 0-17岁 | 人 | 8000 | 20.0 |")
     got = {c.value: c for c in extract_rows(text, real_ledger, date="2022-04")}
     assert got["8000"].indicator == "" and got["8000"].proposed_indicator == "户籍人口0-17岁"
+
+
+# --- indicator: names printed in other words ----------------------------------------------------------------------
+
+def test_a_streak_between_a_name_and_its_number_hides_nothing(real_ledger):
+    got = extract_by_value("全年规上工业总产值连续四年每年增长20亿元以上，增加值增长8.5%。", real_ledger, date="2025-01-20")
+    assert got["20"].indicator == "industrial_output_value"  # 规模以上工业总产值 is the catalogue's synonym
+    assert got["8.5"].indicator == "va_industry_above_scale"  # another head noun, the same subject
+
+
+def test_a_bare_investment_after_n_years_takes_the_sentences_subject(real_ledger):
+    got = extract_by_value("全年固定资产投资达到66亿元，年均增长4.4%，五年累计完成投资300亿元。", real_ledger,
+                           date="2025-01-20")
+    assert got["300"].indicator == "fai"
+
+
+def test_a_group_of_firms_named_before_from(real_ledger):
+    got = extract_by_value("规模以上工业企业由2019年的61户增加到2024年的90户。", real_ledger, date="2025-01-20")
+    assert got["61"].indicator == got["90"].indicator == "industrial_firms_above_scale"
+    assert (got["61"].period, got["90"].period) == ("2019", "2024")

@@ -199,6 +199,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     if "项目" in name and not theirs:  # 亿元以上重点项目, 市旗两级重点项目: the usual scope of a count of projects
         words = _PROJECT_SCOPE.sub("", words)
     extra = narrowed(words, raw, name, cat.places)
+    if extra and any(len(p) > len(raw) and extra in p and p in words and c == code for p, c in cat.phrases.items()):
+        extra = ""  # 规模以上工业总产值 is a synonym of industrial_output_value: its qualifier is the usual scope
     if extra:
         return f"{extra}: a part of {code} ({name}), not the whole"
     k = words.find(raw)

@@ -350,7 +350,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "unknown"
         if unit in ("户", "家") and measure == "level" and (text[seg_start:s].rstrip().endswith("的") or not own_words(
                 subject_words(text[seg_start:s]))):
-            firms = counted_firms(name_after(text[end:end + 20]), cat)
+            firms = counted_firms(name_after(text[end:end + 20]), cat) or counted_firms(re.sub(
+                r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$", "", subject_words(text[seg_start:s])), cat)
+            # "规模以上工业企业由2003年的83户上升到…": the group of firms named before 由
             if firms:  # "鄂尔多斯市的476户规模以上工业增加值增长…": a count of the firms the words after it name
                 code, phrase, origin = firms[0], f"{firms[1]} (the firms named after the count)", "normalised"
         if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
