@@ -177,3 +177,16 @@ def test_a_group_of_firms_named_before_from(real_ledger):
     got = extract_by_value("规模以上工业企业由2019年的61户增加到2024年的90户。", real_ledger, date="2025-01-20")
     assert got["61"].indicator == got["90"].indicator == "industrial_firms_above_scale"
     assert (got["61"].period, got["90"].period) == ("2019", "2024")
+
+
+def test_a_count_of_persons_by_sex_or_residence_names_the_population(real_ledger):
+    got = extract_by_value("年末全县户籍人口12.3万人。其中，男性61000人，女性62000人。年末城镇居民70000人。",
+                           real_ledger, date="2024-04")
+    assert got["61000"].indicator == "registered_male_population"  # 户籍 before it: the registered row
+    assert got["62000"].indicator == "registered_female_population"
+    assert got["70000"].indicator == "registered_urban_population"
+    got = extract_by_value("年末全县常住人口12.3万人，其中男性6.1万人。", real_ledger, date="2024-04")
+    assert got["6.1"].indicator == "male_population"
+    # money of urban residents is not a population
+    got = extract_by_value("全年城镇居民人均可支配收入41000元。", real_ledger, date="2024-04")
+    assert got["41000"].indicator != "urban_population"

@@ -294,6 +294,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # 规上工业企业实现营业收入: the catalogue's name once short forms and fillers are normalised (normal.py)
             hit = normal_name(subject_words(text[seg_start:s]), cat,
                               phrase if code and origin in ("name", "synonym") else "")
+            if not hit and not code and measure == "level" and cat.units.get(unit, {}).get("dimension") == "persons":
+                # "男性135747人", "城镇居民250495人": a count of persons names the population (男性人口, 城镇人口)
+                people = re.sub(r"(?:居民|人口)?$", "", subject_words(text[seg_start:s]))
+                hit = normal_name(people + "人口", cat) if re.search(r"(?:男性|女性|城镇|乡村|农村)$", people) else None
             if hit and not (measure == "share" and "占" in text[seg_start:s]):
                 code, phrase, origin = hit[0], f"{normal(hit[1])} (the words {hit[2]}, normalised)", "normalised"
         project = _project_part(text[max(last_end, 0):s], out, cat)
