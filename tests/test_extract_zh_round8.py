@@ -86,6 +86,9 @@ def test_what_follows_qizhong_is_a_part_never_the_whole_counted_before(real_ledg
     got = extract_by_value("三年实施工业重点项目88项，其中国家级工业重点项目12项。", real_ledger, date="2024-01-20")
     assert got["88"].indicator == "industrial_key_projects"
     assert got["12"].indicator == "" and got["12"].proposed_indicator == "国家级工业重点项目"
+    # a name printed alone after 其中 (no words of its own before it) is not made a part
+    got = extract_by_value("全县共辖8个苏木镇，其中农区镇5个，苏木3个。", real_ledger, date="2015-01-20")
+    assert got["3"].indicator == "sumus"
     # the same name for another month after 其中 is the same concept
     got = extract_by_value("1-5月份，全县规上工业增加值增长5.1%，其中5月份规上工业增加值增长6.2%。", real_ledger,
                            date="2023-06-20")

@@ -472,7 +472,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                              and at >= sent_start and c.line == line_no and c.measure == measure
                              and c.period == period and "其中" in text[at:s]), None) \
             if origin in ("name", "synonym", "normalised", "similar") and not sector and not named else None
-        if whole_before is not None and subject_words(text[seg_start:s]):
+        part_words = subject_words(text[seg_start:s]) if whole_before is not None else ""
+        if part_words and raw_name(phrase) in part_words and len(part_words) > len(raw_name(phrase)) and own_words(
+                part_words.replace(raw_name(phrase), "")):  # words of its own before the name: a kind, not the whole
             # "实施重点项目129项，…，其中自治区重点项目60项": what 其中 names is a part, never the whole counted before it
             words = subject_words(text[seg_start:s])
             code, phrase, origin, proposal = "", f"{words} (a part, after 其中, of the {whole_before.value} before)", \

@@ -79,7 +79,10 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
         period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
     years = (_N_YEARS.match(text[clause_start:s]) or _N_YEARS.match(text[sent_start:s])) \
         if not _PERIOD_MARK.search(text[sent_start:s]) else None  # the years named govern the sentence
-    if years and (period == ctx.review_span or period.isdigit() and int(period) == covered_year(ctx)) and measure in (
+    stock_at_date = not period.isdigit() and bool(ctx.date) and period.startswith(ctx.date[:4]) \
+        and not ctx.heading_period  # a count dated by the report's own date (实施项目129项)
+    if years and (period == ctx.review_span or period.isdigit() and int(period) == covered_year(ctx)
+                  or stock_at_date) and measure in (
             "level", "change") and not from_value:
         # "四年固定资产投资累计完成290亿元", "五年实施重点项目129项" in a report on the years before it: the N years
         # that end with the year covered
