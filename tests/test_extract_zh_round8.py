@@ -193,3 +193,14 @@ def test_a_count_of_persons_by_sex_or_residence_names_the_population(real_ledger
     # money of urban residents is not a population
     got = extract_by_value("全年城镇居民人均可支配收入41000元。", real_ledger, date="2024-04")
     assert got["41000"].indicator != "urban_population"
+
+
+def test_a_product_in_a_sentence_of_outputs_is_its_output(real_ledger):
+    got = extract_by_value("分产品看，主要工业产品产量有增有减。其中，焦炭33.3万吨，同比增长4.4%；甲乙料2.2万吨。",
+                           real_ledger, date="2023-05-20")
+    assert got["33.3"].indicator == got["4.4"].indicator == "coke_output"
+    assert got["2.2"].indicator == ""  # no 甲乙料产量 in the catalogue: proposed
+    # the whole's name printed before belongs to the whole; each crop after 其中 is its own output
+    got = extract_by_value("全年粮食总产量90万吨，其中玉米70万吨，小麦6万吨。", real_ledger, date="2024-03")
+    assert got["90"].indicator == "grain_output"
+    assert (got["70"].indicator, got["6"].indicator) == ("corn_output", "wheat_output")

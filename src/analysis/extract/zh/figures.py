@@ -294,6 +294,13 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # 规上工业企业实现营业收入: the catalogue's name once short forms and fillers are normalised (normal.py)
             hit = normal_name(subject_words(text[seg_start:s]), cat,
                               phrase if code and origin in ("name", "synonym") else "")
+            earlier_name = bool(code) and origin in ("name", "synonym") and 0 <= text.rfind(raw_name(phrase), 0, s) \
+                < seg_start  # the name printed belongs to an earlier figure (粮食总产量80万吨，其中玉米60万吨)
+            if not hit and (not code or earlier_name) and measure == "level" and cat.units.get(unit, {}).get(
+                    "dimension") in ("mass", "energy_kwh", "volume_m3") and "产量" in text[:seg_start] and re.fullmatch(
+                    r"[\u4e00-\u9fff]{2,6}", subject_words(text[seg_start:s])):
+                # "分产品产量看，…；焦炭62.5万吨": a product of a sentence of outputs is its output (焦炭产量)
+                hit = normal_name(subject_words(text[seg_start:s]) + "产量", cat)
             if not hit and not code and measure == "level" and cat.units.get(unit, {}).get("dimension") == "persons":
                 # "男性135747人", "城镇居民250495人": a count of persons names the population (男性人口, 城镇人口)
                 people = re.sub(r"(?:居民|人口)?$", "", subject_words(text[seg_start:s]))
