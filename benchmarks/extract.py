@@ -196,7 +196,7 @@ def codes_at(commit: str) -> frozenset[str]:
     return frozenset(r["code"] for r in csv.DictReader(io.StringIO(done.stdout)))
 
 
-def unseen(ledger, show=False, folder=None, calib=None, known=None):
+def unseen(ledger, show=False, folder=None, calib=None, known=None, by_origin=None):
     """Documents never curated into the ledger, against figures listed by hand.
 
     ``folder`` holds documents and, for each, ``<stem>.expected.csv`` (one row
@@ -213,7 +213,9 @@ def unseen(ledger, show=False, folder=None, calib=None, known=None):
     indicator is right and wrong. ``known``: the catalogue's codes when the
     lists were written (:func:`codes_at`); a code created since (a later
     review catalogued the concept) is right where the list says "not in the
-    catalogue", as a proposal would have been.
+    catalogue", as a proposal would have been. ``by_origin`` (a dict) collects,
+    per way of finding the indicator (:func:`origin_of`), the matched rows
+    right and wrong, and those at confidence ≥ 0.8 right and wrong.
     """
     import csv
     from pathlib import Path
@@ -258,11 +260,17 @@ def unseen(ledger, show=False, folder=None, calib=None, known=None):
             right = {f: ok(best, f) for f in fields}
             if calib is not None and "indicator" in right:
                 calib.setdefault(band_of(best.confidence), [0, 0])[0 if right["indicator"] else 1] += 1
+            if by_origin is not None and "indicator" in right:
+                tally = by_origin.setdefault(origin_of(best.reason), [0, 0, 0, 0])
+                tally[0 if right["indicator"] else 1] += 1
+                if best.confidence >= BANDS[0] - 1e-9:
+                    tally[2 if right["indicator"] else 3] += 1
             for f, ok in right.items():
                 n[f] += ok
                 if show and not ok:
                     print(f"WRONG {f} {doc.name}:{w['line']} {w['value']}: expected {w[f]!r} "
-                          f"extracted {getattr(best, f)!r}  «{best.excerpt}»")
+                          f"extracted {getattr(best, f)!r}  «{best.excerpt}»"
+                          + (f"  [{best.confidence:.2f} {origin_of(best.reason)}]" if f == "indicator" else ""))
             n["all3"] += len(fields) == 3 and all(right.values())
         if show:
             for c in (c for v in pool.values() for c in v):
@@ -341,9 +349,9 @@ def main() -> int:
     folders = ([None] if args.unseen else []) + ([args.unseen_dir] if args.unseen_dir else [])
     for folder in folders:  # --unseen and --unseen-dir DIR together: both tables
         where = folder or "tests/fixtures/extract (made-up documents)"
-        calib = {}
+        calib, origins = {}, ({} if args.by_origin else None)
         found, docs = unseen(ledger, show=args.misses is not None, folder=folder, calib=calib,
-                             known=codes_at(args.catalogue_of) if args.catalogue_of else None)
+                             known=codes_at(args.catalogue_of) if args.catalogue_of else None, by_origin=origins)
         print(f"\nunseen documents ({where}): figures listed by hand, found by extract")
         print(f"{'document':24} {'listed':>6} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} "
               f"{'measure':>7} {'period':>7} {'all 3':>7}")
@@ -360,6 +368,10 @@ def main() -> int:
         ok, bad = calib.get(BANDS[0], (0, 0))
         print(f"  rows at confidence >= {BANDS[0]} with a wrong indicator: {bad} of {ok + bad} "
               f"({bad / max(ok + bad, 1):.1%}; goal at most 5 %)")
+        if origins is not None:
+            print("\nindicator found by            right  wrong  right %   at >= 0.8: right  wrong")
+            for key, (ok, bad, hi_ok, hi_bad) in sorted(origins.items(), key=lambda kv: -sum(kv[1][:2])):
+                print(f"  {key:26} {ok:6d} {bad:6d}  {ok / max(ok + bad, 1):6.1%}  {hi_ok:16d} {hi_bad:6d}")
         if found["matched"] < 0.8 * found["gold"]:
             failed.append("unseen")
     return 1 if (args.enforce and failed) else 0

@@ -79,6 +79,9 @@ def main(argv=None) -> int:
     ap.add_argument("--dir", required=True, help="folder of <sid>.txt and <sid>.review.csv (outside the repository)")
     ap.add_argument("--show", nargs="*", default=None, help="print each edit of these documents (all when empty)")
     ap.add_argument("--language", help="only documents of this language (the curation log's column)")
+    ap.add_argument("--names", action="store_true",
+                    help="also compare each proposed name (proposed_indicator) with the name_zh of the new concept "
+                         "the reviewer kept: how many are kept as proposed, or hold or are held by the kept name")
     args = ap.parse_args(argv)
 
     import csv
@@ -104,6 +107,7 @@ def main(argv=None) -> int:
         return 2
     print(f"{'document':9} {'lang':4} {'kept':>5} {'then':>6} {'today':>6} {'w/o new':>7}  today's edits")
     tot = Counter()
+    named = []  # (proposed, kept name) of the rows given a new concept
     for sid in sids:
         if sid not in ledger.sources:  # a review not yet added (or on another branch): nothing to replay against
             print(f"{sid:9} skipped: not in data/sources.csv")
@@ -122,10 +126,19 @@ def main(argv=None) -> int:
               f"{today.deleted} deleted, {today.added} typed in" + (f"; {fields}" if fields else ""))
         if args.show is not None and (not args.show or sid in args.show):
             _show(sid, today)
+        for cand, row, fields in today.details["edited"]:
+            if "new_concept" in fields and row["indicator"] in ledger.indicators:
+                named.append((cand.get("proposed_indicator", ""), ledger.indicators[row["indicator"]].name_zh))
     k = max(tot["kept"], 1)
     then = f"{tot['then'] / max(tot['kept_then'], 1):.2f}" if tot["kept_then"] else "–"
     print(f"{'all':9} {'':4} {tot['kept']:5} {then:>6} {tot['today'] / k:6.2f} {tot['today_wo_new'] / k:7.2f}  "
           f"edits per kept figure (goal ≤ 0.50)")
+    if args.names and named:
+        n = len(named)
+        same = sum(p == k for p, k in named)
+        held = sum(bool(p and k and (p in k or k in p)) for p, k in named)
+        print(f"proposed names of new concepts: {n}; kept as proposed {same} ({same / n:.1%}); one holds the other "
+              f"{held} ({held / n:.1%})")
     return 0
 
 

@@ -100,7 +100,8 @@ def test_a_pipe_table_with_a_unit_column_is_read_row_by_row(real_ledger):
     assert got["30000"].unit == "人" and got["30000"].period == "2021" and got["30000"].measure == "level"
     assert got["60.0"].unit == "%" and got["60.0"].measure == "share"
     assert got["30000"].excerpt == "城镇 | 人 | 30000 | 60.0"
-    # parts of a registered (户籍) total are registered; a part the catalogue lacks is proposed under it
+    # parts of a registered (户籍) total are registered; a part the catalogue lacks is proposed under it (an age
+    # band without the colon: 户籍人口0-17岁, as reviewers keep it)
     assert got["50000"].indicator == "registered_population"
     assert got["30000"].indicator == "registered_urban_population"
     assert got["60.0"].denominator == "registered_population"

@@ -160,6 +160,23 @@ def industry_of(words: str) -> str:
     return "" if seg in ("", "工业", "产业", "行业") else seg
 
 
+def without_place(words: str, places: tuple[str, ...]) -> str:
+    """``words`` without the names of places (cities, areas) they open with: the
+    place a figure is of is its city, not a part of its concept.
+
+    >>> without_place("甲市规模以上工业增加值", ("甲市", "甲")), without_place("食品工业增加值", ("甲市",))
+    ('规模以上工业增加值', '食品工业增加值')
+    """
+    again = True
+    while again:
+        again = False
+        for p in places:
+            if len(p) >= 2 and words.startswith(p) and len(words) > len(p):
+                words, again = words[len(p):], True
+                break
+    return words
+
+
 def raw_name(phrase: str) -> str:
     """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
     return phrase.split(" (")[0]
@@ -182,6 +199,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     if "项目" in name and not theirs:  # 亿元以上重点项目, 市旗两级重点项目: the usual scope of a count of projects
         words = _PROJECT_SCOPE.sub("", words)
     extra = narrowed(words, raw, name, cat.places)
+    if extra and any(len(p) > len(raw) and extra in p and p in words and c == code for p, c in cat.phrases.items()):
+        extra = ""  # 规模以上工业总产值 is a synonym of industrial_output_value: its qualifier is the usual scope
     if extra:
         return f"{extra}: a part of {code} ({name}), not the whole"
     k = words.find(raw)
@@ -189,7 +208,7 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     h = next((h for h in HEADS if after.startswith(h)), "")
     if h and h not in name and not re.match(r"(?:增加值|率)", after):  # 第一产业投资 is not 第一产业增加值
         return f"{raw}{h}: another quantity than {code} ({name})"
-    seg = industry_of(words) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
+    seg = industry_of(without_place(words, cat.places)) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
                                   and not re.fullmatch(r"(?:规模以上|规上)?工业", words) else "")
     if seg and seg not in name and seg not in raw:  # an item 食品工业 of a list is not 工业增加值
         return f"{seg}: a part of {code} ({name}), not the whole"

@@ -197,8 +197,9 @@ def average_after_multiple(cands) -> None:
 
 
 #: The words between a figure and a rank that name nothing of their own ("，增速居全区第", "，位居全市第").
-_RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(均|都|同)?(?:其?增速|增幅|总量|规模)?(均|都)?(?:居|位居|位列|排名|排|列)(?:全区|全市|全盟|全国|全省|"
-                             r"十二盟市|12个盟市|各盟市|盟市)?(?:第)?$")
+_RANK_OF_BEFORE = re.compile(r"^[，,、；;\s]*(均|都|同)?(?:其?增速|增幅|总量|规模)?(均|都)?(?:居|位居|位列|位于|处于|排名|排|列)"
+                             r"(?:全区|全市|全盟|全国|全省|全旗|全县)?(?:十二盟市|12个盟市|各盟市|盟市|"
+                             r"[0-9一二三四五六七八九十]{1,3}个(?:盟市|旗县市区|旗县区|旗县|地区|城市))?(?:第)?$")
 
 
 def _is_gap(c) -> bool:
@@ -247,7 +248,11 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
         if (c.indicator, c.proposed_indicator) != (prev.indicator, prev.proposed_indicator):
             c.indicator, c.proposed_indicator = prev.indicator, "" if prev.indicator else prev.proposed_indicator
             c.confidence = 0.7 if prev.indicator else min(c.confidence, 0.4)
-            c.reason = "; ".join(x for x in (c.reason, "the rank of the figure printed just before it") if x)
+            if prev.indicator:  # the guess the rank's own words made gives way
+                c.reason = "; ".join(x for x in c.reason.split("; ") if not x.startswith(
+                    ("indicator unknown", "indicator not in the catalogue", "indicator by", "the words ")))
+            c.reason = "; ".join(x for x in (f"indicator by the rank of the figure printed just before it "
+                                             f"({prev.indicator or prev.proposed_indicator})", c.reason) if x)
     for c, items in shared:  # 均居…第7位: the same rank for every figure of the list, in the list's order
         at = cands.index(c)
         for k, item in enumerate(items):

@@ -15,6 +15,10 @@ catalogue's style, never a verb or a scrap of the sentence.
 ('居民消费价格', '限额以上固定资产投资', '')
 >>> noun_phrase("较“十三五”末"), noun_phrase("利润总额同比增 加")
 ('', '利润总额')
+>>> noun_phrase("投入生态保护资金"), noun_phrase("加工转化率由"), noun_phrase("提高到"), noun_phrase("占总人口")
+('生态保护资金', '加工转化率', '', '')
+>>> noun_phrase("1.8万平米)、沼气池"), noun_phrase("农牧业】全县累计建成喷灌圈"), noun_phrase("有林地")
+('沼气池', '喷灌圈', '有林地')
 >>> noun_phrase("食品烟酒类上涨", index="居民消费价格"), noun_phrase("衣著价格上涨", index="居民消费价格总水平")
 ('居民消费价格：食品烟酒类', '居民消费价格：衣著')
 >>> noun_phrase("居住价格[", index="居民消费价格")
@@ -34,10 +38,11 @@ import re
 _ZH_HEAD = re.compile(r"^(?:(?:较|比|与)?“?十[一二三四五]五”?(?:末期?|期间|时期)?|(?:较|比|与)(?:上年|去年)(?:同期|末)?|"
                       r"(?:19|20)[0-9]{2}年(?:末|底)?|[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月(?:份)?|今年|去年|上年|全年|年末|"
                       r"上半年|前三季度|一季度|其中|全市|全区|全盟|全旗|全县|我市|本市|分类别看|分行业看|分产业看|从[^，,]{1,8}看|"
-                      r"按[^，,]{1,8}计算|当年|累计|共|[“”\"'（）()\[\]【】\s:：、，,])+")
+                      r"按[^，,]{1,8}计算|当年|累计|共|[“”\"'（）()\[\]【】\s:：、，,]|"
+                      r"(?:投入|投放|发放|实施|完成|巩固|建成)(?=[\u4e00-\u9fff]{2}))+")
 _ZH_TAIL = re.compile(r"(?:(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期)?(?:比)?|同比|环比|实际|名义)?"
                       r"(?:上涨|下降|增长|增加|减少|提高|提升|回落|上升|降低|扩大|缩小|持平)了?$"
-                      r"|(?:完成|实现|达到了?|达|为|是|共|约|近|超过|突破|稳定在|保持|有|的|比|较|同比|比上年|较上年|"
+                      r"|(?:完成|实现|达到了?|达|为|是|共|约|近|超过|突破|稳定在|保持|有|的|比|较|同比|比上年|较上年|由|从|分别|"
                       r"[“”\"'（）()\[\]【】\s:：、，,])+$")
 _PRICE_ITEM = re.compile(r"(?:类|价格)$")
 #: Words that name nothing on their own: a proposal made only of them is a scrap.
@@ -52,9 +57,13 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     ``subject``: the noun phrase that opens the sentence, for a bare part word."""
     w = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", words)  # a PDF's line wrap inside a word
     w = re.sub(r"[0-9.]+(?:个月|年|天|万元|亿元|元|万吨|吨|万人|人)(?:及)?(?:以上|以下)", "", w)  # a condition
+    if re.search(r"[)）】]", w) and not re.search(r"[(（【]", w):  # "1.8万平米)、沼气池": a bracket's tail is no name
+        w = re.sub(r"^[^)）】]*[)）】]\s*、?", "", w)
     for _ in range(3):
         w = _ZH_TAIL.sub("", _ZH_HEAD.sub("", w))
     w = w.strip()
+    if re.fullmatch(r"(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小)(?:到|至)", w) or w.startswith("占"):
+        return ""  # "由A提高到B": B is the figure before's; "占总人口": a share of the whole the sentence named
     if not w or w in SCRAPS or not re.search(r"[\u4e00-\u9fffA-Za-z]", w):
         return ""
     if index and _PRICE_ITEM.search(w) and w != index and not w.startswith(index[:4]):

@@ -127,6 +127,17 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             elif m.group(0) == "本年" and ctx.heading_period and ctx.default_period[:4].isdigit():
                 period, year = ctx.default_period[:4], int(ctx.default_period[:4])  # a bulletin's 本年: the year covered
         elif g["last"]:
+            mon = re.match(r"([0-9]{1,2})月(?:份|末|底)?(?![0-9日])", text[m.end():])
+            if re.search(r"(?:由|从)$", text[:m.start()]) and re.search(r"[0-9]", text[m.end() + (mon.end() if mon else 0):]):
+                continue  # "从去年9月份的580元上涨到832.6元": the from-period is spent once a number came after it
+            if mon and 1 <= int(mon.group(1)) <= 12:
+                period = f"{ctx.year - 1}M{int(mon.group(1)):02d}"  # 去年9月份: that month of last year
+                continue
+            if re.search(r"(?:较|相较[于与]?|相比|与)$", text[:m.start()]) and ctx.heading_period \
+                    and not ctx.default_period.isdigit() and ctx.default_period.startswith(str(ctx.year)):
+                # "价格指数相较于去年上升40%" in a release of 1—9月: the year compared with, not the months reported
+                base = str(ctx.year - 1)
+                continue
             period, year = str(ctx.year - 1), ctx.year - 1
         elif g["now"]:
             period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
@@ -238,6 +249,10 @@ def opening_period(lines: list[str], ctx: Context) -> str:
     '2024M01-M07'
     >>> opening_period(["某市工业连续12个月增长", "2023年，某市工业增长9%。", "1-7月，某市工业增长9%"], Context(2024))
     ''
+    >>> opening_period(["本报讯（记者 某某）今年以来，某市工业平稳。1—4月，某市工业增长9%。"], Context(2024))
+    '2024M01-M04'
+    >>> opening_period(["某市工业去年增长8%。1—4月，某市工业增长9%。"], Context(2024))
+    ''
 
     """
     # a numbered section heading ("一、全区工业经济总体情况") before the first paragraph is skipped, and so are, among
@@ -247,8 +262,15 @@ def opening_period(lines: list[str], ctx: Context) -> str:
     first = body[0] if body else ""
     for ln in body[:4]:
         if re.search(r"[，,。；;]", ln) and re.search(r"[0-9]", ln):
-            first = ln if re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月|上半年|前三季度|一季度)",
-                                   ln) else first
+            opens = re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月|上半年|前三季度|一季度)", ln)
+            first = ln if opens else first
+            # a news lead ("本报讯（记者…）…获悉，今年以来，…。1—4月，全市…"): its first figure opens a sentence
+            # with the months reported, no number printed before it
+            lead = re.search(r"[。！!]\s*((?:(?:19|20)[0-9]{2}年)?(?:1|一)(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|上半年|前三季度|一季度)"
+                             r"\s*[，,]", ln)
+            if not opens and lead and not re.search(r"[0-9]", ln[:lead.start()]) and \
+                    not re.search(r"去年|上年", ln[:lead.start()]):
+                first = ln[lead.start(1):]
             break
     m = re.match(r"(?:(?:19|20)[0-9]{2}年)?(?:1|一)?(?:—|-|－|至|~)?(?:[0-9]{1,2}月(?:份)?|上半年|前三季度|一季度)", first)
     if not m or not re.search(r"月|季度|半年", m.group(0)):

@@ -62,6 +62,16 @@ _MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|�
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
 
+def _noun_after_count(after: str) -> str:
+    """The noun a count is followed by, over another count printed first ("568名建档立卡贫困户实现…" after
+    "165户"): '' when a verb or a break comes first.
+
+    >>> _noun_after_count("568名建档立卡贫困户实现脱贫"), _noun_after_count("建档立卡贫困户实现脱贫"), _noun_after_count("，同比")
+    ('建档立卡贫困户', '建档立卡贫困户', '')
+    """
+    return name_after(re.sub(r"^[0-9.]+\s*(?:万|亿)?[\u4e00-\u9fff](?=[\u4e00-\u9fff]{2})", "", after))
+
+
 def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     """The candidate figures of one line, in reading order."""
     saved = line_review(_fold(raw), ctx)  # 十年来…: a review of the decade for this line only
@@ -154,6 +164,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
                 and re.match(_PLACES, rest[j:]):
             continue  # "从6个旗县市增速看": the number of places compared, not a figure
+        if unit == "个" and re.search(r"(?:居|位居|位列|位于|处于|排名|排|列)(?:全区|全市|全盟|全国|全省)?$", before) \
+                and re.match(r"个(?:盟市|旗县市区|旗县区|旗县|地区|城市)第", rest[j:]):
+            continue  # "居全市12个旗县区第3位": the number of places ranked, not a figure
         if unit == "个" and re.match(r"个(?:\s*[、和及]\s*-?[0-9.]+\s*个)*\s*[、和及]\s*-?[0-9.]+\s*个百分点", rest[j:]):
             unit, unit_note = "个百分点", "unit printed once, after the last item (a个、b个百分点)"
         end = e + j + (len(unit) if unit_len is None else unit_len)
@@ -281,6 +294,17 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # 规上工业企业实现营业收入: the catalogue's name once short forms and fillers are normalised (normal.py)
             hit = normal_name(subject_words(text[seg_start:s]), cat,
                               phrase if code and origin in ("name", "synonym") else "")
+            earlier_name = bool(code) and origin in ("name", "synonym") and 0 <= text.rfind(raw_name(phrase), 0, s) \
+                < seg_start  # the name printed belongs to an earlier figure (粮食总产量80万吨，其中玉米60万吨)
+            if not hit and (not code or earlier_name) and measure == "level" and cat.units.get(unit, {}).get(
+                    "dimension") in ("mass", "energy_kwh", "volume_m3") and "产量" in text[:seg_start] and re.fullmatch(
+                    r"[\u4e00-\u9fff]{2,6}", subject_words(text[seg_start:s])):
+                # "分产品产量看，…；焦炭62.5万吨": a product of a sentence of outputs is its output (焦炭产量)
+                hit = normal_name(subject_words(text[seg_start:s]) + "产量", cat)
+            if not hit and not code and measure == "level" and cat.units.get(unit, {}).get("dimension") == "persons":
+                # "男性135747人", "城镇居民250495人": a count of persons names the population (男性人口, 城镇人口)
+                people = re.sub(r"(?:居民|人口)?$", "", subject_words(text[seg_start:s]))
+                hit = normal_name(people + "人口", cat) if re.search(r"(?:男性|女性|城镇|乡村|农村)$", people) else None
             if hit and not (measure == "share" and "占" in text[seg_start:s]):
                 code, phrase, origin = hit[0], f"{normal(hit[1])} (the words {hit[2]}, normalised)", "normalised"
         project = _project_part(text[max(last_end, 0):s], out, cat)
@@ -322,9 +346,24 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
                 ("", noun, "list_new")
+        dim = cat.units.get(unit, {}).get("dimension")
+        if origin in ("previous", "previous_unknown") and measure in ("level", "change") and dim in ("count", "persons") \
+                and out and (not fits_unit(unit, code, cat) if code else
+                             cat.units.get(out[-1].unit, {}).get("dimension") not in (dim, "count", "persons")):
+            # "投入扶贫资金1.2亿元，全旗165户…脱贫": a count is not the money before it; the subject ends with the unit
+            after_noun = _noun_after_count(text[end:end + 24])
+            alt = cat.indicator_near("", 0, after_noun) if after_noun else ("", "", "")
+            if alt[0] and after_noun.startswith(alt[1]) and fits_unit(unit, alt[0], cat):
+                code, phrase, origin = alt
+            elif after_noun:
+                code, phrase, origin, proposal = "", after_noun, "part", after_noun
+            else:
+                code, phrase, origin = "", subject_words(text[seg_start:s]), "unknown"
         if unit in ("户", "家") and measure == "level" and (text[seg_start:s].rstrip().endswith("的") or not own_words(
                 subject_words(text[seg_start:s]))):
-            firms = counted_firms(name_after(text[end:end + 20]), cat)
+            firms = counted_firms(name_after(text[end:end + 20]), cat) or counted_firms(re.sub(
+                r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$", "", subject_words(text[seg_start:s])), cat)
+            # "规模以上工业企业由2003年的83户上升到…": the group of firms named before 由
             if firms:  # "鄂尔多斯市的476户规模以上工业增加值增长…": a count of the firms the words after it name
                 code, phrase, origin = firms[0], f"{firms[1]} (the firms named after the count)", "normalised"
         if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
@@ -351,7 +390,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 else:
                     why = f"{raw_name(phrase)} is what the number is compared with or divided by"
             if why:
-                code, phrase, origin, proposal = "", f"{words or raw_name(phrase)} ({why})", "part", words or raw_name(phrase)
+                own = words if own_words(words) else ""
+                if not own and measure in ("level", "change") and not fits_unit(unit, code, cat):
+                    # "…资金1.2亿元，全旗165户568名贫困户脱贫": the words after the count name it
+                    own = _noun_after_count(text[end:end + 24])
+                code, phrase, origin, proposal = "", f"{own or raw_name(phrase)} ({why})", "part", own or raw_name(phrase)
         elif origin == "previous" and out and not out[-1].indicator:
             code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
         bare = _MONTH_WORDS.sub("", subject_words(text[seg_start:s]))
@@ -432,6 +475,17 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             phrase = f"{code or proposal} (a breakdown by place after {after_what}: the quantity totalled before it)"
             origin = "previous" if code else "part"
             place_note = "a place's value in a breakdown: set its city"
+        whole_before = next((c for c, at in zip(reversed(out), reversed(starts)) if code and c.indicator == code
+                             and at >= sent_start and c.line == line_no and c.measure == measure
+                             and c.period == period and "其中" in text[at:s]), None) \
+            if origin in ("name", "synonym", "normalised", "similar") and not sector and not named else None
+        part_words = subject_words(text[seg_start:s]) if whole_before is not None else ""
+        if part_words and raw_name(phrase) in part_words and len(part_words) > len(raw_name(phrase)) and own_words(
+                part_words.replace(raw_name(phrase), "")):  # words of its own before the name: a kind, not the whole
+            # "实施重点项目129项，…，其中自治区重点项目60项": what 其中 names is a part, never the whole counted before it
+            words = subject_words(text[seg_start:s])
+            code, phrase, origin, proposal = "", f"{words} (a part, after 其中, of the {whole_before.value} before)", \
+                "part", words
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
@@ -439,10 +493,16 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         proposed = "" if code else (proposal if origin == "part" else phrase if origin in NO_FALLBACK else (
             subject_words(text[seg_start:s]) if seg_start > clause_start and subject_words(text[seg_start:s])
             else _proposed(text, sent_start, clause_start, s, end)))
+        if not code and measure == "level" and (re.search(r"[0-9]", proposed) or not own_words(proposed)) and \
+                cat.units.get(unit, {}).get("dimension") in ("count", "persons"):
+            proposed = _noun_after_count(text[end:end + 24]) or proposed  # "165户568名建档立卡贫困户": the noun after
         if not code:  # a noun phrase a reviewer can keep; a scrap means the figure before it
             proposed = of_which(text[sent_start:], s - sent_start) or proposal_zh(proposed, text[:s],
                                                                                    text[sent_start:s])
-            if not proposed and out and last_sent == sent_start:
+            if not proposed and out and last_sent == sent_start and not (
+                    measure in ("level", "change") and dim in ("count", "persons") and (
+                        not fits_unit(unit, out[-1].indicator, cat) if out[-1].indicator else
+                        cat.units.get(out[-1].unit, {}).get("dimension") not in (dim, "count", "persons"))):
                 code, proposed = out[-1].indicator, out[-1].proposed_indicator
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
         twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []

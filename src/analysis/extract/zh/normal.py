@@ -107,14 +107,14 @@ def normal_name(words: str, cat, found: str = "") -> tuple[str, str, str] | None
 
 def _whole_subject(subject: str, before: str, places: tuple[str, ...] = ()) -> bool:
     """Whether ``subject`` is printed in ``before`` as the whole subject of a quantity: not followed by
-    words naming a part of it (规模以上工业重点产业…, 规模以上工业制造业…) nor printed as what a share is of
+    words naming a part of it (规模以上工业重点产业…, 规模以上工业制造业…, 工业重点项目…) nor printed as what a share is of
     (占全部规上工业…) nor after a qualifier naming a kind (农牧业重点项目, 市级重点项目; a place in ``places`` is none)."""
     k = before.find(subject)
     while k >= 0:
         rest = re.match(r"[^，,。；;、：:0-9]*", before[k + len(subject):]).group(0)
         pre = before[:k]
         qualified = re.search(r"[\u4e00-\u9fff][业级类型]$", pre) and not pre.endswith(places)
-        if not re.search(r"产业|行业|集群|领域|板块|园区|制造业|企业(?!数)", rest) and not re.search(
+        if not re.search(r"产业|行业|集群|领域|板块|园区|制造业|企业(?!数)|项目", rest) and not re.search(
                 r"(?:占|全部|对|于|比|较)$", pre) and not qualified:
             # 占全部规上工业…的: a whole compared with; 32个农牧业重点项目: a part (a qualifier before it)
             return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..periods_zh import _PERIOD_MARK, _STOCKS, Context, _default_for, _previous, _scan_periods
+from ..periods_zh import _PERIOD_MARK, _STOCKS, Context, _default_for, _previous, _scan_periods, covered_year
 from .text import _LINE_PERIOD
 
 #: "sentence": a period printed governs the rest of its sentence; "line": the rest of its line.
@@ -18,6 +18,10 @@ PERIOD_SCOPE = "sentence"
 #: A clause opening with a verb of a total over a reviewed term (新增…, 累计完成…, 实施…项目, 荣获…): the term's span.
 _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|完成|实施|建成|荣获|获得|引进|进口|争取|落实|化解|开工建设|"
                         r"年均(?!增|提|下|减))")
+#: A clause opening with a number of years (四年…累计, 五年来实施, 三年间新增): a total over those years.
+_N_YEARS = re.compile(r"\s*(?:过去|近)?([两二三四五六七八九十])年(?:来|间|中|里)?(?:[\u4e00-\u9fff]{0,10}?)"
+                      r"(?:累计|共计|合计|实施|新增|建成|完成|引进|争取)")
+_YEARS_ZH = "一二三四五六七八九十"
 #: A point date: the end of a month or quarter, or "as of" (截至5月底, 2022年6月末, 三季度末, 截至目前).
 _POINT = re.compile(r"截至\s*((?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底|份)?|目前)?|(?<![0-9—\-－~至])[0-9]{1,2}月(?:末|底)"
                     r"|[一二三四]季度末|(?<=年)底")
@@ -73,6 +77,17 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
             and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
                 r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重|突破|超过|人均", text[clause_start:s]):
         period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
+    years = (_N_YEARS.match(text[clause_start:s]) or _N_YEARS.match(text[sent_start:s])) \
+        if not _PERIOD_MARK.search(text[sent_start:s]) else None  # the years named govern the sentence
+    stock_at_date = not period.isdigit() and bool(ctx.date) and period.startswith(ctx.date[:4]) \
+        and not ctx.heading_period  # a count dated by the report's own date (实施项目129项)
+    if years and (period == ctx.review_span or period.isdigit() and int(period) == covered_year(ctx)
+                  or stock_at_date) and measure in (
+            "level", "change") and not from_value:
+        # "四年固定资产投资累计完成290亿元", "五年实施重点项目129项" in a report on the years before it: the N years
+        # that end with the year covered
+        end = int(ctx.review_span[-4:]) if ctx.review_span else covered_year(ctx)
+        period = f"{end - _YEARS_ZH.index(years.group(1).replace('两', '二'))}-{end}"
     if from_value and not _PERIOD_MARK.search(text[clause_start:s]):
         # "由2017年的18.4亿元增加到20.74亿元，一般公共预算收入由1.2亿元增加到…": every A is the year the review opened with
         opened = re.findall(r"(?:由|从)((?:19|20)[0-9]{2})年", text[:s])

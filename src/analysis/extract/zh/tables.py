@@ -96,7 +96,7 @@ def table_line(raw: str, text: str, line_no: int, cat, ctx: Context) -> list[Can
         elif table.get("registered") and code not in REGISTERED.values():
             # 城镇 under 户籍总人口 is the registered urban population; a part the catalogue lacks is proposed under it
             code, phrase, origin = (REGISTERED[code], REGISTERED[code], "list") if REGISTERED.get(code) in \
-                cat.indicators else ("", f"户籍人口：{label}", "part")
+                cat.indicators else ("", f"户籍人口{'' if label[:1].isdigit() else '：'}{label}", "part")
         if share and cell in ("100", "100.0", "100.00") and code:
             table["total"] = code  # the row whose share is 100 is the whole of the rows below it
         years = [re.fullmatch(r"\s*((?:19|20)[0-9]{2})\s*年?\s*", h) for h in table["header"]]
