@@ -157,14 +157,14 @@ def test_a_per_mille_row_goes_through_extract_add_and_validate(new_city, tmp_pat
     with open(data / "sources.csv", "a", encoding="utf-8") as fh:
         fh.write("s903,903_rates.txt,虚构,望川市人口统计（测试文件）,2026-03-01,statistical_bulletin,made up,,\n")
     with open(data / "indicators.csv", "a", encoding="utf-8") as fh:
-        fh.write("made_up_birth_rate,人口出生率,Birth rate,‰,none,level,,,false,false,made up\n"
-                 "made_up_natural_growth_rate,人口自然增长率,Natural growth rate,‰,none,level,,,false,true,made up\n")
+        fh.write("made_up_birth_rate,人口出生率,Birth rate,‰,none,level,,,false,false,made up\n")  # the
+        # natural growth rate is the catalogue's own (one Chinese name, one indicator)
     review = tmp_path / "rates.csv"
     assert main(["extract", str(seeds / "903_rates.txt"), "--city", "wangchuan", "-o", str(review)]) == 0
     with open(review, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [
-        ("made_up_birth_rate", "6.52", "‰"), ("made_up_natural_growth_rate", "-0.13", "‰")]
+        ("made_up_birth_rate", "6.52", "‰"), ("natural_growth_rate", "-0.13", "‰")]
     assert add_review(review, "s903") == ["s903-001", "s903-002"]
     assert validate(data, documents=True) == []
     assert {f.unit for f in load_ledger(data).figures if f.source_id == "s903"} == {"‰"}
