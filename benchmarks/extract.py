@@ -93,6 +93,16 @@ def calibration_lines(calib: dict) -> list[str]:
     return out
 
 
+def origin_lines(origins: dict) -> list[str]:
+    """Per way of finding the indicator, the matched rows right and wrong at
+    confidence ≥ 0.8 and below (``origins``: (origin, high) → [right, wrong])."""
+    out = ["indicator found by          >=0.8 right wrong   <0.8 right wrong"]
+    for key in sorted({k for k, _ in origins}, key=lambda k: -sum(sum(v) for (o, _), v in origins.items() if o == k)):
+        hi, lo = origins.get((key, True), (0, 0)), origins.get((key, False), (0, 0))
+        out.append(f"  {key:24} {hi[0]:8d} {hi[1]:5d}  {lo[0]:9d} {lo[1]:5d}")
+    return out
+
+
 def origin_of(reason: str) -> str:
     """How extract found a candidate's indicator, from its ``reason`` (the keys of
     ``analysis.extract.candidate._ORIGIN``, or ``examples`` / ``other`` / ``unknown``:
@@ -196,7 +206,7 @@ def codes_at(commit: str) -> frozenset[str]:
     return frozenset(r["code"] for r in csv.DictReader(io.StringIO(done.stdout)))
 
 
-def unseen(ledger, show=False, folder=None, calib=None, known=None):
+def unseen(ledger, show=False, folder=None, calib=None, known=None, origins=None):
     """Documents never curated into the ledger, against figures listed by hand.
 
     ``folder`` holds documents and, for each, ``<stem>.expected.csv`` (one row
@@ -213,7 +223,9 @@ def unseen(ledger, show=False, folder=None, calib=None, known=None):
     indicator is right and wrong. ``known``: the catalogue's codes when the
     lists were written (:func:`codes_at`); a code created since (a later
     review catalogued the concept) is right where the list says "not in the
-    catalogue", as a proposal would have been.
+    catalogue", as a proposal would have been. ``origins`` (a dict) collects,
+    per way of finding the indicator (:func:`origin_of`) and band (at or above
+    0.8, below), the matched rows whose indicator is right and wrong.
     """
     import csv
     from pathlib import Path
@@ -258,6 +270,9 @@ def unseen(ledger, show=False, folder=None, calib=None, known=None):
             right = {f: ok(best, f) for f in fields}
             if calib is not None and "indicator" in right:
                 calib.setdefault(band_of(best.confidence), [0, 0])[0 if right["indicator"] else 1] += 1
+            if origins is not None and "indicator" in right:
+                key = (origin_of(best.reason), best.confidence >= BANDS[0] - 1e-9)
+                origins.setdefault(key, [0, 0])[0 if right["indicator"] else 1] += 1
             for f, ok in right.items():
                 n[f] += ok
                 if show and not ok:
@@ -341,9 +356,9 @@ def main() -> int:
     folders = ([None] if args.unseen else []) + ([args.unseen_dir] if args.unseen_dir else [])
     for folder in folders:  # --unseen and --unseen-dir DIR together: both tables
         where = folder or "tests/fixtures/extract (made-up documents)"
-        calib = {}
+        calib, origins = {}, ({} if args.by_origin else None)
         found, docs = unseen(ledger, show=args.misses is not None, folder=folder, calib=calib,
-                             known=codes_at(args.catalogue_of) if args.catalogue_of else None)
+                             known=codes_at(args.catalogue_of) if args.catalogue_of else None, origins=origins)
         print(f"\nunseen documents ({where}): figures listed by hand, found by extract")
         print(f"{'document':24} {'listed':>6} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} "
               f"{'measure':>7} {'period':>7} {'all 3':>7}")
@@ -360,6 +375,8 @@ def main() -> int:
         ok, bad = calib.get(BANDS[0], (0, 0))
         print(f"  rows at confidence >= {BANDS[0]} with a wrong indicator: {bad} of {ok + bad} "
               f"({bad / max(ok + bad, 1):.1%}; goal at most 5 %)")
+        if origins is not None:
+            print("\n".join(origin_lines(origins)))
         if found["matched"] < 0.8 * found["gold"]:
             failed.append("unseen")
     return 1 if (args.enforce and failed) else 0
