@@ -37,3 +37,29 @@ def test_a_share_of_growth_is_a_contribution(real_ledger):
                    "accounted for 52 percent of the city's GDP.", real_ledger)
     assert got["46"].measure == "contribution"
     assert got["52"].measure == "share"
+
+
+# --- honest confidence: a part is not given the whole's code ---------------------------------------
+
+def test_a_modifier_before_the_catalogue_name_names_a_part(real_ledger):
+    got = by_value("In the first half of 2023, general trade imports and exports reached 12.4 billion yuan, "
+                   "up 3.1 percent. Processing trade imports and exports were 0.8 billion yuan. The city's total "
+                   "foreign trade imports and exports came to 20.5 billion yuan.", real_ledger)
+    for v in ("12.4", "3.1", "0.8"):
+        assert got[v].indicator == "" and got[v].confidence < 0.8, v
+    assert "general trade" in got["12.4"].proposed_indicator
+    assert got["20.5"].indicator == "trade_total" and got["20.5"].confidence >= 0.8
+
+
+def test_a_name_is_not_carried_past_a_subject_of_its_own(real_ledger):
+    got = by_value("In 2023, the grain output of the city was 3.61 million tons, up 2.2 percent, and the output "
+                   "of buckwheat was 0.12 million tons, an increase of 7.7 percent.", real_ledger)
+    assert got["3.61"].indicator == "grain_output" and got["2.2"].indicator == "grain_output"
+    assert got["0.12"].indicator != "grain_output" and got["7.7"].indicator != "grain_output"
+    assert got["0.12"].confidence < 0.8
+
+
+def test_a_subject_that_only_refers_back_keeps_the_name(real_ledger):
+    got = by_value("In 2023, the city's GDP reached 410.7 billion yuan, and its growth rate was 5.9 percent.",
+                   real_ledger)
+    assert got["5.9"].indicator == "gdp"

@@ -18,7 +18,8 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import _NAMES_NOTHING, _words_before, catalogue_en, most_like_en, subject_of_item, verb_object_en
+from .naming import (_NAMES_NOTHING, _words_before, carried_past, catalogue_en, modifier_before, most_like_en, subject_of_item,
+                     verb_object_en)
 from .periods import end_of_part, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, excerpt_en
@@ -127,6 +128,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # grew" names the next figure, not this one
         after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
         code, phrase, origin = cat.indicator_near(named, len(named), after_words)
+        if code and origin in ("name", "synonym") and carried_past(raw, sent_start, s, phrase):
+            # "the grain output was 36 million tons, …, and the output of oilseeds was 2 million tons": the figure's
+            # clause names a subject of its own; the name of the figure before is not carried past it
+            code, phrase, origin = "", "", ""
         above_in = low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else \
             low[sent_start:s]  # "… enterprises above a designated scale …. This resulted in a profit of"
         above = [k for k in re.finditer(r"industrial enterprises (?:above|of) (?:a )?designated (?:size|scale)|"
@@ -190,6 +195,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
+        if code and not part and origin in ("name", "synonym"):
+            part = modifier_before(raw[sent_start:s], phrase, code, cat)  # "general trade imports and exports"
         owner = re.match(r"\s*(?:(?:in|during|from|over|between|as of|by)\b[^,]{0,40},\s*)?(?:the\s+)?(?:[a-z]+'s\s+)?((?:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|"
                          r"non-public|collective)\s+(?:enterprises|companies|firms|economy))\b", low[sent_start:s])
         owned = bool(not part and owner and owner.group(1).split()[0] not in (phrase or "").lower())
