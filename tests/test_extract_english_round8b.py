@@ -63,3 +63,24 @@ def test_a_subject_that_only_refers_back_keeps_the_name(real_ledger):
     got = by_value("In 2023, the city's GDP reached 410.7 billion yuan, and its growth rate was 5.9 percent.",
                    real_ledger)
     assert got["5.9"].indicator == "gdp"
+
+
+# --- periods -------------------------------------------------------------------------------------------
+
+def test_a_period_after_a_change_in_points_is_its_base_and_a_bracketed_rate_is_that_periods(real_ledger):
+    got = by_value("From January to September 2023, the added value of industries above designated size grew "
+                   "9.2% year-on-year, up 1.1 percentage points from January to August 2023 (8.1%) and 2.4 "
+                   "percentage points from the first half of 2023 (6.8%). It is 4.2 percentage points higher "
+                   "than the whole country (5.0%).\n"
+                   "The output of cement grew 3.3% year-on-year.", real_ledger)
+    assert got["9.2"].period == "2023Q1-Q3"
+    assert got["1.1"].period == "2023Q1-Q3" and got["2.4"].period == "2023Q1-Q3"
+    assert (got["8.1"].measure, got["8.1"].period) == ("growth", "2023M01-M08")
+    assert (got["6.8"].measure, got["6.8"].period) == ("growth", "2023H1")
+    assert (got["5.0"].measure, got["5.0"].period) == ("growth", "2023Q1-Q3")
+    assert got["3.3"].period == "2023Q1-Q3"  # the next line: the period in force, not the base
+
+
+def test_a_period_from_after_a_growth_in_percent_is_its_own(real_ledger):
+    got = by_value("Retail sales grew 6.4 percent year-on-year from January to July 2023.", real_ledger)
+    assert got["6.4"].period == "2023M01-M07"

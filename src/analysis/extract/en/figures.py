@@ -20,7 +20,7 @@ from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
 from .naming import (_NAMES_NOTHING, _words_before, carried_past, catalogue_en, modifier_before, most_like_en, subject_of_item,
                      verb_object_en)
-from .periods import end_of_part, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, period_at_end, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, excerpt_en
 from .units import _threshold, unit_of
@@ -95,7 +95,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                                 r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
                                 r"(january|february|march|april|may|june|july|august|september|october|november|december)"
                                 r"(?:,?\s+((?:19|20)[0-9]{2})\b)?", raw[unit_end:], re.I)
-        if months_after and months_after.group(1) and not months_after.group(3):
+        if months_after and months_after.group(1) and (not months_after.group(3) or unit == "percentage points"):
             months_after = None  # "dropped 0.3 points from January to June": a base, not the figure's months
         if months_after:  # "rose 6.8 percent year-on-year between January and November 2012", "… from the start of
             # the year until the end of July" (the year in force)
@@ -118,6 +118,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 period = span.group(2)
         if cat.units.get(unit, {}).get("dimension") == "livestock_head" and measure == "level":
             period = end_of_part(period)  # "in the first half, the pig population was 5.98 million": at the end of June
+        rate_in_brackets = unit in ("%", "percent") and measure == "level" and re.search(r"\(\s*$", raw[:s]) \
+            and re.match(r"\s*\)", raw[unit_end:])
+        if rate_in_brackets:
+            # "up 0.8 points from January to July (16.6%)", "8.8 points higher than the country (3.6%)": the rate
+            # compared with, of the period or place just named; a growth when the line's figure is one
+            grew = [c for c in out if c.line == line_no and c.measure == "growth" and not getattr(c, "_compared", False)]
+            if grew and any(c.line == line_no and c.unit == "percentage points" for c in out):
+                measure = "growth"
+                period = period_at_end(raw[:raw[:s].rfind("(")], ctx) or grew[-1].period
         conversion = False  # conversions in brackets are skipped above
         if new_unit:
             extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "
@@ -161,7 +170,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         gap_name = ""
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
-            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)] or (
+            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)
+                      and not getattr(c, "_compared", False)] or (
                 [ctx.en_last] if getattr(ctx, "en_last", None) is not None and re.search(r"\b(?:the|its|this|that)\s+(?:growth|growth rate|increase|rate)\b", low[sent_start:s])
                 else [])  # "The growth rate was 3 points higher than …" after a line that printed it
             gap_code, gap_name = _gap_of(figure[-1] if figure else None,
@@ -331,6 +341,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
+        cand._compared = bool(rate_in_brackets)  # a rate compared with: no figure a later gap is of
         cand._start = s
         out.append(cand)
     _opening_change(raw, line_no, out, cat)

@@ -46,7 +46,31 @@ def _is_base(before: str, m) -> bool:
     ("over the first three quarters of 2019" is the span the figure covers)."""
     if m.group("part") and re.search(r"\b(?:over|during)\s+(?:the\s+)?$", before, re.I):
         return False
+    if re.match(r"from\b", m.group(0), re.I) and _AFTER_POINTS.search(before):
+        return True  # "up 0.8 percentage points from January to July": the months compared with, not the figure's
     return bool(_BASE_BEFORE.search(before))
+
+
+#: A change of a rate just printed ("up 0.8 percentage points "): a period "from …" after it is the base the rate
+#: is compared with ("rose 6 percent from January to July" is the figure's own months).
+_AFTER_POINTS = re.compile(r"[0-9]\s*(?:percentage points?|points?)\s*\)?\s*$", re.I)
+
+
+def period_at_end(text: str, ctx) -> str:
+    """The period named right at the end of ``text`` ("… from January to July
+    2022", "… the first half of 2022"), base of comparison or not; '' when
+    ``text`` does not end with one.
+
+    >>> from analysis.extract.chinese import Context
+    >>> period_at_end("up 0.8 points from January to July 2022 ", Context(2022)), period_at_end("than the country ", Context(2022))
+    ('2022M01-M07', '')
+    """
+    last = None
+    for m in _PERIOD.finditer(text):
+        last = m
+    if last is None or text[last.end():].strip():
+        return ""
+    return _period(text[last.start():], ctx) if last.group("part") or last.group("year") else ""
 
 
 def _part(what: str, month: str, y) -> str:
