@@ -84,3 +84,24 @@ def test_a_period_after_a_change_in_points_is_its_base_and_a_bracketed_rate_is_t
 def test_a_period_from_after_a_growth_in_percent_is_its_own(real_ledger):
     got = by_value("Retail sales grew 6.4 percent year-on-year from January to July 2023.", real_ledger)
     assert got["6.4"].period == "2023M01-M07"
+
+
+def test_a_lagged_period_lasts_for_its_own_figures_only(real_ledger):
+    got = by_value("In the first half of 2023, the city's GDP grew 5.1 percent.\n"
+                   "From January to May, the profits of industrial enterprises above designated size rose 8.3 percent.\n"
+                   "Retail sales of consumer goods increased by 6.2 percent.", real_ledger, date="2023-07-20")
+    assert got["8.3"].period == "2023M01-M05"
+    assert got["6.2"].period == "2023H1"
+
+
+def test_has_reached_in_a_report_of_months_is_a_flow_of_those_months(real_ledger):
+    got = by_value("During the first three quarters of 2023, farming grew steadily. The output value of farming "
+                   "has reached 45 billion yuan, up 3.4 percent.", real_ledger, date="2023-10-25")
+    assert got["45"].period == "2023Q1-Q3"
+
+
+def test_works_renovated_are_flows_of_the_year(real_ledger):
+    got = by_value("In 2023, the city's GDP grew 5.1 percent.\n"
+                   "The city also renovated 312 old residential communities and 640 kilometers of old pipes.",
+                   real_ledger, date="2024-01-20")
+    assert got["640"].period == "2023"

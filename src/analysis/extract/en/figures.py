@@ -350,7 +350,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     name_items(raw, line_no, out, cat)
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
-    ctx.en_period = line_period
+    ctx.en_period = _carried(line_period, ctx) if names_period(raw) else line_period
     return out
 
 
@@ -374,3 +374,30 @@ def _opening_change(raw: str, line_no: int, out: list, cat) -> None:
             c.price_basis = cat.indicators[nxt.indicator]["price_basis"]
             c.confidence = min(c.confidence, nxt.confidence)
             c.reason = (c.reason + "; " if c.reason else "") + f"the change opens the sentence of {nxt.indicator}"
+
+
+def _carried(line_period: str, ctx) -> str:
+    """The period a line passes on to the lines after it that name none: its
+    own, unless it is a lagged part of the report's period (the first part of
+    a year the document names): "From January to May, the profits …" in a
+    report of the first half lasts for its own figures only.
+
+    >>> from analysis.extract.chinese import Context
+    >>> c = Context(2019)
+    >>> _carried("2019H1", c), _carried("2019M01-M05", c), _carried("2019M01-M07", c)
+    ('2019H1', '2019H1', '2019M01-M07')
+    """
+    main = getattr(ctx, "en_main", "")
+    part = re.fullmatch(r"((?:19|20)[0-9]{2})(?:H1|Q1-Q3|Q1|M01-M([0-9]{2}))", line_period)
+    if not main:
+        if part:
+            ctx.en_main = line_period  # the first part of a year the document names: the report's period
+        return line_period
+    mine = re.fullmatch(r"((?:19|20)[0-9]{2})(?:H1|Q1-Q3|Q1|M01-M([0-9]{2}))", main)
+    if part and mine and part.group(1) == mine.group(1):
+        end = {"H1": 6, "Q1-Q3": 9, "Q1": 3}
+        k = int(part.group(2)) if part.group(2) else end[line_period[4:]]
+        m = int(mine.group(2)) if mine.group(2) else end[main[4:]]
+        if m - 2 <= k < m:
+            return main  # a lag of a month or two: the report's months resume
+    return line_period

@@ -156,7 +156,10 @@ _STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|si
 _FLOW_WORDS = re.compile(r"\bnew(?:ly)?\s+(?:installed|added|built|registered|signed)\b|\b(?:was|were)\s+(?:newly\s+)?"
                          r"(?:built|installed|added|planted|completed|signed|introduced|renovated|constructed)\b|"
                          r"(?<!has )(?<!have )(?<!had )\b(?:signed|introduced|produced|supplied|planted|hosted|"
-                         r"attracted|exported|harvested)\s+(?:[a-z-]+\s+){0,3}[0-9]", re.I)
+                         r"attracted|exported|harvested)\s+(?:[a-z-]+\s+){0,3}[0-9]|"
+                         r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:renovated|rebuilt|upgraded|constructed|paved|"
+                         r"retrofitted|transformed)\s+(?:[a-z0-9,.-]+\s+){0,6}?[0-9]", re.I)
+# "renovated 1,571 old communities and 2,170 kilometers of pipes": the works of the period, each figure of the list
 #: "since 2016 … a total of 583 trains": the years since, up to the page's.
 _SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
 _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
@@ -208,6 +211,9 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     if named and not since:
         return period  # "In 2021, … has reached": the year printed holds
     stock = _STOCK_WORDS.search(sentence)
+    if stock and re.fullmatch(r"(?:has|have)\s+(?:already\s+)?(?:reached|exceeded|topped)", stock.group(0), re.I) \
+            and dimension not in _STOCK_DIMS and re.fullmatch(r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M01-M[0-9]{2})", period):
+        return period  # "During the first six months, … the output value has reached 62 billion yuan": the months so far
     if stock and dimension in ("percent", "percentage_point") and re.fullmatch(r"ranks?", stock.group(0), re.I):
         stock = None  # "the total ranks first, accounting for 21 percent of …": a share of the period's flow
     if not stock and _FLOW_WORDS.search(raw[sent_start:unit_end] + " " + clause_after):
