@@ -105,3 +105,33 @@ def test_works_renovated_are_flows_of_the_year(real_ledger):
                    "The city also renovated 312 old residential communities and 640 kilometers of old pipes.",
                    real_ledger, date="2024-01-20")
     assert got["640"].period == "2023"
+
+
+# --- indicator: catalogue names in other words; parts named after the name ------------------------------
+
+def test_an_owner_or_a_partner_after_the_name_names_a_part(real_ledger):
+    got = by_value("In 2023, the import and export value of State-owned enterprises was 8.2 billion yuan. The city's "
+                   "imports and exports with Mongolia and Russia were 3.3 billion yuan and 1.9 billion yuan "
+                   "respectively. Its import and export value was 40.6 billion yuan.", real_ledger)
+    assert got["8.2"].indicator == "" and got["8.2"].confidence < 0.8
+    assert got["3.3"].indicator == "" and got["1.9"].indicator == ""
+    assert got["40.6"].indicator == "trade_total"
+
+
+def test_a_head_count_is_the_inventory_of_what_it_counts(real_ledger):
+    got = by_value("By the end of 2023, there were 8.8 million head of livestock in the league, a decrease of "
+                   "0.6 percent. The annual livestock population reached 12.1 million head.", real_ledger,
+                   date="2024-02-01")
+    assert got["8.8"].indicator == "livestock_inventory" and got["-0.6"].indicator == "livestock_inventory"
+    assert got["12.1"].indicator != "livestock_inventory"  # a throughput of the year, not the stock
+
+
+def test_names_in_other_words_and_places_after_them(real_ledger):
+    got = by_value("In 2023, the output of grain from the region was 19 billion kilograms and power generation "
+                   "reached 210.5 billion kWh. Manzhouli had an import and export value of 3.7 billion yuan. "
+                   "From January to May, 1,204 industrial enterprises above designated size achieved a total "
+                   "profit of 12 billion yuan.", real_ledger)
+    assert got["19"].indicator == "grain_output"
+    assert got["210.5"].indicator == "power_generation"
+    assert got["3.7"].indicator == "trade_total"
+    assert got["1,204"].indicator == "industrial_firms_above_scale"

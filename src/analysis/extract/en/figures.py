@@ -18,7 +18,7 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import (_NAMES_NOTHING, _words_before, carried_past, catalogue_en, modifier_before, most_like_en, subject_of_item,
+from .naming import (_NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
 from .periods import end_of_part, period_at_end, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
@@ -195,6 +195,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 phrase = phrase or counted.group(1)
         elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
             noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
+                            r"achieved|realized|realised|generated|recorded|reported|posted|earned|made|saw|"
                             r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()
             code, phrase, origin = cat.indicator_near("", 0, noun.lower())
             if not code or origin == "learned" or noun.lower().find(phrase.lower()) > 2:
@@ -206,7 +207,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
         if code and not part and origin in ("name", "synonym"):
-            part = modifier_before(raw[sent_start:s], phrase, code, cat)  # "general trade imports and exports"
+            part = modifier_before(raw[sent_start:s], phrase, code, cat) or part_after(raw[sent_start:s], phrase)
+            # "general trade imports and exports", "the import and export value of State-owned enterprises", "… with
+            # Australia and Mongolia": a part, not the catalogue's whole
         owner = re.match(r"\s*(?:(?:in|during|from|over|between|as of|by)\b[^,]{0,40},\s*)?(?:the\s+)?(?:[a-z]+'s\s+)?((?:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|"
                          r"non-public|collective)\s+(?:enterprises|companies|firms|economy))\b", low[sent_start:s])
         owned = bool(not part and owner and owner.group(1).split()[0] not in (phrase or "").lower())
@@ -296,6 +299,18 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
                 cand.price_basis = cat.indicators[found[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
                     else "none"
+        if not cand.indicator and measure == "level" and cat.units.get(unit, {}).get("dimension") == "livestock_head":
+            # "there were 7 million head of livestock", "the total number of livestock was 1.2 million heads": a head
+            # count is the inventory of what it counts (not an annual throughput: "annual", "raised", "slaughtered")
+            counted = re.match(r"\s*(?:heads?\s+)?of\s+([a-z][a-z -]{2,30}?)(?=\s+(?:in|at|on|was|were|is|are)\b|[,.;(]|$)",
+                               low[unit_end:])
+            words = counted.group(1) if counted else subject_of_item(raw, sent_start, s, unit)
+            if words and not re.search(r"\b(?:annual|raised|slaughter\w*|sold|marketed|out)\b", words, re.I):
+                found = catalogue_en(re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", _without_place(words.strip()),
+                                            flags=re.I) + " inventory", cat, unit, measure)
+                if found[0]:
+                    cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
+                    cand.price_basis = "none"
         if not cand.indicator and measure == "share" and prev is not None and re.fullmatch(
                 r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
                 r"accounted for|making up|makes? up|made up)\s*", re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):

@@ -124,8 +124,9 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
 
 def _without_place(words: str) -> str:
     """``words`` without a place closing them ("… in Ordos", "… of the city")."""
-    return re.sub(r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|city|region|autonomous region|"
-                  r"league|banner|county|district)\s*$", "", words)
+    return re.sub(r"\s+(?:in|of|from|across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+                  r"city|region|autonomous region|league|banner|county|district)\s*$", "", words)
+    # "the output of grain from the region", "… in the whole region": the place, not the quantity
 
 
 #: Words between two figures that name nothing of their own ("($1 billion) in funds, representing a
@@ -244,6 +245,8 @@ _EN_STOP = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", 
 def _content_en(text: str) -> frozenset:
     """Content words of an English name, stemmed; "added value" is "value added"."""
     low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
+    low = re.sub(r"\bimport and export\b", "imports and exports", low)  # "an import and export value of"
+    low = re.sub(r"\binvestment in fixed assets\b|\bfixed-asset investment\b", "fixed asset investment", low)
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
@@ -351,3 +354,30 @@ def carried_past(raw: str, sent_start: int, s: int, phrase: str) -> bool:
     theirs = _content_en(phrase)
     mine = _content_en(subject) - _content_en(" ".join(_REFERRING))
     return bool(mine - theirs) and not theirs <= mine
+
+
+_OWNER_OR_PARTNER = re.compile(
+    r"s?\s+(?:(?:of|by|from)\s+(?:the\s+)?((?i:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|non-public|"
+    r"collective|public)\s+(?i:enterprises|companies|firms|sector|economy))\b"
+    r"|(?:with|to)\s+((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w'’-]*)*))")
+
+
+def part_after(window: str, phrase: str) -> str:
+    """The words right after a catalogue ``phrase`` that narrow it to a part:
+    an owner ("… of State-owned enterprises", "… of private firms") or a
+    partner ("… with Australia, Mongolia and Vietnam"); '' when none.
+
+    >>> part_after("the import and export value of State-owned enterprises was", "import and export value")
+    'state-owned enterprises'
+    >>> part_after("imports and exports with Mongolia and Russia were", "imports and exports")
+    'with Mongolia and Russia'
+    >>> part_after("imports and exports of the city were", "imports and exports")
+    ''
+    """
+    k = window.lower().rfind(phrase.lower())
+    if k < 0:
+        return ""
+    m = _OWNER_OR_PARTNER.match(window[k + len(phrase):])
+    if not m:
+        return ""
+    return m.group(1).lower() if m.group(1) else f"with {m.group(2)}"
