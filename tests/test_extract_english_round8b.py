@@ -135,3 +135,24 @@ def test_names_in_other_words_and_places_after_them(real_ledger):
     assert got["210.5"].indicator == "power_generation"
     assert got["3.7"].indicator == "trade_total"
     assert got["1,204"].indicator == "industrial_firms_above_scale"
+
+
+# --- recall ----------------------------------------------------------------------------------------------
+
+def test_numbers_of_a_list_share_the_unit_printed_after_the_last(real_ledger):
+    got = by_value("In 2023, the growth rate was 2.6 and 1.9 percentage points higher than the country and the "
+                   "region. Coal output was 31.5 billion metric tons.", real_ledger)
+    assert got["2.6"].unit == "percentage points" and got["2.6"].measure == got["1.9"].measure == "level"
+    assert got["31.5"].unit == "billion metric tons"
+
+
+def test_millions_of_a_product_counted_in_its_own_noun(real_ledger):
+    got = by_value("Currently, the city exports 12 million LED lamps and 3 million wool sweaters a year.",
+                   real_ledger, date="2024-05-01")
+    assert got["12"].unit.endswith("lamps")
+    assert got["3"].unit.endswith("sweaters")
+
+
+def test_years_joined_by_to_share_no_unit(real_ledger):
+    got = by_value("From 2019 to 2023, the city built 120 kilometers of roads.", real_ledger)
+    assert "2019" not in got and got["120"].unit == "kilometers"
