@@ -156,3 +156,12 @@ def test_millions_of_a_product_counted_in_its_own_noun(real_ledger):
 def test_years_joined_by_to_share_no_unit(real_ledger):
     got = by_value("From 2019 to 2023, the city built 120 kilometers of roads.", real_ledger)
     assert "2019" not in got and got["120"].unit == "kilometers"
+
+
+def test_a_share_of_a_wider_places_total_is_the_level_befores(real_ledger):
+    got = by_value("In 2023, the city's total imports and exports reached 30.2 billion yuan.\n"
+                   "The growth rate ranks first, and the total value accounts for 18 percent of the region's total.\n"
+                   "Its GDP reached 410 billion yuan. This accounts for 12 percent of the total value of the "
+                   "autonomous region.", real_ledger)
+    assert got["18"].indicator == "trade_total" and got["18"].measure == "share"
+    assert got["12"].indicator == "gdp"

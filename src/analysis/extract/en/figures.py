@@ -311,6 +311,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 if found[0]:
                     cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
                     cand.price_basis = "none"
+        if not cand.indicator and measure == "share" and _OF_PLACE_TOTAL.match(raw[unit_end:]):
+            # "This is … and accounts for 28.4 percent of the region's total", "the total value …, accounting for 21
+            # percent of the total value of the autonomous region": the share of the level before in a wider place
+            level = next((c for c in reversed(out) if c.line == line_no and c.measure == "level" and c.indicator
+                          and c.unit not in ("%", "percent", "percentage points")), None) or getattr(ctx, "en_level", None)
+            if level is not None:
+                cand.indicator, cand.proposed_indicator, origin, phrase = level.indicator, "", "previous", level.indicator
         if not cand.indicator and measure == "share" and prev is not None and re.fullmatch(
                 r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
                 r"accounted for|making up|makes? up|made up)\s*", re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
@@ -362,11 +369,19 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     _opening_change(raw, line_no, out, cat)
     last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
     ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
+    levels = [c for c in out if c.measure == "level" and c.indicator and c.unit not in ("%", "percent", "percentage points")]
+    ctx.en_level = levels[-1] if levels else (None if out else getattr(ctx, "en_level", None))
     name_items(raw, line_no, out, cat)
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = _carried(line_period, ctx) if names_period(raw) else line_period
     return out
+
+
+#: "… of the region's total", "… of the total value of the autonomous region": a whole that is a wider place's.
+_OF_PLACE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:(?:autonomous\s+)?region|country|province|nation|"
+                             r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+total\b|total(?:\s+value|\s+amount)?\s+of\s+"
+                             r"(?:the\s+)?(?:autonomous\s+region|region|country|province|nation|[A-Z][a-z]+)\b)")
 
 
 _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
