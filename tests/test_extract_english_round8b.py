@@ -128,7 +128,7 @@ def test_a_head_count_is_the_inventory_of_what_it_counts(real_ledger):
 
 def test_names_in_other_words_and_places_after_them(real_ledger):
     got = by_value("In 2023, the output of grain from the region was 19 billion kilograms and power generation "
-                   "reached 210.5 billion kWh. Manzhouli had an import and export value of 3.7 billion yuan. "
+                   "reached 210.5 billion kWh. The port had an import and export value of 3.7 billion yuan. "
                    "From January to May, 1,204 industrial enterprises above designated size achieved a total "
                    "profit of 12 billion yuan.", real_ledger)
     assert got["19"].indicator == "grain_output"
