@@ -165,3 +165,17 @@ def test_a_share_of_a_wider_places_total_is_the_level_befores(real_ledger):
                    "autonomous region.", real_ledger)
     assert got["18"].indicator == "trade_total" and got["18"].measure == "share"
     assert got["12"].indicator == "gdp"
+
+
+def test_service_industry_and_sector_contributions(real_ledger):
+    got = by_value("From January to May 2023, high-tech service industry investment increased by 21.4 percent. "
+                   "The service industry grew fast, accounting for 47 percent of the overall economic growth.",
+                   real_ledger, date="2023-06-20")
+    assert got["21.4"].indicator == "high_tech_services_investment"
+    assert (got["47"].indicator, got["47"].measure, got["47"].denominator) == ("va_tertiary", "contribution", "gdp")
+
+
+def test_millions_of_animals_are_head_counted_at_the_end_of_the_months(real_ledger):
+    got = by_value("In the first half of 2023, the league had 0.82 million cows, up 6.1 percent.", real_ledger,
+                   date="2023-07-25")
+    assert got["0.82"].unit == "million head" and got["0.82"].period == "2023M06"

@@ -311,6 +311,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 if found[0]:
                     cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
                     cand.price_basis = "none"
+        if not cand.indicator and measure == "contribution" and re.match(
+                r"\s*of\s+(?:the\s+)?(?:[a-z'’]+\s+){0,3}?(?:economic growth|gdp growth|growth of (?:the\s+)?economy)\b",
+                low[unit_end:]):
+            sector_code = _sector_word(None, low[sent_start:s])
+            if sector_code in cat.indicators:  # "the service industry …, accounting for 50 percent of the economic growth"
+                cand.indicator, cand.proposed_indicator, cand.denominator = sector_code, "", "gdp"
+                origin, phrase = "list", f"{sector_code} (the sector whose contribution to economic growth it is)"
         if not cand.indicator and measure == "share" and _OF_PLACE_TOTAL.match(raw[unit_end:]):
             # "This is … and accounts for 28.4 percent of the region's total", "the total value …, accounting for 21
             # percent of the total value of the autonomous region": the share of the level before in a wider place

@@ -246,6 +246,7 @@ def _content_en(text: str) -> frozenset:
     """Content words of an English name, stemmed; "added value" is "value added"."""
     low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
     low = re.sub(r"\bimport and export\b", "imports and exports", low)  # "an import and export value of"
+    low = re.sub(r"\bservices?\s+(?:industry|industries|sector)\b", "services", low)  # "high-tech service industry …"
     low = re.sub(r"\binvestment in fixed assets\b|\bfixed-asset investment\b", "fixed asset investment", low)
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)

@@ -130,6 +130,9 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
             cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
             million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))", rest) \
                 if "." in num or not cm or cm.group(1).startswith("million ") else None  # "10 million LCD panels"
+            if million and re.fullmatch(r"(?:[a-z-]+\s+)?(?:cows|cattle|sheep|goats|pigs|hogs|yaks|camels|horses)",
+                                        million.group(1)) and "million head" in cat.units:
+                return "million head", e + million.end(), ""  # "1.7 million cows": head of livestock
             if million and not _NOT_COUNT.search(million.group(1)):  # "76.5 million parcels"
                 known = f"million {million.group(1).split()[-1]}"  # "1.6 million inbound tourists": million tourists
                 return (known, e + million.end(), "") if known in cat.units else (
