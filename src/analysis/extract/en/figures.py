@@ -18,8 +18,9 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import _NAMES_NOTHING, _words_before, catalogue_en, most_like_en, subject_of_item, verb_object_en
-from .periods import end_of_part, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .naming import (_NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+                     verb_object_en)
+from .periods import end_of_part, period_at_end, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, excerpt_en
 from .units import _threshold, unit_of
@@ -94,7 +95,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                                 r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
                                 r"(january|february|march|april|may|june|july|august|september|october|november|december)"
                                 r"(?:,?\s+((?:19|20)[0-9]{2})\b)?", raw[unit_end:], re.I)
-        if months_after and months_after.group(1) and not months_after.group(3):
+        if months_after and months_after.group(1) and (not months_after.group(3) or unit == "percentage points"):
             months_after = None  # "dropped 0.3 points from January to June": a base, not the figure's months
         if months_after:  # "rose 6.8 percent year-on-year between January and November 2012", "… from the start of
             # the year until the end of July" (the year in force)
@@ -117,6 +118,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 period = span.group(2)
         if cat.units.get(unit, {}).get("dimension") == "livestock_head" and measure == "level":
             period = end_of_part(period)  # "in the first half, the pig population was 5.98 million": at the end of June
+        rate_in_brackets = unit in ("%", "percent") and measure == "level" and re.search(r"\(\s*$", raw[:s]) \
+            and re.match(r"\s*\)", raw[unit_end:])
+        if rate_in_brackets:
+            # "up 0.8 points from January to July (16.6%)", "8.8 points higher than the country (3.6%)": the rate
+            # compared with, of the period or place just named; a growth when the line's figure is one
+            grew = [c for c in out if c.line == line_no and c.measure == "growth" and not getattr(c, "_compared", False)]
+            if grew and any(c.line == line_no and c.unit == "percentage points" for c in out):
+                measure = "growth"
+                period = period_at_end(raw[:raw[:s].rfind("(")], ctx) or grew[-1].period
         conversion = False  # conversions in brackets are skipped above
         if new_unit:
             extra.append(f"unit '{new_unit}' is not in data/units.csv: add it (dimension count) to keep the row, "
@@ -127,6 +137,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # grew" names the next figure, not this one
         after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
         code, phrase, origin = cat.indicator_near(named, len(named), after_words)
+        if code and origin in ("name", "synonym") and carried_past(raw, sent_start, s, phrase):
+            # "the grain output was 36 million tons, …, and the output of oilseeds was 2 million tons": the figure's
+            # clause names a subject of its own; the name of the figure before is not carried past it
+            code, phrase, origin = "", "", ""
         above_in = low[:s] if re.match(r"\s*(?:this|these|it|they|their|its)\b", low[sent_start:]) else \
             low[sent_start:s]  # "… enterprises above a designated scale …. This resulted in a profit of"
         above = [k for k in re.finditer(r"industrial enterprises (?:above|of) (?:a )?designated (?:size|scale)|"
@@ -156,7 +170,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         gap_name = ""
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
-            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)] or (
+            figure = [c for c in out if c.line == line_no and c.unit not in ("percentage points",)
+                      and not getattr(c, "_compared", False)] or (
                 [ctx.en_last] if getattr(ctx, "en_last", None) is not None and re.search(r"\b(?:the|its|this|that)\s+(?:growth|growth rate|increase|rate)\b", low[sent_start:s])
                 else [])  # "The growth rate was 3 points higher than …" after a line that printed it
             gap_code, gap_name = _gap_of(figure[-1] if figure else None,
@@ -180,6 +195,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 phrase = phrase or counted.group(1)
         elif unit in ("enterprises", "companies", "projects"):  # a count is named by the words after the number
             noun = re.split(r"\s+(?:increased|decreased|rose|fell|grew|was|were|is|are|reached|have|has|had|with|"
+                            r"achieved|realized|realised|generated|recorded|reported|posted|earned|made|saw|"
                             r"and|in|of the)\b|[,;.:()]", raw[e:])[0].strip()
             code, phrase, origin = cat.indicator_near("", 0, noun.lower())
             if not code or origin == "learned" or noun.lower().find(phrase.lower()) > 2:
@@ -190,6 +206,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
+        if code and not part and origin in ("name", "synonym"):
+            part = modifier_before(raw[sent_start:s], phrase, code, cat) or part_after(raw[sent_start:s], phrase)
+            # "general trade imports and exports", "the import and export value of State-owned enterprises", "… with
+            # Australia and Mongolia": a part, not the catalogue's whole
         owner = re.match(r"\s*(?:(?:in|during|from|over|between|as of|by)\b[^,]{0,40},\s*)?(?:the\s+)?(?:[a-z]+'s\s+)?((?:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|"
                          r"non-public|collective)\s+(?:enterprises|companies|firms|economy))\b", low[sent_start:s])
         owned = bool(not part and owner and owner.group(1).split()[0] not in (phrase or "").lower())
@@ -279,6 +299,32 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
                 cand.price_basis = cat.indicators[found[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
                     else "none"
+        if not cand.indicator and measure == "level" and cat.units.get(unit, {}).get("dimension") == "livestock_head":
+            # "there were 7 million head of livestock", "the total number of livestock was 1.2 million heads": a head
+            # count is the inventory of what it counts (not an annual throughput: "annual", "raised", "slaughtered")
+            counted = re.match(r"\s*(?:heads?\s+)?of\s+([a-z][a-z -]{2,30}?)(?=\s+(?:in|at|on|was|were|is|are)\b|[,.;(]|$)",
+                               low[unit_end:])
+            words = counted.group(1) if counted else subject_of_item(raw, sent_start, s, unit)
+            if words and not re.search(r"\b(?:annual|raised|slaughter\w*|sold|marketed|out)\b", words, re.I):
+                found = catalogue_en(re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", _without_place(words.strip()),
+                                            flags=re.I) + " inventory", cat, unit, measure)
+                if found[0]:
+                    cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
+                    cand.price_basis = "none"
+        if not cand.indicator and measure == "contribution" and re.match(
+                r"\s*of\s+(?:the\s+)?(?:[a-z'’]+\s+){0,3}?(?:economic growth|gdp growth|growth of (?:the\s+)?economy)\b",
+                low[unit_end:]):
+            sector_code = _sector_word(None, low[sent_start:s])
+            if sector_code in cat.indicators:  # "the service industry …, accounting for 50 percent of the economic growth"
+                cand.indicator, cand.proposed_indicator, cand.denominator = sector_code, "", "gdp"
+                origin, phrase = "list", f"{sector_code} (the sector whose contribution to economic growth it is)"
+        if not cand.indicator and measure == "share" and _OF_PLACE_TOTAL.match(raw[unit_end:]):
+            # "This is … and accounts for 28.4 percent of the region's total", "the total value …, accounting for 21
+            # percent of the total value of the autonomous region": the share of the level before in a wider place
+            level = next((c for c in reversed(out) if c.line == line_no and c.measure == "level" and c.indicator
+                          and c.unit not in ("%", "percent", "percentage points")), None) or getattr(ctx, "en_level", None)
+            if level is not None:
+                cand.indicator, cand.proposed_indicator, origin, phrase = level.indicator, "", "previous", level.indicator
         if not cand.indicator and measure == "share" and prev is not None and re.fullmatch(
                 r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
                 r"accounted for|making up|makes? up|made up)\s*", re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
@@ -324,16 +370,25 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
+        cand._compared = bool(rate_in_brackets)  # a rate compared with: no figure a later gap is of
         cand._start = s
         out.append(cand)
     _opening_change(raw, line_no, out, cat)
     last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
     ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
+    levels = [c for c in out if c.measure == "level" and c.indicator and c.unit not in ("%", "percent", "percentage points")]
+    ctx.en_level = levels[-1] if levels else (None if out else getattr(ctx, "en_level", None))
     name_items(raw, line_no, out, cat)
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
-    ctx.en_period = line_period
+    ctx.en_period = _carried(line_period, ctx) if names_period(raw) else line_period
     return out
+
+
+#: "… of the region's total", "… of the total value of the autonomous region": a whole that is a wider place's.
+_OF_PLACE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:(?:autonomous\s+)?region|country|province|nation|"
+                             r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+total\b|total(?:\s+value|\s+amount)?\s+of\s+"
+                             r"(?:the\s+)?(?:autonomous\s+region|region|country|province|nation|[A-Z][a-z]+)\b)")
 
 
 _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
@@ -356,3 +411,30 @@ def _opening_change(raw: str, line_no: int, out: list, cat) -> None:
             c.price_basis = cat.indicators[nxt.indicator]["price_basis"]
             c.confidence = min(c.confidence, nxt.confidence)
             c.reason = (c.reason + "; " if c.reason else "") + f"the change opens the sentence of {nxt.indicator}"
+
+
+def _carried(line_period: str, ctx) -> str:
+    """The period a line passes on to the lines after it that name none: its
+    own, unless it is a lagged part of the report's period (the first part of
+    a year the document names): "From January to May, the profits …" in a
+    report of the first half lasts for its own figures only.
+
+    >>> from analysis.extract.chinese import Context
+    >>> c = Context(2019)
+    >>> _carried("2019H1", c), _carried("2019M01-M05", c), _carried("2019M01-M07", c)
+    ('2019H1', '2019H1', '2019M01-M07')
+    """
+    main = getattr(ctx, "en_main", "")
+    part = re.fullmatch(r"((?:19|20)[0-9]{2})(?:H1|Q1-Q3|Q1|M01-M([0-9]{2}))", line_period)
+    if not main:
+        if part:
+            ctx.en_main = line_period  # the first part of a year the document names: the report's period
+        return line_period
+    mine = re.fullmatch(r"((?:19|20)[0-9]{2})(?:H1|Q1-Q3|Q1|M01-M([0-9]{2}))", main)
+    if part and mine and part.group(1) == mine.group(1):
+        end = {"H1": 6, "Q1-Q3": 9, "Q1": 3}
+        k = int(part.group(2)) if part.group(2) else end[line_period[4:]]
+        m = int(mine.group(2)) if mine.group(2) else end[main[4:]]
+        if m - 2 <= k < m:
+            return main  # a lag of a month or two: the report's months resume
+    return line_period

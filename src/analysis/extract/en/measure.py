@@ -12,10 +12,21 @@ _FALL = (r"decreases|decrease|decreased|decreasing|declines|decline|declined|dec
 _CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
 
 
+#: A qualifier between a verb of change and its number: "increased by more than 8 percent", "up nearly 3 percent".
+_ABOUT = r"(?:(?:more than|over|about|around|nearly|almost|roughly|approximately|some|less than|at least|close to)\s+)?"
+#: "the rare earth industry added 6.6%", "the index gained 2 percent": "added"/"gained" right before a
+#: percentage is a growth (not the value added: "value added 6 percent of …" is no verb).
+_ADDED = re.compile(r"(?<!value )\b(?:added|gained)\s+(?:(?:more than|over|about|around|nearly|almost)\s+)?$", re.I)
+#: "… of the overall economic growth", "of total investment growth": the whole a contribution is a part of.
+_OF_GROWTH = re.compile(r"\s*of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?growth\b", re.I)
+
+
 #: A change said with a year or an adverb between the verb and "by" ("grew in 2023 by", "increased by a whopping",
 #: "jumped by nearly"), or with a noun of rise ("an uplift of", "a jump of", "a surge of").
 _CHANGE_LOOSE = re.compile(rf"\b(?:up|grew|grow|grows|growing|rose|{_RISE}|down|fell|{_FALL}|jumped|surged|soared|climbed|"
-                           r"expanded|shrank|shrunk)\s+(?:(?:in|during)\s+(?:19|20)[0-9]{2}\s+|year[- ]on[- ]year\s+)?"
+                           r"expanded|shrank|shrunk)\s+(?:(?:in|during)\s+(?:19|20)[0-9]{2}\s+|year[- ]on[- ]year\s+|"
+                           r"for\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+)?"
+                           r"(?:months|years|quarters)\s+(?:in a row\s+)?)?"
                            r"by\s+(?:(?:a|an)\s+)?(?:(?:whopping|remarkable|significant|considerable|further|sharp|"
                            r"massive|robust|solid|estimated|staggering|impressive)\s+)?$|"
                            r"\b(?:an?\s+)(?:(?:year[- ]on[- ]year|annual|sharp|slight)\s+)?(?:uplift|jump|surge|hike|boost|"
@@ -59,8 +70,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         # "…, driving the added value of … to a 4.5 percentage point increase": a pull
     elif unit == "times":
         measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"
-                                                   r"(?:by\W+|of\W+)?$",
-                                                   lead[-25:]) \
+                                                   rf"(?:by\W+|of\W+)?{_ABOUT}$",
+                                                   lead[-40:]) \
             else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
     elif unit in ("%", "percent"):
         if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
@@ -69,9 +80,10 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                        r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
             measure = "avg_growth"  # "average vegetation coverage of grassland is 75.36 percent" is a level
         elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
-            measure = "share"
-        elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?$",
-                       lead[-25:]) or _CHANGE_AFTER.match(rest[unit_end - e:]) or _CHANGE_LOOSE.search(lead) or re.search(
+            measure = "contribution" if _OF_GROWTH.match(rest[unit_end - e:]) else "share"
+            # "accounting for 50 percent of the overall economic growth": a share of a growth is a contribution
+        elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?"
+                       rf"{_ABOUT}$", lead[-40:]) or _ADDED.search(lead) or _CHANGE_AFTER.match(rest[unit_end - e:]) or _CHANGE_LOOSE.search(lead) or re.search(
                 r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
                 r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
             measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"

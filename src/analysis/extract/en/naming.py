@@ -124,8 +124,9 @@ def subject_en(raw: str, sent_start: int, s: int) -> str:
 
 def _without_place(words: str) -> str:
     """``words`` without a place closing them ("… in Ordos", "… of the city")."""
-    return re.sub(r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|city|region|autonomous region|"
-                  r"league|banner|county|district)\s*$", "", words)
+    return re.sub(r"\s+(?:in|of|from|across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+                  r"city|region|autonomous region|league|banner|county|district)\s*$", "", words)
+    # "the output of grain from the region", "… in the whole region": the place, not the quantity
 
 
 #: Words between two figures that name nothing of their own ("($1 billion) in funds, representing a
@@ -244,6 +245,9 @@ _EN_STOP = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", 
 def _content_en(text: str) -> frozenset:
     """Content words of an English name, stemmed; "added value" is "value added"."""
     low = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'")).replace("added value", "value added")
+    low = re.sub(r"\bimport and export\b", "imports and exports", low)  # "an import and export value of"
+    low = re.sub(r"\bservices?\s+(?:industry|industries|sector)\b", "services", low)  # "high-tech service industry …"
+    low = re.sub(r"\binvestment in fixed assets\b|\bfixed-asset investment\b", "fixed asset investment", low)
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
@@ -254,3 +258,127 @@ def _content_en(text: str) -> frozenset:
     words = [re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w) for w in words]  # "taxes" is "tax"
     return frozenset(re.sub(r"(?:ial|ies|y|s)$", "", w) for w in words if w not in _EN_STOP
                      and not (w.endswith("'s") and w != "people's"))  # "the town's": a place's
+
+
+#: Words before a catalogue name that narrow nothing: determiners, "total", "overall", times and places are
+#: stopped at or passed over (:func:`modifier_before`).
+_EN_NEUTRAL = {"total", "overall", "gross", "whole", "entire", "combined", "annual", "yearly", "cumulative",
+               "cumulated", "accumulated", "aggregate", "foreign", "trade", "year-on-year", "actual", "nominal",
+               "real", "realized", "realised", "current", "regional", "municipal", "city", "citywide", "region-wide",
+               "league", "autonomous", "region", "local", "same", "new", "newly", "further", "also", "still", "steady",
+               "stable"}
+_EN_STOP_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in",
+                   "for", "by", "from", "to", "and", "or", "with", "at", "on", "as", "while", "whereas", "but", "among",
+                   "which", "where", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "reached",
+                   "meanwhile", "moreover", "besides", "additionally", "respectively", "year", "month", "quarter",
+                   "half", "period", "months", "into", "onto", "over", "under", "about", "than", "per", "via",
+                   "through", "toward", "towards", "up", "down", "across", "after", "before", "during", "since",
+                   "until", "within", "between", "against", "went", "go", "goes", "gone", "put", "yuan", "million",
+                   "billion", "thousand", "percent", "times", "points"}
+
+
+def modifier_before(window: str, phrase: str, code: str, cat, places: tuple[str, ...] = ()) -> str:
+    """The words right before a catalogue ``phrase`` in ``window`` that narrow
+    it to a part ("*general trade* imports and exports", "*bonded logistics*
+    imports and exports", "*manufacturing* investment"): words of the same
+    noun phrase that neither the catalogue's English name of ``code`` nor its
+    English synonyms hold, nor only total it or place it ("the city's total
+    foreign trade imports and exports" narrows nothing); '' when none.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> modifier_before("In 2023, general trade imports and exports", "imports and exports", "trade_total", cat)
+    'general trade'
+    >>> modifier_before("In 2023, the city's total foreign trade imports and exports", "imports and exports",
+    ...                 "trade_total", cat)
+    ''
+    """
+    k = window.lower().rfind(phrase.lower())
+    if k <= 0:
+        return ""
+    own = _content_en(" ".join([cat.indicators.get(code, {}).get("name_en", "")]
+                               + [p for p, c in cat.phrases.items() if c == code and p.isascii()
+                                  and cat.phrase_origin.get(p) in ("name", "synonym")]))
+    names = {n.lower() for ns in cat.cities.values() for n in ns if n.isascii()} | {p.lower() for p in places}
+    before = window[:k]
+    tokens = re.findall(r"[A-Za-z][\w'’-]*|[0-9][0-9.,]*|[^\sA-Za-z0-9]", before)
+    kept = []
+    for i in range(len(tokens) - 1, -1, -1):
+        t = tokens[i]
+        low = t.lower()
+        if not re.match(r"[a-z]", low) or low in _EN_STOP_BEFORE or low.endswith(("'s", "’s", "s'", "s’")):
+            break  # punctuation, a number, a determiner, a preposition or a verb, an owner ("the region's")
+        if low in names or " ".join(x.lower() for x in tokens[max(0, i - 1):i + 1]) in names \
+                or (t[0].isupper() and i > 0 and re.match(r"[A-Za-z]", tokens[i - 1]) and tokens[i - 1][0].isupper()):
+            break  # a place ("Inner Mongolia", "Baotou")
+        if t[0].isupper() and i > 0 and tokens[i - 1] not in (".", "!", "?", ":", ";", ",") and low not in (
+                "general", "private", "state-owned"):
+            break  # a proper name inside the sentence
+        kept.insert(0, low)
+    rest = [w for w in kept if w not in _EN_NEUTRAL and not (_content_en(w) <= own)]
+    if not rest or len(kept) > 4:
+        return ""
+    return " ".join(kept[kept.index(rest[0]):])
+
+
+#: Subjects that name nothing of their own ("its growth rate", "the increase", "which"): they refer to the figure
+#: before.
+_REFERRING = {"growth", "rate", "increase", "decrease", "rise", "decline", "drop", "figure", "number", "it", "its",
+              "proportion", "share", "total", "amount", "value", "that", "which", "this", "these", "those", "they",
+              "them", "year-on-year", "annual", "average", "percent", "percentage", "point", "points", "same", "period",
+              "former", "latter", "one", "each", "both", "all", "level", "speed", "pace", "scale", "volume"}
+
+
+def carried_past(raw: str, sent_start: int, s: int, phrase: str) -> bool:
+    """Whether a catalogue ``phrase`` named before an earlier figure of the
+    sentence is carried too far to the figure at ``s``: its own clause has a
+    subject (:func:`subject_en`) that names a quantity of its own and none of
+    the phrase's words ("…, and the output of oilseeds was 2.1 million tons"
+    after "grain output"); a subject that only refers back ("its growth
+    rate") is no subject of its own.
+
+    >>> line = "The grain output was 36.1 million tons, up 2 percent, and the output of oilseeds was 2.2 million tons"
+    >>> carried_past(line, 0, line.index("2.2"), "grain output"), carried_past(line, 0, line.index("2 p"), "grain output")
+    (True, False)
+    """
+    low = raw[sent_start:s].lower()
+    k = low.rfind(phrase.lower())
+    if k < 0 or not re.search(r"[0-9]", low[k + len(phrase):]):
+        return False
+    subject = subject_en(raw, sent_start, s)
+    if not subject or re.search(r"[0-9]", subject) or low.rfind(subject.lower()) < k + len(phrase):
+        return False  # no subject, or one before the phrase: the phrase names it
+    if re.match(r"(?:percent|percentage|points?|times|higher|lower|faster|slower|more|less)\b", subject.lower()) \
+            or re.search(r"\b(?:and|or)$", subject.strip().lower()):
+        return False  # "… points higher than overall investment growth and accounting for": the tail of a comparison
+    theirs = _content_en(phrase)
+    mine = _content_en(subject) - _content_en(" ".join(_REFERRING))
+    return bool(mine - theirs) and not theirs <= mine
+
+
+_OWNER_OR_PARTNER = re.compile(
+    r"s?\s+(?:(?:of|by|from)\s+(?:the\s+)?((?i:state-owned|private(?:ly[- ]owned)?|foreign-(?:funded|invested)|non-public|"
+    r"collective|public)\s+(?i:enterprises|companies|firms|sector|economy))\b"
+    r"|(?:with|to)\s+((?:[A-Z][\w'’-]*)(?:(?:\s+|,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w'’-]*)*))")
+
+
+def part_after(window: str, phrase: str) -> str:
+    """The words right after a catalogue ``phrase`` that narrow it to a part:
+    an owner ("… of State-owned enterprises", "… of private firms") or a
+    partner ("… with Australia, Mongolia and Vietnam"); '' when none.
+
+    >>> part_after("the import and export value of State-owned enterprises was", "import and export value")
+    'state-owned enterprises'
+    >>> part_after("imports and exports with Mongolia and Russia were", "imports and exports")
+    'with Mongolia and Russia'
+    >>> part_after("imports and exports of the city were", "imports and exports")
+    ''
+    """
+    k = window.lower().rfind(phrase.lower())
+    if k < 0:
+        return ""
+    m = _OWNER_OR_PARTNER.match(window[k + len(phrase):])
+    if not m:
+        return ""
+    return m.group(1).lower() if m.group(1) else f"with {m.group(2)}"

@@ -46,7 +46,31 @@ def _is_base(before: str, m) -> bool:
     ("over the first three quarters of 2019" is the span the figure covers)."""
     if m.group("part") and re.search(r"\b(?:over|during)\s+(?:the\s+)?$", before, re.I):
         return False
+    if re.match(r"from\b", m.group(0), re.I) and _AFTER_POINTS.search(before):
+        return True  # "up 0.8 percentage points from January to July": the months compared with, not the figure's
     return bool(_BASE_BEFORE.search(before))
+
+
+#: A change of a rate just printed ("up 0.8 percentage points "): a period "from …" after it is the base the rate
+#: is compared with ("rose 6 percent from January to July" is the figure's own months).
+_AFTER_POINTS = re.compile(r"[0-9]\s*(?:percentage points?|points?)\s*\)?\s*$", re.I)
+
+
+def period_at_end(text: str, ctx) -> str:
+    """The period named right at the end of ``text`` ("… from January to July
+    2022", "… the first half of 2022"), base of comparison or not; '' when
+    ``text`` does not end with one.
+
+    >>> from analysis.extract.chinese import Context
+    >>> period_at_end("up 0.8 points from January to July 2022 ", Context(2022)), period_at_end("than the country ", Context(2022))
+    ('2022M01-M07', '')
+    """
+    last = None
+    for m in _PERIOD.finditer(text):
+        last = m
+    if last is None or text[last.end():].strip():
+        return ""
+    return _period(text[last.start():], ctx) if last.group("part") or last.group("year") else ""
 
 
 def _part(what: str, month: str, y) -> str:
@@ -132,7 +156,10 @@ _STOCK_WORDS = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|si
 _FLOW_WORDS = re.compile(r"\bnew(?:ly)?\s+(?:installed|added|built|registered|signed)\b|\b(?:was|were)\s+(?:newly\s+)?"
                          r"(?:built|installed|added|planted|completed|signed|introduced|renovated|constructed)\b|"
                          r"(?<!has )(?<!have )(?<!had )\b(?:signed|introduced|produced|supplied|planted|hosted|"
-                         r"attracted|exported|harvested)\s+(?:[a-z-]+\s+){0,3}[0-9]", re.I)
+                         r"attracted|exported|harvested)\s+(?:[a-z-]+\s+){0,3}[0-9]|"
+                         r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:renovated|rebuilt|upgraded|constructed|paved|"
+                         r"retrofitted|transformed)\s+(?:[a-z0-9,.-]+\s+){0,6}?[0-9]", re.I)
+# "renovated 1,571 old communities and 2,170 kilometers of pipes": the works of the period, each figure of the list
 #: "since 2016 … a total of 583 trains": the years since, up to the page's.
 _SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
 _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
@@ -184,6 +211,9 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     if named and not since:
         return period  # "In 2021, … has reached": the year printed holds
     stock = _STOCK_WORDS.search(sentence)
+    if stock and re.fullmatch(r"(?:has|have)\s+(?:already\s+)?(?:reached|exceeded|topped)", stock.group(0), re.I) \
+            and dimension not in _STOCK_DIMS and re.fullmatch(r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M01-M[0-9]{2})", period):
+        return period  # "During the first six months, … the output value has reached 62 billion yuan": the months so far
     if stock and dimension in ("percent", "percentage_point") and re.fullmatch(r"ranks?", stock.group(0), re.I):
         stock = None  # "the total ranks first, accounting for 21 percent of …": a share of the period's flow
     if not stock and _FLOW_WORDS.search(raw[sent_start:unit_end] + " " + clause_after):

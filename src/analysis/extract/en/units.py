@@ -129,16 +129,33 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
         if not unit and not dollar and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
             cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
             million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))", rest) \
-                if "." in num or not cm else None
+                if "." in num or not cm or cm.group(1).startswith("million ") else None  # "10 million LCD panels"
+            if million and re.fullmatch(r"(?:[a-z-]+\s+)?(?:cows|cattle|sheep|goats|pigs|hogs|yaks|camels|horses)",
+                                        million.group(1)) and "million head" in cat.units:
+                return "million head", e + million.end(), ""  # "1.7 million cows": head of livestock
             if million and not _NOT_COUNT.search(million.group(1)):  # "76.5 million parcels"
                 known = f"million {million.group(1).split()[-1]}"  # "1.6 million inbound tourists": million tourists
                 return (known, e + million.end(), "") if known in cat.units else (
                     f"million {million.group(1)}", e + million.end(), f"million {million.group(1)}")
             if cm and "." not in num and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
                 unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
+        if not unit and not dollar and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):
+            shared = _SHARED_UNIT.match(raw[e:])
+            if shared and not re.fullmatch(r"(?:19|20)[0-9]{2}", shared.group(1)):
+                # "13.8 and 8.8 percentage points", "35 to 40 days": the unit of the number the list ends with
+                from .text import _NUM
+                last = _NUM.match(raw, e + shared.start(1))
+                found = unit_of(raw, last, units, cat) if last else None
+                if found and not found[2]:
+                    return found[0], found[1], ""  # the list shares its unit and the words after it
         if not unit or (unit not in cat.units and not new_unit):
             return None
     return unit, unit_end, new_unit
+
+
+#: A number followed by the next numbers of its list, the last printed with the unit: "13.8 and 8.8 percentage
+#: points", "35 to 40 days", "5.1, 6.2 and 7.3 percent" (group 1: the last number).
+_SHARED_UNIT = re.compile(r"(?:\s*,\s*[0-9][0-9.,]*)*\s*,?\s*(?:and|or|to)\s+([0-9][0-9.,]*[0-9]|[0-9])(?=\s*(?:%|[a-zA-Z]))")
 
 
 #: Nouns of people counted: the unit of a bare number whose subject they are.
