@@ -453,7 +453,7 @@ def test_the_most_precise_printing_is_judged_in_one_unit(make_ledger):
     assert ix.best(figs[1:]).value == "3177.83"           # 0.01 亿元 is finer than 0.01 billion yuan
     assert ix.precision(figs[0]) == ix.precision(figs[1])
     _, notes = ix.level(city, "gdp", "2021")
-    assert [en for _, en in notes] == ["3177.83 in 100 million yuan used (more precise than 3177.8 in 100 million yuan, 312.14 in billion yuan)."]
+    assert [en for _, en in notes] == ["CNY 317.783 bn used (more precise than CNY 317.78 bn, CNY 312.14 bn)."]
     tie = Index(make_ledger([level("gdp", "2021", "3177.8"), level("gdp", "2021", "312.14", unit="billion yuan")]))
     _, notes = tie.level(city, "gdp", "2021")  # two releases as precise: neither is "more precise"
     assert [en for _, en in notes] == ["3177.8 used (also printed, as precisely, as 312.14 billion yuan)."]

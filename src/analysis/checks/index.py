@@ -22,6 +22,7 @@ from collections import defaultdict
 
 from ..growth import implied_level_from_change
 from ..ledger import Figure, Ledger
+from ..numbers import normalize_printed
 from ..quantity import Quantity
 
 #: Attribute of the ledger object that holds its index.
@@ -122,13 +123,12 @@ class Index:
             notes = []
             others = [f for f in figs if f is not best and f.value != best.value]
             lesser = [o for o in others if self.precision(o) < self.precision(best)]
-            if lesser:  # units named where they differ: 47.248 billion yuan and 472.5 亿元 are one level
+            if lesser:  # in the reader's unit, every digit kept, where the printings differ in unit
                 mixed = any(o.unit != best.unit for o in lesser)
-                en_unit = lambda f: self.ledger.units.get(f.unit, {}).get("name_en", f.unit)  # noqa: E731
-                zh = "、".join(f"{o.value}{o.unit if mixed else ''}" for o in lesser)
-                en = ", ".join(f"{o.value} in {en_unit(o)}" if mixed else o.value for o in lesser)
-                notes.append((f"采用更精确的{best.value}{best.unit if mixed else ''}（另处印为{zh}）",
-                               f"{best.value}{' in ' + en_unit(best) if mixed else ''} used (more precise than {en})."))
+                zh = "、".join(_exact(o, "zh") if mixed else o.value for o in lesser)
+                en = ", ".join(_exact(o, "en") if mixed else o.value for o in lesser)
+                notes.append((f"采用更精确的{_exact(best, 'zh') if mixed else best.value}（另处印为{zh}）",
+                               f"{_exact(best, 'en') if mixed else best.value} used (more precise than {en})."))
             same = [o for o in others if self.precision(o) >= self.precision(best)
                     and Decimal(self._in_unit(o, best.unit)) != Decimal(best.normalized)]
             if same:  # as precise and different: another release or a misprint, not rounding
@@ -168,3 +168,19 @@ def index_for(ledger: Ledger) -> Index:
         ix = Index(ledger)
         ledger.__dict__[_CACHE_ATTR] = ix
     return ix
+
+
+def _exact(f: Figure, lang: str) -> str:
+    """A figure's printed value in the reader's unit with every digit kept (a
+    note comparing precisions must not round them away).
+
+    >>> from analysis.ledger import Figure
+    >>> f = Figure.__new__(Figure); object.__setattr__(f, "value", "472.5"); object.__setattr__(f, "unit", "亿元")
+    >>> _exact(f, "en"), _exact(f, "zh")
+    ('CNY 47.25 bn', '472.5亿元')
+    """
+    from ..display_units import reader_unit
+
+    ru = reader_unit(f.unit, lang)
+    value = Decimal(normalize_printed(f.value)) * Decimal(repr(ru.factor))
+    return ru.template.format(format(value.normalize(), "f"))
