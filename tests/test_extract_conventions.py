@@ -58,8 +58,15 @@ def test_a_local_or_mining_total_is_not_the_whole(real_ledger):
 
 def test_a_rank_after_a_figure_is_that_figure_s_rank(real_ledger):
     got = by_value("全年固定资产投资增长9.9%，居全区第3位；社会消费品零售总额增长4.1%，增速居全区第5位。", real_ledger)
-    assert (got["3"].indicator, got["3"].measure) == ("fai", "rank")
-    assert (got["5"].indicator, got["5"].measure) == ("retail_sales", "rank")
+    assert (got["3"].indicator, got["3"].measure) == ("fai", "growth_rank")
+    assert (got["5"].indicator, got["5"].measure) == ("retail_sales", "growth_rank")
+
+
+def test_the_rank_of_a_level_and_the_rank_of_its_growth_are_two_quantities(real_ledger):
+    """s573 prints both: one key for the two ranks made add refuse them as a conflict."""
+    got = by_value("一般公共预算收入完成4.67亿元，居全市第6位，增长128.6%，居全市第1位。", real_ledger)
+    assert (got["6"].indicator, got["6"].measure) == ("public_budget_revenue", "rank")
+    assert (got["1"].indicator, got["1"].measure) == ("public_budget_revenue", "growth_rank")
 
 
 def test_growth_of_a_sum_of_money_is_at_current_prices(real_ledger):
@@ -77,4 +84,4 @@ def test_the_rules_hold_on_a_page_in_traditional_characters(real_ledger, tmp_pat
                     "全年固定資產投資增長9.9%，居全區第3位。\n", encoding="utf-8")
     got = {c.value: c for c in extract_file(page, real_ledger, city=real_ledger.city_slugs()[0], date="2024-03")}
     assert got["90730"].indicator != "urban_population"
-    assert (got["3"].indicator, got["3"].measure) == (got["9.9"].indicator, "rank") and got["9.9"].indicator
+    assert (got["3"].indicator, got["3"].measure) == (got["9.9"].indicator, "growth_rank") and got["9.9"].indicator

@@ -100,8 +100,8 @@ def test_an_english_ordinal_is_the_rank_of_the_figure_before(real_ledger):
     got = by_value("In 2015, GDP rose to 1.2 trillion yuan, up 8.1 percent, ranking it 12th among 31 provinces. "
                    "Fixed-asset investment grew by 9.4 percent and ranked 3rd in the country.", real_ledger,
                    date="2016-02-01")
-    assert (got["12"].measure, got["12"].indicator, got["12"].unit, got["12"].period) == ("rank", "gdp", "位", "2015")
-    assert (got["3"].measure, got["3"].indicator) == ("rank", "fai")
+    assert (got["12"].measure, got["12"].indicator, got["12"].unit, got["12"].period) == ("growth_rank", "gdp", "位", "2015")
+    assert (got["3"].measure, got["3"].indicator) == ("growth_rank", "fai")
     assert "31" not in got
 
 

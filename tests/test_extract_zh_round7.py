@@ -161,5 +161,5 @@ def test_a_term_review_of_a_numbered_government_opened_with_its_first_year(real_
 def test_a_rank_after_gaps_is_the_rank_of_the_figure_compared(real_ledger):
     got = extract_by_value("1-6月，全市规模以上工业增加值增长8.8%，分别高于全国、全区2.2、1.1个百分点，位列全区第2位。",
                            real_ledger, date="2024-07-20")
-    assert got["2"].measure == "rank" and got["2"].indicator == "va_industry_above_scale"
+    assert got["2"].measure == "growth_rank" and got["2"].indicator == "va_industry_above_scale"
     assert got["2.2"].indicator != "va_industry_above_scale"  # the gaps are quantities of their own

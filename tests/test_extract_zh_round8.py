@@ -51,7 +51,7 @@ def test_a_clause_with_a_name_of_its_own_is_not_the_figure_before(real_ledger):
 
 def test_a_rank_among_the_places_is_the_rank_of_the_figure_before(real_ledger):
     got = extract_by_value("前三季度，全县固定资产投资同比增长8.1%，位于全市第2位。", real_ledger, date="2023-10-20")
-    assert got["2"].indicator == "fai" and got["2"].measure == "rank"
+    assert got["2"].indicator == "fai" and got["2"].measure == "growth_rank"
     got = extract_by_value("全年全县固定资产投资同比增长8.1%，增速列全区十二盟市第9位。", real_ledger, date="2024-01-20")
     assert got["9"].indicator == "fai"
 

@@ -54,7 +54,7 @@ def test_a_four_year_review_spans_four_years(real_ledger):
 def test_a_shared_rank_goes_to_each_figure_of_the_pair(real_ledger):
     rows = [c for c in extract_rows(
         "2019年，城镇和农区常住居民人均可支配收入分别增长5.4%、8.2%，均居全区第5位。", real_ledger, date="2020-03")]
-    ranks = [c for c in rows if c.measure == "rank"]
+    ranks = [c for c in rows if c.measure == "growth_rank"]
     assert [c.indicator for c in ranks] == ["urban_disposable_income_per_capita", "rural_disposable_income_per_capita"]
     assert {c.value for c in ranks} == {"5"}
 

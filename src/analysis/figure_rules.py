@@ -30,7 +30,9 @@ class FigureLike(Protocol):
 
 
 #: Measures whose value is itself a count of the indicator (not a rate of it).
-COUNT_MEASURES = ("level", "change", "rank")
+COUNT_MEASURES = ("level", "change", "rank", "growth_rank")
+#: Measures that are a place in a ranking (第3位): of the level, or of the growth rate.
+RANK_MEASURES = ("rank", "growth_rank")
 
 
 def is_counted(f: FigureLike, indicators: dict, units: dict) -> bool:
@@ -49,7 +51,7 @@ def is_counted(f: FigureLike, indicators: dict, units: dict) -> bool:
     if f.qualifier == "about":  # 约/近: rounded on purpose, whatever it counts
         return False
     ind = indicators.get(f.indicator)
-    if f.measure != "rank":  # a rank (第30位) is a whole number whatever it ranks
+    if f.measure not in RANK_MEASURES:  # a rank (第30位) is a whole number whatever it ranks
         if ind is None or not getattr(ind, "counted", False) or f.measure not in COUNT_MEASURES:
             return False
         if units.get(f.unit, {}).get("factor") != 1.0:

@@ -100,6 +100,7 @@ MEASURE_WORDS = {
     "change": ("增加额", "change"),
     "multiple": ("倍数", "multiple"),
     "rank": ("位次", "rank"),
+    "growth_rank": ("增速位次", "growth rank"),
 }
 
 #: The kinds of source document.

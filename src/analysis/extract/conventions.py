@@ -36,6 +36,8 @@ import re
 #: ledger's 18 of 18; gross output of farming and industrial output value, as docs/curation.md says).
 COMPARABLE_PREFIXES = ("gdp", "va_", "agri_forestry_livestock_fishery_output", "industrial_output_value")
 COMPARABLE_MEASURES = ("growth", "avg_growth", "two_year_avg", "contribution", "pull")
+#: Measures that are a growth rate: a rank printed after one is its ``growth_rank``.
+GROWTH_MEASURES = ("growth", "avg_growth", "two_year_avg")
 
 
 def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> None:
@@ -209,16 +211,17 @@ def _is_gap(c) -> bool:
 
 def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = None) -> None:
     """A rank printed right after a figure ("固定资产投资增长9.9%，居全区第3位")
-    is the rank of that figure's indicator, whatever a learned phrase guessed;
-    in place.
+    is the rank of that figure's indicator, whatever a learned phrase guessed,
+    and after a growth rate it is the rank of the growth (``growth_rank``,
+    which the ledger keeps apart from the rank of the level); in place.
 
     >>> from types import SimpleNamespace as C
     >>> a = C(line=1, indicator="fai", proposed_indicator="", measure="growth", value="9.9", excerpt="投资增长9.9%，居")
     >>> r = C(line=1, indicator="gdp", proposed_indicator="", measure="rank", value="3", excerpt="居全区第3位；社",
     ...       confidence=0.7, reason="")
     >>> rank_of_figure_before([a, r], ["全年固定资产投资增长9.9%，居全区第3位；社会消费品零售总额增长4.1%"])
-    >>> r.indicator, r.confidence
-    ('fai', 0.7)
+    >>> r.indicator, r.measure, r.confidence
+    ('fai', 'growth_rank', 0.7)
     >>> g = C(line=1, indicator="", proposed_indicator="固定资产投资增速高于全区", measure="level", value="2.1",
     ...       excerpt="高于全区2.1个百分点，居")
     >>> r = C(line=1, indicator="gdp", proposed_indicator="", measure="rank", value="3", excerpt="居全区第3位",
@@ -229,7 +232,7 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     """
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
-        if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "pp_change"):
+        if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "growth_rank", "pp_change"):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
         upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
         if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev):
@@ -245,6 +248,8 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
         while j > 0 and _is_gap(cands[j]) and cands[j - 1].line == c.line:
             j -= 1  # 增速15.1%，分别高于国家、自治区9.2、7.4个百分点，位列全区第3位: the rank of the growth, not the gaps
         prev = cands[j] if j < i and not _is_gap(cands[j]) else prev
+        if prev.measure in GROWTH_MEASURES:  # 增长9.9%，居全区第3位: the place of the growth rate, not of the level
+            c.measure = "growth_rank"
         if (c.indicator, c.proposed_indicator) != (prev.indicator, prev.proposed_indicator):
             c.indicator, c.proposed_indicator = prev.indicator, "" if prev.indicator else prev.proposed_indicator
             c.confidence = 0.7 if prev.indicator else min(c.confidence, 0.4)

@@ -189,7 +189,7 @@ def series(city: str, indicator: str, measure: str = "level", *, periods: str = 
     >>> series("hohhot", "retail_sales", "growht")
     Traceback (most recent call last):
     ...
-    analysis.errors.UnknownNameError: unknown measure 'growht'; did you mean: growth, avg_growth; known: level, growth, avg_growth, two_year_avg, share, pp_change, change, multiple, multiple_increase, contribution, pull, pct_of_target, rank
+    analysis.errors.UnknownNameError: unknown measure 'growht'; did you mean: growth, avg_growth; known: level, growth, avg_growth, two_year_avg, share, pp_change, change, multiple, multiple_increase, contribution, pull, pct_of_target, rank, growth_rank
     >>> series(None, None)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...

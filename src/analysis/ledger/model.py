@@ -32,6 +32,7 @@ MEASURE_UNITS = {
     "multiple": {"倍", "times"},
     "multiple_increase": {"倍", "times"},
     "rank": {"位"},
+    "growth_rank": {"位"},
 }
 #: English unit words of MEASURE_UNITS and the unit the arithmetic takes them in.
 ARITHMETIC_UNITS = {"percent": "%", "percentage points": "个百分点", "times": "倍"}

@@ -275,6 +275,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             origin, phrase = "previous", cand.indicator
         if measure == "rank" and prev is not None:  # "…, up 11 percent, ranking it 15th": the rank of the figure before
             cand.indicator, cand.proposed_indicator, cand.period = prev.indicator, prev.proposed_indicator, prev.period
+            if prev.measure in ("growth", "avg_growth", "two_year_avg"):  # the place of the growth rate
+                cand.measure = measure = "growth_rank"
             cand.price_basis = "none"
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
                                                                                  cand.proposed_indicator)

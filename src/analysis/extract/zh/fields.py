@@ -9,6 +9,7 @@ import re
 
 from ..candidate import Candidate, make_excerpt
 from ..concept import raw_name
+from ...figure_rules import RANK_MEASURES
 from ..periods_zh import Context, _default_for, _previous, _scan_periods
 from .text import _SENT
 
@@ -21,12 +22,12 @@ def _infobox_fields(out: list[Candidate], box: tuple[str, str, bool], cat, ctx: 
             c.period = year
         if c.indicator:
             continue
-        words = re.sub(r"排名$", "", name) if c.measure == "rank" else name
+        words = re.sub(r"排名$", "", name) if c.measure in RANK_MEASURES else name
         code, phrase, origin = cat.indicator_near(words, len(words))
         if not code or raw_name(phrase) != words:
             continue
         dim = cat.units.get(c.unit, {}).get("dimension")
-        if c.measure != "rank" and dim != cat.units.get(cat.indicators[code]["unit"], {}).get("dimension"):
+        if c.measure not in RANK_MEASURES and dim != cat.units.get(cat.indicators[code]["unit"], {}).get("dimension"):
             continue  # 698.48亿美元 is not the 亿元 row
         c.indicator, c.proposed_indicator = code, ""
         c.price_basis = _price_basis(code, c.measure, c.unit, cat)
@@ -68,6 +69,6 @@ def _price_basis(code: str, measure: str, unit: str, cat) -> str:
     basis = cat.indicators[code]["price_basis"]
     ind_unit = cat.indicators[code]["unit"]
     dim = cat.units.get(ind_unit, {}).get("dimension", "")
-    if measure in ("rank", "pp_change", "pull", "contribution") or not dim.startswith("currency"):
+    if measure in ("rank", "growth_rank", "pp_change", "pull", "contribution") or not dim.startswith("currency"):
         return "none" if measure != "share" else basis
     return basis

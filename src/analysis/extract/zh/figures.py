@@ -105,6 +105,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     roundup = None  # the (code, phrase, origin, measure, proposal) of the line's last round-up of places
     last_sent = -1  # where the sentence of the last figure starts
     last_end = -1   # and where that figure (its unit) ends
+    last_ranked = None  # (sentence start, candidate) of the last figure that is not a rank
     for m in _NUM.finditer(text):
         s, e = m.span()
         num = raw[s:e]
@@ -256,11 +257,15 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                                                     context=text[:s])
         # the words since the previous figure of the clause are this number's own
         seg_start = max(clause_start, last_end if last_sent == sent_start else 0)
+        # the figure "the figure before" means: past a rank of its sentence, the figure the rank ranked
+        # ("收入4.67亿元，居全市第6位，增长128.6%": the growth is of the 4.67)
+        before = last_ranked[1] if out and out[-1].measure == "rank" and last_ranked and \
+            last_ranked[0] == sent_start else (out[-1] if out else None)
         after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
         if after_name:
             code, phrase, origin = after_name
         elif not sector and not named:
-            prev = (out[-1].indicator, last_end, out[-1].proposed_indicator) if out and last_sent == sent_start \
+            prev = (before.indicator, last_end, before.proposed_indicator) if out and last_sent == sent_start \
                 else None
             code, phrase, origin = choose(text, sent_start, clause_start, s, measure, cat, prev,
                                           (code, phrase, origin))
@@ -395,8 +400,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                     # "…资金1.2亿元，全旗165户568名贫困户脱贫": the words after the count name it
                     own = _noun_after_count(text[end:end + 24])
                 code, phrase, origin, proposal = "", f"{own or raw_name(phrase)} ({why})", "part", own or raw_name(phrase)
-        elif origin == "previous" and out and not out[-1].indicator:
-            code, phrase, origin = "", out[-1].proposed_indicator, "previous_unknown"
+        elif origin == "previous" and out and not before.indicator:
+            code, phrase, origin = "", before.proposed_indicator, "previous_unknown"
         bare = _MONTH_WORDS.sub("", subject_words(text[seg_start:s]))
         if origin == "previous" and code and not sector and not named and bare in HEADS and \
                 not cat.indicators[code]["name_zh"].endswith(bare):
@@ -503,7 +508,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                     measure in ("level", "change") and dim in ("count", "persons") and (
                         not fits_unit(unit, out[-1].indicator, cat) if out[-1].indicator else
                         cat.units.get(out[-1].unit, {}).get("dimension") not in (dim, "count", "persons"))):
-                code, proposed = out[-1].indicator, out[-1].proposed_indicator
+                code, proposed = before.indicator, before.proposed_indicator
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
         twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []
         if twins:  # 签约亿元以上项目 is the name of the whole and of six clusters' rows: which one the line says, or doubt
@@ -527,7 +532,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
-            cand.confidence = min(cand.confidence, out[-1].confidence)
+            cand.confidence = min(cand.confidence, before.confidence)
         if twins and len(said) != 1:
             cand.confidence = min(cand.confidence, 0.6)
         if origin in ("name", "synonym") and code and last_sent == sent_start and out:
@@ -543,6 +548,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if place_note:
             by_place.add(id(cand))
         last_sent, last_end = sent_start, end
+        if cand.measure != "rank":
+            last_ranked = (sent_start, cand)
     if box:
         _infobox_fields(out, box, cat, ctx)
     return out
