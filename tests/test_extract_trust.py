@@ -256,7 +256,7 @@ def test_relative_words_without_a_date_name_their_lines(sandbox):
                       load_ledger(), city=load_ledger().city_slugs()[0])
 
 
-def test_add_refuses_one_quantity_with_two_values_unless_told(sandbox, tmp_path):
+def test_add_refuses_one_quantity_with_two_values_unless_told(sandbox, tmp_path, capsys):
     from analysis.cli import main
     from analysis.errors import DataError
     from analysis.extract.merge import add_review
@@ -264,12 +264,16 @@ def test_add_refuses_one_quantity_with_two_values_unless_told(sandbox, tmp_path)
     data, seeds = sandbox
     city = __import__("analysis.ledger", fromlist=["x"]).load_ledger(data).city_slugs()[0]
     text = "2024年全市地区生产总值达到321.5亿元。\n2024年全市地区生产总值达到333.3亿元。\n"
-    _add_source(data, seeds, "s991", "991_twice.txt", text, "2025-03")
+    _add_source(data, seeds, "s991", "991_twice.txt", text, "2026-11")  # the latest printing: no later one settles it
     review = tmp_path / "tw.csv"
     assert main(["extract", str(seeds / "991_twice.txt"), "--city", city, "-o", str(review)]) == 0
     with pytest.raises(DataError, match="allow-conflicts"):
         add_review(review, "s991")
-    assert len(add_review(review, "s991", allow_conflicts=True)) == 2
+    capsys.readouterr()
+    assert main(["add", str(review), "--source-id", "s991", "--allow-conflicts"]) == 0
+    err = capsys.readouterr().err  # told, add keeps both, and says series() cannot choose between them
+    assert "321.5 亿元 (s991-001) and 333.3 亿元 (s991-002) disagree" in err
+    assert "series() cannot tell which holds" in err
 
 
 def test_add_names_the_data_file_of_a_problem(sandbox, tmp_path):

@@ -266,6 +266,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if cited:
         print(f"{len(cited)} source(s) cited, not stored (each excerpt checked for its value and unit; their text "
               f"is not in the repository): " + ", ".join(s.source_id for s in cited))
+    from .vintages import unsettled
+
+    clashes = unsettled(ledger)
+    if clashes:  # series() warns of each, and the data tests refuse them
+        print(f"{len(clashes)} quantity(ies) printed with two values in documents of one date, which no vintage "
+              f"settles (a misreading; two quantities to tell apart, e.g. rank and growth_rank; or a document "
+              f"that contradicts itself; the data tests refuse them):", file=sys.stderr)
+        for c in clashes:
+            print(f"  {c}", file=sys.stderr)
     unofficial = [s for s in ledger.sources.values() if not s.official]
     if unofficial:
         n = sum(1 for f in ledger.figures if not ledger.sources[f.source_id].official)

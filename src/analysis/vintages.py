@@ -275,3 +275,35 @@ def revision_between(ledger, a, b) -> str:
         return ""
     (d1, s1), (d2, s2) = sorted([(da, a.source_id), (db, b.source_id)])
     return f"different releases: {s1} of {d1} and {s2} of {d2}"
+
+
+def unsettled(ledger) -> list[str]:
+    """Quantities whose latest printings disagree in documents of one date, so
+    that no vintage settles which holds (``series()`` warns of each, and uses
+    the most precise): a misreading, two quantities that need telling apart
+    (a rank of the level and a rank of the growth: ``rank`` and
+    ``growth_rank``), or a document that contradicts itself.
+
+    >>> from analysis.ledger import load_ledger
+    >>> unsettled(load_ledger())
+    []
+    """
+    groups: dict[tuple, list] = {}
+    for f in ledger.figures:
+        if f.qualifier == "exact":
+            groups.setdefault((f.city, f.indicator, f.measure, f.base_period, f.denominator, f.price_basis,
+                               f.period), []).append(f)
+    out = []
+    for key, figs in groups.items():
+        if len(figs) < 2:
+            continue
+        official = [f for f in figs if ledger.sources[f.source_id].official] or figs
+        dates = [ledger.sources[f.source_id].date for f in official]
+        latest = max(dates)
+        newest = [f for f, d in zip(official, dates) if d.startswith(latest) or latest.startswith(d)]
+        clash = [(a, b) for i, a in enumerate(newest) for b in newest[i + 1:] if not _agree(a, b, ledger.units)]
+        if clash:
+            a, b = clash[0]
+            out.append(f"{key[0]} {key[1]} {key[2]} {key[6]}: {a.value} {a.unit} ({a.figure_id}) and {b.value} "
+                       f"{b.unit} ({b.figure_id}) disagree in documents of one date ({latest})")
+    return out

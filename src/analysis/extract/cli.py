@@ -344,6 +344,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     from .merge import english_title_missing
 
     _review_cost(args)
+    from ..ledger import load_ledger
+    from ..vintages import unsettled
+
+    clashes = [c for c in unsettled(load_ledger()) if f"({args.source_id}-" in c]
+    for c in clashes:  # --allow-conflicts let them in: series() will warn, the data tests refuse them
+        print(f"{c}: series() cannot tell which holds; if both are meant, set what tells them apart (a rank "
+              f"of the growth rate is measure growth_rank; a qualifier, a base period, a denominator)",
+              file=sys.stderr)
     if english_title_missing(args.source_id):
         print(f"sources_en.csv has no English title for {args.source_id}: the English briefing prints "
               f"'(no English title recorded)'; add it with `analysis add … --title-en \"…\" --publisher-en \"…\"` "
@@ -413,7 +421,8 @@ def add_parsers(sub) -> None:
     p.add_argument("--cities", help="new cities.csv rows to add with the figures (default: REVIEW.cities.csv "
                                     "beside the review, written by extract for a new --city slug)")
     p.add_argument("--allow-conflicts", action="store_true",
-                   help="keep rows that give one quantity two values (a document that states both on purpose)")
+                   help="keep rows that give one quantity two values (a document that states both on purpose; "
+                        "add then names those that nothing tells apart, which series() cannot choose between)")
     p.add_argument("--title-en", help="the source's English title, written to sources_en.csv when it has none")
     p.add_argument("--publisher-en", help="the source's publisher in English (with --title-en)")
     p.add_argument("--log", metavar="CURATION_LOG",
