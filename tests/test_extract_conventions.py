@@ -67,6 +67,9 @@ def test_the_rank_of_a_level_and_the_rank_of_its_growth_are_two_quantities(real_
     got = by_value("一般公共预算收入完成4.67亿元，居全市第6位，增长128.6%，居全市第1位。", real_ledger)
     assert (got["6"].indicator, got["6"].measure) == ("public_budget_revenue", "rank")
     assert (got["1"].indicator, got["1"].measure) == ("public_budget_revenue", "growth_rank")
+    got = by_value("全年地区生产总值完成123.4亿元，增长5.5%，总量位居全市第8位，增速位居全市第4位。", real_ledger)
+    assert (got["8"].indicator, got["8"].measure) == ("gdp", "rank")  # the words say which, not the figure before
+    assert (got["4"].indicator, got["4"].measure) == ("gdp", "growth_rank")
 
 
 def test_growth_of_a_sum_of_money_is_at_current_prices(real_ledger):

@@ -232,23 +232,26 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     """
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
-        if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "growth_rank", "pp_change"):
+        if c.measure not in ("rank", "growth_rank") or prev.line != c.line or prev.measure == "pp_change":
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
         upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
         if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev):
             continue
         between = upto_c[len(upto_prev):]
-        between = re.sub(r"^\s*(?:%|个百分点|亿元|万元|元|万人|人|万吨|吨|个|项|家)?", "", between)
+        between = re.sub(r"^\s*(?:%|个百分点|亿元|万元|元|万人|人|万吨|吨|个|项|家|位)?", "", between)
         both = _RANK_OF_BEFORE.match(between)
-        if not both:
-            continue
+        if not both or prev.measure in ("rank", "growth_rank") and not re.search(r"增速|增幅|总量|规模", between):
+            continue  # after a rank, only "总量居第8位，增速居第4位" is another rank of the same figure
         if both.group(1) or both.group(2):
             shared.append((c, _list_before(cands, i, lines, printed)))
         j = i
         while j > 0 and _is_gap(cands[j]) and cands[j - 1].line == c.line:
             j -= 1  # 增速15.1%，分别高于国家、自治区9.2、7.4个百分点，位列全区第3位: the rank of the growth, not the gaps
         prev = cands[j] if j < i and not _is_gap(cands[j]) else prev
-        if prev.measure in GROWTH_MEASURES:  # 增长9.9%，居全区第3位: the place of the growth rate, not of the level
+        said = re.search(r"(增速|增幅)|(总量|规模)", between)  # the words say which: 总量居第8位，增速居第4位
+        if said:
+            c.measure = "growth_rank" if said.group(1) else "rank"
+        elif prev.measure in GROWTH_MEASURES:  # 增长9.9%，居全区第3位: the place of the growth rate, not of the level
             c.measure = "growth_rank"
         if (c.indicator, c.proposed_indicator) != (prev.indicator, prev.proposed_indicator):
             c.indicator, c.proposed_indicator = prev.indicator, "" if prev.indicator else prev.proposed_indicator

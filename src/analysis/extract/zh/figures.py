@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ...numbers import join_space_groups
+from ...figure_rules import RANK_MEASURES
 from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
@@ -259,7 +260,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         seg_start = max(clause_start, last_end if last_sent == sent_start else 0)
         # the figure "the figure before" means: past a rank of its sentence, the figure the rank ranked
         # ("收入4.67亿元，居全市第6位，增长128.6%": the growth is of the 4.67)
-        before = last_ranked[1] if out and out[-1].measure == "rank" and last_ranked and \
+        before = last_ranked[1] if out and out[-1].measure in RANK_MEASURES and last_ranked and \
             last_ranked[0] == sent_start else (out[-1] if out else None)
         after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
         if after_name:
@@ -548,7 +549,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if place_note:
             by_place.add(id(cand))
         last_sent, last_end = sent_start, end
-        if cand.measure != "rank":
+        if cand.measure not in RANK_MEASURES:
             last_ranked = (sent_start, cand)
     if box:
         _infobox_fields(out, box, cat, ctx)

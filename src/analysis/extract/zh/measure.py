@@ -15,6 +15,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
     ('share', 'level')
     >>> _measure("28个行业大类中，25个行业正增长，增长面达", "%", ""), _measure("拉动规模以上工业增加值增长", "个百分点", "")
     ('share', 'pull')
+    >>> _measure("总量位居全市第", "位", ""), _measure("总量位居全市第8位，增速位居全市第", "位", "")
+    ('rank', 'growth_rank')
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
@@ -22,8 +24,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
         return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
-    if unit == "位":
-        return "rank"
+    if unit == "位":  # 增速居全市第4位: the place of the growth rate; 总量居第8位, 排名第23位: of the level
+        return "growth_rank" if re.search(r"(?:增速|增幅|增长速度)[^，,；;。]{0,8}$", lead[-14:]) else "rank"
     if unit == "%":
         if re.search(r"两年平均|两年均", tail):
             return "two_year_avg"
