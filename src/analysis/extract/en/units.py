@@ -24,6 +24,10 @@ _OR_MORE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or|and)\s+(?:more|above|over|hig
 _CLASS_NOUN = r"(?:projects?|enterprises|companies|firms|businesses)"
 
 
+#: An aside opened by a dash that defines a class by a sum: "– firms with an income of more than".
+_DASH_DEFINITION = re.compile(r"\s(?:--|—|–)\s[^-—–]*?\bwith\b[^-—–]*?(?:more than|over|above|exceeding|at least)\s*\$?$", re.I)
+
+
 def _threshold(raw: str, s: int, unit_end: int, unit: str) -> bool:
     """Whether the sum of money at ``raw[s:unit_end]`` is a threshold that
     defines a class (of firms, of projects) rather than a figure: followed by
@@ -43,11 +47,17 @@ def _threshold(raw: str, s: int, unit_end: int, unit: str) -> bool:
     >>> line = "Revenue reached 30 million yuan, up 5 percent."
     >>> _threshold(line, line.index("30"), line.index("30") + 15, "million yuan")
     False
+    >>> line = "Output of firms above designated size – firms with an income of more than 20 million yuan a year – fell 3 percent."
+    >>> _threshold(line, line.index("20"), line.index("20") + 15, "million yuan")
+    True
     """
     if not unit.endswith(("yuan", "dollars")):
         return False
     if _OR_MORE.match(raw[unit_end:]):
         return True
+    if _DASH_DEFINITION.search(raw[max(0, s - 120):s]) and re.match(r"(?:[^.;!?]|\.(?=[0-9]))*?\s(?:--|—|–)\s", raw[unit_end:]):
+        return True  # "… above designated size – industrial enterprises with a business income of more than 20
+        # million yuan annually – fell by": a definition between dashes, not a figure
     lead = raw[max(0, s - 80):s].lower()
     if re.search(r"\beach\s+(?:worth|valued at|with)\b[^.;]*$", lead):
         return True
