@@ -20,7 +20,7 @@ from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
 from .naming import (_NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
-from .periods import end_of_part, period_at_end, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, period_at_end, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, excerpt_en
 from .units import _threshold, unit_of
@@ -368,6 +368,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
                     cand.price_basis = cat.indicators[alt]["price_basis"] if unit.endswith(("yuan", "dollars")) \
                         else "none"
+        if cand.indicator and _under(cand.indicator, "fai", cat) and measure != "level":
+            cand.period = year_to_date(cand.period)  # a month's investment growth is of January to that month
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
                    city_known=bool(ctx.city), extra=extra)
         if conversion:
@@ -407,6 +409,16 @@ _OF_PLACE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:(?:autonomous\s+)?region
 
 _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
                              r"decrease|decline|drop|fall)\s+of\s+$", re.I)
+
+
+def _under(code: str, whole: str, cat) -> bool:
+    """Whether ``code`` is ``whole`` or one of its parts (data/indicators.csv's
+    ``parent``, three levels up)."""
+    for _ in range(4):
+        if code == whole:
+            return True
+        code = cat.indicators.get(code, {}).get("parent", "")
+    return False
 
 
 def services_income(text: str) -> str:

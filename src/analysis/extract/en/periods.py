@@ -13,6 +13,8 @@ _PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|throug
          rf"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of {_MONTH}|"
          rf"\bin\s+(?:early\s+|late\s+)?{_MONTH}\b(?!\s*(?:-|–|—|to|through|and)\s*{_MONTH})|"
          r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+         r"(?:past|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month period|"
          r"\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
          r"august|september|october|november|december)")
@@ -133,7 +135,10 @@ def _period(text: str, ctx) -> str:
             if end and int(end.group(2)) > k:
                 period = f"{end.group(1)}M{k:02d}-M{end.group(2)}"
         elif m.group("rel"):
-            period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
+            if not keeps_part(period, ctx.year, m.group("rel"), text[m.end():]):
+                period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
+        elif m.group("part") and _TRAILING.match(m.group("part")):
+            period = trailing_months(m.group("part"), period)
         elif m.group("span_from"):  # "from 2012 to 2021": the span
             period = f"{m.group('span_from')}-{m.group('span_to')}"
         elif m.group("part"):
@@ -142,6 +147,40 @@ def _period(text: str, ctx) -> str:
         else:
             period = m.group("year")
     return period
+
+
+#: "the past three months", "the three-month period": months counted back from the last one reported.
+_TRAILING = re.compile(r"(?:(?:past|last)\s+(\w+)\s+months|(\w+)-month period)$", re.I)
+
+
+def trailing_months(what: str, period: str) -> str:
+    """The period of "the past N months" / "the N-month period": the period
+    in force, which such words only repeat (January to March is "the past
+    three months" of a first-quarter report); not a new part of the year
+    (which N months they are is told by the report's period, not by them).
+
+    >>> trailing_months("past three months", "2019Q1"), trailing_months("six-month period", "2021H1")
+    ('2019Q1', '2021H1')
+    """
+    return period
+
+
+def keeps_part(period: str, year: int, rel: str, after: str) -> bool:
+    """Whether "this year" leaves the part of the same year in force
+    (``period``) in force: a report of the first quarter that says "This
+    year, the industry has improved …. Over the past three months, its output
+    reached" still reports the quarter; a target ("this year, the city will
+    / plans / aims to") is of the whole year.
+
+    >>> keeps_part("2019Q1", 2019, "this year", ", the biomedicine industry has improved clean technology")
+    True
+    >>> keeps_part("2019Q1", 2019, "this year", ", the city plans to build 5 parks"), keeps_part("2018Q1", 2019, "this year", "")
+    (False, False)
+    """
+    if rel.lower() != "this year" or not re.fullmatch(rf"{year}(?:H1|Q[1-4]|Q1-Q[2-4]|M[0-9]{{2}}(?:-M[0-9]{{2}})?)", period):
+        return False
+    return not re.search(r"\b(?:will|plans?|planned|aims?|target(?:s|ed)?|goals?|expects?|expected|strives?|"
+                         r"is (?:set|going) to)\b", after[:160], re.I)
 
 
 #: Words that make a figure a stock counted at the page's date: "has reached", "so far", "is now".
@@ -194,6 +233,8 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
             not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):
         return period  # "from 2012 to 2021 …. It implemented 168 projects": a total over the span in force
     years_n = _N_YEARS.search(sentence)
+    if years_n and own_year(sentence, years_n.end()):
+        return period  # "Over the past 10 years, …, and total grain output in 2021 hit": the clause's own year
     if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
         printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
                             sentence, re.I)
@@ -224,12 +265,31 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     if stock:
         return str(ctx.year)
-    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and re.search(
-            r"\b(?:is|are)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$", raw[sent_start:s], re.I):
+    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and _PRESENT.search(
+            raw[sent_start:s]):
         # "In 2019, … planted …. The forest coverage rate is 33.39 percent": the present tense is the page's
         # year, not the year printed in an earlier sentence
         return str(ctx.year)
     return period
+
+
+#: A verb in the present tense right before a figure: "is", "now accounts for", "makes up", "comes in at".
+_PRESENT = re.compile(r"\b(?:is|are|accounts?\s+for|makes?\s+up|comes?\s+in\s+at|remains?|covers?|exceeds?)\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|approximately\s+)?$", re.I)
+
+
+def own_year(sentence: str, after: int) -> bool:
+    """Whether the clause of the figure that ends ``sentence`` names a year
+    of its own after position ``after`` (a span "over the past 10 years"
+    printed before it): "…, and total grain output in 2021 hit".
+
+    >>> own_year("Over the past 10 years, grain output has grown, and total grain output in 2021 hit ", 22)
+    True
+    >>> own_year("Over the past 10 years, it has planted ", 22), own_year("In the past five years, compared with 2015, it built ", 22)
+    (False, False)
+    """
+    clause = re.split(r"[,;]\s+", sentence[after:])[-1]
+    return any(m.group("year") and not _is_base(clause[:m.start()], m) for m in _PERIOD.finditer(clause))
 
 
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -273,3 +333,16 @@ def end_of_part(period: str) -> str:
         return period
     month = 6 if period.endswith("H1") else 3 * int(m.group(2) or m.group(3) or 0) or int(m.group(4))
     return f"{m.group(1)}M{month:02d}"
+
+
+def year_to_date(period: str) -> str:
+    """A month of fixed-asset investment as NBS publishes it: the months of
+    the year up to it (investment is released from January on only, so "In
+    August, the fixed asset investment increased by 0.2 percent" is January to
+    August); other periods unchanged.
+
+    >>> year_to_date("2020M08"), year_to_date("2020M01"), year_to_date("2020M01-M08"), year_to_date("2020")
+    ('2020M01-M08', '2020M01', '2020M01-M08', '2020')
+    """
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})M(0[2-9]|1[0-2])", period)
+    return f"{m.group(1)}M01-M{m.group(2)}" if m else period
