@@ -18,7 +18,7 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import (_NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+from .naming import (subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
 from .periods import end_of_part, period_at_end, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
@@ -368,6 +368,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
                     cand.price_basis = cat.indicators[alt]["price_basis"] if unit.endswith(("yuan", "dollars")) \
                         else "none"
+        if not cand.indicator and unit.startswith("consecutive "):
+            cand.proposed_indicator = streak_name(subject_en(raw, sent_start, s), low[sent_start:s], unit) \
+                or cand.proposed_indicator  # "increased for 24 consecutive months": the streak, not the quantity
         if cand.indicator and _under(cand.indicator, "fai", cat) and measure != "level":
             cand.period = year_to_date(cand.period)  # a month's investment growth is of January to that month
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
@@ -419,6 +422,23 @@ def _under(code: str, whole: str, cat) -> bool:
             return True
         code = cat.indicators.get(code, {}).get("parent", "")
     return False
+
+
+def streak_name(subject: str, lead: str, unit: str) -> str:
+    """The name proposed for a streak ("increased for 24 consecutive months"):
+    consecutive months (years) of growth of the subject when a verb of growth
+    precedes it, else of the words before it; '' when nothing names it.
+
+    >>> streak_name("the added value of industries above designated size", "… size increased for ", "consecutive months")
+    'consecutive months of growth of added value of industries above designated size'
+    >>> streak_name("", "it has ranked first in the region for ", "consecutive years")
+    'consecutive years ranked first in the region'
+    """
+    words = re.sub(r"^(?:the|its|their)\s+", "", _without_place(subject.strip()), flags=re.I)
+    if words and re.search(r"\b(?:increased|grew|rose|risen|grown|growing|increasing|rising)\s+(?:for|in)\s+$", lead):
+        return f"{unit} of growth of {words}"
+    done = re.search(r"\b(?:has|have|had)?\s*((?:remained|ranked|stayed|kept|held|been)\b[^,;]*?)\s+(?:for|in)\s+$", lead)
+    return f"{unit} {done.group(1).strip()}" if done else ""
 
 
 def services_income(text: str) -> str:

@@ -12,12 +12,13 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?{_MONTH}|"
          rf"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of {_MONTH}|"
          rf"\bin\s+(?:early\s+|late\s+)?{_MONTH}\b(?!\s*(?:-|–|—|to|through|and)\s*{_MONTH})|"
-         r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+         r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"[2-9]|1[01]) months|(?:second|third|fourth) quarter|"
          r"(?:past|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
          r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month period|"
          r"\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
-         r"august|september|october|november|december)")
+         r"august|september|october|november|december|(?:feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\s*(?:,\s*)?(?:19|20)[0-9]{{2}})|(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|\b(?:from|between)\s+(?P<span_from>(?:19|20)[0-9]{2})\s+(?:to|and|through)\s+"
                      r"(?P<span_to>(?:19|20)[0-9]{2})\b"
@@ -75,6 +76,16 @@ def period_at_end(text: str, ctx) -> str:
     return _period(text[last.start():], ctx) if last.group("part") or last.group("year") else ""
 
 
+def month_number(name: str) -> int:
+    """The number of a month named in full or short ("Oct", "Sept.").
+
+    >>> month_number("October"), month_number("oct"), month_number("Sept.")
+    (10, 10, 9)
+    """
+    low = name.lower().rstrip(".")
+    return next(k + 1 for k, full in enumerate(_MONTHS) if full == low or full.startswith(low) and len(low) >= 3)
+
+
 def _part(what: str, month: str, y) -> str:
     """The period label of a part of year ``y``.
 
@@ -82,6 +93,8 @@ def _part(what: str, month: str, y) -> str:
     ('2021M01-M02', '2020M03', '2024Q1')
     >>> _part("end of July", "", 2020), _part("in June", "", 2018), _part("the start of the year until the end of July", "", 2020)
     ('2020M07', '2018M06', '2020M01-M07')
+    >>> _part("first 10 months", "", 2023), _part("second quarter", "", 2023), _part("Jan-Oct", "Oct", 2023)
+    ('2023M01-M10', '2023Q2', '2023M01-M10')
     """
     what = what.lower().strip()
     end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter", what)
@@ -95,8 +108,8 @@ def _part(what: str, month: str, y) -> str:
     if one:  # "at the end of July" (a stock), "in June" (the month's flow)
         return f"{y}M{_MONTHS.index(one.group(1)) + 1:02d}"
     n = re.match(r"first (\w+) months", what)
-    if n and n.group(1) in _COUNT:
-        k = _COUNT[n.group(1)]
+    if n and (n.group(1) in _COUNT or n.group(1).isdigit()):  # "the first 10 months": digits as words
+        k = _COUNT.get(n.group(1)) or int(n.group(1))
         return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
     if re.fullmatch(r"q[1-4]", what):
         return f"{y}Q{what[1]}"
@@ -108,7 +121,10 @@ def _part(what: str, month: str, y) -> str:
         return f"{y}Q1-Q3"
     if what.startswith("first quarter"):
         return f"{y}Q1"
-    k = _MONTHS.index(month.lower()) + 1
+    other = re.match(r"(second|third|fourth) quarter", what)
+    if other:  # "in the second quarter": that quarter alone
+        return f"{y}Q{ {'second': 2, 'third': 3, 'fourth': 4}[other.group(1)]}"
+    k = month_number(month)
     return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
 
 
