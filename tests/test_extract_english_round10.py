@@ -100,7 +100,8 @@ def test_a_clauses_own_year_and_the_present_tense(real_ledger):
 
 def test_parts_of_the_year_in_short_and_in_digits_are_carried(real_ledger):
     for opening, want in (("During Jan-Oct,", "2023M01-M10"), ("In the first 10 months of 2023,", "2023M01-M10"),
-                          ("In the second quarter,", "2023Q2")):
+                          ("In the second quarter,", "2023Q2"), ("In the Q1-Q3 period,", "2023Q1-Q3"),
+                          ("Its first-quarter figures show that", "2023Q1")):
         got = by_value(f"{opening} fixed-asset investment rose 5.2 percent.\nRetail sales rose 4.1 percent.",
                        real_ledger)
         assert got["5.2"].period == want and got["4.1"].period == want, opening

@@ -12,11 +12,11 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?{_MONTH}|"
          rf"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of {_MONTH}|"
          rf"\bin\s+(?:early\s+|late\s+)?{_MONTH}\b(?!\s*(?:-|–|—|to|through|and)\s*{_MONTH})|"
-         r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"first[ -]half|first three quarters|first[ -]quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
          r"[2-9]|1[01]) months|(?:second|third|fourth) quarter|"
          r"(?:past|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
          r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month period|"
-         r"\bQ[1-4]\b|\bH1\b|"
+         r"\bQ1\s*[-–]\s*Q[23]\b|\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
          r"august|september|october|november|december|(?:feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\s*(?:,\s*)?(?:19|20)[0-9]{{2}})|(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
@@ -95,8 +95,13 @@ def _part(what: str, month: str, y) -> str:
     ('2020M07', '2018M06', '2020M01-M07')
     >>> _part("first 10 months", "", 2023), _part("second quarter", "", 2023), _part("Jan-Oct", "Oct", 2023)
     ('2023M01-M10', '2023Q2', '2023M01-M10')
+    >>> _part("first-quarter", "", 2023), _part("Q1-Q3", "", 2023)
+    ('2023Q1', '2023Q1-Q3')
     """
-    what = what.lower().strip()
+    what = re.sub(r"^first-(half|quarter)", r"first \1", what.lower().strip())  # "first-quarter GDP"
+    span = re.fullmatch(r"q1\s*[-–]\s*q([23])", what)
+    if span:  # "the Q1-Q3 period"
+        return f"{y}H1" if span.group(1) == "2" else f"{y}Q1-Q3"
     end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter", what)
     if end:  # a stock at the end of a quarter: its last month
         return f"{y}M{ {'first': 3, 'second': 6, 'third': 9}[end.group(1)]:02d}"
