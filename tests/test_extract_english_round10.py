@@ -96,6 +96,11 @@ def test_a_clauses_own_year_and_the_present_tense(real_ledger):
                    "makes up 30 percent of it.", real_ledger)
     assert got["2.3"].period == "2022"
     assert got["80"].period == "2023" and got["30"].period == "2023"
+    assert got["30"].measure == "share"  # "makes up 30 percent": no growth "up 30 percent"
+    got = by_value("In 2021, the city's GDP grew 5 percent.\nIts dairy output ranks first in the country, accounting "
+                   "for 20.4 percent of the national total.\nIn 2022, grain output reached 2.1 million tons, accounting "
+                   "for 8.3 percent of the region's total.", real_ledger)
+    assert got["20.4"].period == "2023" and got["8.3"].period == "2022"
 
 
 def test_parts_of_the_year_in_short_and_in_digits_are_carried(real_ledger):

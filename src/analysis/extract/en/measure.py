@@ -83,7 +83,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         elif re.search(r"average annual|annual average|\baverag\w*\s+(?:annual\s+)?(?:growth|increase|rise|rate of)|"
                        r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
             measure = "avg_growth"  # "average vegetation coverage of grassland is 75.36 percent" is a level
-        elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
+        elif re.search(r"(?:accounting for|accounted for|accounts? for|mak(?:es|e|ing) up|made up|share|proportion)"
+                       r"(?:\W+\w+){0,2}\W*$", lead[-40:]):  # "green areas make up 40 percent": not "up 40 percent"
             measure = "contribution" if _OF_GROWTH.match(rest[unit_end - e:]) else "share"
             # "accounting for 50 percent of the overall economic growth": a share of a growth is a contribution
         elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?"

@@ -80,7 +80,7 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
 #: Verbs (and the change words after them) that end the subject of an English figure.
 _SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
                           r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"
-                          r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|accounts|"
+                          r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|accounts|makes|make(?=\s+up\b)|"
                           r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping|shrank|shrunk|"
                           r"slumped|plunged|tumbled|soared|saw|witnessed)\b", re.I)
 #: A clause that only dates or sources the sentence ("In the first quarter of 2024,", "According to …,").

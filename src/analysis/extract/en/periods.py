@@ -286,8 +286,8 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     if stock:
         return str(ctx.year)
-    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and _PRESENT.search(
-            raw[sent_start:s]):
+    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and (_PRESENT.search(
+            raw[sent_start:s]) or present_sentence(raw[sent_start:s])):
         # "In 2019, … planted …. The forest coverage rate is 33.39 percent": the present tense is the page's
         # year, not the year printed in an earlier sentence
         return str(ctx.year)
@@ -297,6 +297,21 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
 #: A verb in the present tense right before a figure: "is", "now accounts for", "makes up", "comes in at".
 _PRESENT = re.compile(r"\b(?:is|are|accounts?\s+for|makes?\s+up|comes?\s+in\s+at|remains?|covers?|exceeds?)\s+"
                       r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|approximately\s+)?$", re.I)
+
+
+def present_sentence(sentence: str) -> bool:
+    """Whether a sentence up to a figure is told in the present tense: a verb
+    of the present ("ranks", "is", "makes up") and none of the past ("Its
+    dairy output ranks first in the country, accounting for 20 percent").
+
+    >>> present_sentence("Its dairy output ranks first in the country, accounting for ")
+    True
+    >>> present_sentence("Grain output ranked first, accounting for "), present_sentence("Output rose, accounting for ")
+    (False, False)
+    """
+    return bool(re.search(r"\b(?:is|are|ranks|accounts\s+for|makes\s+up|make\s+up|remains|stands|boasts|covers|exceeds|"
+                          r"leads)\b", sentence, re.I)) and not re.search(
+        r"\b(?:was|were|had|did|\w+ed|rose|grew|fell|hit|saw|came|stood|made|took|won|led|went|became)\b", sentence, re.I)
 
 
 def own_year(sentence: str, after: int) -> bool:
