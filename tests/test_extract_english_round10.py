@@ -67,6 +67,9 @@ def test_the_product_sales_rate_and_new_energy_installed_capacity(real_ledger):
     assert got["97.6"].indicator == "industrial_sales_ratio"
     assert got["9.8"].indicator == "new_energy_capacity"
     assert got["41"].indicator == "new_energy_capacity_share"
+    got = by_value("In 2022, the output of electricity was 45.1 billion kWh, and electricity consumption was 30.2 "
+                   "billion kWh.", real_ledger)
+    assert got["45.1"].indicator == "power_generation" and got["30.2"].indicator != "power_generation"
 
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -110,6 +113,16 @@ def test_parts_of_the_year_in_short_and_in_digits_are_carried(real_ledger):
         got = by_value(f"{opening} fixed-asset investment rose 5.2 percent.\nRetail sales rose 4.1 percent.",
                        real_ledger)
         assert got["5.2"].period == want and got["4.1"].period == want, opening
+
+
+def test_a_part_of_the_year_is_carried_past_years_compared_with_and_years_since(real_ledger):
+    got = by_value("In the first half of 2023, GDP grew 5.1 percent.\n"
+                   "Fixed-asset investment grew 6.1 percent, 2 percentage points faster than in 2022.\n"
+                   "Retail sales rose 4.1 percent.\n"
+                   "Tourism revenue was 2.5 billion yuan, a record for the city since 2019.\n"
+                   "Online retail sales were 1.5 billion yuan.", real_ledger, date="2023-08-10")
+    for v in ("6.1", "4.1", "2.5", "1.5"):
+        assert got[v].period == "2023H1", v
 
 
 # --- streaks, days, gaps ----------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
-    line_period = _period(raw, ctx) if names_period(raw) else getattr(ctx, "en_period", "")
+    line_period = _period(_SINCE_YEAR.sub("since", raw), ctx) if names_period(raw) else getattr(ctx, "en_period", "")
+    # "a record since 2019": the year a span starts from is not the period the next lines are of
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()
@@ -412,6 +413,10 @@ _OF_PLACE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:(?:autonomous\s+)?region
 
 _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
                              r"decrease|decline|drop|fall)\s+of\s+$", re.I)
+
+
+#: "since 2019", "since the end of 2019": the start of a span.
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?(?:19|20)[0-9]{2}\b", re.I)
 
 
 def _under(code: str, whole: str, cat) -> bool:

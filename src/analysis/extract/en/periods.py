@@ -27,7 +27,9 @@ _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
                           r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
-                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
+                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$|"
+                          r"\bthan\s+(?:it\s+(?:was|did)\s+)?(?:in|for|during)\s+(?:the\s+)?$", re.I)
+# "2 percentage points faster than in 2022": the year compared with
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
@@ -145,6 +147,8 @@ def _period(text: str, ctx) -> str:
     '2021'
     >>> _period("From 2012 to 2021, the city built", Context(2022))
     '2012-2021'
+    >>> _period("In the first half, investment grew 6 percent, 2 points faster than in 2022.", Context(2023))
+    '2023H1'
     """
     period = getattr(ctx, "en_period", "") or str(ctx.year)
     for m in _PERIOD.finditer(text):
