@@ -58,6 +58,8 @@ def test_the_output_of_coal_and_of_raw_coal_above_designated_size(real_ledger):
 def test_cows_counted_as_head_are_the_dairy_cow_inventory(real_ledger):
     got = by_value("At the end of June, the city had a livestock population of 1.25 million cows.", real_ledger)
     assert (got["1.25"].indicator, got["1.25"].unit) == ("dairy_cows", "million head")
+    got = by_value("At the end of 2022, there were 2.1 million beef cattle in the city.", real_ledger)
+    assert (got["2.1"].indicator, got["2.1"].unit) == ("beef_cattle_inventory", "million head")
 
 
 def test_the_product_sales_rate_and_new_energy_installed_capacity(real_ledger):

@@ -138,7 +138,8 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
             return None  # "15th among 31 provinces": how many were ranked, not a figure
         if not unit and not dollar and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
             cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
-            million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))", rest) \
+            million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}?(?:cattle|sheep|[a-z-]+s))\b(?!\s+(?:of|per)\s+(?:yuan|dollars))",
+                               rest) \
                 if "." in num or not cm or cm.group(1).startswith("million ") else None  # "10 million LCD panels"
             if million and re.fullmatch(r"(?:[a-z-]+\s+)?(?:cows|cattle|sheep|goats|pigs|hogs|yaks|camels|horses)",
                                         million.group(1)) and "million head" in cat.units:
