@@ -18,9 +18,9 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import (_NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+from .naming import (subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
-from .periods import end_of_part, period_at_end, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, period_at_end, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, excerpt_en
 from .units import _threshold, unit_of
@@ -30,7 +30,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
-    line_period = _period(raw, ctx) if names_period(raw) else getattr(ctx, "en_period", "")
+    line_period = _period(_SINCE_YEAR.sub("since", raw), ctx) if names_period(raw) else getattr(ctx, "en_period", "")
+    # "a record since 2019": the year a span starts from is not the period the next lines are of
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()
@@ -66,7 +67,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                                        or re.match(r"\s*(?:lower|less)\b", rest[unit_end - e:])):
             value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure in ("growth", "change") and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
-                                    or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)):
+                                    or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)
+                                    or fall_or(lead)):
             value = "-" + num
         if measure == "gap":
             measure = "level"
@@ -152,11 +154,17 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # the last class of a designated size named is the figure's ("… of high-tech enterprises above designated
         # size came in at" is no whole of industry)
         above = above[-1] if above and above[-1].end() == sized[-1] else None
+        services = services_income(low[sent_start:s]) if not code and not extra_gap else ""
+        if services in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, services, cat)):
+            code, origin = services, "completed"  # "service enterprises above designated size achieved a combined
+            # operating income of": the catalogue's operating revenue of the services above designated size
+            phrase = f"{cat.indicators[services]['name_en']} (service enterprises above designated size named before)"
         if (not code or code in ("va_industry_above_scale", "va_industry")) and above and not extra_gap \
                 and not new_unit:  # "… enterprises above designated size generated an operating income of x"
-            tail = low[max(sent_start, s - 100):s]  # the catalogue's names; the later of income and profit is the figure's
-            # past a definition between dashes or brackets ("– those with annual revenue of 20 million yuan or more –")
-            tail = re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s|\([^)]*\)", " ", tail)
+            # the catalogue's names; the later of income and profit is the figure's, past a definition between
+            # dashes or brackets ("– those with annual revenue of 20 million yuan or more –"), taken out of the
+            # whole sentence before its last 100 characters are read (a long definition opens before them)
+            tail = re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s|\([^)]*\)", " ", low[sent_start:s])[-100:]
             if re.search(r"\bratio\b[^,;]*$", tail) and not re.search(r"\b(?:income|revenue|profits?)\b[^,;]*$",
                                                                   re.split(r"\bratio\b", tail)[-1]):
                 tail = ""  # "the asset-liability ratio of … enterprises above designated size": no income nor profit
@@ -306,7 +314,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             # count is the inventory of what it counts (not an annual throughput: "annual", "raised", "slaughtered")
             counted = re.match(r"\s*(?:heads?\s+)?of\s+([a-z][a-z -]{2,30}?)(?=\s+(?:in|at|on|was|were|is|are)\b|[,.;(]|$)",
                                low[unit_end:])
-            words = counted.group(1) if counted else subject_of_item(raw, sent_start, s, unit)
+            animal = re.search(r"\b((?:(?!million\b|thousand\b)[a-z-]+\s+)?(?:cows|cattle|sheep|goats|pigs|hogs|yaks|camels|horses))\s*$",
+                               low[s:unit_end])  # "a livestock population of 1.70 million cows": the animals printed
+            words = counted.group(1) if counted else (animal.group(1) if animal else
+                                                      subject_of_item(raw, sent_start, s, unit))
             if words and not re.search(r"\b(?:annual|raised|slaughter\w*|sold|marketed|out)\b", words, re.I):
                 found = catalogue_en(re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", "", _without_place(words.strip()),
                                             flags=re.I) + " inventory", cat, unit, measure)
@@ -342,7 +353,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
             referent = next((c for c in reversed(out) if c.line == line_no and not (
                 c.unit == "percentage points" and c.measure == "level")), None)  # a gap is no figure's subject
-            if not cand.proposed_indicator and referent is not None and not extra_gap:
+            between_nothing = prev is not None and measure in ("growth", "change") and re.fullmatch(
+                r"[\s,]*(?:or|and)\s*", raw[prev._end:s])  # "a decrease of 66.95 million tons or 14.4 percent"
+            if (not cand.proposed_indicator or between_nothing) and referent is not None and not extra_gap:
                 # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own); "…, 1.2 points lower
                 # than the national average; and the growth rate dropped 0.3 points": the figure before the gap
                 cand.indicator, cand.proposed_indicator = referent.indicator, referent.proposed_indicator
@@ -356,6 +369,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                     cand.indicator, cand.proposed_indicator, origin, phrase = alt, "", "similar", alt_phrase
                     cand.price_basis = cat.indicators[alt]["price_basis"] if unit.endswith(("yuan", "dollars")) \
                         else "none"
+        if not cand.indicator and unit.startswith("consecutive "):
+            cand.proposed_indicator = streak_name(subject_en(raw, sent_start, s), low[sent_start:s], unit) \
+                or cand.proposed_indicator  # "increased for 24 consecutive months": the streak, not the quantity
+        if cand.indicator and _under(cand.indicator, "fai", cat) and measure != "level":
+            cand.period = year_to_date(cand.period)  # a month's investment growth is of January to that month
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
                    city_known=bool(ctx.city), extra=extra)
         if conversion:
@@ -395,6 +413,66 @@ _OF_PLACE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:(?:autonomous\s+)?region
 
 _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
                              r"decrease|decline|drop|fall)\s+of\s+$", re.I)
+
+
+#: "since 2019", "since the end of 2019": the start of a span.
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?(?:19|20)[0-9]{2}\b", re.I)
+
+
+def _under(code: str, whole: str, cat) -> bool:
+    """Whether ``code`` is ``whole`` or one of its parts (data/indicators.csv's
+    ``parent``, three levels up)."""
+    for _ in range(4):
+        if code == whole:
+            return True
+        code = cat.indicators.get(code, {}).get("parent", "")
+    return False
+
+
+def streak_name(subject: str, lead: str, unit: str) -> str:
+    """The name proposed for a streak ("increased for 24 consecutive months"):
+    consecutive months (years) of growth of the subject when a verb of growth
+    precedes it, else of the words before it; '' when nothing names it.
+
+    >>> streak_name("the added value of industries above designated size", "… size increased for ", "consecutive months")
+    'consecutive months of growth of added value of industries above designated size'
+    >>> streak_name("", "it has ranked first in the region for ", "consecutive years")
+    'consecutive years ranked first in the region'
+    """
+    words = re.sub(r"^(?:the|its|their)\s+", "", _without_place(subject.strip()), flags=re.I)
+    if words and re.search(r"\b(?:increased|grew|rose|risen|grown|growing|increasing|rising)\s+(?:for|in)\s+$", lead):
+        return f"{unit} of growth of {words}"
+    done = re.search(r"\b(?:has|have|had)?\s*((?:remained|ranked|stayed|kept|held|been)\b[^,;]*?)\s+(?:for|in)\s+$", lead)
+    return f"{unit} {done.group(1).strip()}" if done else ""
+
+
+def services_income(text: str) -> str:
+    """``services_revenue_above_scale`` when ``text`` (a sentence up to a
+    figure) names service enterprises above designated size and, after them,
+    their (operating) income or revenue as the last quantity named; else ''.
+
+    >>> services_income("From January to May, service enterprises above designated size achieved a combined operating income of ")
+    'services_revenue_above_scale'
+    >>> services_income("service industry enterprises above a designated size achieved operating income of 9 billion yuan and a profit of ")
+    ''
+    """
+    firms = re.search(r"\bservices?\s+(?:industry\s+|sector\s+)?(?:enterprises|companies|firms)\s+(?:above|of)\s+(?:a\s+)?"
+                      r"designated\s+(?:size|scale)\b", text, re.I)
+    if not firms:
+        return ""
+    named = re.findall(r"\b(income|revenue|profits?)\b", text[firms.end():], re.I)
+    return "services_revenue_above_scale" if named and named[-1].lower() in ("income", "revenue") else ""
+
+
+def fall_or(lead: str) -> bool:
+    """Whether a change is the second printing of a fall given just before it
+    with "or" ("a year-on-year decrease of 66.95 million tons or 14.4
+    percent"): it falls too.
+
+    >>> fall_or("a year-on-year decrease of 66.95 million tons or "), fall_or("an increase of 5 tons or ")
+    (True, False)
+    """
+    return bool(re.search(rf"\b(?:down|{_FALL})\s+(?:of\s+|by\s+)?[0-9][0-9.,]*\s*(?:[a-z]+\s+){{0,3}}or\s+$", lead))
 
 
 def _opening_change(raw: str, line_no: int, out: list, cat) -> None:

@@ -12,6 +12,10 @@ _FALL = (r"decreases|decrease|decreased|decreasing|declines|decline|declined|dec
 _CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
 
 
+#: A lead over a reference's average printed after a rate: "a 2 percent gain on Inner Mongolia's average".
+_GAIN_ON = re.compile(r"\s*(?:gain|lead|advantage)\s+(?:on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?average\b", re.I)
+
+
 #: A qualifier between a verb of change and its number: "increased by more than 8 percent", "up nearly 3 percent".
 _ABOUT = r"(?:(?:more than|over|about|around|nearly|almost|roughly|approximately|some|less than|at least|close to)\s+)?"
 #: "the rare earth industry added 6.6%", "the index gained 2 percent": "added"/"gained" right before a
@@ -79,7 +83,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         elif re.search(r"average annual|annual average|\baverag\w*\s+(?:annual\s+)?(?:growth|increase|rise|rate of)|"
                        r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
             measure = "avg_growth"  # "average vegetation coverage of grassland is 75.36 percent" is a level
-        elif re.search(r"(?:accounting for|accounted for|accounts? for|share|proportion)(?:\W+\w+){0,2}\W*$", lead[-40:]):
+        elif re.search(r"(?:accounting for|accounted for|accounts? for|mak(?:es|e|ing) up|made up|share|proportion)"
+                       r"(?:\W+\w+){0,2}\W*$", lead[-40:]):  # "green areas make up 40 percent": not "up 40 percent"
             measure = "contribution" if _OF_GROWTH.match(rest[unit_end - e:]) else "share"
             # "accounting for 50 percent of the overall economic growth": a share of a growth is a contribution
         elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?"
@@ -113,6 +118,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                                             r"april|may|june|july|august|september|october|november|december)\b))",
                                             rest[unit_end - e:]):
         measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
+    if measure in ("growth", "level") and unit in ("%", "percent", "percentage points") and _GAIN_ON.match(rest[unit_end - e:]):
+        measure = "gap"  # "a 2 percent gain on the region's average": a gap to a reference
     if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no:
         if out[-1].measure == "share" and re.search(r"(?:compared with|compared to|versus|against|while|and)\s+$", lead) \
                 and re.match(r"\s+from\b", rest[unit_end - e:]):

@@ -80,7 +80,7 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
 #: Verbs (and the change words after them) that end the subject of an English figure.
 _SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
                           r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"
-                          r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|"
+                          r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|accounts|makes|make(?=\s+up\b)|"
                           r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping|shrank|shrunk|"
                           r"slumped|plunged|tumbled|soared|saw|witnessed)\b", re.I)
 #: A clause that only dates or sources the sentence ("In the first quarter of 2024,", "According to …,").
@@ -213,6 +213,10 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     'va_industry_above_scale'
     >>> catalogue_en("high-standard farmland built", cat, "mu", "level")[0]  # "… built or upgraded"
     'high_standard_farmland_built'
+    >>> catalogue_en("the output of raw coal above designated size", cat, "million tons", "level")[0]
+    'raw_coal_output'
+    >>> catalogue_en("new energy installed capacity", cat, "million kilowatts", "level")[0]  # "new-energy"
+    'new_energy_capacity'
     """
     mine = _content_en(_without_place(words.strip()))
     if len(mine) < 2:
@@ -230,6 +234,10 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
                            for k in (1, 2)] if alternatives else [])
         if any(_content_en(n) == mine for n in names):
             hits.setdefault(code, name)
+    if not hits and _ABOVE_SCALE <= mine and "output" in mine:
+        return catalogue_en(re.sub(r"\s*\b(?:above|of)\s+(?:a\s+)?designated\s+(?:size|scale)\b", "", words), cat, unit,
+                            measure)  # "the output of raw coal above designated size": product outputs are surveyed
+        # above designated size (NBS), as 规模以上工业总产值 is industrial_output_value
     if len(hits) != 1:
         return "", ""
     code, name = next(iter(hits.items()))
@@ -239,7 +247,10 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
 
 
 _EN_STOP = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "with", "its", "their", "city's",
-            "region's", "total", "gross", "number", "amount", "volume", "overall", "all", "whole"}
+            "region's", "total", "gross", "number", "amount", "volume", "overall", "all", "whole", "combined",
+            "cumulative"}  # "a combined operating income", "the cumulative production of": a sum, no other quantity
+#: "above designated size", stemmed as :func:`_content_en` does.
+_ABOVE_SCALE = frozenset({"above", "designated", "size"})
 
 
 def _content_en(text: str) -> frozenset:
@@ -248,6 +259,7 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\bimport and export\b", "imports and exports", low)  # "an import and export value of"
     low = re.sub(r"\bservices?\s+(?:industry|industries|sector)\b", "services", low)  # "high-tech service industry …"
     low = re.sub(r"\binvestment in fixed assets\b|\bfixed-asset investment\b", "fixed asset investment", low)
+    low = re.sub(r"(?<=[a-z])-(?=energy\b)", " ", low)  # "new-energy capacity" is "new energy capacity"
     low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists

@@ -12,10 +12,13 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?{_MONTH}|"
          rf"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of {_MONTH}|"
          rf"\bin\s+(?:early\s+|late\s+)?{_MONTH}\b(?!\s*(?:-|–|—|to|through|and)\s*{_MONTH})|"
-         r"first half|first three quarters|first quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
-         r"\bQ[1-4]\b|\bH1\b|"
+         r"first[ -]half|first three quarters|first[ -]quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"[2-9]|1[01]) months|(?:second|third|fourth) quarter|"
+         r"(?:past|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
+         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month period|"
+         r"\bQ1\s*[-–]\s*Q[23]\b|\bQ[1-4]\b|\bH1\b|"
          r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
-         r"august|september|october|november|december)")
+         r"august|september|october|november|december|(?:feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\s*(?:,\s*)?(?:19|20)[0-9]{{2}})|(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|\b(?:from|between)\s+(?P<span_from>(?:19|20)[0-9]{2})\s+(?:to|and|through)\s+"
                      r"(?P<span_to>(?:19|20)[0-9]{2})\b"
@@ -24,7 +27,9 @@ _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
                           r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
-                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$", re.I)
+                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$|"
+                          r"\bthan\s+(?:it\s+(?:was|did)\s+)?(?:in|for|during)\s+(?:the\s+)?$", re.I)
+# "2 percentage points faster than in 2022": the year compared with
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
 _FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
@@ -73,6 +78,16 @@ def period_at_end(text: str, ctx) -> str:
     return _period(text[last.start():], ctx) if last.group("part") or last.group("year") else ""
 
 
+def month_number(name: str) -> int:
+    """The number of a month named in full or short ("Oct", "Sept.").
+
+    >>> month_number("October"), month_number("oct"), month_number("Sept.")
+    (10, 10, 9)
+    """
+    low = name.lower().rstrip(".")
+    return next(k + 1 for k, full in enumerate(_MONTHS) if full == low or full.startswith(low) and len(low) >= 3)
+
+
 def _part(what: str, month: str, y) -> str:
     """The period label of a part of year ``y``.
 
@@ -80,8 +95,15 @@ def _part(what: str, month: str, y) -> str:
     ('2021M01-M02', '2020M03', '2024Q1')
     >>> _part("end of July", "", 2020), _part("in June", "", 2018), _part("the start of the year until the end of July", "", 2020)
     ('2020M07', '2018M06', '2020M01-M07')
+    >>> _part("first 10 months", "", 2023), _part("second quarter", "", 2023), _part("Jan-Oct", "Oct", 2023)
+    ('2023M01-M10', '2023Q2', '2023M01-M10')
+    >>> _part("first-quarter", "", 2023), _part("Q1-Q3", "", 2023)
+    ('2023Q1', '2023Q1-Q3')
     """
-    what = what.lower().strip()
+    what = re.sub(r"^first-(half|quarter)", r"first \1", what.lower().strip())  # "first-quarter GDP"
+    span = re.fullmatch(r"q1\s*[-–]\s*q([23])", what)
+    if span:  # "the Q1-Q3 period"
+        return f"{y}H1" if span.group(1) == "2" else f"{y}Q1-Q3"
     end = re.match(r"(?:the\s+)?end of (?:the\s+)?(first|second|third) quarter", what)
     if end:  # a stock at the end of a quarter: its last month
         return f"{y}M{ {'first': 3, 'second': 6, 'third': 9}[end.group(1)]:02d}"
@@ -93,8 +115,8 @@ def _part(what: str, month: str, y) -> str:
     if one:  # "at the end of July" (a stock), "in June" (the month's flow)
         return f"{y}M{_MONTHS.index(one.group(1)) + 1:02d}"
     n = re.match(r"first (\w+) months", what)
-    if n and n.group(1) in _COUNT:
-        k = _COUNT[n.group(1)]
+    if n and (n.group(1) in _COUNT or n.group(1).isdigit()):  # "the first 10 months": digits as words
+        k = _COUNT.get(n.group(1)) or int(n.group(1))
         return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
     if re.fullmatch(r"q[1-4]", what):
         return f"{y}Q{what[1]}"
@@ -106,7 +128,10 @@ def _part(what: str, month: str, y) -> str:
         return f"{y}Q1-Q3"
     if what.startswith("first quarter"):
         return f"{y}Q1"
-    k = _MONTHS.index(month.lower()) + 1
+    other = re.match(r"(second|third|fourth) quarter", what)
+    if other:  # "in the second quarter": that quarter alone
+        return f"{y}Q{ {'second': 2, 'third': 3, 'fourth': 4}[other.group(1)]}"
+    k = month_number(month)
     return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
 
 
@@ -122,6 +147,8 @@ def _period(text: str, ctx) -> str:
     '2021'
     >>> _period("From 2012 to 2021, the city built", Context(2022))
     '2012-2021'
+    >>> _period("In the first half, investment grew 6 percent, 2 points faster than in 2022.", Context(2023))
+    '2023H1'
     """
     period = getattr(ctx, "en_period", "") or str(ctx.year)
     for m in _PERIOD.finditer(text):
@@ -133,7 +160,10 @@ def _period(text: str, ctx) -> str:
             if end and int(end.group(2)) > k:
                 period = f"{end.group(1)}M{k:02d}-M{end.group(2)}"
         elif m.group("rel"):
-            period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
+            if not keeps_part(period, ctx.year, m.group("rel"), text[m.end():]):
+                period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
+        elif m.group("part") and _TRAILING.match(m.group("part")):
+            period = trailing_months(m.group("part"), period)
         elif m.group("span_from"):  # "from 2012 to 2021": the span
             period = f"{m.group('span_from')}-{m.group('span_to')}"
         elif m.group("part"):
@@ -142,6 +172,40 @@ def _period(text: str, ctx) -> str:
         else:
             period = m.group("year")
     return period
+
+
+#: "the past three months", "the three-month period": months counted back from the last one reported.
+_TRAILING = re.compile(r"(?:(?:past|last)\s+(\w+)\s+months|(\w+)-month period)$", re.I)
+
+
+def trailing_months(what: str, period: str) -> str:
+    """The period of "the past N months" / "the N-month period": the period
+    in force, which such words only repeat (January to March is "the past
+    three months" of a first-quarter report); not a new part of the year
+    (which N months they are is told by the report's period, not by them).
+
+    >>> trailing_months("past three months", "2019Q1"), trailing_months("six-month period", "2021H1")
+    ('2019Q1', '2021H1')
+    """
+    return period
+
+
+def keeps_part(period: str, year: int, rel: str, after: str) -> bool:
+    """Whether "this year" leaves the part of the same year in force
+    (``period``) in force: a report of the first quarter that says "This
+    year, the industry has improved …. Over the past three months, its output
+    reached" still reports the quarter; a target ("this year, the city will
+    / plans / aims to") is of the whole year.
+
+    >>> keeps_part("2019Q1", 2019, "this year", ", the biomedicine industry has improved clean technology")
+    True
+    >>> keeps_part("2019Q1", 2019, "this year", ", the city plans to build 5 parks"), keeps_part("2018Q1", 2019, "this year", "")
+    (False, False)
+    """
+    if rel.lower() != "this year" or not re.fullmatch(rf"{year}(?:H1|Q[1-4]|Q1-Q[2-4]|M[0-9]{{2}}(?:-M[0-9]{{2}})?)", period):
+        return False
+    return not re.search(r"\b(?:will|plans?|planned|aims?|target(?:s|ed)?|goals?|expects?|expected|strives?|"
+                         r"is (?:set|going) to)\b", after[:160], re.I)
 
 
 #: Words that make a figure a stock counted at the page's date: "has reached", "so far", "is now".
@@ -194,6 +258,8 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
             not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):
         return period  # "from 2012 to 2021 …. It implemented 168 projects": a total over the span in force
     years_n = _N_YEARS.search(sentence)
+    if years_n and own_year(sentence, years_n.end()):
+        return period  # "Over the past 10 years, …, and total grain output in 2021 hit": the clause's own year
     if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
         printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
                             sentence, re.I)
@@ -224,12 +290,46 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     if stock:
         return str(ctx.year)
-    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and re.search(
-            r"\b(?:is|are)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$", raw[sent_start:s], re.I):
+    if not named and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and int(period) < ctx.year and (_PRESENT.search(
+            raw[sent_start:s]) or present_sentence(raw[sent_start:s])):
         # "In 2019, … planted …. The forest coverage rate is 33.39 percent": the present tense is the page's
         # year, not the year printed in an earlier sentence
         return str(ctx.year)
     return period
+
+
+#: A verb in the present tense right before a figure: "is", "now accounts for", "makes up", "comes in at".
+_PRESENT = re.compile(r"\b(?:is|are|accounts?\s+for|makes?\s+up|comes?\s+in\s+at|remains?|covers?|exceeds?)\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|approximately\s+)?$", re.I)
+
+
+def present_sentence(sentence: str) -> bool:
+    """Whether a sentence up to a figure is told in the present tense: a verb
+    of the present ("ranks", "is", "makes up") and none of the past ("Its
+    dairy output ranks first in the country, accounting for 20 percent").
+
+    >>> present_sentence("Its dairy output ranks first in the country, accounting for ")
+    True
+    >>> present_sentence("Grain output ranked first, accounting for "), present_sentence("Output rose, accounting for ")
+    (False, False)
+    """
+    return bool(re.search(r"\b(?:is|are|ranks|accounts\s+for|makes\s+up|make\s+up|remains|stands|boasts|covers|exceeds|"
+                          r"leads)\b", sentence, re.I)) and not re.search(
+        r"\b(?:was|were|had|did|\w+ed|rose|grew|fell|hit|saw|came|stood|made|took|won|led|went|became)\b", sentence, re.I)
+
+
+def own_year(sentence: str, after: int) -> bool:
+    """Whether the clause of the figure that ends ``sentence`` names a year
+    of its own after position ``after`` (a span "over the past 10 years"
+    printed before it): "…, and total grain output in 2021 hit".
+
+    >>> own_year("Over the past 10 years, grain output has grown, and total grain output in 2021 hit ", 22)
+    True
+    >>> own_year("Over the past 10 years, it has planted ", 22), own_year("In the past five years, compared with 2015, it built ", 22)
+    (False, False)
+    """
+    clause = re.split(r"[,;]\s+", sentence[after:])[-1]
+    return any(m.group("year") and not _is_base(clause[:m.start()], m) for m in _PERIOD.finditer(clause))
 
 
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -273,3 +373,16 @@ def end_of_part(period: str) -> str:
         return period
     month = 6 if period.endswith("H1") else 3 * int(m.group(2) or m.group(3) or 0) or int(m.group(4))
     return f"{m.group(1)}M{month:02d}"
+
+
+def year_to_date(period: str) -> str:
+    """A month of fixed-asset investment as NBS publishes it: the months of
+    the year up to it (investment is released from January on only, so "In
+    August, the fixed asset investment increased by 0.2 percent" is January to
+    August); other periods unchanged.
+
+    >>> year_to_date("2020M08"), year_to_date("2020M01"), year_to_date("2020M01-M08"), year_to_date("2020")
+    ('2020M01-M08', '2020M01', '2020M01-M08', '2020')
+    """
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})M(0[2-9]|1[0-2])", period)
+    return f"{m.group(1)}M01-M{m.group(2)}" if m else period

@@ -10,7 +10,7 @@ from ..candidate import Candidate
 
 #: Quantities other than value added that a sector name may belong to ("the investment for the primary
 #: industry"): a sector name after one of them is not that sector's value added.
-_OTHER_OF_SECTOR = re.compile(r"\b(?:investment|loans?|employment|employees|electricity|power consumption|"
+_OTHER_OF_SECTOR = re.compile(r"\b(?:investments?|loans?|employment|employees|electricity|power consumption|"
                               r"enterprises|profits?)\b", re.I)
 
 

@@ -24,6 +24,10 @@ _OR_MORE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or|and)\s+(?:more|above|over|hig
 _CLASS_NOUN = r"(?:projects?|enterprises|companies|firms|businesses)"
 
 
+#: An aside opened by a dash that defines a class by a sum: "– firms with an income of more than".
+_DASH_DEFINITION = re.compile(r"\s(?:--|—|–)\s[^-—–]*?\bwith\b[^-—–]*?(?:more than|over|above|exceeding|at least)\s*\$?$", re.I)
+
+
 def _threshold(raw: str, s: int, unit_end: int, unit: str) -> bool:
     """Whether the sum of money at ``raw[s:unit_end]`` is a threshold that
     defines a class (of firms, of projects) rather than a figure: followed by
@@ -43,11 +47,17 @@ def _threshold(raw: str, s: int, unit_end: int, unit: str) -> bool:
     >>> line = "Revenue reached 30 million yuan, up 5 percent."
     >>> _threshold(line, line.index("30"), line.index("30") + 15, "million yuan")
     False
+    >>> line = "Output of firms above designated size – firms with an income of more than 20 million yuan a year – fell 3 percent."
+    >>> _threshold(line, line.index("20"), line.index("20") + 15, "million yuan")
+    True
     """
     if not unit.endswith(("yuan", "dollars")):
         return False
     if _OR_MORE.match(raw[unit_end:]):
         return True
+    if _DASH_DEFINITION.search(raw[max(0, s - 120):s]) and re.match(r"(?:[^.;!?]|\.(?=[0-9]))*?\s(?:--|—|–)\s", raw[unit_end:]):
+        return True  # "… above designated size – industrial enterprises with a business income of more than 20
+        # million yuan annually – fell by": a definition between dashes, not a figure
     lead = raw[max(0, s - 80):s].lower()
     if re.search(r"\beach\s+(?:worth|valued at|with)\b[^.;]*$", lead):
         return True
@@ -128,7 +138,8 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
             return None  # "15th among 31 provinces": how many were ranked, not a figure
         if not unit and not dollar and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
             cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
-            million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))", rest) \
+            million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}?(?:cattle|sheep|[a-z-]+s))\b(?!\s+(?:of|per)\s+(?:yuan|dollars))",
+                               rest) \
                 if "." in num or not cm or cm.group(1).startswith("million ") else None  # "10 million LCD panels"
             if million and re.fullmatch(r"(?:[a-z-]+\s+)?(?:cows|cattle|sheep|goats|pigs|hogs|yaks|camels|horses)",
                                         million.group(1)) and "million head" in cat.units:
