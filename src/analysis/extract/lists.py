@@ -19,6 +19,8 @@ list name the measure once for all its items.
 (True, True)
 >>> bool(RATIO_LEAD.search("三次产业结构由2003年的9.7∶58.1∶32.2演进为现在的"))
 True
+>>> bool(RATIO_LEAD.search("三次产业结构比为")), bool(RATIO_LEAD.search("三次产业之比为"))
+(True, True)
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:为|是|拉动[
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*"
                    r"([0-9]+(?:\.[0-9]+)?)(?![0-9])")  # a stray % after an item ("13.1:47.4%: 39.5%") is allowed
-RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)(?:调整)?(?:为|是|由)?$"
+RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构比例?|结构|比例|构成|比重|之比)(?:调整)?(?:为|是|由)?$"
                         r"|(?:三次产业|产业)(?:结构|比例|构成|比重)[^，,。；;]{0,24}(?:由|从)[^，,。；;0-9]{0,8}(?:19|20)?[0-9]{0,2}"
                         r"[^，,。；;0-9]{0,4}的$"
                         r"|(?:三次产业|产业)(?:结构|比例|构成|比重)[^，,。；;]{0,40}(?:调整|演进|演变|优化|变化)为"
@@ -213,13 +215,27 @@ def distributed(lead: str) -> list[str]:
     if not re.fullmatch(r"[^，,；;。]*(?:[，,]\s*(?:比上年|同比|较上年|比去年)?(?:分别|均)[^，,；;。]*)*", between):
         return []  # another subject was named since
     words = ["城镇", "农村"] if m.group(1) == "城乡" else [_URBAN_RURAL[w] for w in re.split(r"[、和与及]", m.group(1))]
-    return [w + m.group(2) for w in words]
+    return [w + income_name(m.group(2)) for w in words]
 
 
 _PAIR = re.compile(r"城乡((?:常住)?居民[\u4e00-\u9fff]{2,12}?)"
-                   r"(?:分别(?:达到|达|为)\s*[0-9.]+\s*(?:万?元)?\s*[、和及与]\s*[0-9.]+\s*(?:万?元)?\s*[，,]\s*)?"  # 分别达到a元和b元，
-                   r"(?:年均|同比|比上年|较上年)?(?:增长|增速为?|提高|为|达到|达)"
-                   r"((?:\s*-?[0-9.]+\s*(?:%|元|个百分点)?\s*[、和及与]\s*)*)$")
+                   r"(?:(?:分别)?(?:由|从)\s*[0-9.]+\s*(?:万?元|%)?\s*[、和及与]\s*[0-9.]+\s*(?:万?元|%)?\s*[，,]?\s*"
+                   r"(?:分别)?(?:增加|提高|增长|上升|提升|攀升)(?:到|至)"  # 从a元和b元增加到: the pair it reached
+                   r"|(?:分别)?(?:由|从)"  # 从a元和b元: the pair it started from
+                   r"|(?:分别(?:达到|达|为)\s*[0-9.]+\s*(?:万?元)?\s*[、和及与]\s*[0-9.]+\s*(?:万?元)?\s*[，,]\s*)?"  # 分别达到a元和b元，
+                   r"(?:分别)?(?:年均|同比|比上年|较上年)?(?:增长|增速为?|提高|为|达到|达))"
+                   r"((?:\s*-?[0-9.]+\s*(?:%|万?元|个百分点)?\s*[、和及与]\s*)*)$")
+
+
+def income_name(name: str) -> str:
+    """The catalogue's words for a residents' income printed short: 居民收入 and
+    居民人均收入 (城乡居民收入分别增长…) are the per-capita disposable income
+    every bulletin and report means; other names are kept.
+
+    >>> income_name("居民收入"), income_name("常住居民人均收入"), income_name("居民人均可支配收入"), income_name("居民存款")
+    ('居民人均可支配收入', '常住居民人均可支配收入', '居民人均可支配收入', '居民存款')
+    """
+    return re.sub(r"^((?:常住)?居民)(?:人均)?收入$", r"\1人均可支配收入", name)
 
 
 def urban_rural_pair(lead: str, after: str) -> tuple[int, list[str]]:
@@ -233,6 +249,12 @@ def urban_rural_pair(lead: str, after: str) -> tuple[int, list[str]]:
     (1, -1)
     >>> urban_rural_pair("城乡居民人均可支配收入分别达到40000元和18000元，年均增长", "%和8.8%。")[0]
     0
+    >>> urban_rural_pair("城乡居民人均可支配收入从", "元和8892元增加到32432元和12787元。")
+    (0, ['城镇居民人均可支配收入', '农村居民人均可支配收入'])
+    >>> urban_rural_pair("城乡居民人均可支配收入从25475元和8892元增加到32432元和", "元。")[0]
+    1
+    >>> urban_rural_pair("城乡居民收入增长", "%和7.5%。")[1]  # printed short: the disposable income
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
     m = _PAIR.search(lead)
     if not m:
@@ -242,4 +264,4 @@ def urban_rural_pair(lead: str, after: str) -> tuple[int, list[str]]:
         return -1, []
     if k > 1:
         return -1, []
-    return k, ["城镇" + m.group(1), "农村" + m.group(1)]
+    return k, ["城镇" + income_name(m.group(1)), "农村" + income_name(m.group(1))]

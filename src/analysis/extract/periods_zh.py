@@ -56,6 +56,7 @@ _PERIOD_MARK = re.compile(
     r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
     r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
     r"|(?P<mon>(?<![0-9—\-－~年])(?<![0-9]至)(?P<mo>[0-9]{1,2})月份(?!以来))"
+    r"|(?P<yend>(?<![0-9今去上本明当])年(?:末|底)(?!前))"
 )
 
 
@@ -149,8 +150,13 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{year}M01-M{int(g['mo']):02d}"  # 2月份…累计: the months to its end
         elif g["qend"]:
             period = f"{year}M{3 * '一二三四'.index(g['qn']) + 3:02d}"  # 三季度末: at the end of September
+        elif g["yend"]:
+            # "年末全旗农牧业机械总动力…" in a bulletin: the end of the year it covers, not the document's date
+            if not ctx.target_mode:
+                period = year_end(ctx)
+                year = int(period)
         elif g["plan14"]:
-            period = "2021-2025"
+            period = plan14_span(m.group(0), ctx)
         elif g["plan13"]:
             if re.match(r"的[0-9]", text[m.end():m.end() + 2]):
                 period = "2020"  # “十三五”末的270家
@@ -186,6 +192,34 @@ def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) 
             return f"{ctx.date[:4]}M{ctx.date[5:7]}"
         return str(ctx.year)
     return str(ctx.year - 1)
+
+
+def year_end(ctx: Context) -> str:
+    """The year of a 年末 printed without its year: the year under a heading's
+    year (2024年 bulletin), else the year the document covers.
+
+    >>> year_end(Context(2021, date="2021-05-01")), year_end(Context(2024, default_period="2023", heading_period=True))
+    ('2020', '2023')
+    """
+    if ctx.heading_period and ctx.default_period[:4].isdigit():
+        return ctx.default_period[:4]
+    return str(covered_year(ctx) if ctx.date else ctx.year - 1)
+
+
+def plan14_span(words: str, ctx: Context) -> str:
+    """The years of 十四五 a document means: the plan's five (十四五期间, 十四五时期),
+    but 十四五以来 (since the plan began) only up to the year the document
+    covers: a total printed in a report of early 2025 is of 2021-2024.
+
+    >>> plan14_span("十四五”以来", Context(2025, date="2025-01-20")), plan14_span("十四五期间", Context(2025, date="2025-01-20"))
+    ('2021-2024', '2021-2025')
+    >>> plan14_span("十四五以来", Context(2024, date="2024-11-02")), plan14_span("十四五以来", Context(2021, date="2021-03-01"))
+    ('2021-2024', '2021-2025')
+    """
+    end = covered_year(ctx) if ctx.date else ctx.year - 1
+    if words.endswith("以来") and 2021 < end < 2025:
+        return f"2021-{end}"
+    return "2021-2025"
 
 
 def covered_year(ctx: Context) -> int:

@@ -38,7 +38,7 @@ _NOTHING = re.compile(
     r"首次|再次|突破|超过|超|逾|近|约|左右|以上|大关|发展|前进|扩大|缩小|增至|降至|减至|"
     r"分别|、|和|及|与|全市|全区|全盟|全旗|全县|其中|实现|完成|累计|[0-9.,%]|亿元|万元|亿|万|[“”\"'()（）\s]")
 #: Relation words around a figure that are not its subject: 对…增长的贡献率, 拉动…增长, 完成…目标(任务)的.
-_RELATION = re.compile(r"对[^，,。；;]{0,12}?增长的?(?:贡献率|贡献)|拉动[^，,。；;]{0,10}?增长|"
+_RELATION = re.compile(r"对[^，,。；;]{0,12}?增长的?(?:贡献率|贡献)|(?:拉动|拉低|下拉)[^，,。；;]{0,10}?(?:增长|增速)|"
                        r"完成[^，,。；;]{0,10}?(?:目标|计划|任务)(?:任务)?的?|(?:目标|计划)进度")
 #: Subjects of a share too general to name an indicator: the sentence's subject is meant (总额占…).
 _GENERIC = {"总额", "总量", "规模", "产值", "数量", "其", "占比"}

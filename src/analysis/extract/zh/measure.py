@@ -15,11 +15,13 @@ def _measure(lead: str, unit: str, after: str) -> str:
     ('share', 'level')
     >>> _measure("28个行业大类中，25个行业正增长，增长面达", "%", ""), _measure("拉动规模以上工业增加值增长", "个百分点", "")
     ('share', 'pull')
+    >>> _measure("采矿业下降69.4%，拉低规上工业增速", "个百分点", "")  # a pull down: negative, still a pull
+    'pull'
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
     if unit in ("个百分点", "百分点", "个千分点"):
-        return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
+        return "pull" if re.search(r"拉动|拉低|下拉", re.split(r"[，,；;。]", lead)[-1]) else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
     if unit == "位":

@@ -174,3 +174,35 @@ def counted_firms(noun: str, cat) -> tuple[str, str] | None:
         if hit:
             return hit
     return None
+
+
+#: A bare animal in a sentence of inventories, and the catalogue's word for it (猪 → 生猪存栏).
+_ANIMALS = {"猪": "生猪", "生猪": "生猪", "羊": "羊", "牛": "牛", "肉牛": "肉牛", "奶牛": "奶牛", "禽": "家禽", "家禽": "家禽"}
+
+
+def product_name(words: str, before: str, dimension: str, unit: str = "") -> str:
+    """The catalogue words a figure printed with a bare product or animal
+    names ('' if none): what a firm produces (生产原煤20325.6万吨 → 原煤产量), a
+    product in a sentence of outputs (…产量…；焦炭62.5万吨 → 焦炭产量), an
+    animal in a sentence of inventories (牲畜总头数…。其中，猪5.55万头 → 生猪存栏;
+    not after 出栏, the animals sold).
+
+    >>> product_name("规模以上工业企业生产原煤", "", "mass"), product_name("焦炭", "分产品产量看，", "mass")
+    ('原煤产量', '焦炭产量')
+    >>> product_name("猪", "年末牲畜总头数60万头。其中，", "livestock_head"), product_name("羊", "牲畜出栏80万头，其中", "livestock_head")
+    ('生猪存栏', '')
+    >>> product_name("羊", "牲畜总头数60万头。其中，猪5万头；", "count", "万只")
+    '羊存栏'
+    """
+    if dimension in ("mass", "energy_kwh", "volume_m3"):
+        made = re.fullmatch(r"(?:[\u4e00-\u9fff]{0,12}?(?:企业|工业))?生产([\u4e00-\u9fff]{2,6})", words)
+        if made:
+            return made.group(1) + "产量"
+        if "产量" in before and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", words):
+            return words + "产量"
+    if (dimension == "livestock_head" or unit.endswith("只")) and words in _ANIMALS:  # 万只: sheep, or pieces
+        said = re.findall(r"存栏|出栏|饲养量|牲畜总头数|牲畜头数", before)
+        if said and said[-1] in ("存栏", "牲畜总头数", "牲畜头数"):
+            return _ANIMALS[words] + "存栏"
+    return ""
+

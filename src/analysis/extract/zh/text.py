@@ -31,3 +31,33 @@ def _fold(text: str) -> str:
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
     return "".join(out).replace("−", "-")
+
+#: Hours that bound a service or a journey, not a figure ("24小时不打烊", "48小时内办结", "1小时经济圈").
+_SERVICE_HOURS = re.compile(r"\s*小时\s*(?:内|以内|之内|不打烊|不间断|全天|值守|在线|服务|响应|办结|到达|通达|直达|"
+                            r"经济圈|生活圈|交通圈|通勤圈|车程)")
+
+
+#: A pull on a total's growth (拉动…个百分点), and one down (拉低/下拉…个百分点: a negative pull).
+_PULL = re.compile(r"拉动|拉低|下拉")
+
+
+def pulls_down(clause: str) -> bool:
+    """Whether a pull printed after ``clause`` is down (拉低, 下拉): the part's
+    fall took the total's growth down, a negative pull (curation: a decline is
+    negative).
+
+    >>> pulls_down("采矿业下降69.4%，拉低规上工业增速"), pulls_down("拉动规上工业增速"), pulls_down("下拉全市增速")
+    (True, False, True)
+    """
+    return bool(re.search(r"(?:拉低|下拉)[^，,。；;0-9]{0,14}$", clause))
+
+
+def service_hours(rest: str) -> bool:
+    """Whether the hours a number is followed by bound a service or a journey
+    (no figure), as against hours measured (日照时数2847.6小时).
+
+    >>> service_hours("小时不打烊"), service_hours("小时内办结"), service_hours("小时经济圈"), service_hours("小时，总降水量")
+    (True, True, True, False)
+    """
+    return bool(_SERVICE_HOURS.match(rest))
+

@@ -1,0 +1,142 @@
+"""Chinese rules written from the round-10 development set (dev13: five banner
+and county documents) and the losses fresh round 9 named, as general
+mechanisms: a three-sector ratio written 结构比 with ASCII colons; the years of
+十四五以来 and of a term's totals; 年末 without its year; an urban-rural pair
+printed 从a和b增加到c和d or short (城乡居民收入); units of weather, of kWh written
+out and of glass; a pull down (拉低); what a firm produces and the animals of an
+inventory; catalogue concepts in the older or longer words bulletins print.
+
+Every sentence here is made up (invented places, figures and wording); none
+is copied from a real document.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_by_value
+
+
+def _extract(lines, ledger, date):
+    from analysis.extract import extract_lines
+
+    return {c.value: c for c in extract_lines(lines, ledger, city="hohhot", date=date)}
+
+
+# --- ratios and spans ---------------------------------------------------------------------------------------------
+
+def test_a_sector_ratio_printed_as_structure_ratio_with_ascii_colons_is_three_shares(real_ledger):
+    got = extract_by_value("全年三次产业结构比为13.2:41.5:45.3。", real_ledger, date="2025-02-10")
+    assert [got[v].indicator for v in ("13.2", "41.5", "45.3")] == ["va_primary", "va_secondary", "va_tertiary"]
+    assert {got[v].measure for v in ("13.2", "41.5", "45.3")} == {"share"}
+
+
+def test_a_total_since_the_14th_plan_began_ends_with_the_year_covered(real_ledger):
+    got = _extract(["一、2024年工作回顾", "“十四五”以来，全县累计完成固定资产投资287亿元。"], real_ledger,
+                   date="2025-01-18")
+    assert got["287"].indicator == "fai" and got["287"].period == "2021-2024"
+
+
+def test_the_14th_plan_period_is_still_its_five_years(real_ledger):
+    got = _extract(["“十四五”期间，全县累计完成固定资产投资287亿元。"], real_ledger, date="2026-01-18")
+    assert got["287"].period == "2021-2025"
+
+
+def test_a_term_review_of_the_peoples_government_totals_its_five_years(real_ledger):
+    got = _extract(["一、本届人民政府工作回顾", "五年来，地区生产总值累计突破310亿元，社会消费品零售总额累计达到96亿元。",
+                    "全县63个贫困村全部出列。"], real_ledger, date="2022-01-09")
+    assert got["310"].indicator == "gdp" and got["310"].period == "2017-2021"
+    assert got["96"].period == "2017-2021"
+    assert got["63"].period == "2021"  # a count reached, in the year covered
+
+
+def test_year_end_without_its_year_is_the_end_of_the_year_covered(real_ledger):
+    got = extract_by_value("年末全旗农牧业机械总动力31.7万千瓦，比上年末增长2.6%。年末具有资质等级的建筑业企业17家。",
+                           real_ledger, date="2021-04-20")
+    assert got["31.7"].indicator == "farm_machinery_power" and got["31.7"].period == "2020"
+    assert got["17"].period == "2020"
+
+
+def test_a_deadline_at_the_year_end_is_not_the_year_covered(real_ledger):
+    got = extract_by_value("力争年底前建成5G基站260个。", real_ledger, date="2025-01-20")
+    assert got["260"].period == "2025"
+
+
+# --- urban and rural pairs ----------------------------------------------------------------------------------------
+
+def test_an_urban_rural_pair_from_a_to_b_is_urban_then_rural_at_each_end(real_ledger):
+    got = _extract(["一、本届人民政府工作回顾",
+                    "城乡居民人均可支配收入从23810元和9120元增加到30541元和13606元。"], real_ledger, date="2022-01-09")
+    assert got["23810"].indicator == got["30541"].indicator == "urban_disposable_income_per_capita"
+    assert got["9120"].indicator == got["13606"].indicator == "rural_disposable_income_per_capita"
+    assert got["23810"].period == got["9120"].period == "2016"
+    assert got["30541"].period == got["13606"].period == "2021"
+
+
+def test_residents_income_printed_short_is_the_disposable_income(real_ledger):
+    got = extract_by_value("全年城乡居民收入分别达到40215元和18731元，分别增长5.1%和7.2%。", real_ledger, date="2025-01-20")
+    assert got["40215"].indicator == got["5.1"].indicator == "urban_disposable_income_per_capita"
+    assert got["18731"].indicator == got["7.2"].indicator == "rural_disposable_income_per_capita"
+
+
+# --- units --------------------------------------------------------------------------------------------------------
+
+def test_weather_figures_are_read_with_their_units(real_ledger):
+    got = extract_by_value("全年日照时数2911.4小时，降水量287.5毫米。全年平均气温7.9℃，年极端最低气温-29.3℃。",
+                           real_ledger, date="2021-04-20")
+    assert (got["2911.4"].unit, got["287.5"].unit, got["7.9"].unit) == ("小时", "毫米", "℃")
+    assert got["-29.3"].proposed_indicator == "极端最低气温"  # the sign printed before the value is no part of a name
+
+
+def test_hours_that_bound_a_service_are_no_figure(real_ledger):
+    got = extract_by_value("政务大厅实现24小时不打烊，企业诉求48小时内办结。", real_ledger, date="2025-01-20")
+    assert "24" not in got and "48" not in got
+
+
+def test_kilowatt_hours_written_out_and_weight_cases_are_units(real_ledger):
+    got = extract_by_value("全年发电量78.4亿千瓦小时，下降3.2%；平板玻璃产量860万重量箱。", real_ledger, date="2021-04-20")
+    assert got["78.4"].indicator == "power_generation" and got["78.4"].unit == "亿千瓦小时"
+    assert got["860"].unit == "万重量箱"
+
+
+# --- a pull down --------------------------------------------------------------------------------------------------
+
+def test_a_pull_down_is_a_negative_pull_of_the_part_before(real_ledger):
+    got = extract_by_value("1—9月，全旗规上工业增加值同比增长2.1%。采矿业增加值下降41.2%，拉低规上工业增速4.6个百分点。",
+                           real_ledger, date="2025-10-20")
+    pull = got["-4.6"]
+    assert pull.measure == "pull" and pull.indicator != "va_industry_above_scale"
+    assert pull.indicator == got["-41.2"].indicator
+
+
+# --- products and animals -----------------------------------------------------------------------------------------
+
+def test_what_firms_produce_is_its_output(real_ledger):
+    got = extract_by_value("全年规模以上工业企业生产原煤15120.3万吨，比上年下降4.1%。", real_ledger, date="2021-04-20")
+    assert got["15120.3"].indicator == got["-4.1"].indicator == "raw_coal_output"
+
+
+def test_a_product_only_contained_in_a_catalogue_name_is_proposed(real_ledger):
+    got = extract_by_value("全年生产液化天然气98.6万吨。", real_ledger, date="2021-04-20")
+    assert got["98.6"].indicator != "natural_gas_output"
+
+
+def test_the_animals_of_an_inventory_are_their_inventories(real_ledger):
+    got = extract_by_value("年末牲畜总头数48.31万头(只)，比上年末增长1.2%。其中，猪3.02万头，增长5.5%；羊40.16万只，"
+                           "增长0.7%；大牲畜1.8万头。", real_ledger, date="2021-04-20")
+    assert got["3.02"].indicator == got["5.5"].indicator == "pig_inventory"
+    assert got["40.16"].indicator == got["0.7"].indicator == "sheep_inventory"
+    assert got["1.8"].indicator != "livestock_inventory"  # 大牲畜 is a part of the whole
+
+
+def test_the_animals_sold_are_not_an_inventory(real_ledger):
+    got = extract_by_value("全年牲畜出栏52.4万头只。其中，羊46.3万只。", real_ledger, date="2021-04-20")
+    assert got["46.3"].indicator != "sheep_inventory"
+
+
+# --- concepts printed in other words (data/synonyms.csv) -----------------------------------------------------------
+
+def test_older_and_longer_names_of_catalogue_concepts(real_ledger):
+    got = extract_by_value("全年公共财政支出38.6亿元。粮食单位面积产量312.4公斤/亩。就业困难人员再就业186人。",
+                           real_ledger, date="2021-04-20")
+    assert got["38.6"].indicator == "public_budget_expenditure"
+    assert got["312.4"].indicator == "grain_yield_per_unit"
+    assert got["186"].indicator == "hard_to_employ_employed"
