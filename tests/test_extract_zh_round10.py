@@ -140,3 +140,30 @@ def test_older_and_longer_names_of_catalogue_concepts(real_ledger):
     assert got["38.6"].indicator == "public_budget_expenditure"
     assert got["312.4"].indicator == "grain_yield_per_unit"
     assert got["186"].indicator == "hard_to_employ_employed"
+
+
+def test_funds_secured_are_from_higher_levels_and_no_goal(real_ledger):
+    got = _extract(["一、2024年工作回顾", "争取到位资金12.37亿元；招商引资到位资金26亿元。"], real_ledger, date="2025-01-20")
+    assert got["12.37"].indicator == "higher_level_funds_secured" and got["12.37"].qualifier == "exact"
+    got = extract_by_value("争取到2027年建成充电桩800个。", real_ledger, date="2025-01-20")
+    assert got["800"].qualifier == "target"
+
+
+# --- measures and what is no figure -------------------------------------------------------------------------------
+
+def test_a_completion_rate_of_investment_is_of_the_planned_investment(real_ledger):
+    got = _extract(["一、2024年工作回顾", "组织实施重大项目42个，完成投资88.3亿元，完成投资率109%。"], real_ledger,
+                   date="2025-01-20")
+    assert got["109"].measure == "pct_of_target" and got["109"].indicator == got["88.3"].indicator
+
+
+def test_a_size_inside_a_project_name_is_no_figure(real_ledger):
+    got = extract_by_value("推动某某新能源26万千瓦绿电项目开工，建成年产8万吨碳化硅项目，新增新能源装机52万千瓦。", real_ledger,
+                           date="2025-01-20")
+    assert "26" not in got and "8" not in got
+    assert got["52"].indicator == "new_energy_capacity"
+
+
+def test_wind_speed_in_metres_per_second_is_read(real_ledger):
+    got = extract_by_value("全年平均风速2.9m/s。", real_ledger, date="2021-04-20")
+    assert got["2.9"].unit == "m/s"

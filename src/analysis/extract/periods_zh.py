@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造")
+#: Words of a goal; 争取到位资金 / 争取到资金 (funds secured) is what was obtained, 争取到2025年 still a goal.
+_TARGET = re.compile(r"目标|力争|预期|计划|争取(?!到位|到(?![0-9]))|确保|将达|将实现|打造")
 
 
 @dataclass

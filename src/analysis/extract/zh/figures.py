@@ -45,7 +45,7 @@ from .fields import _infobox_fields, _price_basis, _ratio_item
 from .normal import carried_name, counted_firms, normal, normal_name, product_name, written_out
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
-    _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold, pulls_down, service_hours
+    _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold, in_project_name, pulls_down, service_hours
 from .parts import _inner_kind, _narrower_group, _other_kind, _project_part, _scoped_name
 from .period import _FULL_STOP, base_of, figure_period
 from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
@@ -128,7 +128,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 if not before.endswith(("前", "近")):
                     continue
         if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", rest) and not re.match(
-                r"(?:GW|P|BFLOPS)", rest):
+                r"(?:GW|P|BFLOPS|m/s)", rest):
             continue
         gap = re.match(r"\s*(余|多)?", rest)
         j = gap.end()
@@ -160,6 +160,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue
         if unit == "小时" and service_hours(rest[j:]):
             continue  # "24小时不打烊", "1小时经济圈": a bound of a service or a journey, not a figure
+        if in_project_name(cat.units.get(unit, {}).get("dimension", ""), rest[j + len(unit):]):
+            continue  # "推动蒙西新能源39万千瓦绿电项目开工", "年产10万吨颗粒硅项目": a size in a project's name
         if re.search(r"“[^“”]{0,12}$", before) and re.match(r"[^“”]{0,12}”", text[e:]):
             continue  # “大干40天”: a number inside a slogan's quotes is part of its name
         if re.search(r"(?:签到|在线|连续签到)(?:天数|时间)\s*[:：]?\s*$", before):

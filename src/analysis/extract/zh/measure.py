@@ -17,6 +17,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
     ('share', 'pull')
     >>> _measure("采矿业下降69.4%，拉低规上工业增速", "个百分点", "")  # a pull down: negative, still a pull
     'pull'
+    >>> _measure("投资116.6亿元，完成投资率", "%", "")  # the share of the planned investment completed
+    'pct_of_target'
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
@@ -33,7 +35,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "avg_growth"
         if "贡献率" in tail:
             return "contribution"
-        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度", tail):
+        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度|完成投资率(?:达|为)?$", tail):  # 完成投资率116%: of the planned investment (整改完成率 is a rate)
             return "pct_of_target"
         if re.search(r"增长面|覆盖面|占比|比重|份额", tail[-8:]) and not re.search(r"(?:比重|占比)[^，,]{0,6}(?:提高|下降|回落|增加|减少)了?$", tail):
             return "share"  # 增长面达89.3% is the share of industries that grew

@@ -52,6 +52,25 @@ def pulls_down(clause: str) -> bool:
     return bool(re.search(r"(?:拉低|下拉)[^，,。；;0-9]{0,14}$", clause))
 
 
+#: A capacity, output or size printed inside a project's name, up to 项目 ("39万千瓦绿电项目", "年产10万吨颗粒硅项目").
+_IN_PROJECT_NAME = re.compile(r"(?:(?!的|等|和|及|与)[\u4e00-\u9fff]){0,8}?项目")
+#: Dimensions a project's name is sized in (not counts or money: "30个项目", "5000万元项目" are figures or bounds).
+_NAME_SIZES = {"power_kw", "mass", "energy_kwh", "volume_m3", "area_m2", "length_km"}
+
+
+def in_project_name(dimension: str, after: str) -> bool:
+    """Whether a figure of ``dimension`` followed by ``after`` (the text past
+    its unit) is a size inside a project's name, no figure (docs/curation.md:
+    numbers inside project names are skipped).
+
+    >>> in_project_name("power_kw", "绿电项目顺利开工"), in_project_name("mass", "颗粒硅项目"), in_project_name("power_kw", "，项目")
+    (True, True, False)
+    >>> in_project_name("count", "新能源项目"), in_project_name("power_kw", "的风电项目"), in_project_name("power_kw", "风电并网")
+    (False, False, False)
+    """
+    return dimension in _NAME_SIZES and bool(_IN_PROJECT_NAME.match(after))
+
+
 def service_hours(rest: str) -> bool:
     """Whether the hours a number is followed by bound a service or a journey
     (no figure), as against hours measured (日照时数2847.6小时).
