@@ -167,3 +167,20 @@ def test_a_size_inside_a_project_name_is_no_figure(real_ledger):
 def test_wind_speed_in_metres_per_second_is_read(real_ledger):
     got = extract_by_value("全年平均风速2.9m/s。", real_ledger, date="2021-04-20")
     assert got["2.9"].unit == "m/s"
+
+
+def test_animals_printed_side_by_side_share_their_head(real_ledger):
+    got = _extract(["一、2024年工作回顾", "肉牛奶牛存栏分别优化至18万头、6.5万头。"], real_ledger, date="2025-01-20")
+    assert got["18"].indicator == "beef_cattle_inventory" and got["6.5"].indicator == "dairy_cows"
+
+
+def test_the_14th_plan_since_in_ascii_quotes_or_entered_is_a_span_to_the_year_covered(real_ledger):
+    got = _extract(["一、2024年工作回顾", '"十四五"以来，全县累计完成固定资产投资211亿元。',
+                    "进入“十四五”，全县累计新增就业0.9万人。", "“十四五”时期以来，全县累计完成固定资产投资150亿元。"],
+                   real_ledger, date="2025-01-18")
+    assert got["211"].period == got["0.9"].period == got["150"].period == "2021-2024"
+
+
+def test_a_clause_of_years_before_its_total_is_a_span(real_ledger):
+    got = _extract(["一、2024年工作回顾", "过去五年，累计完成固定资产投资412亿元。"], real_ledger, date="2025-01-18")
+    assert got["412"].indicator == "fai" and got["412"].period == "2020-2024"

@@ -34,7 +34,7 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
 
 #: The items printed so far in a list, between 分别为 and the current number.
-_ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:为|是|拉动[^0-9，,。；;、]{0,10}?增长|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
+_ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:(?:优化|调整|稳定|提高|提升|增加|发展|扩大)(?:至|到|在)|为|是|拉动[^0-9，,。；;、]{0,10}?增长|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
 
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*"
@@ -97,6 +97,11 @@ def item_index(lead: str, word: str = "") -> int:
     return len(re.findall(r"[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]", m.group(1)))
 
 
+#: Animals printed side by side before a head they share (肉牛肉羊存栏, 牛羊出栏).
+_ANIMAL = re.compile(r"肉牛|肉羊|奶牛|生猪|家禽|牛|羊|猪|禽")
+_JOINED_ANIMALS = re.compile(r"(.*?)((?:肉牛|肉羊|奶牛|生猪|家禽|牛|羊|猪|禽){2,4})(存栏量?|出栏量?|饲养量)")
+
+
 def list_names(subject: str) -> list[str]:
     """The names of a list "A、B和C分别…" (``subject``: the words before 分别), each
     completed with the head the first one shares ("规上工业企业营业收入、利润总额" →
@@ -112,10 +117,15 @@ def list_names(subject: str) -> list[str]:
     ['城镇常住居民人均可支配收入', '牧区常住居民人均可支配收入']
     >>> list_names("城乡居民人均可支配收入分别")
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> list_names("肉牛肉羊存栏分别")
+    ['肉牛存栏', '肉羊存栏']
     """
     words = re.sub(r"分别.*$", "", subject).strip()
     if "城乡" in words and not re.search(r"[、和及与]", words):  # 城乡居民X分别…: urban, then rural
         return [words.replace("城乡", "城镇"), words.replace("城乡", "农村")]
+    animals = _JOINED_ANIMALS.fullmatch(words)
+    if animals:  # 肉牛肉羊存栏分别…: the animals printed side by side share the head
+        return [animals.group(1) + a + animals.group(3) for a in _ANIMAL.findall(animals.group(2))]
     names = [n for n in re.split(r"[、和及与]", words) if n]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return []

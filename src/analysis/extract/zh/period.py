@@ -21,6 +21,10 @@ _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|
 #: A clause opening with a number of years (四年…累计, 五年来实施, 三年间新增): a total over those years.
 _N_YEARS = re.compile(r"\s*(?:过去|近)?([两二三四五六七八九十])年(?:来|间|中|里)?(?:[\u4e00-\u9fff]{0,10}?)"
                       r"(?:累计|共计|合计|实施|新增|建成|完成|引进|争取)")
+#: A sentence opening with a number of years alone ("过去五年，累计完成…"): they govern the clause right after it
+#: when that clause opens with a total's verb.
+_N_YEARS_ALONE = re.compile(r"\s*(?:过去|近)?([两二三四五六七八九十])年(?:来|间|中|里)?[，,]\s*"
+                            r"(?=(?:[\u4e00-\u9fff]{0,4}?)(?:累计|共计|合计|新增|实施|建成|完成|引进|争取))")
 _YEARS_ZH = "一二三四五六七八九十"
 #: A point date: the end of a month or quarter, or "as of" (截至5月底, 2022年6月末, 三季度末, 截至目前).
 _POINT = re.compile(r"截至\s*((?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底|份)?|目前)?|(?<![0-9—\-－~至])[0-9]{1,2}月(?:末|底)"
@@ -32,6 +36,18 @@ _POINT_OPENING = re.compile(r"\s*(?:截至\s*)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]
                             r"|\s*截至\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:末|底|份)?(?=[，,])")
 #: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
 _ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
+
+
+def n_years_alone(sentence: str, clause_at: int):
+    """The match of a number of years printed alone before the clause at
+    ``clause_at`` of ``sentence`` ("过去五年，累计完成投资…": the five years),
+    None when they stand before another clause of the sentence.
+
+    >>> n_years_alone("过去五年，累计完成投资", 5).group(1), n_years_alone("十年来，全区累计植树，覆盖率由", 12)
+    ('五', None)
+    """
+    m = _N_YEARS_ALONE.match(sentence)
+    return m if m and m.end() == clause_at else None
 
 
 def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
@@ -77,7 +93,8 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
             and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
                 r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重|突破|超过|人均", text[clause_start:s]):
         period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
-    years = (_N_YEARS.match(text[clause_start:s]) or _N_YEARS.match(text[sent_start:s])) \
+    years = (_N_YEARS.match(text[clause_start:s]) or _N_YEARS.match(text[sent_start:s])
+             or n_years_alone(text[sent_start:clause_start] + text[clause_start:s], clause_start - sent_start)) \
         if not _PERIOD_MARK.search(text[sent_start:s]) else None  # the years named govern the sentence
     stock_at_date = not period.isdigit() and bool(ctx.date) and period.startswith(ctx.date[:4]) \
         and not ctx.heading_period  # a count dated by the report's own date (实施项目129项)
