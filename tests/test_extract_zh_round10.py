@@ -184,3 +184,21 @@ def test_the_14th_plan_since_in_ascii_quotes_or_entered_is_a_span_to_the_year_co
 def test_a_clause_of_years_before_its_total_is_a_span(real_ledger):
     got = _extract(["一、2024年工作回顾", "过去五年，累计完成固定资产投资412亿元。"], real_ledger, date="2025-01-18")
     assert got["412"].indicator == "fai" and got["412"].period == "2020-2024"
+
+
+# --- a subject carried through 由A…增加到B…年均增长 ------------------------------------------------------------------
+
+def test_a_new_concept_is_carried_through_a_from_to_chain(real_ledger):
+    got = _extract(["一、2024年工作回顾", "全县旅游总收入由2020年的9.6亿元增加到2024年的17.3亿元，年均增长15.9%。"],
+                   real_ledger, date="2025-01-20")
+    assert got["9.6"].proposed_indicator == got["17.3"].proposed_indicator == got["15.9"].proposed_indicator \
+        == "旅游总收入"
+    assert (got["9.6"].period, got["17.3"].period, got["15.9"].measure) == ("2020", "2024", "avg_growth")
+
+
+def test_a_chain_from_the_end_of_the_13th_plan_is_dated_at_both_ends(real_ledger):
+    got = _extract(["一、2024年工作回顾", "全县地区生产总值从“十三五”末的87亿元增加到118亿元，年均增长7.9%。"],
+                   real_ledger, date="2025-01-20")
+    assert got["87"].indicator == got["118"].indicator == got["7.9"].indicator == "gdp"
+    assert (got["87"].period, got["118"].period) == ("2020", "2024")
+    assert (got["7.9"].period, got["7.9"].base_period) == ("2024", "2020")

@@ -62,7 +62,8 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     for _ in range(3):
         w = _ZH_TAIL.sub("", _ZH_HEAD.sub("", w))
     w = w.strip()
-    if re.fullmatch(r"(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小)(?:到|至)", w) or w.startswith("占"):
+    if re.fullmatch(r"(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小|攀升)(?:到|至)(?:(?:19|20)[0-9]{2}年(?:末|底)?)?", w) \
+            or w.startswith("占"):  # 增加到2024年的25亿元: the to-year is no name either
         return ""  # "由A提高到B": B is the figure before's; "占总人口": a share of the whole the sentence named
     if not w or w in SCRAPS or not re.search(r"[\u4e00-\u9fffA-Za-z]", w):
         return ""

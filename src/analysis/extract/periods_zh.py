@@ -11,6 +11,8 @@ document's date for stocks. :class:`Context` holds what carries across lines.
 ('2024', '2020')
 >>> _scan_periods("1—5月份，甲增长；5月份甲增长1%，比4月份回升", Context(2023), "2023")
 ('2023M05', '2023M04')
+>>> _scan_periods("从“十三五”末的", Context(2025), "2024"), _scan_periods("从“十三五”末的95亿元增加到", Context(2025), "2024")
+(('2020', ''), ('2024', ''))
 """
 
 from __future__ import annotations
@@ -159,6 +161,11 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
         elif g["plan14"]:
             period = plan14_span(m.group(0), ctx)
         elif g["plan13"]:
+            if re.search(r"(?:由|从)[“\"]?$", text[:m.start()]):
+                # 从“十三五”末的95亿元增加到126亿元: the end of 2020 dates the from-value, and is spent once it is passed
+                if not re.search(r"[0-9]", text[m.end():]):
+                    period = "2020"
+                continue
             if re.match(r"的[0-9]", text[m.end():m.end() + 2]):
                 period = "2020"  # “十三五”末的270家
             else:

@@ -105,7 +105,18 @@ def _proposed(text: str, sent_start: int, clause_start: int, s: int, end: int) -
     return words
 
 
+#: The from-period a from-value opens with ("旅游收入由2020年的", "从“十三五”末的"): no part of the name before it.
+_FROM_PERIOD = re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年|[“\"]?十[一二三四五]五[”\"]?)?(?:末期?|底)?的?$")
+
+
 def _noun_before(lead: str, after: str) -> str:
+    """The noun before a number (up to 16 characters), without the words of
+    its measure and a from-period.
+
+    >>> _noun_before("旅游总收入由2020年的", ""), _noun_before("旅游总收入从“十三五”末的", ""), _noun_before("全年旅游收入达", "")
+    ('旅游总收入', '旅游总收入', '旅游收入')
+    """
+    lead = _FROM_PERIOD.sub("", lead) or lead
     words = re.sub(r"(?:同比|增长|完成|达到|达|为|实现|共|累计|新增|突破|超过|约|近)+$", "", lead)
     words = re.sub(r"^.*?(?:年|全市|其中)", "", words) or words
     return words[-16:] or after[:8]  # a name of up to 16 characters (精细化学品新增产能占化工新增产能)

@@ -159,7 +159,7 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
         if re.fullmatch(r"[0-9]{4}-[0-9]{4}", period):  # a span of years (not 2021Q1-Q3)
             a, b = period.split("-")
             period, base_period = b, str(int(a) - 1)
-        elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
+        elif re.search(r"十四五|十三五[”\"]?末", text[sent_start:s]) or base_sent == "2020":  # from the end of 2020
             base_period = "2020"
         elif len(years) >= 2:
             base_period, period = years[0], years[-1]
