@@ -202,3 +202,16 @@ def test_a_chain_from_the_end_of_the_13th_plan_is_dated_at_both_ends(real_ledger
     assert got["87"].indicator == got["118"].indicator == got["7.9"].indicator == "gdp"
     assert (got["87"].period, got["118"].period) == ("2020", "2024")
     assert (got["7.9"].period, got["7.9"].base_period) == ("2024", "2020")
+
+
+def test_a_structure_ratio_from_a_year_is_of_that_year(real_ledger):
+    got = _extract(["一、2024年工作回顾", "三次产业结构比由2020年的17.4:36.2:46.4调整为15.8:39.1:45.1。"], real_ledger,
+                   date="2025-01-20")
+    assert (got["17.4"].period, got["46.4"].period) == ("2020", "2020")
+    assert (got["15.8"].period, got["45.1"].period) == ("2024", "2024")
+
+
+def test_a_multiple_of_the_13th_plan_period_is_based_on_its_five_years(real_ledger):
+    got = _extract(["一、2024年工作回顾", "“十四五”以来，累计完成固定资产投资366亿元，是“十三五”时期的1.4倍。"], real_ledger,
+                   date="2025-01-20")
+    assert (got["1.4"].measure, got["1.4"].period, got["1.4"].base_period) == ("multiple", "2021-2024", "2016-2020")

@@ -13,6 +13,8 @@ document's date for stocks. :class:`Context` holds what carries across lines.
 ('2023M05', '2023M04')
 >>> _scan_periods("从“十三五”末的", Context(2025), "2024"), _scan_periods("从“十三五”末的95亿元增加到", Context(2025), "2024")
 (('2020', ''), ('2024', ''))
+>>> _scan_periods("三次产业结构比由2020年的", Context(2025), "2024")  # 结构比 is no comparison
+('2020', '')
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             continue
         if g["y"]:
             y = int(g["y"])
-            if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
+            if g["base"] in ("较", "比") or re.search(r"(?:较|(?<!结构)(?<!之)比(?![例重率值]))[^0-9，,。；]{0,10}$", text[:m.start()]):
                 base = str(y)  # 较2020年, 较“十三五”末期（2020年）
                 continue
             if re.search(r"(?:由|从)$", text[:m.start()]):

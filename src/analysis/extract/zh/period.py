@@ -148,6 +148,8 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
                     r"同比|同期|比上年|较上年|较去年|上年|去年", text[sent_start:s]):
                 # a term reviewed (2018-2021): "一产和三产分别提高3.9和2.2个百分点" is over the term
                 base_period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
+            elif measure != "pp_change" and re.search(r"十三五[”\"]?(?:时期|期间)", text[sent_start:s]):
+                base_period = "2016-2020"  # 是“十三五”时期的1.6倍: the 13th plan's five years, whatever the span compared
             elif re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
                 base_period = _previous(period)
             else:
