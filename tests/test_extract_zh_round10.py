@@ -215,3 +215,21 @@ def test_a_multiple_of_the_13th_plan_period_is_based_on_its_five_years(real_ledg
     got = _extract(["一、2024年工作回顾", "“十四五”以来，累计完成固定资产投资366亿元，是“十三五”时期的1.4倍。"], real_ledger,
                    date="2025-01-20")
     assert (got["1.4"].measure, got["1.4"].period, got["1.4"].base_period) == ("multiple", "2021-2024", "2016-2020")
+
+
+def test_weather_against_last_year_or_the_normal_is_a_change_of_the_figure_before(real_ledger):
+    got = extract_by_value("全年平均气温5.8℃，比上年偏高0.7℃；年降水量301.4毫米，比常年偏少9%。", real_ledger,
+                           date="2024-04-15")
+    assert got["0.7"].measure == "change" and got["0.7"].proposed_indicator == got["5.8"].proposed_indicator
+    assert got["-9"].measure == "growth" and got["-9"].proposed_indicator == got["301.4"].proposed_indicator
+
+
+def test_a_balance_against_the_start_of_the_year_is_its_change(real_ledger):
+    got = extract_by_value("年末金融机构各项存款余额196.3亿元，比年初增加10.8亿元。", real_ledger, date="2024-04-15")
+    assert got["10.8"].indicator == got["196.3"].indicator == "deposit_balance"
+    assert got["10.8"].measure == "change"
+
+
+def test_what_firms_produce_is_proposed_as_an_output(real_ledger):
+    got = extract_by_value("全年规模以上工业企业生产平板玻璃980万重量箱，增长6.3%。", real_ledger, date="2024-04-15")
+    assert got["980"].proposed_indicator == got["6.3"].proposed_indicator == "平板玻璃产量"

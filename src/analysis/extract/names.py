@@ -54,7 +54,11 @@ _PART_WORDS = ("城镇", "农村", "乡村", "牧区", "城市", "农民", "市�
 def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     """``words`` as a catalogue name ('' when they are a scrap). ``index``: the
     price index a category belongs to (居民消费价格), when the sentence names one;
-    ``subject``: the noun phrase that opens the sentence, for a bare part word."""
+    ``subject``: the noun phrase that opens the sentence, for a bare part word.
+
+    >>> noun_phrase("规模以上工业企业生产平板玻璃"), noun_phrase("生产液化天然气"), noun_phrase("生产总值")
+    ('平板玻璃产量', '液化天然气产量', '生产总值')
+    """
     w = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", words)  # a PDF's line wrap inside a word
     w = re.sub(r"[0-9.]+(?:个月|年|天|万元|亿元|元|万吨|吨|万人|人)(?:及)?(?:以上|以下)", "", w)  # a condition
     if re.search(r"[)）】]", w) and not re.search(r"[(（【]", w):  # "1.8万平米)、沼气池": a bracket's tail is no name
@@ -72,7 +76,15 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
         return f"{index}：{re.sub(r'价格$', '', w)}"
     if w in _PART_WORDS and subject:
         return f"{subject}：{w}"
+    made = _MADE.fullmatch(w)
+    if made:  # "规模以上工业企业生产原煤…万吨": what firms produce is named as the catalogue names outputs
+        return made.group(1) + "产量"
     return w
+
+
+#: What firms produce, as a figure's words ("(规模以上工业企业)生产平板玻璃"): not 生产总值, 生产经营 ….
+_MADE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:企业|工业))?生产(?!总值|经营|生活|安全|要素|资料|能力|规模|线|基地|车间|性|建设)"
+                   r"([\u4e00-\u9fff]{2,8})")
 
 
 _PRICE_INDEX = re.compile(r"居民消费价格|商品零售价格|工业生产者出厂价格|工业生产者购进价格|农产品生产者价格")

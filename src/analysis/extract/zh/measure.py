@@ -19,6 +19,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
     'pull'
     >>> _measure("投资116.6亿元，完成投资率", "%", "")  # the share of the planned investment completed
     'pct_of_target'
+    >>> _measure("全年平均气温6.1℃，比上年偏高", "℃", ""), _measure("年降水量356.2毫米，比常年偏多", "%", "")
+    ('change', 'growth')
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
@@ -28,6 +30,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
     if unit == "位":
         return "rank"
+    if re.search(r"偏(?:高|低|多|少)$", lead[-2:]):  # 比上年偏高0.5℃, 比常年偏多12%: the weather against a year, a normal
+        return "growth" if unit == "%" else "change"
     if unit == "%":
         if re.search(r"两年平均|两年均", tail):
             return "two_year_avg"
