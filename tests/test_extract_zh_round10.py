@@ -233,3 +233,10 @@ def test_a_balance_against_the_start_of_the_year_is_its_change(real_ledger):
 def test_what_firms_produce_is_proposed_as_an_output(real_ledger):
     got = extract_by_value("全年规模以上工业企业生产平板玻璃980万重量箱，增长6.3%。", real_ledger, date="2024-04-15")
     assert got["980"].proposed_indicator == got["6.3"].proposed_indicator == "平板玻璃产量"
+
+
+def test_a_rank_after_how_the_growth_moved_since_earlier_months_is_the_growths(real_ledger):
+    got = _extract(["1—10月，全旗规模以上工业增加值同比增长7.4%，增速比1—9月回落0.8个百分点，居全市第4位。"], real_ledger,
+                   date="2025-11-20")
+    assert got["-0.8"].measure == "pp_change"
+    assert (got["4"].indicator, got["4"].measure) == ("va_industry_above_scale", "growth_rank")

@@ -102,10 +102,11 @@ def text_before(c, lines: list[str], printed: list[str] | None = None, *, throug
         return None
     raw = printed[n - 1] if printed is not None else lines[n - 1]
     at = raw.find(c.excerpt) if c.excerpt else -1
-    k = c.excerpt.find(c.value) if at >= 0 else -1
+    value = c.value if c.value in c.excerpt else c.value.lstrip("-")  # 回落0.6个百分点 is the value -0.6
+    k = c.excerpt.find(value) if at >= 0 else -1
     if k < 0:
         return None
-    return drop_pinyin(lines[n - 1][:at + k + (len(c.value) if through_value else 0)])[0]
+    return drop_pinyin(lines[n - 1][:at + k + (len(value) if through_value else 0)])[0]
 
 
 #: Resident-population codes and the registered (户籍) code that stands for each.
@@ -209,6 +210,24 @@ def _is_gap(c) -> bool:
     return "_gap" in c.indicator or bool(re.search(r"(?:高于|低于|快于|慢于)", c.proposed_indicator or ""))
 
 
+def _growth_moved(cands, i: int) -> bool:
+    """Whether ``cands[i]``, a change in points, is how the growth rate printed
+    just before it moved since an earlier period (增长8.3%，增速比1—9月回落0.6个百分点):
+    a rank after it is still the growth's, as against a gap to a reference.
+
+    >>> from types import SimpleNamespace as C
+    >>> g = C(line=1, indicator="fai", measure="growth", period="2025M01-M10", base_period="", proposed_indicator="")
+    >>> d = C(line=1, indicator="fai", measure="pp_change", period="2025M01-M10", base_period="2025M01-M09",
+    ...       proposed_indicator="")
+    >>> _growth_moved([g, d], 1), _growth_moved([d], 0)
+    (True, False)
+    """
+    now, before = cands[i], cands[i - 1] if i > 0 else None
+    return before is not None and before.line == now.line and before.indicator == now.indicator and \
+        bool(now.indicator) and before.measure in GROWTH_MEASURES and bool(now.base_period) and \
+        now.base_period != now.period and not _is_gap(now)
+
+
 def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = None) -> None:
     """A rank printed right after a figure ("固定资产投资增长9.9%，居全区第3位")
     is the rank of that figure's indicator, whatever a learned phrase guessed,
@@ -232,7 +251,8 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     """
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
-        if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "growth_rank", "pp_change"):
+        if c.measure != "rank" or prev.line != c.line or prev.measure in ("rank", "growth_rank") or (
+                prev.measure == "pp_change" and not _growth_moved(cands, i)):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
         upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
         if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev):
@@ -248,6 +268,8 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
         while j > 0 and _is_gap(cands[j]) and cands[j - 1].line == c.line:
             j -= 1  # 增速15.1%，分别高于国家、自治区9.2、7.4个百分点，位列全区第3位: the rank of the growth, not the gaps
         prev = cands[j] if j < i and not _is_gap(cands[j]) else prev
+        if prev.measure == "pp_change":  # 增长8.3%，增速比1—9月回落0.6个百分点，居全市第3位: the growth's place
+            prev = cands[i - 1]
         if prev.measure in GROWTH_MEASURES:  # 增长9.9%，居全区第3位: the place of the growth rate, not of the level
             c.measure = "growth_rank"
         if (c.indicator, c.proposed_indicator) != (prev.indicator, prev.proposed_indicator):
