@@ -240,3 +240,16 @@ def test_a_rank_after_how_the_growth_moved_since_earlier_months_is_the_growths(r
                    date="2025-11-20")
     assert got["-0.8"].measure == "pp_change"
     assert (got["4"].indicator, got["4"].measure) == ("va_industry_above_scale", "growth_rank")
+
+
+def test_a_total_reached_after_what_was_added_is_the_stock(real_ledger):
+    got = _extract(["一、2024年工作回顾", "新增市场主体1874户，总量达到1.6万户。新增“四上企业”21家达到96家。"], real_ledger,
+                   date="2025-01-20")
+    assert got["1874"].indicator == "new_market_entities"
+    assert got["1.6"].indicator == "" and got["1.6"].proposed_indicator == "市场主体"
+    assert got["96"].proposed_indicator == "四上企业"
+
+
+def test_energy_intensity_written_out_is_energy_intensity(real_ledger):
+    got = extract_by_value("万元GDP能耗下降2.9%，单位地区生产总值能耗下降3.3%。", real_ledger, date="2025-01-20")
+    assert got["-2.9"].indicator == got["-3.3"].indicator == "energy_intensity"

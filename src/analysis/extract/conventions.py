@@ -308,3 +308,41 @@ def _list_before(cands, i: int, lines, printed) -> list:
         items.insert(0, c)
         last = c
     return items
+
+
+#: The words between what was added and the total it brought ("2316户，总量达到", "43家达到").
+_TO_STOCK = re.compile(r"^\s*[^\s，,。；;0-9]{0,3}\s*[，,]?\s*(?:总量|总数|总计|累计|共|全旗|全县|全市)?(?:达到|达|增至|增加到)\s*$")
+
+
+def stock_after_added(cands, lines: list[str], printed: list[str] | None, indicators: dict) -> None:
+    """A total printed right after what was added ("新增市场主体2316户，总量达到2.1万户",
+    "新增四上企业43家达到117家") is the stock, not what was added: the
+    catalogue's name without 新增 when it has one, else that name proposed; in place.
+
+    >>> from types import SimpleNamespace as C
+    >>> a = C(line=1, indicator="new_firms", proposed_indicator="", measure="level", value="2316", excerpt="新增企业2316户，总")
+    >>> b = C(line=1, indicator="new_firms", proposed_indicator="", measure="level", value="2.1", excerpt="总量达到2.1万户",
+    ...       confidence=0.75, reason="indicator by its catalogue name 新增企业")
+    >>> stock_after_added([a, b], ["新增企业2316户，总量达到2.1万户。"], None, {"new_firms": {"name_zh": "新增企业"}})
+    >>> b.indicator, b.proposed_indicator, b.confidence
+    ('', '企业', 0.4)
+    """
+    codes = {row["name_zh"]: code for code, row in indicators.items()}
+    for prev, c in zip(cands, cands[1:]):
+        if c.line != prev.line or c.measure != "level" or prev.measure != "level" or \
+                c.indicator not in (prev.indicator, ""):
+            continue
+        name = indicators[prev.indicator]["name_zh"] if prev.indicator in indicators else prev.proposed_indicator
+        stock = re.sub(r"^新增[“”\"]*|[“”\"]", "", name) if name.startswith("新增") else ""
+        if len(stock) < 2:
+            continue
+        upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
+        if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev) or \
+                not _TO_STOCK.match(upto_c[len(upto_prev):]):
+            continue
+        code = codes.get(stock, "")
+        c.indicator, c.proposed_indicator = code, "" if code else stock
+        c.confidence = min(c.confidence, 0.6 if code else 0.4)
+        c.reason = "; ".join([f"the total reached after what was added (新增…，总量达到): {stock}"] + [
+            x for x in c.reason.split("; ") if x and not x.startswith(("indicator", "the words ", "the figure before"))])
+
