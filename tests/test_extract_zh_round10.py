@@ -189,10 +189,10 @@ def test_a_clause_of_years_before_its_total_is_a_span(real_ledger):
 # --- a subject carried through 由A…增加到B…年均增长 ------------------------------------------------------------------
 
 def test_a_new_concept_is_carried_through_a_from_to_chain(real_ledger):
-    got = _extract(["一、2024年工作回顾", "全县旅游总收入由2020年的9.6亿元增加到2024年的17.3亿元，年均增长15.9%。"],
+    got = _extract(["一、2024年工作回顾", "全县冷链物流收入由2020年的9.6亿元增加到2024年的17.3亿元，年均增长15.9%。"],
                    real_ledger, date="2025-01-20")
     assert got["9.6"].proposed_indicator == got["17.3"].proposed_indicator == got["15.9"].proposed_indicator \
-        == "旅游总收入"
+        == "冷链物流收入"
     assert (got["9.6"].period, got["17.3"].period, got["15.9"].measure) == ("2020", "2024", "avg_growth")
 
 
@@ -253,3 +253,11 @@ def test_a_total_reached_after_what_was_added_is_the_stock(real_ledger):
 def test_energy_intensity_written_out_is_energy_intensity(real_ledger):
     got = extract_by_value("万元GDP能耗下降2.9%，单位地区生产总值能耗下降3.3%。", real_ledger, date="2025-01-20")
     assert got["-2.9"].indicator == got["-3.3"].indicator == "energy_intensity"
+
+
+def test_beds_and_tourism_revenue_in_other_words(real_ledger):
+    got = extract_by_value("医疗卫生机构床位1540张。全年实现旅游总收入18.2亿元，建成区绿化覆盖率36.1%。", real_ledger,
+                           date="2024-04-15")
+    assert got["1540"].unit == "张"
+    assert got["18.2"].indicator == "tourism_revenue"
+    assert got["36.1"].proposed_indicator == "建成区绿化覆盖率"  # 建成区 is a noun, not the verb 建成

@@ -118,10 +118,10 @@ def _noun_before(lead: str, after: str) -> str:
 
     >>> _noun_before("旅游总收入由2020年的", ""), _noun_before("旅游总收入从“十三五”末的", ""), _noun_before("全年旅游收入达", "")
     ('旅游总收入', '旅游总收入', '旅游收入')
-    >>> _noun_before("全旗牲畜年度存栏稳定在", "")
-    '全旗牲畜年度存栏稳定在'
+    >>> _noun_before("全旗牲畜年度存栏稳定在", ""), _noun_before("年末全县共有各类学校", "")
+    ('全旗牲畜年度存栏稳定在', '全县共有各类学校')
     """
     lead = _FROM_PERIOD.sub("", lead) or lead
     words = re.sub(r"(?:同比|增长|完成|达到|达|为|实现|共|累计|新增|突破|超过|约|近)+$", "", lead)
-    words = re.sub(r"^.*?(?:年(?!度)|全市|其中)", "", words) or words  # 年度存栏 is a name's own word
+    words = re.sub(r"^.*?(?:年(?!度)(?:末|底)?|全市|其中)", "", words) or words  # 年度存栏 is a name's own word
     return words[-16:] or after[:8]  # a name of up to 16 characters (精细化学品新增产能占化工新增产能)
