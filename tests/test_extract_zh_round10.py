@@ -261,3 +261,10 @@ def test_beds_and_tourism_revenue_in_other_words(real_ledger):
     assert got["1540"].unit == "张"
     assert got["18.2"].indicator == "tourism_revenue"
     assert got["36.1"].proposed_indicator == "建成区绿化覆盖率"  # 建成区 is a noun, not the verb 建成
+
+
+def test_households_and_persons_lifted_out_of_poverty(real_ledger):
+    got = _extract(["一、本届人民政府工作回顾", "全县6120户14385人贫困对象全部脱贫。全年脱贫210户512人。"], real_ledger,
+                   date="2022-01-06")
+    assert got["6120"].indicator == got["210"].indicator == "poverty_exit_households"
+    assert got["14385"].indicator == got["512"].indicator == "poverty_exit_persons"

@@ -42,7 +42,7 @@ from .gaps import _beyond
 from .heading import line_review, read_heading
 from .measure import _measure
 from .fields import _infobox_fields, _price_basis, _ratio_item
-from .normal import carried_name, counted_firms, normal, normal_name, product_name, written_out
+from .normal import carried_name, counted_firms, lifted_out, normal, normal_name, product_name, written_out
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold, in_project_name, pulls_down, service_hours
@@ -324,6 +324,14 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 hit = normal_name(people + "人口", cat) if re.search(r"(?:男性|女性|城镇|乡村|农村)$", people) else None
             if hit and not (measure == "share" and "占" in text[seg_start:s]):
                 code, phrase, origin = hit[0], f"{normal(hit[1])} (the words {hit[2]}, normalised)", "normalised"
+        poor = lifted_out(unit, text[clause_start:s], text[end:end + 24]) \
+            if measure == "level" and (not code or origin in ("previous", "previous_unknown")) else ""
+        poor_code = cat.indicator_near(poor, len(poor))[0] if poor else ""
+        if poor_code and fits_unit(unit, poor_code, cat):
+            # "9034户20427名贫困对象全部脱贫", "全年脱贫324户743人": households and persons lifted out of poverty
+            code, phrase, origin = poor_code, f"{poor} (the poor counted, then 脱贫)", "normalised"
+        elif poor and code and code != poor_code:  # 20427名 (a unit the catalogue's 人 does not take): not the 户 before
+            code, phrase, origin, proposal = "", poor, "part", poor
         project = _project_part(text[max(last_end, 0):s], out, cat)
         if project.startswith("+") and origin not in ("name", "synonym"):  # 总投资 of the key projects: not catalogued
             code, phrase, origin = "", project[1:], "list_new"
