@@ -27,6 +27,9 @@ def test_a_sector_ratio_printed_as_structure_ratio_with_ascii_colons_is_three_sh
     got = extract_by_value("全年三次产业结构比为13.2:41.5:45.3。", real_ledger, date="2025-02-10")
     assert [got[v].indicator for v in ("13.2", "41.5", "45.3")] == ["va_primary", "va_secondary", "va_tertiary"]
     assert {got[v].measure for v in ("13.2", "41.5", "45.3")} == {"share"}
+    got = extract_by_value("三次产业比为11.4:42.5:46.1，三产比例由上年的12:41:47调整为11:43:46。", real_ledger, date="2025-02-10")
+    assert [got[v].indicator for v in ("11.4", "42.5", "46.1")] == ["va_primary", "va_secondary", "va_tertiary"]
+    assert got["12"].period == "2023" and got["11"].period == "2024"
 
 
 def test_a_total_since_the_14th_plan_began_ends_with_the_year_covered(real_ledger):
