@@ -271,3 +271,10 @@ def test_households_and_persons_lifted_out_of_poverty(real_ledger):
                    date="2022-01-06")
     assert got["6120"].indicator == got["210"].indicator == "poverty_exit_households"
     assert got["14385"].indicator == got["512"].indicator == "poverty_exit_persons"
+
+
+def test_more_units_of_bulletins(real_ledger):
+    got = extract_by_value("年末民用汽车保有量2.7万辆；家禽存栏31万羽；综合能源消费量98.2万吨标准煤；光伏装机120兆瓦。",
+                           real_ledger, date="2024-04-15")
+    assert (got["2.7"].unit, got["31"].unit, got["98.2"].unit, got["120"].unit) == ("万辆", "万羽", "万吨标准煤", "兆瓦")
+    assert got["31"].indicator == "poultry_inventory"
