@@ -278,3 +278,14 @@ def test_more_units_of_bulletins(real_ledger):
                            real_ledger, date="2024-04-15")
     assert (got["2.7"].unit, got["31"].unit, got["98.2"].unit, got["120"].unit) == ("万辆", "万羽", "万吨标准煤", "兆瓦")
     assert got["31"].indicator == "poultry_inventory"
+
+
+def test_a_name_shared_by_two_rows_takes_the_row_of_its_unit(real_ledger):
+    got = extract_by_value("全年进出口总额14.6亿元，增长6%；进出口总额2.1亿美元。", real_ledger, date="2025-01-20")
+    assert got["14.6"].indicator == got["6"].indicator == "trade_total"
+    assert got["2.1"].indicator == "trade_total_usd"
+
+
+def test_rural_net_income_is_not_the_disposable_income(real_ledger):
+    got = extract_by_value("农村牧区居民人均纯收入9876元，增长13%。", real_ledger, date="2013-01-20")
+    assert got["9876"].indicator == "rural_net_income_per_capita"

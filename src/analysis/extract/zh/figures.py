@@ -395,6 +395,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 and f"{code}_usd" in cat.indicators:
             code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
         place_note = ""
+        if code and origin in ("name", "synonym") and not fits_unit(unit, code, cat):
+            fitting = [t for t in _twins(code, phrase, cat) if fits_unit(unit, t, cat)]
+            if len(fitting) == 1:  # 进出口总额12.3亿元: the row of that name in yuan, not its twin in US dollars
+                code = fitting[0]
         if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
@@ -532,7 +536,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
         twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []
         if twins:  # 签约亿元以上项目 is the name of the whole and of six clusters' rows: which one the line says, or doubt
-            said = [t for t in twins + [code] if _qualifier(cat, t) and _qualifier(cat, t) in text[:end + 20]]
+            said = [t for t in twins + [code] if _qualifier(cat, t) and _qualifier(cat, t) in text[:end + 20]
+                    and fits_unit(unit, t, cat)]  # 美元 printed for the next figure does not make 14.6亿元 the dollars
             if len(said) == 1:
                 code = said[0]
             else:
