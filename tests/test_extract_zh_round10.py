@@ -72,6 +72,10 @@ def test_an_urban_rural_pair_from_a_to_b_is_urban_then_rural_at_each_end(real_le
     assert got["9120"].indicator == got["13606"].indicator == "rural_disposable_income_per_capita"
     assert got["23810"].period == got["9120"].period == "2016"
     assert got["30541"].period == got["13606"].period == "2021"
+    got = _extract(["一、本届人民政府工作回顾", "城乡常住居民人均可支配收入由2.4万元、0.9万元提高到3.1万元、1.4万元。"],
+                   real_ledger, date="2022-01-09")
+    assert got["2.4"].indicator == got["3.1"].indicator == "urban_disposable_income_per_capita"
+    assert got["0.9"].indicator == got["1.4"].indicator == "rural_disposable_income_per_capita"
 
 
 def test_residents_income_printed_short_is_the_disposable_income(real_ledger):

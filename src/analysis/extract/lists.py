@@ -273,7 +273,7 @@ def urban_rural_pair(lead: str, after: str) -> tuple[int, list[str]]:
     if not m:
         return -1, []
     k = len(re.findall(r"[、和及与]", m.group(2)))
-    if k == 0 and not re.match(r"\s*(?:%|元|个百分点)?\s*[、和及与]\s*-?[0-9.]+", after):
+    if k == 0 and not re.match(r"\s*(?:%|万?元|个百分点)?\s*[、和及与]\s*-?[0-9.]+", after):
         return -1, []
     if k > 1:
         return -1, []
