@@ -281,9 +281,9 @@ def test_more_units_of_bulletins(real_ledger):
     got = extract_by_value("年末民用汽车保有量2.7万辆；家禽存栏31万羽；综合能源消费量98.2万吨标准煤；光伏装机120兆瓦。",
                            real_ledger, date="2024-04-15")
     assert (got["2.7"].unit, got["31"].unit, got["98.2"].unit, got["120"].unit) == ("万辆", "万羽", "万吨标准煤", "兆瓦")
+    assert got["31"].indicator == "poultry_inventory"
     got = extract_by_value("全年PM2.5平均浓度为21微克/立方米。", real_ledger, date="2024-04-15")
     assert got["21"].unit == "微克/立方米" and "2.5" not in got
-    assert got["31"].indicator == "poultry_inventory"
 
 
 def test_a_name_shared_by_two_rows_takes_the_row_of_its_unit(real_ledger):
