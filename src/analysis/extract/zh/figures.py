@@ -301,8 +301,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
-        if not sector and not named and (origin not in ("list", "divisions", "previous") + NO_FALLBACK or origin == "other"
-                                         and "生产" in subject_words(text[seg_start:s])):
+        made = origin == "other" and "生产" in subject_words(text[seg_start:s])  # 生产原煤…万吨 (not va_industry…)
+        if not sector and not named and (origin not in ("list", "divisions", "previous") + NO_FALLBACK or made):
             # 规上工业企业实现营业收入: the catalogue's name once short forms and fillers are normalised (normal.py)
             hit = normal_name(subject_words(text[seg_start:s]), cat,
                               phrase if code and origin in ("name", "synonym") else "")
@@ -316,7 +316,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 # "分产品产量看，…；焦炭62.5万吨": a product of a sentence of outputs is its output (焦炭产量);
                 # "生产原煤…万吨" (原煤产量) and "牲畜总头数…。其中，猪…万头" (生猪存栏) only when named exactly
                 hit = normal_name(product, cat)
-                if hit and product.endswith("存栏") or hit and product != subject_words(text[seg_start:s]) + "产量":
+                if hit and product != subject_words(text[seg_start:s]) + "产量":  # not the words printed + 产量
                     hit = hit if normal(hit[1]) == normal(product) else None
             if not hit and not code and measure == "level" and cat.units.get(unit, {}).get("dimension") == "persons":
                 # "男性135747人", "城镇居民250495人": a count of persons names the population (男性人口, 城镇人口)
