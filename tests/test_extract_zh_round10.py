@@ -295,3 +295,8 @@ def test_a_name_shared_by_two_rows_takes_the_row_of_its_unit(real_ledger):
 def test_rural_net_income_is_not_the_disposable_income(real_ledger):
     got = extract_by_value("农村牧区居民人均纯收入9876元，增长13%。", real_ledger, date="2013-01-20")
     assert got["9876"].indicator == "rural_net_income_per_capita"
+
+
+def test_a_month_on_month_growth_is_based_on_the_month_before(real_ledger):
+    got = _extract(["10月份，全旗居民消费价格同比上涨0.4%，环比下降0.2%。"], real_ledger, date="2025-11-20")
+    assert (got["0.4"].base_period, got["-0.2"].base_period) == ("", "2025M09")

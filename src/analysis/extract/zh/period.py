@@ -134,6 +134,24 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     return period, base_here, base_sent
 
 
+def sequential_before(period: str) -> str:
+    """The month or quarter before ``period`` (环比: on the period before, not
+    the same period of last year); '' for any other period.
+
+    >>> sequential_before("2025M10"), sequential_before("2025M01"), sequential_before("2025Q1"), sequential_before("2025")
+    ('2025M09', '2024M12', '2024Q4', '')
+    """
+    m = re.fullmatch(r"(\d{4})M(\d{2})", period)
+    if m:
+        y, k = int(m.group(1)), int(m.group(2))
+        return f"{y}M{k - 1:02d}" if k > 1 else f"{y - 1}M12"
+    q = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    if q:
+        y, k = int(q.group(1)), int(q.group(2))
+        return f"{y}Q{k - 1}" if k > 1 else f"{y - 1}Q4"
+    return ""
+
+
 def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str, sent_start: int, s: int,
             ctx: Context) -> tuple[str, str, list[str]]:
     """(period, base period, doubts) of a change or an average growth at ``s``: the base printed
@@ -143,6 +161,8 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
     reasons = []
     if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
         base_period = base_here or (base_sent if measure != "growth" else "")
+        if not base_period and re.search(r"环比[^，,。；;0-9]{0,4}$", text[sent_start:s]):
+            base_period = sequential_before(period)  # 10月份…环比下降0.1%: on September
         if not base_period and measure != "growth":
             if measure == "pp_change" and ctx.review_span and period == ctx.review_span[-4:] and not re.search(
                     r"同比|同期|比上年|较上年|较去年|上年|去年", text[sent_start:s]):
