@@ -300,3 +300,8 @@ def test_rural_net_income_is_not_the_disposable_income(real_ledger):
 def test_a_month_on_month_growth_is_based_on_the_month_before(real_ledger):
     got = _extract(["10月份，全旗居民消费价格同比上涨0.4%，环比下降0.2%。"], real_ledger, date="2025-11-20")
     assert (got["0.4"].base_period, got["-0.2"].base_period) == ("", "2025M09")
+
+
+def test_firms_counted_in_jia_are_the_count_of_firms(real_ledger):
+    got = _extract(["一、2024年工作回顾", "全旗规模以上工业企业达到37家，其中新增6家。"], real_ledger, date="2025-01-20")
+    assert got["37"].indicator == "industrial_firms_above_scale"

@@ -385,7 +385,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             else:
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "unknown"
         if unit in ("户", "家") and measure == "level" and (text[seg_start:s].rstrip().endswith("的") or not own_words(
-                subject_words(text[seg_start:s]))):
+                subject_words(text[seg_start:s])) or code and not fits_unit(unit, code, cat)
+                and subject_words(text[seg_start:s]).endswith("企业")):  # 规模以上工业企业达到42家: the firms counted
             firms = counted_firms(name_after(text[end:end + 20]), cat) or counted_firms(re.sub(
                 r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$", "", subject_words(text[seg_start:s])), cat)
             # "规模以上工业企业由2003年的83户上升到…": the group of firms named before 由
