@@ -154,6 +154,10 @@ def test_funds_secured_are_from_higher_levels_and_no_goal(real_ledger):
     assert got["12.37"].indicator == "higher_level_funds_secured" and got["12.37"].qualifier == "exact"
     got = extract_by_value("争取到2027年建成充电桩800个。", real_ledger, date="2025-01-20")
     assert got["800"].qualifier == "target"
+    got = _extract(["一、2024年工作回顾", "全年争取中央和自治区各类资金15.2亿元。"], real_ledger, date="2025-01-20")
+    assert got["15.2"].qualifier == "exact" and got["15.2"].period == "2024"
+    got = _extract(["二、2025年工作安排", "争取中央预算内资金9亿元。"], real_ledger, date="2025-01-20")
+    assert got["9"].qualifier == "target"
 
 
 # --- measures and what is no figure -------------------------------------------------------------------------------

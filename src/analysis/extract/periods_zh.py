@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-#: Words of a goal; 争取到位资金 / 争取到资金 (funds secured) is what was obtained, 争取到2025年 still a goal.
-_TARGET = re.compile(r"目标|力争|预期|计划|争取(?!到位|到(?![0-9]))|确保|将达|将实现|打造")
+#: Words of a goal; 争取到位资金, 争取上级资金, 争取超长期国债 (funds secured: every such row of the ledger is
+#: what was obtained) are no goal, 争取到2025年 still is (a plan's own heading makes its rows targets anyway).
+_TARGET = re.compile(r"目标|力争|预期|计划|争取(?!到位|到(?![0-9])|[^，,。；;0-9]{0,12}?(?:资金|国债|债券))|确保|将达|将实现|打造")
 
 
 @dataclass
