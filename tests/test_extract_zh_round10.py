@@ -58,6 +58,11 @@ def test_year_end_without_its_year_is_the_end_of_the_year_covered(real_ledger):
     assert got["17"].period == "2020"
 
 
+def test_the_end_of_a_year_printed_twice_is_that_year(real_ledger):
+    got = extract_by_value("2020年年末全县常住人口21.4万人。", real_ledger, date="2025-01-20")
+    assert got["21.4"].period == "2020"
+
+
 def test_a_deadline_at_the_year_end_is_not_the_year_covered(real_ledger):
     got = extract_by_value("力争年底前建成5G基站260个。", real_ledger, date="2025-01-20")
     assert got["260"].period == "2025"
