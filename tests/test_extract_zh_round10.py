@@ -152,6 +152,8 @@ def test_older_and_longer_names_of_catalogue_concepts(real_ledger):
     assert got["38.6"].indicator == "public_budget_expenditure"
     assert got["312.4"].indicator == "grain_yield_per_unit"
     assert got["186"].indicator == "hard_to_employ_employed"
+    got = extract_by_value("全年牲畜头数稳定在231万头只。", real_ledger, date="2025-01-20")
+    assert got["231"].indicator == "livestock_inventory"
 
 
 def test_funds_secured_are_from_higher_levels_and_no_goal(real_ledger):
