@@ -141,7 +141,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         out.extend(found)
     from .at_hand import compare_with_ledger, flag_conflicts
     from .conventions import average_after_multiple, rank_of_figure_before, registered_not_resident, \
-        sector_contributions, settle_price_basis
+        sector_contributions, settle_price_basis, stock_after_added
 
     from .english import drop_title_repeats
 
@@ -149,6 +149,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     registered_not_resident(out, lines, cat.indicators, printed)  # excerpts are copied as printed
     average_after_multiple(out)
     rank_of_figure_before(out, lines, printed)
+    stock_after_added(out, lines, printed, cat.indicators)
     sector_contributions(out, cat.indicators)
     settle_price_basis(out, cat.units, cat.indicators)
     compare_with_ledger(out, ledger, exclude_sources)

@@ -101,7 +101,7 @@ def compared(clause: str, phrase: str) -> bool:
     k = clause.find(phrase)
     if k < 0:
         return False
-    m = re.search(r"占|高于|低于|快于|慢于|对|拉动", clause[:k])
+    m = re.search(r"占|高于|低于|快于|慢于|对|拉动|拉低|下拉", clause[:k])
     return bool(m) and clause.find(phrase, 0, m.start()) < 0
 
 

@@ -102,10 +102,11 @@ def text_before(c, lines: list[str], printed: list[str] | None = None, *, throug
         return None
     raw = printed[n - 1] if printed is not None else lines[n - 1]
     at = raw.find(c.excerpt) if c.excerpt else -1
-    k = c.excerpt.find(c.value) if at >= 0 else -1
+    value = c.value if c.value in c.excerpt else c.value.lstrip("-")  # 回落0.6个百分点 is the value -0.6
+    k = c.excerpt.find(value) if at >= 0 else -1
     if k < 0:
         return None
-    return drop_pinyin(lines[n - 1][:at + k + (len(c.value) if through_value else 0)])[0]
+    return drop_pinyin(lines[n - 1][:at + k + (len(value) if through_value else 0)])[0]
 
 
 #: Resident-population codes and the registered (户籍) code that stands for each.
@@ -209,6 +210,24 @@ def _is_gap(c) -> bool:
     return "_gap" in c.indicator or bool(re.search(r"(?:高于|低于|快于|慢于)", c.proposed_indicator or ""))
 
 
+def _growth_moved(cands, i: int) -> bool:
+    """Whether ``cands[i]``, a change in points, is how the growth rate printed
+    just before it moved since an earlier period (增长8.3%，增速比1—9月回落0.6个百分点):
+    a rank after it is still the growth's, as against a gap to a reference.
+
+    >>> from types import SimpleNamespace as C
+    >>> g = C(line=1, indicator="fai", measure="growth", period="2025M01-M10", base_period="", proposed_indicator="")
+    >>> d = C(line=1, indicator="fai", measure="pp_change", period="2025M01-M10", base_period="2025M01-M09",
+    ...       proposed_indicator="")
+    >>> _growth_moved([g, d], 1), _growth_moved([d], 0)
+    (True, False)
+    """
+    now, before = cands[i], cands[i - 1] if i > 0 else None
+    return before is not None and before.line == now.line and before.indicator == now.indicator and \
+        bool(now.indicator) and before.measure in GROWTH_MEASURES and bool(now.base_period) and \
+        now.base_period != now.period and not _is_gap(now)
+
+
 def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = None) -> None:
     """A rank printed right after a figure ("固定资产投资增长9.9%，居全区第3位")
     is the rank of that figure's indicator, whatever a learned phrase guessed,
@@ -232,7 +251,8 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     """
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
-        if c.measure not in ("rank", "growth_rank") or prev.line != c.line or prev.measure == "pp_change":
+        if c.measure not in ("rank", "growth_rank") or prev.line != c.line or (
+                prev.measure == "pp_change" and not _growth_moved(cands, i)):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
         upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
         if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev):
@@ -248,6 +268,8 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
         while j > 0 and _is_gap(cands[j]) and cands[j - 1].line == c.line:
             j -= 1  # 增速15.1%，分别高于国家、自治区9.2、7.4个百分点，位列全区第3位: the rank of the growth, not the gaps
         prev = cands[j] if j < i and not _is_gap(cands[j]) else prev
+        if prev.measure == "pp_change":  # 增长8.3%，增速比1—9月回落0.6个百分点，居全市第3位: the growth's place
+            prev = cands[i - 1]
         said = re.search(r"(增速|增幅)|(总量|规模)", between)  # the words say which: 总量居第8位，增速居第4位
         if said:
             c.measure = "growth_rank" if said.group(1) else "rank"
@@ -289,3 +311,41 @@ def _list_before(cands, i: int, lines, printed) -> list:
         items.insert(0, c)
         last = c
     return items
+
+
+#: The words between what was added and the total it brought ("2316户，总量达到", "43家达到").
+_TO_STOCK = re.compile(r"^\s*[^\s，,。；;0-9]{0,3}\s*[，,]?\s*(?:总量|总数|总计|累计|共|全旗|全县|全市)?(?:达到|达|增至|增加到)\s*$")
+
+
+def stock_after_added(cands, lines: list[str], printed: list[str] | None, indicators: dict) -> None:
+    """A total printed right after what was added ("新增市场主体2316户，总量达到2.1万户",
+    "新增四上企业43家达到117家") is the stock, not what was added: the
+    catalogue's name without 新增 when it has one, else that name proposed; in place.
+
+    >>> from types import SimpleNamespace as C
+    >>> a = C(line=1, indicator="new_firms", proposed_indicator="", measure="level", value="2316", excerpt="新增企业2316户，总")
+    >>> b = C(line=1, indicator="new_firms", proposed_indicator="", measure="level", value="2.1", excerpt="总量达到2.1万户",
+    ...       confidence=0.75, reason="indicator by its catalogue name 新增企业")
+    >>> stock_after_added([a, b], ["新增企业2316户，总量达到2.1万户。"], None, {"new_firms": {"name_zh": "新增企业"}})
+    >>> b.indicator, b.proposed_indicator, b.confidence
+    ('', '企业', 0.4)
+    """
+    codes = {row["name_zh"]: code for code, row in indicators.items()}
+    for prev, c in zip(cands, cands[1:]):
+        if c.line != prev.line or c.measure != "level" or prev.measure != "level" or \
+                c.indicator not in (prev.indicator, ""):
+            continue
+        name = indicators[prev.indicator]["name_zh"] if prev.indicator in indicators else prev.proposed_indicator
+        stock = re.sub(r"^新增[“”\"]*|[“”\"]", "", name) if name.startswith("新增") else ""
+        if len(stock) < 2:
+            continue
+        upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
+        if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev) or \
+                not _TO_STOCK.match(upto_c[len(upto_prev):]):
+            continue
+        code = codes.get(stock, "")
+        c.indicator, c.proposed_indicator = code, "" if code else stock
+        c.confidence = min(c.confidence, 0.6 if code else 0.4)
+        c.reason = "; ".join([f"the total reached after what was added (新增…，总量达到): {stock}"] + [
+            x for x in c.reason.split("; ") if x and not x.startswith(("indicator", "the words ", "the figure before"))])
+

@@ -19,6 +19,10 @@ list name the measure once for all its items.
 (True, True)
 >>> bool(RATIO_LEAD.search("三次产业结构由2003年的9.7∶58.1∶32.2演进为现在的"))
 True
+>>> bool(RATIO_LEAD.search("三次产业结构比为")), bool(RATIO_LEAD.search("三次产业之比为"))
+(True, True)
+>>> bool(RATIO_LEAD.search("三次产业比为")), bool(RATIO_LEAD.search("三产比例调整为")), bool(RATIO_LEAD.search("三次产业占比为"))
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -32,15 +36,16 @@ SECTORS = ("va_primary", "va_secondary", "va_tertiary")
 THREE_SECTORS = re.compile(r"三次产业|第一、(?:第)?二、(?:第)?三产业|一、二、三产业|一二三产业")
 
 #: The items printed so far in a list, between 分别为 and the current number.
-_ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:为|是|拉动[^0-9，,。；;、]{0,10}?增长|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
+_ITEMS = re.compile(r"分别\s*(?:同比|比上年|较上年)?(?:(?:优化|调整|稳定|提高|提升|增加|发展|扩大)(?:至|到|在)|为|是|拉动[^0-9，,。；;、]{0,10}?增长|达到|达|占|增长了?|下降了?|提高了?|增加了?|减少了?|实现|完成|突破)?((?:\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*)*)$")
 
 #: "三次产业比例为11.1:47.5:41.4" (also 结构, 比重, ：, ︰, ∶).
 RATIO = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*[:：︰∶‥]\s*"
                    r"([0-9]+(?:\.[0-9]+)?)(?![0-9])")  # a stray % after an item ("13.1:47.4%: 39.5%") is allowed
-RATIO_LEAD = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)(?:调整)?(?:为|是|由)?$"
-                        r"|(?:三次产业|产业)(?:结构|比例|构成|比重)[^，,。；;]{0,24}(?:由|从)[^，,。；;0-9]{0,8}(?:19|20)?[0-9]{0,2}"
+_SECTORS3 = r"(?:三次产业|一二三产业?|三产|产业)(?:结构比例?|结构|比例|构成|比重|之比|占比|比)"
+RATIO_LEAD = re.compile(_SECTORS3 + r"(?:调整)?(?:为|是|由)?$"
+                        r"|" + _SECTORS3 + r"[^，,。；;]{0,24}(?:由|从)[^，,。；;0-9]{0,8}(?:19|20)?[0-9]{0,2}"
                         r"[^，,。；;0-9]{0,4}的$"
-                        r"|(?:三次产业|产业)(?:结构|比例|构成|比重)[^，,。；;]{0,40}(?:调整|演进|演变|优化|变化)为"
+                        r"|" + _SECTORS3 + r"[^，,。；;]{0,40}(?:调整|演进|演变|优化|变化)为"
                         r"(?:现在|目前|当前|今年|本年|20[0-9]{2}年)?的?$")
 
 
@@ -95,6 +100,11 @@ def item_index(lead: str, word: str = "") -> int:
     return len(re.findall(r"[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]", m.group(1)))
 
 
+#: Animals printed side by side before a head they share (肉牛肉羊存栏, 牛羊出栏).
+_ANIMAL = re.compile(r"肉牛|肉羊|奶牛|生猪|家禽|牛|羊|猪|禽")
+_JOINED_ANIMALS = re.compile(r"(.*?)((?:肉牛|肉羊|奶牛|生猪|家禽|牛|羊|猪|禽){2,4})(存栏量?|出栏量?|饲养量)")
+
+
 def list_names(subject: str) -> list[str]:
     """The names of a list "A、B和C分别…" (``subject``: the words before 分别), each
     completed with the head the first one shares ("规上工业企业营业收入、利润总额" →
@@ -110,10 +120,15 @@ def list_names(subject: str) -> list[str]:
     ['城镇常住居民人均可支配收入', '牧区常住居民人均可支配收入']
     >>> list_names("城乡居民人均可支配收入分别")
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> list_names("肉牛肉羊存栏分别")
+    ['肉牛存栏', '肉羊存栏']
     """
     words = re.sub(r"分别.*$", "", subject).strip()
     if "城乡" in words and not re.search(r"[、和及与]", words):  # 城乡居民X分别…: urban, then rural
         return [words.replace("城乡", "城镇"), words.replace("城乡", "农村")]
+    animals = _JOINED_ANIMALS.fullmatch(words)
+    if animals:  # 肉牛肉羊存栏分别…: the animals printed side by side share the head
+        return [animals.group(1) + a + animals.group(3) for a in _ANIMAL.findall(animals.group(2))]
     names = [n for n in re.split(r"[、和及与]", words) if n]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return []
@@ -213,13 +228,27 @@ def distributed(lead: str) -> list[str]:
     if not re.fullmatch(r"[^，,；;。]*(?:[，,]\s*(?:比上年|同比|较上年|比去年)?(?:分别|均)[^，,；;。]*)*", between):
         return []  # another subject was named since
     words = ["城镇", "农村"] if m.group(1) == "城乡" else [_URBAN_RURAL[w] for w in re.split(r"[、和与及]", m.group(1))]
-    return [w + m.group(2) for w in words]
+    return [w + income_name(m.group(2)) for w in words]
 
 
 _PAIR = re.compile(r"城乡((?:常住)?居民[\u4e00-\u9fff]{2,12}?)"
-                   r"(?:分别(?:达到|达|为)\s*[0-9.]+\s*(?:万?元)?\s*[、和及与]\s*[0-9.]+\s*(?:万?元)?\s*[，,]\s*)?"  # 分别达到a元和b元，
-                   r"(?:年均|同比|比上年|较上年)?(?:增长|增速为?|提高|为|达到|达)"
-                   r"((?:\s*-?[0-9.]+\s*(?:%|元|个百分点)?\s*[、和及与]\s*)*)$")
+                   r"(?:(?:分别)?(?:由|从)\s*[0-9.]+\s*(?:万?元|%)?\s*[、和及与]\s*[0-9.]+\s*(?:万?元|%)?\s*[，,]?\s*"
+                   r"(?:分别)?(?:增加|提高|增长|上升|提升|攀升)(?:到|至)"  # 从a元和b元增加到: the pair it reached
+                   r"|(?:分别)?(?:由|从)"  # 从a元和b元: the pair it started from
+                   r"|(?:分别(?:达到|达|为)\s*[0-9.]+\s*(?:万?元)?\s*[、和及与]\s*[0-9.]+\s*(?:万?元)?\s*[，,]\s*)?"  # 分别达到a元和b元，
+                   r"(?:分别)?(?:年均|同比|比上年|较上年)?(?:增长|增速为?|提高|为|达到|达))"
+                   r"((?:\s*-?[0-9.]+\s*(?:%|万?元|个百分点)?\s*[、和及与]\s*)*)$")
+
+
+def income_name(name: str) -> str:
+    """The catalogue's words for a residents' income printed short: 居民收入 and
+    居民人均收入 (城乡居民收入分别增长…) are the per-capita disposable income
+    every bulletin and report means; other names are kept.
+
+    >>> income_name("居民收入"), income_name("常住居民人均收入"), income_name("居民人均可支配收入"), income_name("居民存款")
+    ('居民人均可支配收入', '常住居民人均可支配收入', '居民人均可支配收入', '居民存款')
+    """
+    return re.sub(r"^((?:常住)?居民)(?:人均)?收入$", r"\1人均可支配收入", name)
 
 
 def urban_rural_pair(lead: str, after: str) -> tuple[int, list[str]]:
@@ -233,13 +262,19 @@ def urban_rural_pair(lead: str, after: str) -> tuple[int, list[str]]:
     (1, -1)
     >>> urban_rural_pair("城乡居民人均可支配收入分别达到40000元和18000元，年均增长", "%和8.8%。")[0]
     0
+    >>> urban_rural_pair("城乡居民人均可支配收入从", "元和8892元增加到32432元和12787元。")
+    (0, ['城镇居民人均可支配收入', '农村居民人均可支配收入'])
+    >>> urban_rural_pair("城乡居民人均可支配收入从25475元和8892元增加到32432元和", "元。")[0]
+    1
+    >>> urban_rural_pair("城乡居民收入增长", "%和7.5%。")[1]  # printed short: the disposable income
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
     m = _PAIR.search(lead)
     if not m:
         return -1, []
     k = len(re.findall(r"[、和及与]", m.group(2)))
-    if k == 0 and not re.match(r"\s*(?:%|元|个百分点)?\s*[、和及与]\s*-?[0-9.]+", after):
+    if k == 0 and not re.match(r"\s*(?:%|万?元|个百分点)?\s*[、和及与]\s*-?[0-9.]+", after):
         return -1, []
     if k > 1:
         return -1, []
-    return k, ["城镇" + m.group(1), "农村" + m.group(1)]
+    return k, ["城镇" + income_name(m.group(1)), "农村" + income_name(m.group(1))]

@@ -35,15 +35,15 @@ from __future__ import annotations
 
 import re
 
-_ZH_HEAD = re.compile(r"^(?:(?:较|比|与)?“?十[一二三四五]五”?(?:末期?|期间|时期)?|(?:较|比|与)(?:上年|去年)(?:同期|末)?|"
+_ZH_HEAD = re.compile(r"^(?:(?:较|比|与|进入)?[“\"]?十[一二三四五]五[”\"]?(?:末期?|期间|时期)?(?:以来)?|以来|五年来|(?:较|比|与)(?:上年|去年)(?:同期|末)?|"
                       r"(?:19|20)[0-9]{2}年(?:末|底)?|[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月(?:份)?|今年|去年|上年|全年|年末|"
                       r"上半年|前三季度|一季度|其中|全市|全区|全盟|全旗|全县|我市|本市|分类别看|分行业看|分产业看|从[^，,]{1,8}看|"
-                      r"按[^，,]{1,8}计算|当年|累计|共|[“”\"'（）()\[\]【】\s:：、，,]|"
-                      r"(?:投入|投放|发放|实施|完成|巩固|建成)(?=[\u4e00-\u9fff]{2}))+")
+                      r"按[^，,]{1,8}计算|当年|累计|(?:共|拥|现)有(?=[\u4e00-\u9fff]{2})|共|[“”\"'（）()\[\]【】\s:：、，,]|"
+                      r"(?:投入|投放|发放|实施|实现|完成|巩固|建成(?!区))(?=[\u4e00-\u9fff]{2}))+")  # 建成区 is a noun
 _ZH_TAIL = re.compile(r"(?:(?:比|较|与)(?:上年|去年|上年同期|去年同期|同期)?(?:比)?|同比|环比|实际|名义)?"
                       r"(?:上涨|下降|增长|增加|减少|提高|提升|回落|上升|降低|扩大|缩小|持平)了?$"
                       r"|(?:完成|实现|达到了?|达|为|是|共|约|近|超过|突破|稳定在|保持|有|的|比|较|同比|比上年|较上年|由|从|分别|"
-                      r"[“”\"'（）()\[\]【】\s:：、，,])+$")
+                      r"[“”\"'（）()\[\]【】\s:：、，,]|(?<=[\u4e00-\u9fff])[-－])+$")  # a sign printed before the value: not the name
 _PRICE_ITEM = re.compile(r"(?:类|价格)$")
 #: Words that name nothing on their own: a proposal made only of them is a scrap.
 SCRAPS = {"实际", "名义", "增速", "增幅", "比重", "占比", "总量", "规模", "贡献率", "其中", "全市", "全区", "合计", "总计",
@@ -54,7 +54,13 @@ _PART_WORDS = ("城镇", "农村", "乡村", "牧区", "城市", "农民", "市�
 def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     """``words`` as a catalogue name ('' when they are a scrap). ``index``: the
     price index a category belongs to (居民消费价格), when the sentence names one;
-    ``subject``: the noun phrase that opens the sentence, for a bare part word."""
+    ``subject``: the noun phrase that opens the sentence, for a bare part word.
+
+    >>> noun_phrase("规模以上工业企业生产平板玻璃"), noun_phrase("生产液化天然气"), noun_phrase("生产总值")
+    ('平板玻璃产量', '液化天然气产量', '生产总值')
+    >>> noun_phrase("建成区绿化覆盖率"), noun_phrase("建成旅游公路"), noun_phrase("实现营业收入"), noun_phrase("共有各类学校")
+    ('建成区绿化覆盖率', '旅游公路', '营业收入', '各类学校')
+    """
     w = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", words)  # a PDF's line wrap inside a word
     w = re.sub(r"[0-9.]+(?:个月|年|天|万元|亿元|元|万吨|吨|万人|人)(?:及)?(?:以上|以下)", "", w)  # a condition
     if re.search(r"[)）】]", w) and not re.search(r"[(（【]", w):  # "1.8万平米)、沼气池": a bracket's tail is no name
@@ -62,7 +68,8 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     for _ in range(3):
         w = _ZH_TAIL.sub("", _ZH_HEAD.sub("", w))
     w = w.strip()
-    if re.fullmatch(r"(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小)(?:到|至)", w) or w.startswith("占"):
+    if re.fullmatch(r"(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小|攀升)(?:到|至)(?:(?:19|20)[0-9]{2}年(?:末|底)?)?", w) \
+            or w.startswith("占"):  # 增加到2024年的25亿元: the to-year is no name either
         return ""  # "由A提高到B": B is the figure before's; "占总人口": a share of the whole the sentence named
     if not w or w in SCRAPS or not re.search(r"[\u4e00-\u9fffA-Za-z]", w):
         return ""
@@ -71,7 +78,15 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
         return f"{index}：{re.sub(r'价格$', '', w)}"
     if w in _PART_WORDS and subject:
         return f"{subject}：{w}"
+    made = _MADE.fullmatch(w)
+    if made:  # "规模以上工业企业生产原煤…万吨": what firms produce is named as the catalogue names outputs
+        return made.group(1) + "产量"
     return w
+
+
+#: What firms produce, as a figure's words ("(规模以上工业企业)生产平板玻璃"): not 生产总值, 生产经营 ….
+_MADE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:企业|工业))?生产(?!总值|经营|生活|安全|要素|资料|能力|规模|线|基地|车间|性|建设)"
+                   r"([\u4e00-\u9fff]{2,8})")
 
 
 _PRICE_INDEX = re.compile(r"居民消费价格|商品零售价格|工业生产者出厂价格|工业生产者购进价格|农产品生产者价格")

@@ -11,6 +11,10 @@ document's date for stocks. :class:`Context` holds what carries across lines.
 ('2024', '2020')
 >>> _scan_periods("1—5月份，甲增长；5月份甲增长1%，比4月份回升", Context(2023), "2023")
 ('2023M05', '2023M04')
+>>> _scan_periods("从“十三五”末的", Context(2025), "2024"), _scan_periods("从“十三五”末的95亿元增加到", Context(2025), "2024")
+(('2020', ''), ('2024', ''))
+>>> _scan_periods("三次产业结构比由2020年的", Context(2025), "2024")  # 结构比 is no comparison
+('2020', '')
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TARGET = re.compile(r"目标|力争|预期|计划|争取|确保|将达|将实现|打造")
+#: Words of a goal; 争取到位资金, 争取上级资金, 争取超长期国债 (funds secured: every such row of the ledger is
+#: what was obtained) are no goal, 争取到2025年 still is (a plan's own heading makes its rows targets anyway).
+_TARGET = re.compile(r"目标|力争|预期|计划|争取(?!到位|到(?![0-9])|[^，,。；;0-9]{0,12}?(?:资金|国债|债券))|确保|将达|将实现|打造")
 
 
 @dataclass
@@ -53,9 +59,10 @@ _PERIOD_MARK = re.compile(
     r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
     r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
-    r"|(?P<plan14>十四五(?:”)?(?:以来|期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
+    r"|(?P<plan14>(?:进入[“\"‘]?)?十四五[\"”’]?(?:时期|期间)?以来|进入[“\"‘]?十四五[\"”’]?(?=[，,]|[^，,。；;]{0,6}累计)|十四五[\"”’]?(?:期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
     r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
     r"|(?P<mon>(?<![0-9—\-－~年])(?<![0-9]至)(?P<mo>[0-9]{1,2})月份(?!以来))"
+    r"|(?P<yend>(?<![0-9今去上本明当同年])年(?:末|底)(?!前))"
 )
 
 
@@ -76,7 +83,7 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             continue
         if g["y"]:
             y = int(g["y"])
-            if g["base"] in ("较", "比") or re.search(r"(?:较|比)[^0-9，,。；]{0,10}$", text[:m.start()]):
+            if g["base"] in ("较", "比") or re.search(r"(?:较|(?<!结构)(?<!之)比(?![例重率值]))[^0-9，,。；]{0,10}$", text[:m.start()]):
                 base = str(y)  # 较2020年, 较“十三五”末期（2020年）
                 continue
             if re.search(r"(?:由|从)$", text[:m.start()]):
@@ -149,9 +156,19 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{year}M01-M{int(g['mo']):02d}"  # 2月份…累计: the months to its end
         elif g["qend"]:
             period = f"{year}M{3 * '一二三四'.index(g['qn']) + 3:02d}"  # 三季度末: at the end of September
+        elif g["yend"]:
+            # "年末全旗农牧业机械总动力…" in a bulletin: the end of the year it covers, not the document's date
+            if not ctx.target_mode:
+                period = year_end(ctx)
+                year = int(period)
         elif g["plan14"]:
-            period = "2021-2025"
+            period = plan14_span(m.group(0), ctx)
         elif g["plan13"]:
+            if re.search(r"(?:由|从)[“\"]?$", text[:m.start()]):
+                # 从“十三五”末的95亿元增加到126亿元: the end of 2020 dates the from-value, and is spent once it is passed
+                if not re.search(r"[0-9]", text[m.end():]):
+                    period = "2020"
+                continue
             if re.match(r"的[0-9]", text[m.end():m.end() + 2]):
                 period = "2020"  # “十三五”末的270家
             else:
@@ -186,6 +203,36 @@ def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) 
             return f"{ctx.date[:4]}M{ctx.date[5:7]}"
         return str(ctx.year)
     return str(ctx.year - 1)
+
+
+def year_end(ctx: Context) -> str:
+    """The year of a 年末 printed without its year: the year under a heading's
+    year (2024年 bulletin), else the year the document covers.
+
+    >>> year_end(Context(2021, date="2021-05-01")), year_end(Context(2024, default_period="2023", heading_period=True))
+    ('2020', '2023')
+    """
+    if ctx.heading_period and ctx.default_period[:4].isdigit():
+        return ctx.default_period[:4]
+    return str(covered_year(ctx) if ctx.date else ctx.year - 1)
+
+
+def plan14_span(words: str, ctx: Context) -> str:
+    """The years of 十四五 a document means: the plan's five (十四五期间, 十四五时期),
+    but 十四五以来 (since the plan began) only up to the year the document
+    covers: a total printed in a report of early 2025 is of 2021-2024.
+
+    >>> plan14_span("十四五”以来", Context(2025, date="2025-01-20")), plan14_span("十四五期间", Context(2025, date="2025-01-20"))
+    ('2021-2024', '2021-2025')
+    >>> plan14_span("十四五以来", Context(2024, date="2024-11-02")), plan14_span("十四五以来", Context(2021, date="2021-03-01"))
+    ('2021-2024', '2021-2025')
+    >>> plan14_span('十四五"时期以来', Context(2024, date="2024-02-01")), plan14_span("进入十四五”", Context(2024, date="2024-02-01"))
+    ('2021-2023', '2021-2023')
+    """
+    end = covered_year(ctx) if ctx.date else ctx.year - 1
+    if (words.endswith("以来") or words.startswith("进入")) and 2021 < end < 2025:
+        return f"2021-{end}"
+    return "2021-2025"
 
 
 def covered_year(ctx: Context) -> int:

@@ -43,10 +43,10 @@ from .gaps import _beyond
 from .heading import line_review, read_heading
 from .measure import _measure
 from .fields import _infobox_fields, _price_basis, _ratio_item
-from .normal import carried_name, counted_firms, normal, normal_name, written_out
+from .normal import carried_name, counted_firms, lifted_out, normal, normal_name, product_name, written_out
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
-    _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold
+    _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold, in_project_name, pulls_down, service_hours
 from .parts import _inner_kind, _narrower_group, _other_kind, _project_part, _scoped_name
 from .period import _FULL_STOP, base_of, figure_period
 from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
@@ -129,7 +129,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 if not before.endswith(("前", "近")):
                     continue
         if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", rest) and not re.match(
-                r"(?:GW|P|BFLOPS)", rest):
+                r"(?:GW|P|BFLOPS|m/s)", rest):
             continue
         gap = re.match(r"\s*(余|多)?", rest)
         j = gap.end()
@@ -159,6 +159,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue  # "…、乌海市(-12.6%)8个盟市": the count of the places listed, not a figure
         if unit == "位" and not before.endswith("第"):
             continue
+        if unit == "小时" and service_hours(rest[j:]):
+            continue  # "24小时不打烊", "1小时经济圈": a bound of a service or a journey, not a figure
+        if in_project_name(cat.units.get(unit, {}).get("dimension", ""), rest[j + len(unit):]):
+            continue  # "推动蒙西新能源39万千瓦绿电项目开工", "年产10万吨颗粒硅项目": a size in a project's name
         if re.search(r"“[^“”]{0,12}$", before) and re.match(r"[^“”]{0,12}”", text[e:]):
             continue  # “大干40天”: a number inside a slogan's quotes is part of its name
         if re.search(r"(?:签到|在线|连续签到)(?:天数|时间)\s*[:：]?\s*$", before):
@@ -213,6 +217,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 text[clause_start:s][-5:]) or index > 0 and re.search(
                 r"分别(?:同比|比上年|较上年)?(?:下降|减少|回落)了?$", list_lead)):
             value = "-" + num  # "分别下降3.0%、21.0%": every item of a list of falls
+        elif measure == "pull" and pulls_down(text[clause_start:s]):
+            value = "-" + num  # "采矿业下降69.4%，拉低规上工业增速3.4个百分点": a pull down is negative
         elif measure in ("growth", "change", "avg_growth") and out and starts and last_sent == sent_start and \
                 out[-1].value.startswith("-") and re.fullmatch(r"\s*、\s*", text[last_end:s]) and \
                 _DECLINE.search(text[:starts[-1]]):
@@ -296,23 +302,37 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             alt, alt_phrase = cat.covered(text[seg_start:s] + tail)
             if alt:
                 code, phrase, origin = alt, alt_phrase, "covered"
-        if not sector and not named and origin not in ("list", "divisions", "previous") + NO_FALLBACK:
+        made = origin == "other" and "生产" in subject_words(text[seg_start:s])  # 生产原煤…万吨 (not va_industry…)
+        if not sector and not named and (origin not in ("list", "divisions", "previous") + NO_FALLBACK or made):
             # 规上工业企业实现营业收入: the catalogue's name once short forms and fillers are normalised (normal.py)
             hit = normal_name(subject_words(text[seg_start:s]), cat,
                               phrase if code and origin in ("name", "synonym") else "")
             earlier_name = bool(code) and origin in ("name", "synonym") and 0 <= text.rfind(raw_name(phrase), 0, s) \
                 < seg_start  # the name printed belongs to an earlier figure (粮食总产量80万吨，其中玉米60万吨)
-            if not hit and (not code or earlier_name) and measure == "level" and cat.units.get(unit, {}).get(
-                    "dimension") in ("mass", "energy_kwh", "volume_m3") and "产量" in text[:seg_start] and re.fullmatch(
-                    r"[\u4e00-\u9fff]{2,6}", subject_words(text[seg_start:s])):
-                # "分产品产量看，…；焦炭62.5万吨": a product of a sentence of outputs is its output (焦炭产量)
-                hit = normal_name(subject_words(text[seg_start:s]) + "产量", cat)
+            product = product_name(subject_words(text[seg_start:s]), text[:seg_start],
+                                   cat.units.get(unit, {}).get("dimension", ""), unit) \
+                if measure == "level" and (not hit and (not code or earlier_name) or origin == "other"
+                                           or code and not fits_unit(unit, code, cat)) else ""
+            if product:
+                # "分产品产量看，…；焦炭62.5万吨": a product of a sentence of outputs is its output (焦炭产量);
+                # "生产原煤…万吨" (原煤产量) and "牲畜总头数…。其中，猪…万头" (生猪存栏) only when named exactly
+                hit = normal_name(product, cat)
+                if hit and product != subject_words(text[seg_start:s]) + "产量":  # not the words printed + 产量
+                    hit = hit if normal(hit[1]) == normal(product) else None
             if not hit and not code and measure == "level" and cat.units.get(unit, {}).get("dimension") == "persons":
                 # "男性135747人", "城镇居民250495人": a count of persons names the population (男性人口, 城镇人口)
                 people = re.sub(r"(?:居民|人口)?$", "", subject_words(text[seg_start:s]))
                 hit = normal_name(people + "人口", cat) if re.search(r"(?:男性|女性|城镇|乡村|农村)$", people) else None
             if hit and not (measure == "share" and "占" in text[seg_start:s]):
                 code, phrase, origin = hit[0], f"{normal(hit[1])} (the words {hit[2]}, normalised)", "normalised"
+        poor = lifted_out(unit, text[clause_start:s], text[end:end + 24]) \
+            if measure == "level" and (not code or origin in ("previous", "previous_unknown")) else ""
+        poor_code = cat.indicator_near(poor, len(poor))[0] if poor else ""
+        if poor_code and fits_unit(unit, poor_code, cat):
+            # "9034户20427名贫困对象全部脱贫", "全年脱贫324户743人": households and persons lifted out of poverty
+            code, phrase, origin = poor_code, f"{poor} (the poor counted, then 脱贫)", "normalised"
+        elif poor and code and code != poor_code:  # 20427名 (a unit the catalogue's 人 does not take): not the 户 before
+            code, phrase, origin, proposal = "", poor, "part", poor
         project = _project_part(text[max(last_end, 0):s], out, cat)
         if project.startswith("+") and origin not in ("name", "synonym"):  # 总投资 of the key projects: not catalogued
             code, phrase, origin = "", project[1:], "list_new"
@@ -366,7 +386,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             else:
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "unknown"
         if unit in ("户", "家") and measure == "level" and (text[seg_start:s].rstrip().endswith("的") or not own_words(
-                subject_words(text[seg_start:s]))):
+                subject_words(text[seg_start:s])) or code and not fits_unit(unit, code, cat)
+                and subject_words(text[seg_start:s]).endswith("企业")):  # 规模以上工业企业达到42家: the firms counted
             firms = counted_firms(name_after(text[end:end + 20]), cat) or counted_firms(re.sub(
                 r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$", "", subject_words(text[seg_start:s])), cat)
             # "规模以上工业企业由2003年的83户上升到…": the group of firms named before 由
@@ -376,6 +397,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 and f"{code}_usd" in cat.indicators:
             code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
         place_note = ""
+        if code and origin in ("name", "synonym") and not fits_unit(unit, code, cat):
+            fitting = [t for t in _twins(code, phrase, cat) if fits_unit(unit, t, cat)]
+            if len(fitting) == 1:  # 进出口总额12.3亿元: the row of that name in yuan, not its twin in US dollars
+                code = fitting[0]
         if code and not sector and origin != "previous":  # a concept is never widened (concept.py)
             words = (items[index] if 0 <= index < len(items) else raw_name(phrase)) if origin == "list" else (
                 share_subject(text[seg_start:s]) if measure == "share" and "占" in text[seg_start:s]
@@ -383,7 +408,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # 一产投资 is 第一产业投资; 5月份规上工业增加值 is 规模以上工业增加值 (the month is its period)
             words = normal(words) if origin == "normalised" else _MONTH_WORDS.sub("", written_out(words))
             why = widened(code, phrase, origin, words, measure, unit, cat, text[:s])
-            gap = re.search(r"高于|低于|快于|慢于|拉动|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
+            gap = re.search(r"高于|低于|快于|慢于|拉动|拉低|下拉|对(?=[^，,。；;]{0,14}增长)", text[clause_start:s])
             place_part = measure in ("contribution", "pull") and _PLACE_BY.match(text, clause_start)
             if place_part and not why:  # 甲区对规上工业增加值增长的贡献率: the whole's contribution, in that place
                 place_note = f"the contribution of {place_part.group(1)} to the whole: set its city"
@@ -513,7 +538,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 origin, phrase = ("previous", code) if code else ("previous_unknown", proposed)
         twins = _twins(code, phrase, cat) if origin in ("name", "synonym") else []
         if twins:  # 签约亿元以上项目 is the name of the whole and of six clusters' rows: which one the line says, or doubt
-            said = [t for t in twins + [code] if _qualifier(cat, t) and _qualifier(cat, t) in text[:end + 20]]
+            said = [t for t in twins + [code] if _qualifier(cat, t) and _qualifier(cat, t) in text[:end + 20]
+                    and fits_unit(unit, t, cat)]  # 美元 printed for the next figure does not make 14.6亿元 the dollars
             if len(said) == 1:
                 code = said[0]
             else:

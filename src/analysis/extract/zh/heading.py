@@ -9,9 +9,9 @@ import re
 from ..periods_zh import Context, covered_year, heading_part
 from .text import _HEAD_TARGET, _SENT
 
-#: A heading reviewing several years: 过去五年工作回顾, 四年来工作回顾, 本届政府工作回顾, 十五届人民政府工作回顾
+#: A heading reviewing several years: 过去五年工作回顾, 四年来工作回顾, 本届(人民)政府工作回顾, 十五届人民政府工作回顾
 #: (a term: five years).
-_TERM_REVIEW = re.compile(r"(?:(?:过去|近)(?:的)?([二两三四五六七八九十])年|([二两三四五六七八九十])年来|本届政府|本届|"
+_TERM_REVIEW = re.compile(r"(?:(?:过去|近)(?:的)?([二两三四五六七八九十])年|([二两三四五六七八九十])年来|本届(?:人民)?政府|本届|"
                           r"第?[一二三四五六七八九十]{1,3}届(?:人民)?政府)(?:的)?(?:工作)?回顾"
                           r"|本届(?:人民)?政府的?工作$")  # 一、本届政府的工作: the term's review, 回顾 left out
 #: A paragraph under a term review opening with the year the term began ("2018年以来，…").

@@ -17,15 +17,23 @@ def _measure(lead: str, unit: str, after: str) -> str:
     ('share', 'pull')
     >>> _measure("总量位居全市第", "位", ""), _measure("总量位居全市第8位，增速位居全市第", "位", "")
     ('rank', 'growth_rank')
+    >>> _measure("采矿业下降69.4%，拉低规上工业增速", "个百分点", "")  # a pull down: negative, still a pull
+    'pull'
+    >>> _measure("投资116.6亿元，完成投资率", "%", "")  # the share of the planned investment completed
+    'pct_of_target'
+    >>> _measure("全年平均气温6.1℃，比上年偏高", "℃", ""), _measure("年降水量356.2毫米，比常年偏多", "%", "")
+    ('change', 'growth')
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
     if unit in ("个百分点", "百分点", "个千分点"):
-        return "pull" if "拉动" in re.split(r"[，,；;。]", lead)[-1] else "pp_change"
+        return "pull" if re.search(r"拉动|拉低|下拉", re.split(r"[，,；;。]", lead)[-1]) else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
     if unit == "位":  # 增速居全市第4位: the place of the growth rate; 总量居第8位, 排名第23位: of the level
         return "growth_rank" if re.search(r"(?:增速|增幅|增长速度)[^，,；;。]{0,8}$", lead[-14:]) else "rank"
+    if re.search(r"偏(?:高|低|多|少)$", lead[-2:]):  # 比上年偏高0.5℃, 比常年偏多12%: the weather against a year, a normal
+        return "growth" if unit == "%" else "change"
     if unit == "%":
         if re.search(r"两年平均|两年均", tail):
             return "two_year_avg"
@@ -33,7 +41,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "avg_growth"
         if "贡献率" in tail:
             return "contribution"
-        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度", tail):
+        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度|完成投资率(?:达|为)?$", tail):  # 完成投资率116%: of the planned investment (整改完成率 is a rate)
             return "pct_of_target"
         if re.search(r"增长面|覆盖面|占比|比重|份额", tail[-8:]) and not re.search(r"(?:比重|占比)[^，,]{0,6}(?:提高|下降|回落|增加|减少)了?$", tail):
             return "share"  # 增长面达89.3% is the share of industries that grew

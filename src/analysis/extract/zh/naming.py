@@ -37,6 +37,7 @@ _SECTOR_NAME = {"农林牧渔业": "第一产业增加值", "农牧业": "第一
 
 _NOTHING = re.compile(r"(?:较|比|与)?(?:19|20)[0-9]{2}年(?:同期)?|"
                       r"(?:较|比|与)?(?:[0-9]{1,2}\s*(?:—|-|－|~|至)\s*)?[0-9]{1,2}月份?|(?:较|比)(?=上半年|一季度|前三季度|上月|上年|去年)|"
+                      r"(?:较|比)(?:年初|常年|历年(?:同期)?(?:平均值?)?)|偏高|偏低|偏多|偏少|"
                       r"回升|收窄|加快|放缓|趋缓|降幅|涨幅|历史(?:上)?首次|首次|突破|是?[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)的|十[三四五]五[^，,]{0,3}|上年|去年|同期|同比|两年平均|年均|平均|"
                       r"增长率?|递增|递减|增速|增幅|增加|减少|下降|上升|提高|提升|回落|激增|达到|达|为|至|到|由|从|负|了|分别|、|和|及|与|"
                       r"预计的?|[0-9.,%]|亿元|万元|亿|万|[“”\"()（）\s]")
@@ -66,6 +67,8 @@ def _names_nothing(clause: str) -> bool:
 
     >>> _names_nothing("、同比增长"), _names_nothing("利润总额")
     (True, False)
+    >>> _names_nothing("比年初增加"), _names_nothing("比上年偏高"), _names_nothing("比常年偏多")  # a balance, the weather
+    (True, True, True)
     """
     return len(_NOTHING.sub("", clause)) <= 1
 
@@ -105,7 +108,20 @@ def _proposed(text: str, sent_start: int, clause_start: int, s: int, end: int) -
     return words
 
 
+#: The from-period a from-value opens with ("旅游收入由2020年的", "从“十三五”末的"): no part of the name before it.
+_FROM_PERIOD = re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年|[“\"]?十[一二三四五]五[”\"]?)?(?:末期?|底)?的?$")
+
+
 def _noun_before(lead: str, after: str) -> str:
+    """The noun before a number (up to 16 characters), without the words of
+    its measure and a from-period.
+
+    >>> _noun_before("旅游总收入由2020年的", ""), _noun_before("旅游总收入从“十三五”末的", ""), _noun_before("全年旅游收入达", "")
+    ('旅游总收入', '旅游总收入', '旅游收入')
+    >>> _noun_before("全旗牲畜年度存栏稳定在", ""), _noun_before("年末全县共有各类学校", "")
+    ('全旗牲畜年度存栏稳定在', '全县共有各类学校')
+    """
+    lead = _FROM_PERIOD.sub("", lead) or lead
     words = re.sub(r"(?:同比|增长|完成|达到|达|为|实现|共|累计|新增|突破|超过|约|近)+$", "", lead)
-    words = re.sub(r"^.*?(?:年|全市|其中)", "", words) or words
+    words = re.sub(r"^.*?(?:年(?!度)(?:末|底)?|全市|其中)", "", words) or words  # 年度存栏 is a name's own word
     return words[-16:] or after[:8]  # a name of up to 16 characters (精细化学品新增产能占化工新增产能)

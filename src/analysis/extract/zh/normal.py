@@ -174,3 +174,59 @@ def counted_firms(noun: str, cat) -> tuple[str, str] | None:
         if hit:
             return hit
     return None
+
+
+#: A bare animal in a sentence of inventories, and the catalogue's word for it (猪 → 生猪存栏).
+_ANIMALS = {"猪": "生猪", "生猪": "生猪", "羊": "羊", "牛": "牛", "肉牛": "肉牛", "奶牛": "奶牛", "禽": "家禽", "家禽": "家禽"}
+
+
+def product_name(words: str, before: str, dimension: str, unit: str = "") -> str:
+    """The catalogue words a figure printed with a bare product or animal
+    names ('' if none): what a firm produces (生产原煤20325.6万吨 → 原煤产量), a
+    product in a sentence of outputs (…产量…；焦炭62.5万吨 → 焦炭产量), an
+    animal in a sentence of inventories (牲畜总头数…。其中，猪5.55万头 → 生猪存栏;
+    not after 出栏, the animals sold).
+
+    >>> product_name("规模以上工业企业生产原煤", "", "mass"), product_name("焦炭", "分产品产量看，", "mass")
+    ('原煤产量', '焦炭产量')
+    >>> product_name("猪", "年末牲畜总头数60万头。其中，", "livestock_head"), product_name("羊", "牲畜出栏80万头，其中", "livestock_head")
+    ('生猪存栏', '')
+    >>> product_name("羊", "牲畜总头数60万头。其中，猪5万头；", "count", "万只")
+    '羊存栏'
+    """
+    if dimension in ("mass", "energy_kwh", "volume_m3"):
+        made = re.fullmatch(r"(?:[\u4e00-\u9fff]{0,12}?(?:企业|工业))?生产([\u4e00-\u9fff]{2,6})", words)
+        if made:
+            return made.group(1) + "产量"
+        if "产量" in before and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", words):
+            return words + "产量"
+    if (dimension == "livestock_head" or unit.endswith("只")) and words in _ANIMALS:  # 万只: sheep, or pieces
+        said = re.findall(r"存栏|出栏|饲养量|牲畜总头数|牲畜头数", before)
+        if said and said[-1] in ("存栏", "牲畜总头数", "牲畜头数"):
+            return _ANIMALS[words] + "存栏"
+    return ""
+
+
+#: The poor named after a count, then lifted out of poverty ("9034户20427名贫困对象全部脱贫").
+_POOR_AFTER = re.compile(r"(?:\s*[0-9.]+\s*万?(?:户|人|名))?\s*(?:建档立卡|农村牧区|农村)?贫困(?:户|人口|对象|群众|家庭)?"
+                         r"[^，,。；;0-9]{0,4}?(?:全部|均|已经?|如期|稳定|实现|顺利)*脱贫")
+#: Lifted out of poverty, then the count ("全年脱贫324户743人").
+_POOR_BEFORE = re.compile(r"(?:实现|累计|全年|共)?(?:稳定)?脱贫(?:[0-9.]+\s*万?户)?$")
+
+
+def lifted_out(unit: str, lead: str, after: str) -> str:
+    """The catalogue's name for a count of households or persons lifted out of
+    poverty (脱贫户数, 脱贫人口), '' when the words around it say otherwise.
+
+    >>> lifted_out("户", "全县", "20427名贫困对象全部脱贫"), lifted_out("名", "9034户", "贫困对象全部脱贫")
+    ('脱贫户数', '脱贫人口')
+    >>> lifted_out("人", "全年脱贫324户", ""), lifted_out("户", "", "贫困户享受产业扶持"), lifted_out("个", "", "贫困村全部出列")
+    ('脱贫人口', '', '')
+    """
+    persons = unit in ("人", "名", "万人")
+    if unit not in ("户", "万户") and not persons:
+        return ""
+    if _POOR_AFTER.match(after) or _POOR_BEFORE.search(lead):
+        return "脱贫人口" if persons else "脱贫户数"
+    return ""
+

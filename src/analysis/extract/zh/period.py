@@ -21,6 +21,10 @@ _TERM_FLOW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}累计|共计|合计|新增|
 #: A clause opening with a number of years (四年…累计, 五年来实施, 三年间新增): a total over those years.
 _N_YEARS = re.compile(r"\s*(?:过去|近)?([两二三四五六七八九十])年(?:来|间|中|里)?(?:[\u4e00-\u9fff]{0,10}?)"
                       r"(?:累计|共计|合计|实施|新增|建成|完成|引进|争取)")
+#: A sentence opening with a number of years alone ("过去五年，累计完成…"): they govern the clause right after it
+#: when that clause opens with a total's verb.
+_N_YEARS_ALONE = re.compile(r"\s*(?:过去|近)?([两二三四五六七八九十])年(?:来|间|中|里)?[，,]\s*"
+                            r"(?=(?:[\u4e00-\u9fff]{0,4}?)(?:累计|共计|合计|新增|实施|建成|完成|引进|争取))")
 _YEARS_ZH = "一二三四五六七八九十"
 #: A point date: the end of a month or quarter, or "as of" (截至5月底, 2022年6月末, 三季度末, 截至目前).
 _POINT = re.compile(r"截至\s*((?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底|份)?|目前)?|(?<![0-9—\-－~至])[0-9]{1,2}月(?:末|底)"
@@ -32,6 +36,18 @@ _POINT_OPENING = re.compile(r"\s*(?:截至\s*)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]
                             r"|\s*截至\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:末|底|份)?(?=[，,])")
 #: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
 _ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
+
+
+def n_years_alone(sentence: str, clause_at: int):
+    """The match of a number of years printed alone before the clause at
+    ``clause_at`` of ``sentence`` ("过去五年，累计完成投资…": the five years),
+    None when they stand before another clause of the sentence.
+
+    >>> n_years_alone("过去五年，累计完成投资", 5).group(1), n_years_alone("十年来，全区累计植树，覆盖率由", 12)
+    ('五', None)
+    """
+    m = _N_YEARS_ALONE.match(sentence)
+    return m if m and m.end() == clause_at else None
 
 
 def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
@@ -77,7 +93,8 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
             and not _PERIOD_MARK.search(text[clause_start:s]) and not re.search(
                 r"稳定在|保持在|达到|达|为|提高|增加到|居|占|年均|增长|比重|突破|超过|人均", text[clause_start:s]):
         period = ctx.review_span  # 累计生产煤炭a亿吨，发电b千瓦时; …，是“十一五”时期的k倍: the total before it goes on
-    years = (_N_YEARS.match(text[clause_start:s]) or _N_YEARS.match(text[sent_start:s])) \
+    years = (_N_YEARS.match(text[clause_start:s]) or _N_YEARS.match(text[sent_start:s])
+             or n_years_alone(text[sent_start:clause_start] + text[clause_start:s], clause_start - sent_start)) \
         if not _PERIOD_MARK.search(text[sent_start:s]) else None  # the years named govern the sentence
     stock_at_date = not period.isdigit() and bool(ctx.date) and period.startswith(ctx.date[:4]) \
         and not ctx.heading_period  # a count dated by the report's own date (实施项目129项)
@@ -117,6 +134,24 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     return period, base_here, base_sent
 
 
+def sequential_before(period: str) -> str:
+    """The month or quarter before ``period`` (环比: on the period before, not
+    the same period of last year); '' for any other period.
+
+    >>> sequential_before("2025M10"), sequential_before("2025M01"), sequential_before("2025Q1"), sequential_before("2025")
+    ('2025M09', '2024M12', '2024Q4', '')
+    """
+    m = re.fullmatch(r"(\d{4})M(\d{2})", period)
+    if m:
+        y, k = int(m.group(1)), int(m.group(2))
+        return f"{y}M{k - 1:02d}" if k > 1 else f"{y - 1}M12"
+    q = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    if q:
+        y, k = int(q.group(1)), int(q.group(2))
+        return f"{y}Q{k - 1}" if k > 1 else f"{y - 1}Q4"
+    return ""
+
+
 def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str, sent_start: int, s: int,
             ctx: Context) -> tuple[str, str, list[str]]:
     """(period, base period, doubts) of a change or an average growth at ``s``: the base printed
@@ -126,11 +161,15 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
     reasons = []
     if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
         base_period = base_here or (base_sent if measure != "growth" else "")
+        if not base_period and re.search(r"环比[^，,。；;0-9]{0,4}$", text[sent_start:s]):
+            base_period = sequential_before(period)  # 10月份…环比下降0.1%: on September
         if not base_period and measure != "growth":
             if measure == "pp_change" and ctx.review_span and period == ctx.review_span[-4:] and not re.search(
                     r"同比|同期|比上年|较上年|较去年|上年|去年", text[sent_start:s]):
                 # a term reviewed (2018-2021): "一产和三产分别提高3.9和2.2个百分点" is over the term
                 base_period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
+            elif measure != "pp_change" and re.search(r"十三五[”\"]?(?:时期|期间)", text[sent_start:s]):
+                base_period = "2016-2020"  # 是“十三五”时期的1.6倍: the 13th plan's five years, whatever the span compared
             elif re.search(r"同比|同期|比上年|较上年|较去年", text[sent_start:s]) or measure == "pp_change":
                 base_period = _previous(period)
             else:
@@ -142,7 +181,7 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
         if re.fullmatch(r"[0-9]{4}-[0-9]{4}", period):  # a span of years (not 2021Q1-Q3)
             a, b = period.split("-")
             period, base_period = b, str(int(a) - 1)
-        elif re.search(r"十四五", text[sent_start:s]) or base_sent == "2020":
+        elif re.search(r"十四五|十三五[”\"]?末", text[sent_start:s]) or base_sent == "2020":  # from the end of 2020
             base_period = "2020"
         elif len(years) >= 2:
             base_period, period = years[0], years[-1]

@@ -21,7 +21,7 @@ _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|大约)$")
 #: A period a paragraph opens with ("1-8月，", "前三季度,"): it holds for the paragraph's sentences naming none.
 _LINE_PERIOD = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年)?(?:1(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|前三季度|上半年|一季度|"
                           r"第一季度)(?=[，,])")
-_DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅)[了为达]?$")
+_DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅|偏低|偏少)[了为达]?$")
 
 
 def _fold(text: str) -> str:
@@ -31,3 +31,52 @@ def _fold(text: str) -> str:
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
     return "".join(out).replace("−", "-")
+
+#: Hours that bound a service or a journey, not a figure ("24小时不打烊", "48小时内办结", "1小时经济圈").
+_SERVICE_HOURS = re.compile(r"\s*小时\s*(?:内|以内|之内|不打烊|不间断|全天|值守|在线|服务|响应|办结|到达|通达|直达|"
+                            r"经济圈|生活圈|交通圈|通勤圈|车程)")
+
+
+#: A pull on a total's growth (拉动…个百分点), and one down (拉低/下拉…个百分点: a negative pull).
+_PULL = re.compile(r"拉动|拉低|下拉")
+
+
+def pulls_down(clause: str) -> bool:
+    """Whether a pull printed after ``clause`` is down (拉低, 下拉): the part's
+    fall took the total's growth down, a negative pull (curation: a decline is
+    negative).
+
+    >>> pulls_down("采矿业下降69.4%，拉低规上工业增速"), pulls_down("拉动规上工业增速"), pulls_down("下拉全市增速")
+    (True, False, True)
+    """
+    return bool(re.search(r"(?:拉低|下拉)[^，,。；;0-9]{0,14}$", clause))
+
+
+#: A capacity, output or size printed inside a project's name, up to 项目 ("39万千瓦绿电项目", "年产10万吨颗粒硅项目").
+_IN_PROJECT_NAME = re.compile(r"(?:(?!的|等|和|及|与)[\u4e00-\u9fff]){0,8}?项目")
+#: Dimensions a project's name is sized in (not counts or money: "30个项目", "5000万元项目" are figures or bounds).
+_NAME_SIZES = {"power_kw", "mass", "energy_kwh", "volume_m3", "area_m2", "length_km"}
+
+
+def in_project_name(dimension: str, after: str) -> bool:
+    """Whether a figure of ``dimension`` followed by ``after`` (the text past
+    its unit) is a size inside a project's name, no figure (docs/curation.md:
+    numbers inside project names are skipped).
+
+    >>> in_project_name("power_kw", "绿电项目顺利开工"), in_project_name("mass", "颗粒硅项目"), in_project_name("power_kw", "，项目")
+    (True, True, False)
+    >>> in_project_name("count", "新能源项目"), in_project_name("power_kw", "的风电项目"), in_project_name("power_kw", "风电并网")
+    (False, False, False)
+    """
+    return dimension in _NAME_SIZES and bool(_IN_PROJECT_NAME.match(after))
+
+
+def service_hours(rest: str) -> bool:
+    """Whether the hours a number is followed by bound a service or a journey
+    (no figure), as against hours measured (日照时数2847.6小时).
+
+    >>> service_hours("小时不打烊"), service_hours("小时内办结"), service_hours("小时经济圈"), service_hours("小时，总降水量")
+    (True, True, True, False)
+    """
+    return bool(_SERVICE_HOURS.match(rest))
+
