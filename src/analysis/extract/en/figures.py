@@ -20,9 +20,9 @@ from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
 from .naming import (subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
-from .periods import end_of_part, period_at_end, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, period_at_end, period_later, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
-from .text import _NUM, _units, excerpt_en
+from .text import _NUM, _units, currency, excerpt_en
 from .units import _threshold, unit_of
 
 
@@ -30,12 +30,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
-    line_period = _period(_SINCE_YEAR.sub("since", raw), ctx) if names_period(raw) else getattr(ctx, "en_period", "")
+    line_period = _period(_AFTER_CLAUSE.sub("", _SINCE_YEAR.sub("since", raw)), ctx) if names_period(raw) \
+        else getattr(ctx, "en_period", "")
     # "a record since 2019": the year a span starts from is not the period the next lines are of
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()
-        dollar = (m.group(1) or "").strip() == "$"
+        dollar = currency(m) == "dollars"
         num = raw[m.start(2):e]
         found = unit_of(raw, m, units, cat)
         if found is None:
@@ -48,7 +49,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
         if _threshold(raw, s, unit_end, unit):
             continue  # "firms with yearly sales of 30 million yuan or more": a definition, not a figure
-        if dollar and re.search(r"(?:yuan|million|billion)\s*\(\s*$", raw[:s]):
+        if (dollar or unit.endswith("US dollars")) and re.search(
+                r"(?:yuan|million|billion)\s*\(\s*(?:about|around|roughly|approximately|nearly|some|or)?\s*$", raw[:s]):
             continue  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure (curators drop it)
         measure = measure_of(raw, s, e, unit, unit_end, out, line_no)
         if re.search(r"\b(?:the\s+)?(?:national|nationwide|country's|china's)\s+(?:average\s+)?(?:level\s+|rate\s+|figure\s+)?"
@@ -86,7 +88,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         note, extra = "", []
         if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
-        period = _period(raw[:s], ctx)
+        period = _period(_SINCE_YEAR.sub("since", raw[:sent_start]) + raw[sent_start:s], ctx)
+        # "… since 2019. It has established a 20,000-metric-ton line": the start of an earlier sentence's span is not
+        # this sentence's period
         after = _YEAR_AFTER.match(raw[unit_end:])
         if after and after.group(3):  # "reached 92 billion yuan in the first quarter": the year in force
             period = _part(after.group(3), "", re.match(r"\d{4}", period).group(0) if re.match(r"\d{4}", period)
@@ -108,10 +112,23 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if same and out and out[-1].line == line_no and re.match(r"\d{4}", out[-1].period):
             period = same.group(1) + out[-1].period[4:]  # "from 13.6 percent in the same period in 2011"
             after = same
+        later = period_later(raw[sent_start:s], raw[unit_end:], ctx) if not after else None
+        if later:  # "A total of 1,009 trains, …, were handled from January to April": the months its sentence ends with
+            period, after = later
         if not after:
-            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""))
+            if re.search(r"\brecently\b", low[sent_start:s]) and not names_period(raw[sent_start:s]) and \
+                    re.fullmatch(r"(?:19|20)[0-9]{2}\S+", period):
+                period = str(ctx.year)  # "the city recently launched a centre, which received": not the part carried
+            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""),
+                                    measure)
         span = re.fullmatch(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})", period)
-        if span and measure == "level":  # "over the past ten years, … went from 96 to 202": the span's first and last year
+        if span and measure == "level" and re.search(r"\bto\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) \
+                and re.match(r"\s*from\s+[0-9]", low[unit_end:]):
+            period = span.group(2)  # "the yield increased to 126 kg from 115 kg": the span's end, then its start
+        elif span and measure == "level" and re.search(r"\bto\s+[0-9][0-9.,]*\s*(?:[a-z/]+\s+){0,3}?from\s+(?:about\s+|nearly\s+)?$",
+                                                       low[max(0, s - 60):s]):
+            period = span.group(1)
+        elif span and measure == "level":  # "over the past ten years, … went from 96 to 202": the span's first and last year
             if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) and re.match(
                     r"\s*(?:[a-z ]{0,20}\s)?to\s+[0-9]", low[unit_end:]):
                 period = span.group(1)
@@ -414,6 +431,9 @@ _OF_PLACE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:(?:autonomous\s+)?region
 _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|growth|rise|"
                              r"decrease|decline|drop|fall)\s+of\s+$", re.I)
 
+
+#: ", after the GDP of another banner exceeded it in 2021": the year of an earlier event a clause refers to.
+_AFTER_CLAUSE = re.compile(r",\s*(?:after|before|following)\s+[^.;]*?\b(?:19|20)[0-9]{2}\b")
 
 #: "since 2019", "since the end of 2019": the start of a span.
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?(?:19|20)[0-9]{2}\b", re.I)

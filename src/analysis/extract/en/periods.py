@@ -229,7 +229,41 @@ _SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
 _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
 
 
-def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "") -> str:
+def period_later(before: str, after: str, ctx):
+    """A part of a year its sentence prints after a figure ("A total of 1,009
+    trains …, were handled from January to April, up 7.8 percent"), when the
+    sentence names no period before it (a year after "since" is a span's
+    start, no period): (the period, the match), else None. Bases ("up 3
+    percent from the first quarter") are left out.
+
+    >>> from analysis.extract.chinese import Context
+    >>> period_later("A total of ", " trains, loading 5 containers, were handled from January to April, up 7 percent.", Context(2023))[0]
+    '2023M01-M04'
+    >>> period_later("The port hit a record since 2003, with a value of ", " yuan (about $2 billion) from January to April.", Context(2023))[0]
+    '2023M01-M04'
+    >>> period_later("In 2022, exports were ", " yuan in the first half.", Context(2023)), period_later("Exports were ", " yuan, up 3 percent from the first quarter.", Context(2023))
+    (None, None)
+    """
+    named = [m for m in _PERIOD.finditer(before) if not _is_base(before[:m.start()], m)
+             and not re.search(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$", before[:m.start()], re.I)]
+    if named:
+        return None
+    sentence = re.split(r"[.;!?](?:\s|$)", after)[0]
+    for m in _PERIOD.finditer(sentence):
+        if m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
+                and not _is_base(sentence[:m.start()], m) and not re.match(r"(?:the\s+)?end of", m.group("part"), re.I):
+            year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
+            return _part(m.group("part"), m.group(3) or "", year), m
+    return None
+
+
+#: A level told in the present perfect: "the water area has increased to", "it has established a … line".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z-]+\s+){0,12}?(?:increased|risen|grown|expanded|improved|climbed|"
+                      r"established)\b(?![^,;]*\bby\s*$)", re.I)
+
+
+def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "",
+                   measure: str = "level") -> str:
     """The period of an English figure whose own words date it otherwise
     than a year printed before it: a total "since 2016" is the span to the
     page's year; a stock ("has reached", "so far", "is now", "stands at",
@@ -254,6 +288,10 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     """
     sentence = raw[sent_start:s]
     clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
+    perfect = measure == "level" and not any(not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)) \
+        and _PERFECT.search(sentence)
+    if perfect and ctx.date and len(ctx.date) == 10:
+        return ctx.date  # "… From 2018 to 2021 …. The lake's area has increased to 2,242 square kilometers": now
     if re.fullmatch(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}", period) and not any(
             not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):
         return period  # "from 2012 to 2021 …. It implemented 168 projects": a total over the span in force

@@ -12,6 +12,53 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming
 
 #: "15 research centres", "81 production bases": a count whose unit is the plural noun after it.
 _COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z0-9-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
+#: Up to four words before a plural noun counted, none of them a word that ends a noun phrase's modifiers.
+_STOP = (r"(?!(?:of|in|into|to|the|a|an|for|with|by|from|at|on|over|than|that|which|who|were|was|is|are|has|have|had|"
+         r"as|its|their|this|these|those|it|they|per|up|down|and|or|year-on-year|respectively)\b)")
+_LONG_COUNT_NOUN = re.compile(rf"\s+((?:{_STOP}[a-z-]+\s+){{2,4}}?{_STOP}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
+#: The words a known count's noun may follow: "38 above-designated-size rare earth enterprises", "1,009 inbound
+#: and outbound China-Europe freight trains".
+_MODIFIERS = rf"(?:{_STOP}[a-z][a-z-]*\s+(?:(?:and|or)\s+)?){{0,4}}?"
+
+
+def other_spelling(rest: str, cat) -> tuple[str, int] | None:
+    """A unit of units.csv printed in other words right after a number (the
+    lower-cased text after it): (the unit, the length of its words), else
+    None. "U.S. dollars", "tonnes" and "kg" with a scale, "twenty-foot
+    equivalent units (TEUs)", a hyphenated singular ("a 20,000-metric-ton
+    line").
+
+    >>> from types import SimpleNamespace as C
+    >>> cat = C(units={u: {"dimension": d} for u, d in [("billion US dollars", "currency_usd"), ("million tons", "mass"),
+    ...     ("billion kilograms", "mass"), ("TEUs", "count"), ("metric tons", "mass"), ("tons", "mass")]})
+    >>> [other_spelling(t, cat) for t in [" billion u.s. dollars", " million tonnes of", " billion kg,",
+    ...     " twenty-foot equivalent unit (teu) containers", "-metric-ton green line", " teus", " years"]]
+    [('billion US dollars', 21), ('million tons', 15), ('billion kilograms', 11), ('TEUs', 45), ('metric tons', 11), ('TEUs', 5), None]
+    """
+    m = re.match(r"\s*(trillion|billion|million)\s+(?:u\.\s?s\.|us)\s+dollars\b", rest)
+    if m and f"{m.group(1)} US dollars" in cat.units:
+        return f"{m.group(1)} US dollars", m.end()
+    m = re.match(r"\s*(?:(billion|million)\s+)?(?:metric\s+)?tonnes\b", rest)
+    if m:
+        for unit in (f"{m.group(1)} tons" if m.group(1) else "tons", f"{m.group(1)} metric tons" if m.group(1) else ""):
+            if unit in cat.units:
+                return unit, m.end()
+    m = re.match(r"\s*(billion|million)\s+kg\b", rest)
+    if m:
+        for unit in (f"{m.group(1)} kilograms", f"{m.group(1)} kg"):
+            if unit in cat.units:
+                return unit, m.end()
+    m = re.match(r"\s*(?:twenty-foot equivalent units?(?:\s*\(\s*teus?\s*\))?(?:\s+containers\b)?|teus?\b)", rest)
+    if m and "TEUs" in cat.units:
+        return "TEUs", m.end()
+    m = re.match(r"-((?:[a-z]+-){0,2}[a-z]+)\b(?!-)", rest)
+    if m and not m.group(1).endswith("s"):
+        unit = m.group(1).replace("-", " ") + "s"
+        if cat.units.get(unit, {}).get("dimension") in ("mass", "area_m2", "length_km", "volume_m3", "power_kw"):
+            return unit, m.end()  # "a 20,000-metric-ton production line": its capacity
+    return None
+
+
 #: Plural words that are no count's unit (time, measure, money, ranks).
 _NOT_COUNT = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|times|percent|points?|yuan|dollars?|meters?|"
                         r"metres?|kilometers?|kilometres?|tons?|tonnes?|kilowatts?|hectares?|degrees?|mu|kg|"
@@ -86,8 +133,9 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
     """
     s, e = m.span()
     low = raw.lower()
-    dollar = (m.group(1) or "").strip() == "$"
-    yen = (m.group(1) or "").strip() in ("¥", "￥")
+    from .text import currency
+    dollar = currency(m) == "dollars"
+    yen = currency(m) == "yuan"
     num = raw[m.start(2):e]
     rest = low[e:]
     pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
@@ -108,12 +156,17 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                     unit_end = e + rest.index(scale) + len(scale)
         elif re.match(r"\s*-?\s*percentage[ -]point\b", rest):  # "a 4.5 percentage point increase"
             unit, unit_end = "percentage points", e + re.match(r"\s*-?\s*percentage[ -]point\b", rest).end()
+        elif other_spelling(rest, cat):  # "2.28 billion U.S. dollars", "1.06 million tonnes", "0.81 billion kg", "TEU"
+            unit, length = other_spelling(rest, cat)
+            unit_end = e + length
         else:
             for u in units:  # "474 industrial enterprises above designated size": a count of firms
-                mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+){{0,2}}{re.escape(u)}\b", rest) \
-                    if u in ("enterprises", "companies", "projects") else re.match(
+                mm = re.match(rf"\s*{_MODIFIERS}{re.escape(u)}\b", rest) \
+                    if u in _KNOWN_COUNT else re.match(
                     rf"\s*-?\s*{re.escape(u).replace(chr(92) + ' ', '[ -]')}\b" if not u.endswith(("yuan", "dollars"))
                     else rf"\s*{re.escape(u)}\b", rest, re.I)  # "a 600-sq-km area"; "10-billion-yuan projects": a class
+                if mm and u in _KNOWN_COUNT and re.search(r"\b(?:top|no\.|first|last)\s*$", low[:s]):
+                    mm = None  # "seven of the country's top 10 … companies": a rank's bound, no count
                 if mm:
                     unit, unit_end = u, e + mm.end()
                     break
@@ -148,6 +201,7 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 known = f"million {million.group(1).split()[-1]}"  # "1.6 million inbound tourists": million tourists
                 return (known, e + million.end(), "") if known in cat.units else (
                     f"million {million.group(1)}", e + million.end(), f"million {million.group(1)}")
+            cm = cm or _LONG_COUNT_NOUN.match(rest)  # "20,000 new energy passenger cars": four words at most
             if cm and "." not in num and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
                 unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
         if not unit and not dollar and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):
