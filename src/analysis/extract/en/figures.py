@@ -44,7 +44,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         unit, unit_end, new_unit = found
         rest = low[e:]
         lead = low[max(0, s - 60):s]
-        if re.search(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
+        if re.search(r"(?<!along )(?<!together )\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
                      r"\s*\$?$", lead):
             continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
         if _threshold(raw, s, unit_end, unit):

@@ -241,6 +241,8 @@ def period_later(before: str, after: str, ctx):
     '2023M01-M04'
     >>> period_later("The port hit a record since 2003, with a value of ", " yuan (about $2 billion) from January to April.", Context(2023))[0]
     '2023M01-M04'
+    >>> period_later("A total of ", " trains, valuing 2 billion U.S. dollars, were handled from January to April.", Context(2023))[0]
+    '2023M01-M04'
     >>> period_later("In 2022, exports were ", " yuan in the first half.", Context(2023)), period_later("Exports were ", " yuan, up 3 percent from the first quarter.", Context(2023))
     (None, None)
     """
@@ -248,7 +250,7 @@ def period_later(before: str, after: str, ctx):
              and not re.search(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$", before[:m.start()], re.I)]
     if named:
         return None
-    sentence = re.split(r"[.;!?](?:\s|$)", after)[0]
+    sentence = re.split(r"(?<!\bU\.S)(?<!\bU\.K)[.;!?](?:\s|$)", after)[0]  # "2 billion U.S. dollars, were handled"
     for m in _PERIOD.finditer(sentence):
         if m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
                 and not _is_base(sentence[:m.start()], m) and not re.match(r"(?:the\s+)?end of", m.group("part"), re.I):
@@ -290,6 +292,8 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
     perfect = measure == "level" and not any(not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)) \
         and _PERFECT.search(sentence)
+    if re.match(r"[^.;]*?\b(?:during|in|for|over)\s+(?:this|that|the same)\s+period\b", raw[unit_end:]):
+        return period  # "the trains carried 382,058 TEUs of cargo during this period": the period in force
     if perfect and ctx.date and len(ctx.date) == 10:
         return ctx.date  # "… From 2018 to 2021 …. The lake's area has increased to 2,242 square kilometers": now
     if re.fullmatch(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}", period) and not any(

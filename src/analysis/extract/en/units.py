@@ -213,9 +213,54 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 found = unit_of(raw, last, units, cat) if last else None
                 if found and not found[2]:
                     return found[0], found[1], ""  # the list shares its unit and the words after it
+        if not unit and not dollar:
+            found = respective_unit(raw, s, e, units, cat)
+            if found:
+                return found
         if not unit or (unit not in cat.units and not new_unit):
             return None
     return unit, unit_end, new_unit
+
+
+#: A list of bare numbers said "respectively": "increased by 30, 22, and 20, respectively".
+_BARE_LIST = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\s*,\s*[0-9][0-9,]*)*\s*,?\s*(?:and\s+)?[0-9][0-9,]*\s*,?\s*respectively\b")
+
+
+def respective_unit(raw: str, s: int, e: int, units: list[str], cat) -> tuple[str, int, str] | None:
+    """The unit of a bare number in a list said "respectively" ("These
+    numbers have increased by 30, 22, and 20, respectively"): that of the
+    number in the same place of the list of as many counts printed before it
+    on the line (counts only: a number with no unit is counted), else None.
+
+    >>> from types import SimpleNamespace as C
+    >>> cat = C(units={"enterprises": {"dimension": "count"}, "percent": {"dimension": "percent"}})
+    >>> line = "It has 209 rare earth enterprises and 85 high-tech enterprises. They rose by 30 and 22, respectively."
+    >>> k = line.index("22")
+    >>> respective_unit(line, k, k + 2, ["enterprises"], cat)
+    ('enterprises', 86, '')
+    >>> line = "It has 209 firms and 85 percent. They rose by 30 and 22, respectively."
+    >>> respective_unit(line, line.index("22"), line.index("22") + 2, ["enterprises"], cat) is None
+    True
+    """
+    from .text import _NUM
+    listed = next((m for m in _BARE_LIST.finditer(raw) if m.start() <= s and e <= m.end()), None)
+    if listed is None:
+        return None
+    numbers = [m for m in _NUM.finditer(raw, listed.start(), listed.end())]
+    if any(re.fullmatch(r"(?:19|20)[0-9]{2}", m.group(0)) or "." in m.group(0) for m in numbers):
+        return None
+    k = next((i for i, m in enumerate(numbers) if m.start() == s), None)
+    before = []
+    for m in _NUM.finditer(raw, 0, listed.start()):
+        found = unit_of(raw[:listed.start()], m, units, cat)
+        if found and not found[2]:
+            before.append(found[0])
+    if k is None or len(before) < len(numbers):
+        return None
+    earlier = before[-len(numbers):]
+    if any(cat.units.get(u, {}).get("dimension") != "count" for u in earlier):
+        return None
+    return earlier[k], e, ""
 
 
 #: A number followed by the next numbers of its list, the last printed with the unit: "13.8 and 8.8 percentage
@@ -227,7 +272,8 @@ _SHARED_UNIT = re.compile(r"(?:\s*,\s*[0-9][0-9.,]*)*\s*,?\s*(?:and|or|to)\s+([0
 _PEOPLE = re.compile(r"\b(tourists|visitors|travell?ers|passengers|people|residents|workers|employees|persons)\b")
 #: Words right before a bare number that make it the value of its subject ("totaled 901", "grew … to 638,500").
 _VALUE_OF = re.compile(r"\b(?:reached|reaching|totaled|totalled|totaling|totalling|amounted to|amounting to|numbered|"
-                       r"numbering|stood at|standing at|came to|hit|exceeded|surpassed|to|of|by|from)\s+"
+                       r"numbering|stood at|standing at|came to|hit|exceeded|surpassed|to|of|by|from|"
+                       r"(?<=number of )(?:[a-z-]+\s+){0,8}(?:is|are|was|were)(?:\s+now)?)\s+"
                        r"(?:some\s+|about\s+|nearly\s+|over\s+|more than\s+|around\s+)?$")
 #: What may follow a bare count: the end of its clause, a comparison, "to" (from a to b).
 _BARE_END = re.compile(r"\s*(million\b\s*)?(?=[,;.:]|\s+(?:year[- ]on[- ]year|and|in\s+(?:19|20)[0-9]{2}|"
