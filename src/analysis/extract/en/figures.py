@@ -18,7 +18,7 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import (subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+from .naming import (china_europe_or_port, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
 from .periods import end_of_part, period_at_end, period_later, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
@@ -156,6 +156,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # grew" names the next figure, not this one
         after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
         code, phrase, origin = cat.indicator_near(named, len(named), after_words)
+        if code and origin in ("name", "synonym") and any(
+                c.line == line_no and sent_start <= c._start and owns_name(low, c, phrase.lower(), unit, measure, s)
+                for c in out):
+            code, phrase, origin = "", "", ""  # "57 China-Europe freight train routes …, carrying 30 percent of": the
+            # name is the unit of a count before, not this figure's
         if code and origin in ("name", "synonym") and carried_past(raw, sent_start, s, phrase):
             # "the grain output was 36 million tons, …, and the output of oilseeds was 2 million tons": the figure's
             # clause names a subject of its own; the name of the figure before is not carried past it
@@ -230,6 +235,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 phrase = phrase or noun
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
+        port_before = getattr(ctx, "en_port", False) or bool(re.search(r"china[- ]europe", low[:sent_start])
+                                                                and re.search(r"\bport\b", low[:sent_start]))
+        trains = china_europe_or_port(low[sent_start:unit_end], unit, measure, port_before) \
+            if not extra_gap and (not code or origin not in ("name", "synonym")) else ""
+        if trains in cat.indicators:  # "the port handled 4,818 China-Europe freight trains", "16 international lines"
+            code, origin, phrase = trains, "completed", f"{cat.indicators[trains]['name_en']} (China-Europe trains or a port named)"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
         if code and not part and origin in ("name", "synonym"):
             part = modifier_before(raw[sent_start:s], phrase, code, cat) or part_after(raw[sent_start:s], phrase)
@@ -318,7 +329,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                                                                                  cand.proposed_indicator)
         if not cand.indicator and not owned:
             found = ("", "")
-            for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit)):
+            of_words = re.match(r"\s*of\s+([a-z][a-z -]{3,80}?)(?=\s*[,;.(]|\s+and\s+[0-9]|$)", low[unit_end:]) \
+                if measure == "level" else None  # "completed 7.4 million kilowatts of wind and solar projects connected
+            # to the grid": the words after the unit name what is measured
+            for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit),
+                          of_words.group(1) if of_words else ""):
                 found = catalogue_en(words, cat, unit, measure) if words else ("", "")
                 if found[0]:
                     break
@@ -356,7 +371,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if level is not None:
                 cand.indicator, cand.proposed_indicator, origin, phrase = level.indicator, "", "previous", level.indicator
         if not cand.indicator and measure == "share" and prev is not None and re.fullmatch(
-                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
+                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:respectively[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
                 r"accounted for|making up|makes? up|made up)\s*", re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
             # "rose by 9 percent, accounting for 40 percent of …": a share of the figure before, of the whole named after
             cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
@@ -365,6 +380,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             whole = re.match(r"\s*of\s+([^,;.]+)", raw[unit_end:])
             if whole:
                 cand.denominator = catalogue_en(whole.group(1), cat, "", "share")[0]
+        if not cand.indicator and measure == "share" and prev is not None and prev.measure == "share" and prev.indicator \
+                and getattr(prev, "_origin", "") == "previous" and re.fullmatch(r"\s*,?\s*(?:and\s+)?", raw[prev._end:s]):
+            # "…, respectively, accounting for 23.2 percent and 21.7 percent of the city's GDP": the list of shares
+            # goes on with the figure before's quantity
+            cand.indicator, cand.proposed_indicator, cand.denominator = prev.indicator, "", prev.denominator
+            origin, phrase = "previous", cand.indicator
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
                 verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
@@ -372,6 +393,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 c.unit == "percentage points" and c.measure == "level")), None)  # a gap is no figure's subject
             between_nothing = prev is not None and measure in ("growth", "change") and re.fullmatch(
                 r"[\s,]*(?:or|and)\s*", raw[prev._end:s])  # "a decrease of 66.95 million tons or 14.4 percent"
+            own_object = re.match(r"\s*of\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", low[unit_end:]) if measure == "level" \
+                and not cand.proposed_indicator and not between_nothing else None
+            if own_object:  # "…, and 5.2 million kW of projects have been approved": a level of its own object
+                cand.proposed_indicator = en_noun_phrase(own_object.group(1)) or own_object.group(1)
             if (not cand.proposed_indicator or between_nothing) and referent is not None and not extra_gap:
                 # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own); "…, 1.2 points lower
                 # than the national average; and the growth rate dropped 0.3 points": the figure before the gap
@@ -407,6 +432,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
         cand._end = unit_end
+        cand._origin = origin
         cand._compared = bool(rate_in_brackets)  # a rate compared with: no figure a later gap is of
         cand._start = s
         out.append(cand)
@@ -419,6 +445,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = _carried(line_period, ctx) if names_period(raw) else line_period
+    if re.search(r"china[- ]europe", low) and re.search(r"\bport\b", low):
+        ctx.en_port = True  # the next lines' "The trains carried 382,058 TEUs" are the port's
     return out
 
 
@@ -437,6 +465,30 @@ _AFTER_CLAUSE = re.compile(r",\s*(?:after|before|following)\s+[^.;]*?\b(?:19|20)
 
 #: "since 2019", "since the end of 2019": the start of a span.
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?(?:19|20)[0-9]{2}\b", re.I)
+
+
+def owns_name(low: str, c, phrase: str, unit: str, measure: str, s: int) -> bool:
+    """Whether the catalogue name ``phrase`` found before the figure at ``s``
+    belongs to the earlier figure ``c`` of its sentence: printed as its
+    unit's words ("57 China-Europe freight train routes …, carrying about 30
+    percent": another unit), or as the object after its unit ("7.40 million
+    kilowatts of wind and solar projects connected to the grid, and 5.2
+    million kW of projects": another level of the list).
+
+    >>> from types import SimpleNamespace as C
+    >>> line = "it completed 7 million kw of solar projects connected to the grid, and 5 million kw of projects were approved"
+    >>> c = C(_start=line.index("7"), _end=line.index("7") + 12, unit="million kW", measure="level")
+    >>> owns_name(line, c, "solar projects connected to the grid", "million kW", "level", line.index("5 m"))
+    True
+    >>> owns_name(line, c, "solar projects connected to the grid", "percent", "growth", line.index("5 m"))
+    False
+    """
+    if c._end > s:
+        return False
+    if phrase in low[c._start:c._end] and c.unit != unit:
+        return True
+    of = re.match(r"\s*of\s+(?:[a-z-]+\s+){0,3}?", low[c._end:s])
+    return bool(of) and low[c._end + of.end():s].startswith(phrase) and c.measure == measure == "level"
 
 
 def _under(code: str, whole: str, cat) -> bool:

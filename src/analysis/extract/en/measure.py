@@ -120,6 +120,9 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
     if measure in ("growth", "level") and unit in ("%", "percent", "percentage points") and _GAIN_ON.match(rest[unit_end - e:]):
         measure = "gap"  # "a 2 percent gain on the region's average": a gap to a reference
+    if measure == "level" and unit in ("%", "percent") and share_of_total(lead, rest[unit_end - e:], out[-1].measure if (
+            out and out[-1].line == line_no) else ""):
+        measure = "share"
     if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no:
         if out[-1].measure == "share" and re.search(r"(?:compared with|compared to|versus|against|while|and)\s+$", lead) \
                 and re.match(r"\s+from\b", rest[unit_end - e:]):
@@ -128,3 +131,24 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                                                        r"from\s+$", lead):
             measure = "growth"  # "rose 6 percent, slowing from 13 percent in the same period of 2011"
     return measure
+
+
+def share_of_total(lead: str, after: str, before: str = "") -> bool:
+    """Whether a percentage read as a level is a share: of a total ("carrying
+    about 30 percent of the total freight volume", "32 percent of the city's
+    total trade"), or of a whole in a list that a share opened ("accounted for
+    93 percent of the region's exports and 32 percent of its trade": the
+    measure of the figure before is ``before``). ``lead`` and ``after`` are
+    the lower-cased words before and after the figure.
+
+    >>> share_of_total("carrying about ", " of the total freight volume")
+    True
+    >>> share_of_total("exports of similar products and ", " of ordos' total import and export value")
+    True
+    >>> share_of_total("exports of similar products and ", " of trade", "share"), share_of_total("rate reached ", " of land")
+    (True, False)
+    """
+    if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+(?:'s|'|’s)\s+)?(?:[a-z-]+\s+){0,2}?total\b", after):
+        return True
+    return before == "share" and bool(re.search(r"\band\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead)) \
+        and bool(re.match(r"\s+of\b", after))

@@ -55,8 +55,9 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
     stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
 
     def content(t):
+        t = re.sub(r"\bcentre", "center", t.lower())  # "data centre projects" are "data center projects"
         return {re.sub(r"(?:ial|ies|y|s)$", "", re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w))
-                for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
+                for w in re.findall(r"[a-z]+", t) if w not in stop}
 
     mine = content(words)
     if len(mine) < 2:
@@ -218,6 +219,8 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     >>> catalogue_en("new energy installed capacity", cat, "million kilowatts", "level")[0]  # "new-energy"
     'new_energy_capacity'
     """
+    words = re.sub(r"\b(of|in)\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?=[a-z])", r"\1 ", words)
+    # "the vegetation coverage of Hulunbuir grassland": the place's name inside the words names nothing
     mine = _content_en(_without_place(words.strip()))
     if len(mine) < 2:
         return "", ""
@@ -264,6 +267,7 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\boutput value\b", "output", low)
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
     low = re.sub(r"\bvisitors\b", "tourists", low)
+    low = re.sub(r"\bfishing\b", "fishery", re.sub(r"\bcentres?\b", "center", low))  # "… and fishing"; "data centre"
     low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
     low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
     words = re.findall(r"[a-z][a-z'-]*", low)
@@ -394,3 +398,47 @@ def part_after(window: str, phrase: str) -> str:
     if not m:
         return ""
     return m.group(1).lower() if m.group(1) else f"with {m.group(2)}"
+
+
+#: A port named as the place goods or trains pass: "via Erenhot Port", "handled by the port", "this land port".
+_PORT = re.compile(r"\b(?:via|through|at|of|by|in)\s+(?:the\s+|this\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:land\s+)?port\b|"
+                   r"\bports?\s+(?:handled|received|saw|recorded)\b|\b(?:largest|biggest)\s+land\s+port\b", re.I)
+_CHINA_EUROPE = re.compile(r"\bchina[- ]europe\s+(?:freight\s+)?(?:trains?|railway\s+express|rail)\b", re.I)
+
+
+def china_europe_or_port(sentence: str, unit: str, measure: str, port_before: bool = False) -> str:
+    """The catalogue's concept of a port's or a city's China-Europe freight
+    trains, routes and trade from the words of a figure's sentence (lower
+    case, up to the figure's unit) and its unit: trains through a port
+    (``port_china_europe_trains``) or the city's (``china_europe_trains``),
+    containers (TEUs) they carry through a port (``port_china_europe_teu``),
+    routes and lines (``china_europe_train_routes``), trade (import and export)
+    via a port (``port_trade``); '' when nothing fits. ``port_before``: an
+    earlier line spoke of the port's China-Europe trains ("The trains carried
+    382,058 TEUs").
+
+    >>> china_europe_or_port("the port handled 4,818 china-europe freight trains", "trains", "level")
+    'port_china_europe_trains'
+    >>> china_europe_or_port("since the china-europe railway express opened, 16 international lines", "lines", "level")
+    'china_europe_train_routes'
+    >>> china_europe_or_port("the city saw a total of 583 trains", "trains", "level")
+    ''
+    >>> china_europe_or_port("the trains carried 382,058 teus", "TEUs", "level", port_before=True)
+    'port_china_europe_teu'
+    >>> china_europe_or_port("import and export trade value via the port hit a record, with a total value of 3 billion yuan",
+    ...                      "billion yuan", "level"), china_europe_or_port("imports via the port were 2 billion yuan", "billion yuan", "level")
+    ('port_trade', '')
+    """
+    port = bool(_PORT.search(sentence))
+    trains = bool(_CHINA_EUROPE.search(sentence))
+    if unit.endswith("yuan") and measure == "level" and port and re.search(
+            r"\b(?:imports? and exports?|foreign trade|trade (?:value|volume))\b", sentence):
+        return "port_trade"
+    if unit == "trains" and measure in ("level", "change") and trains:
+        return "port_china_europe_trains" if port or port_before else "china_europe_trains"
+    if unit == "TEUs" and measure in ("level", "change") and (port or port_before) and (trains or re.search(r"\btrains?\b", sentence)):
+        return "port_china_europe_teu"
+    if (unit == "lines" or re.search(r"\b(?:routes|lines)$", unit)) and measure in ("level", "change") and (
+            trains or re.search(r"china[- ]europe", unit)):
+        return "china_europe_train_routes"
+    return ""
