@@ -239,10 +239,11 @@ def period_later(before: str, after: str, ctx):
     >>> from analysis.extract.chinese import Context
     >>> period_later("A total of ", " trains, loading 5 containers, were handled from January to April, up 7 percent.", Context(2023))[0]
     '2023M01-M04'
-    >>> period_later("The port hit a record since 2003, with a value of ", " yuan (about $2 billion) from January to April.", Context(2023))[0]
+    >>> period_later("The port hit a record since 2003, with a value of ", " (about $2 billion) from January to April.", Context(2023))[0]
     '2023M01-M04'
     >>> period_later("A total of ", " trains, valuing 2 billion U.S. dollars, were handled from January to April.", Context(2023))[0]
     '2023M01-M04'
+    >>> period_later("Output hit ", " yuan, up 5 percent, and investment rose 3 percent in the first quarter.", Context(2023))
     >>> period_later("In 2022, exports were ", " yuan in the first half.", Context(2023)), period_later("Exports were ", " yuan, up 3 percent from the first quarter.", Context(2023))
     (None, None)
     """
@@ -251,8 +252,12 @@ def period_later(before: str, after: str, ctx):
     if named:
         return None
     sentence = re.split(r"(?<!\bU\.S)(?<!\bU\.K)[.;!?](?:\s|$)", after)[0]  # "2 billion U.S. dollars, were handled"
+    sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
     for m in _PERIOD.finditer(sentence):
-        if m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
+        placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?", sentence[:m.start()]) or re.search(
+            r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
+        # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
+        if placed and m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
                 and not _is_base(sentence[:m.start()], m) and not re.match(r"(?:the\s+)?end of", m.group("part"), re.I):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
             return _part(m.group("part"), m.group(3) or "", year), m

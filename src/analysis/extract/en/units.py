@@ -161,7 +161,7 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
             unit_end = e + length
         else:
             for u in units:  # "474 industrial enterprises above designated size": a count of firms
-                mm = re.match(rf"\s*{_MODIFIERS}{re.escape(u)}\b", rest) \
+                mm = re.match(rf"\s+{_MODIFIERS}{re.escape(u)}\b", rest) \
                     if u in _KNOWN_COUNT else re.match(
                     rf"\s*-?\s*{re.escape(u).replace(chr(92) + ' ', '[ -]')}\b" if not u.endswith(("yuan", "dollars"))
                     else rf"\s*{re.escape(u)}\b", rest, re.I)  # "a 600-sq-km area"; "10-billion-yuan projects": a class
