@@ -299,7 +299,8 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         and _PERFECT.search(sentence)
     if re.match(r"[^.;]*?\b(?:during|in|for|over)\s+(?:this|that|the same)\s+period\b", raw[unit_end:]):
         return period  # "the trains carried 382,058 TEUs of cargo during this period": the period in force
-    if perfect and ctx.date and len(ctx.date) == 10:
+    if perfect and ctx.date and len(ctx.date) == 10 and not re.fullmatch(r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M[0-9-M]+)", period):
+        # a part of a year carried from the sentence before ("In the first half, … . Output has risen to"): its flow
         return ctx.date  # "… From 2018 to 2021 …. The lake's area has increased to 2,242 square kilometers": now
     if re.fullmatch(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}", period) and not any(
             not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):

@@ -1,0 +1,206 @@
+"""English pages: rules written from the round 11 development set (round10b, eight pages about rare
+earths, land ports, China-Europe trains, ecology and GDP; dev14 kept): currencies before the number,
+units in other spellings, counts of things the units table lacks, bare numbers said "respectively",
+shares of a total, China-Europe trains and a port's trade, the three industries, months printed after a
+figure, the present perfect, a reference clause's year.
+
+Every sentence here is made up (invented figures and places); none is copied from a real
+document. No city of data/cities.csv is named.
+"""
+
+from __future__ import annotations
+
+from helpers import extract_by_value, extract_rows
+
+
+def by_value(text, ledger, date: str = "2023-11-20", **kw):
+    return extract_by_value(text, ledger, date=date, **kw)
+
+
+# --- figures that were not read ----------------------------------------------------------------------
+
+def test_rmb_before_the_number_is_yuan_and_the_usd_conversion_is_skipped(real_ledger):
+    got = by_value("From January to June, the park's firms made goods worth RMB12.34 billion (USD1.90 billion) and "
+                   "RMB567 million (USD87.10 million) respectively.", real_ledger)
+    assert (got["12.34"].unit, got["567"].unit) == ("billion yuan", "million yuan")
+    assert "1.90" not in got and "87.10" not in got
+
+
+def test_us_dollars_spelt_out_are_a_figure_unless_a_conversion_in_brackets(real_ledger):
+    got = by_value("In the first quarter, trade via the land port was 5.43 billion yuan (about 0.78 billion U.S. "
+                   "dollars), and the goods on the trains were worth 1.11 billion U.S. dollars.", real_ledger)
+    assert "0.78" not in got
+    assert (got["1.11"].unit, got["1.11"].measure) == ("billion US dollars", "level")
+
+
+def test_units_in_other_spellings(real_ledger):
+    got = by_value("In 2022, the trains carried 2.34 million tonnes of goods and 45,600 twenty-foot equivalent unit "
+                   "(TEU) containers, maize output increased by 0.52 billion kg, the grass grew from 21.5 cm to 24.5 "
+                   "cm, hay yield rose to 98.7 kg/mu, and a 30,000-metric-ton smelting line was built.", real_ledger)
+    assert got["2.34"].unit == "million tons"
+    assert got["45,600"].unit == "TEUs"
+    assert got["0.52"].unit == "billion kilograms"
+    assert (got["21.5"].unit, got["24.5"].unit) == ("cm", "cm")
+    assert got["98.7"].unit == "kg/mu"
+    assert got["30,000"].unit == "metric tons"
+
+
+def test_counts_after_several_modifiers(real_ledger):
+    got = by_value("In 2022, 41 above-designated-size graphite enterprises produced more, 2,345 inbound and outbound "
+                   "freight trains passed, and the plant can make 15,000 new energy passenger cars and 8,000 hydrogen "
+                   "fuel cell systems a year, along with over 120 supporting enterprises.", real_ledger)
+    assert got["41"].unit == "enterprises" and got["2,345"].unit == "trains"
+    assert got["15,000"].unit == "new energy passenger cars"
+    assert got["8,000"].unit == "hydrogen fuel cell systems"
+    assert (got["120"].unit, got["120"].qualifier) == ("enterprises", "over")
+
+
+def test_ranks_and_ordinals_are_no_counts(real_ledger):
+    got = by_value("Six of the country's top 10 battery companies joined the 14th Five-Year Plan projects.", real_ledger)
+    assert "10" not in got and "14" not in got
+
+
+def test_the_number_of_a_class_is_now_a_bare_count(real_ledger):
+    got = by_value("The number of cloud computing enterprises in the city is now 27, and three more are coming.",
+                   real_ledger)
+    assert got["27"].unit == "enterprises"
+
+
+def test_bare_numbers_said_respectively_take_the_units_of_the_counts_before(real_ledger):
+    got = by_value("The city is home to 150 graphite enterprises, 60 large-scale industrial enterprises and 45 "
+                   "high-tech enterprises. These numbers have increased by 12, 9, and 7, respectively, since 2021.",
+                   real_ledger)
+    assert [(got[v].unit, got[v].measure) for v in ("12", "9", "7")] == [("enterprises", "change")] * 3
+    assert got["150"].period == "2023-11-20"
+
+
+# --- measures ------------------------------------------------------------------------------------------
+
+def test_a_percentage_of_a_total_is_a_share(real_ledger):
+    got = by_value("Today, 33 routes pass through the port, carrying about 25 percent of the total freight volume. "
+                   "In 2022, these exports accounted for 81.5 percent of the region's exports of such goods and 12.3 "
+                   "percent of the city's foreign trade.", real_ledger)
+    assert got["25"].measure == "share"
+    assert got["12.3"].measure == "share"
+
+
+# --- catalogue concepts ------------------------------------------------------------------------------------
+
+def test_china_europe_trains_through_a_port_and_the_teus_they_carry(real_ledger):
+    got = by_value("The land port handled 3,210 China-Europe freight trains in 2022, up 21.3 percent.\n"
+                   "The trains carried 250,100 twenty-foot equivalent units (TEUs) of cargo during this period.",
+                   real_ledger, date="2023-02-10")
+    assert got["3,210"].indicator == "port_china_europe_trains"
+    assert got["21.3"].indicator == "port_china_europe_trains"
+    assert (got["250,100"].indicator, got["250,100"].period) == ("port_china_europe_teu", "2022")
+
+
+def test_a_citys_china_europe_trains_and_routes(real_ledger):
+    got = by_value("Since the China-Europe Railway Express opened in the city in 2015, 12 international lines "
+                   "have opened, with a total of 430 trains handled over the years.", real_ledger,
+                   date="2022-09-09")
+    assert got["12"].indicator == "china_europe_train_routes"
+    assert got["430"].indicator == "china_europe_trains"
+
+
+def test_a_ports_trade_is_its_imports_and_exports_not_its_imports(real_ledger):
+    got = by_value("Import and export trade value via the land port hit a record, with a total value of 9.87 billion "
+                   "yuan in the first quarter, up 45.6 percent. Imports of the land port totaled 5.43 billion yuan.",
+                   real_ledger)
+    assert got["9.87"].indicator == "port_trade" and got["45.6"].indicator == "port_trade"
+    assert got["5.43"].indicator != "port_trade"
+
+
+def test_the_three_industries_shares_of_gdp(real_ledger):
+    got = by_value("In 2022, the added value of the three industries accounted for 4.1 percent, 60.2 percent and "
+                   "35.7 percent of the city's GDP, respectively.", real_ledger)
+    assert [got[v].indicator for v in ("4.1", "60.2", "35.7")] == ["va_primary", "va_secondary", "va_tertiary"]
+
+
+def test_parts_shares_of_the_citys_gdp_in_a_list(real_ledger):
+    got = by_value("In 2022, the GDP of the two banners reached 98.76 billion yuan and 87.65 billion yuan, "
+                   "respectively, accounting for 19.8 percent and 17.6 percent of the city's GDP.", real_ledger)
+    assert (got["19.8"].indicator, got["19.8"].measure) == ("gdp", "share")
+    assert (got["17.6"].indicator, got["17.6"].measure) == ("gdp", "share")
+
+
+def test_a_name_printed_as_another_figures_unit_or_object_stays_with_it(real_ledger):
+    got = by_value("Currently, 40 China-Europe freight train routes pass the port, carrying about 25 percent of "
+                   "all freight.\nThe city has so far completed 6.50 million kilowatts of wind and solar projects "
+                   "connected to the grid, and 4.1 million kW of projects have been approved.", real_ledger)
+    assert got["40"].indicator == "china_europe_train_routes"
+    assert got["25"].indicator != "china_europe_train_routes"
+    assert got["6.50"].indicator == "wind_solar_grid_connected"
+    assert got["4.1"].indicator == ""
+
+
+def test_names_in_other_spellings_and_with_a_place_inside(real_ledger):
+    got = by_value("To date, the city has signed 23 data centre projects.\nIn 2022, the total output value of "
+                   "agriculture, forestry, animal husbandry and fishing increased by 5.5 percent.\nFrom 2019 to 2022, "
+                   "the comprehensive vegetation coverage of Xanadu grassland increased from 70.2 percent to 72.8 "
+                   "percent.", real_ledger)
+    assert got["23"].indicator == "data_center_projects"
+    assert got["5.5"].indicator == "agri_forestry_livestock_fishery_output"
+    assert got["70.2"].indicator == got["72.8"].indicator == "grassland_vegetation_coverage"
+
+
+# --- periods ------------------------------------------------------------------------------------------------
+
+def test_months_printed_after_the_figure_date_it(real_ledger):
+    got = by_value("The port's trade hit a record since 2005, with a value of 7.65 billion yuan (about 1.10 billion "
+                   "U.S. dollars) from January to May, up 33.3 percent.\nA total of 876 China-Europe freight trains, "
+                   "loading 65,400 TEUs worth 1.23 billion U.S. dollars, were handled from January to May.",
+                   real_ledger)
+    assert got["7.65"].period == "2023M01-M05"
+    assert got["876"].period == "2023M01-M05" and got["65,400"].period == "2023M01-M05"
+
+
+def test_months_of_another_clause_do_not_date_a_figure(real_ledger):
+    got = by_value("In 2022, the city had 45 parks, and 3 new parks opened in the first quarter.", real_ledger)
+    assert got["45"].period != "2023Q1"
+
+
+def test_a_level_in_the_present_perfect_is_at_the_page_date_not_a_carried_span(real_ledger):
+    got = by_value("From 2017 to 2021, the wetland grew from 10.5 percent to 12.5 percent.\nThe lake's water area has "
+                   "increased to 1,234 square kilometers, with a volume of 9.8 billion cubic meters.", real_ledger,
+                   date="2022-09-09")
+    assert got["10.5"].period == "2017" and got["12.5"].period == "2021"
+    assert got["1,234"].period == "2022-09-09" and got["9.8"].period == "2022-09-09"
+
+
+def test_a_part_of_the_year_carried_stays_for_a_level_in_the_present_perfect(real_ledger):
+    got = by_value("In the first half, exports rose 5 percent. The output of coal has increased to 51 million tons.",
+                   real_ledger, date="2023-08-01")
+    assert got["51"].period == "2023H1"
+
+
+def test_since_a_year_in_an_earlier_sentence_is_not_carried(real_ledger):
+    got = by_value("The group has led green smelting since 2018. It has established a 10,000-metric-ton line.",
+                   real_ledger, date="2024-10-09")
+    assert got["10,000"].period == "2024-10-09"
+
+
+def test_the_year_of_a_clause_after_is_not_carried_to_the_next_line(real_ledger):
+    got = by_value("In 2022, the GDP of one banner reached 100 billion yuan, after that of another passed it in 2021.\n"
+                   "The two banners' GDP reached 111.11 billion yuan and 105.55 billion yuan, respectively.",
+                   real_ledger)
+    assert got["111.11"].period == "2022" and got["105.55"].period == "2022"
+
+
+def test_recently_is_the_pages_year_not_a_part_carried(real_ledger):
+    got = by_value("In the first half of the year, the city's exports reached 2.2 billion yuan.\nThe city recently "
+                   "opened a testing center, which received a total investment of 0.85 billion yuan.", real_ledger,
+                   date="2024-11-20")
+    assert got["2.2"].period == "2024H1"
+    assert got["0.85"].period == "2024"
+
+
+def test_a_span_printed_to_then_from(real_ledger):
+    got = by_value("From 2018 to 2021, the hay yield increased to 120.5 kg/mu from 110.5 kg/mu.", real_ledger)
+    assert got["120.5"].period == "2021" and got["110.5"].period == "2018"
+
+
+def test_no_year_or_date_becomes_a_figure(real_ledger):
+    rows = extract_rows("In 2021, 2022 and 2023, the 45-year-old head of the 2nd village built 3 new roads.",
+                        real_ledger, date="2023-11-20")
+    assert {c.value for c in rows} <= {"3"}
