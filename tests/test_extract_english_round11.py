@@ -204,3 +204,11 @@ def test_no_year_or_date_becomes_a_figure(real_ledger):
     rows = extract_rows("In 2021, 2022 and 2023, the 45-year-old head of the 2nd village built 3 new roads.",
                         real_ledger, date="2023-11-20")
     assert {c.value for c in rows} <= {"3"}
+
+
+def test_per_cent_rmb_after_the_number_and_power_units(real_ledger):
+    got = by_value("In 2022, sales rose 6.4 per cent to 5.2 billion RMB, a 300-MW solar farm was built, wind power "
+                   "reached 1,200 megawatts and the plant generated 350 million kWh.", real_ledger)
+    assert (got["6.4"].unit, got["6.4"].measure) == ("percent", "growth")
+    assert got["5.2"].unit == "billion yuan"
+    assert (got["300"].unit, got["1,200"].unit, got["350"].unit) == ("MW", "megawatts", "million kWh")

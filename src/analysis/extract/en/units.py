@@ -34,10 +34,16 @@ def other_spelling(rest: str, cat) -> tuple[str, int] | None:
     >>> [other_spelling(t, cat) for t in [" billion u.s. dollars", " million tonnes of", " billion kg,",
     ...     " twenty-foot equivalent unit (teu) containers", "-metric-ton green line", " teus", " years"]]
     [('billion US dollars', 21), ('million tons', 15), ('billion kilograms', 11), ('TEUs', 45), ('metric tons', 11), ('TEUs', 5), None]
+    >>> cat.units["billion yuan"] = {"dimension": "currency_cny"}
+    >>> other_spelling(" billion rmb in", cat), other_spelling(" billion usd", cat)
+    (('billion yuan', 12), ('billion US dollars', 12))
     """
-    m = re.match(r"\s*(trillion|billion|million)\s+(?:u\.\s?s\.|us)\s+dollars\b", rest)
+    m = re.match(r"\s*(trillion|billion|million)\s+(?:(?:u\.\s?s\.|us)\s+dollars|usd)\b", rest)
     if m and f"{m.group(1)} US dollars" in cat.units:
         return f"{m.group(1)} US dollars", m.end()
+    m = re.match(r"\s*(?:(trillion|billion|million)\s+)?(?:yuan\s+)?(?:rmb|cny|renminbi)\b", rest)
+    if m and (f"{m.group(1)} yuan" if m.group(1) else "yuan") in cat.units:  # "5 billion RMB", "300 yuan RMB"
+        return (f"{m.group(1)} yuan" if m.group(1) else "yuan"), m.end()
     m = re.match(r"\s*(?:(billion|million)\s+)?(?:metric\s+)?tonnes\b", rest)
     if m:
         for unit in (f"{m.group(1)} tons" if m.group(1) else "tons", f"{m.group(1)} metric tons" if m.group(1) else ""):
@@ -138,7 +144,7 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
     yen = currency(m) == "yuan"
     num = raw[m.start(2):e]
     rest = low[e:]
-    pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
+    pm = re.match(r"\s*-?\s*(?:percent(?!age)|per[ -]cent\b|%)", rest)  # "6.4 percent", "a 6.4-percent growth", "6.4 per cent"
     new_unit = ""
     if pm:
         unit = "%" if pm.group(0).endswith("%") else "percent"
