@@ -212,3 +212,29 @@ def test_per_cent_rmb_after_the_number_and_power_units(real_ledger):
     assert (got["6.4"].unit, got["6.4"].measure) == ("percent", "growth")
     assert got["5.2"].unit == "billion yuan"
     assert (got["300"].unit, got["1,200"].unit, got["350"].unit) == ("MW", "megawatts", "million kWh")
+
+
+def test_a_verb_before_a_catalogue_name_does_not_narrow_it(real_ledger):
+    got = by_value("Heading\nIn 2022, the county received 3.4 million tourists, generating tourism revenue of 4.5 "
+                   "billion yuan.", real_ledger)
+    assert got["4.5"].indicator == "tourism_revenue"
+
+
+def test_that_of_another_group_is_the_same_quantity_of_that_group(real_ledger):
+    got = by_value("Heading\nIn 2022, the per capita disposable income of urban residents was 31,200 yuan, up 4.4 "
+                   "percent, while that of rural residents was 13,300 yuan, up 6.6 percent.", real_ledger)
+    assert got["13,300"].indicator == "rural_disposable_income_per_capita"
+    assert got["6.6"].indicator == "rural_disposable_income_per_capita"
+
+
+def test_last_year_after_a_figure_is_its_year(real_ledger):
+    got = by_value("Heading\nThe county's grain output was 1.23 million metric tons last year, up 2.1 percent.",
+                   real_ledger, date="2023-08-15")
+    assert got["1.23"].period == "2022" and got["2.1"].period == "2022"
+
+
+def test_a_share_of_the_figure_before_is_at_its_date(real_ledger):
+    got = by_value("Heading\nIn the first half of 2023, the county's new energy installed capacity has reached 3.2 "
+                   "million kilowatts, accounting for 41.5 percent of the total installed capacity.", real_ledger,
+                   date="2023-08-15")
+    assert got["41.5"].period == got["3.2"].period

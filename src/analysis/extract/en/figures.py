@@ -18,7 +18,7 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import (china_europe_or_port, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
 from .periods import end_of_part, period_at_end, period_later, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
@@ -97,6 +97,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                            else ctx.year)
         elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
+        elif (last := re.match(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:last year|the previous year)\b", raw[unit_end:], re.I)):
+            period, after = str(ctx.year - 1), last  # "grain output was 2.34 million tons last year"
         months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:(?:between|from)\s+(january)\s+(?:and|to|through)\s+|"
                                 r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
                                 r"(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -337,6 +339,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 found = catalogue_en(words, cat, unit, measure) if words else ("", "")
                 if found[0]:
                     break
+            if not found[0] and prev is not None and prev.indicator:
+                found = that_of(low[sent_start:s], prev.indicator, cat, unit, measure)  # "while that of rural residents"
             if found[0]:  # the catalogue's English names and synonyms, in other words or order
                 cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
                 cand.price_basis = cat.indicators[found[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
@@ -380,6 +384,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             whole = re.match(r"\s*of\s+([^,;.]+)", raw[unit_end:])
             if whole:
                 cand.denominator = catalogue_en(whole.group(1), cat, "", "share")[0]
+        if measure == "share" and prev is not None and not after and cand.period != prev.period and re.fullmatch(
+                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:respectively[\s,]*)?(?:(?:and|which|thus|while)\s+)?"
+                r"(?:accounting for|accounts? for|accounted for|making up|makes? up|made up)\s*",
+                re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
+            cand.period = prev.period  # "installed capacity has reached 12.3 GW, accounting for 45.6 percent": the
+            # share of the figure before is at its date
         if not cand.indicator and measure == "share" and prev is not None and prev.measure == "share" and prev.indicator \
                 and getattr(prev, "_origin", "") == "previous" and re.fullmatch(r"\s*,?\s*(?:and\s+)?", raw[prev._end:s]):
             # "…, respectively, accounting for 23.2 percent and 21.7 percent of the city's GDP": the list of shares

@@ -293,6 +293,14 @@ _EN_STOP_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this"
                    "billion", "thousand", "percent", "times", "points"}
 
 
+#: Verbs that open a clause before its object ("…, generating tourism revenue of"): no modifier of the name after them.
+_EN_VERBS_BEFORE = {"generating", "generated", "bringing", "brought", "achieving", "achieved", "realizing", "realising",
+                    "realized", "realised", "recording", "recorded", "registering", "registered", "posting", "posted",
+                    "creating", "created", "yielding", "yielded", "earning", "earned", "making", "made", "reaching",
+                    "hitting", "totaling", "totalling", "raising", "raised", "attracting",
+                    "attracted", "receiving", "received", "completing", "completed", "with", "saw", "seeing"}
+
+
 def modifier_before(window: str, phrase: str, code: str, cat, places: tuple[str, ...] = ()) -> str:
     """The words right before a catalogue ``phrase`` in ``window`` that narrow
     it to a part ("*general trade* imports and exports", "*bonded logistics*
@@ -309,6 +317,9 @@ def modifier_before(window: str, phrase: str, code: str, cat, places: tuple[str,
     >>> modifier_before("In 2023, the city's total foreign trade imports and exports", "imports and exports",
     ...                 "trade_total", cat)
     ''
+    >>> modifier_before("the city received 5 million tourists, generating tourism revenue", "tourism revenue",
+    ...                 "tourism_revenue", cat)
+    ''
     """
     k = window.lower().rfind(phrase.lower())
     if k <= 0:
@@ -323,7 +334,8 @@ def modifier_before(window: str, phrase: str, code: str, cat, places: tuple[str,
     for i in range(len(tokens) - 1, -1, -1):
         t = tokens[i]
         low = t.lower()
-        if not re.match(r"[a-z]", low) or low in _EN_STOP_BEFORE or low.endswith(("'s", "’s", "s'", "s’")):
+        if not re.match(r"[a-z]", low) or low in _EN_STOP_BEFORE or low in _EN_VERBS_BEFORE \
+                or low.endswith(("'s", "’s", "s'", "s’")):
             break  # punctuation, a number, a determiner, a preposition or a verb, an owner ("the region's")
         if low in names or " ".join(x.lower() for x in tokens[max(0, i - 1):i + 1]) in names \
                 or (t[0].isupper() and i > 0 and re.match(r"[A-Za-z]", tokens[i - 1]) and tokens[i - 1][0].isupper()):
@@ -442,3 +454,35 @@ def china_europe_or_port(sentence: str, unit: str, measure: str, port_before: bo
             trains or re.search(r"china[- ]europe", unit)):
         return "china_europe_train_routes"
     return ""
+
+
+#: "…, while that of rural residents was": the quantity just named, of another group.
+_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:was|were|is|are|stood at|reached|hit|"
+                      r"rose to|grew to|increased to|totaled|totalled|came to|amounted to)\s+(?:about\s+|nearly\s+|over\s+)?$")
+
+
+def that_of(lead: str, code: str, cat, unit: str, measure: str) -> tuple[str, str]:
+    """The catalogue quantity of "that of <group>" ("the disposable income of
+    urban residents was 28,450 yuan, while that of rural residents was"):
+    the name of ``code`` (the figure's before) with its "of …" group
+    replaced by the one printed: (code, name), else ('', '').
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> that_of("…, while that of rural residents was ", "urban_disposable_income_per_capita", cat, "yuan", "level")
+    ('rural_disposable_income_per_capita', 'per capita disposable income of rural residents')
+    >>> that_of("the output of grain was 3 tons, while that of the region was ", "grain_output", cat, "tons", "level")
+    ('', '')
+    """
+    m = _THAT_OF.search(lead)
+    name = cat.indicators.get(code, {}).get("name_en", "")
+    if not m or " of " not in name:
+        return "", ""
+    words = re.sub(r"^the\s+", "", m.group(1))
+    if re.fullmatch(r"(?:city|region|country|nation|province|autonomous region|whole region|same period|previous year|"
+                    r"last year)", words):
+        return "", ""  # a place or a period compared with, not another group
+    other = re.sub(r"\bof\s+(?!.*\bof\b).+$", f"of {words}", name)
+    found = catalogue_en(other, cat, unit, measure)
+    return found if found[0] and found[0] != code else ("", "")
