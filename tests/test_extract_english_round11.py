@@ -238,3 +238,9 @@ def test_a_share_of_the_figure_before_is_at_its_date(real_ledger):
                    "million kilowatts, accounting for 41.5 percent of the total installed capacity.", real_ledger,
                    date="2023-08-15")
     assert got["41.5"].period == got["3.2"].period
+
+
+def test_an_object_after_a_unit_in_other_words_and_its_year(real_ledger):
+    got = by_value("Heading\nThe county produced 0.45 million tonnes of milk in 2022, up 3 percent.", real_ledger,
+                   date="2023-03-03")
+    assert (got["0.45"].indicator, got["0.45"].period) == ("milk_output", "2022")

@@ -97,6 +97,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                            else ctx.year)
         elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
+        elif (of_year := re.match(r"\s*of\s+(?:[a-z-]+\s+){1,3}?in\s+((?:19|20)[0-9]{2})\b", raw[unit_end:])):
+            period, after = of_year.group(1), of_year  # "produced 1.52 million tonnes of milk in 2022"
         elif (last := re.match(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:last year|the previous year)\b", raw[unit_end:], re.I)):
             period, after = str(ctx.year - 1), last  # "grain output was 2.34 million tons last year"
         months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:(?:between|from)\s+(january)\s+(?:and|to|through)\s+|"
@@ -334,7 +336,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             of_words = re.match(r"\s*of\s+([a-z][a-z -]{3,80}?)(?=\s*[,;.(]|\s+and\s+[0-9]|$)", low[unit_end:]) \
                 if measure == "level" else None  # "completed 7.4 million kilowatts of wind and solar projects connected
             # to the grid": the words after the unit name what is measured
-            for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit),
+            for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit, unit_end),
                           of_words.group(1) if of_words else ""):
                 found = catalogue_en(words, cat, unit, measure) if words else ("", "")
                 if found[0]:
@@ -398,7 +400,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             origin, phrase = "previous", cand.indicator
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
-                verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
+                verb_object_en(raw, sent_start, s, e, unit, unit_end) if origin not in ("new_unit",) else "")
             referent = next((c for c in reversed(out) if c.line == line_no and not (
                 c.unit == "percentage points" and c.measure == "level")), None)  # a gap is no figure's subject
             between_nothing = prev is not None and measure in ("growth", "change") and re.fullmatch(

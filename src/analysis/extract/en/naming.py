@@ -160,7 +160,7 @@ def subject_of_item(raw: str, sent_start: int, s: int, unit: str) -> str:
 _PAST = r"[a-z]+ed|built|made|grown|begun|laid|sold|held|won"
 
 
-def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
+def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str, unit_end: int | None = None) -> str:
     """The name a figure printed as the object of a verb makes: "signed 60
     projects" → 'signed projects', "introduced 5 billion yuan in funds" →
     'introduced funds'; '' when no past-tense verb stands right before it.
@@ -170,7 +170,12 @@ def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
     'signed projects'
     >>> verb_object_en(line, 0, line.index("5 b"), line.index("5 b") + 1, "billion yuan")
     'introduced funds'
+    >>> line = "The city produced 1.5 million tonnes of milk in 2022."
+    >>> verb_object_en(line, 0, line.index("1.5"), line.index("1.5") + 3, "million tons", line.index(" of"))
+    'produced milk'
     """
+    if unit_end is not None and raw[e:unit_end].strip().lower() != unit.lower():
+        e, unit = unit_end, ""  # a unit printed in other words ("tonnes" for tons): the words after it
     passive = re.match(rf"\s*{re.escape(unit)}\s+of\s+((?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:was|were)\s+(?:newly\s+)?"
                        rf"({_PAST})\b", raw[e:], re.I)
     if passive:  # "300 kilometers of rural roads were built" → 'rural roads built'
