@@ -244,3 +244,17 @@ def test_an_object_after_a_unit_in_other_words_and_its_year(real_ledger):
     got = by_value("Heading\nThe county produced 0.45 million tonnes of milk in 2022, up 3 percent.", real_ledger,
                    date="2023-03-03")
     assert (got["0.45"].indicator, got["0.45"].period) == ("milk_output", "2022")
+
+
+def test_a_target_year_at_the_end_of_its_sentence(real_ledger):
+    got = by_value("Heading\nIn 2023, the county plans to build 8 hydrogen refueling stations and put 2,000 hydrogen "
+                   "fuel cell vehicles into operation by 2025.", real_ledger, date="2024-05-10")
+    assert (got["8"].period, got["8"].qualifier) == ("2025", "target")
+    assert got["2,000"].period == "2025"
+
+
+def test_a_share_of_which_is_a_parts_not_the_wholes(real_ledger):
+    got = by_value("Heading\nLast year, the county's coal output was 65 million tons, of which 70 percent was "
+                   "carried by rail.", real_ledger, date="2024-05-10")
+    assert got["65"].indicator == "raw_coal_output"
+    assert (got["70"].measure, got["70"].indicator) == ("share", "")

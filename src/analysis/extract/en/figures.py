@@ -116,6 +116,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if same and out and out[-1].line == line_no and re.match(r"\d{4}", out[-1].period):
             period = same.group(1) + out[-1].period[4:]  # "from 13.6 percent in the same period in 2011"
             after = same
+        aim = re.match(r"[^.;!?]*?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I) \
+            if qualifier == "target" and not after else None
+        if aim:  # "The city plans to build 10 stations and put 5,000 vehicles into operation by 2025": the target's year
+            period, after = aim.group(1), aim
         later = period_later(raw[sent_start:s], raw[unit_end:], ctx) if not after else None
         if later:  # "A total of 1,009 trains, …, were handled from January to April": the months its sentence ends with
             period, after = later
@@ -165,6 +169,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 for c in out):
             code, phrase, origin = "", "", ""  # "57 China-Europe freight train routes …, carrying 30 percent of": the
             # name is the unit of a count before, not this figure's
+        part_share = measure == "share" and bool(re.search(
+            r"\bof (?:which|them)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[sent_start:s]))
+        # "coal output was 850 million tons, of which 70 percent was carried by rail": a part's share, not the whole's
         if code and origin in ("name", "synonym") and carried_past(raw, sent_start, s, phrase):
             # "the grain output was 36 million tons, …, and the output of oilseeds was 2 million tons": the figure's
             # clause names a subject of its own; the name of the figure before is not carried past it
@@ -428,6 +435,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 or cand.proposed_indicator  # "increased for 24 consecutive months": the streak, not the quantity
         if cand.indicator and _under(cand.indicator, "fai", cat) and measure != "level":
             cand.period = year_to_date(cand.period)  # a month's investment growth is of January to that month
+        if part_share and cand.indicator:
+            what = re.sub(r"^(?:was|were|is|are)\s+", "", re.split(r"[,;.]", low[unit_end:])[0].strip())
+            cand.proposed_indicator = f"share of {cat.indicators[cand.indicator]['name_en'].lower()} {what}".strip()
+            cand.indicator, cand.price_basis, origin, phrase = "", "none", "part", f"{cand.indicator} (of which: a part)"
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
                    city_known=bool(ctx.city), extra=extra)
         if conversion:

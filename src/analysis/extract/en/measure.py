@@ -147,8 +147,12 @@ def share_of_total(lead: str, after: str, before: str = "") -> bool:
     True
     >>> share_of_total("exports of similar products and ", " of trade", "share"), share_of_total("rate reached ", " of land")
     (True, False)
+    >>> share_of_total("output was 850 million tons, of which ", " was carried by rail")
+    True
     """
     if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+(?:'s|'|’s)\s+)?(?:[a-z-]+\s+){0,2}?total\b", after):
         return True
+    if re.search(r"\bof (?:which|them|these|this)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead):
+        return True  # "coal output was 850 million tons, of which 70 percent was carried by rail"
     return before == "share" and bool(re.search(r"\band\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead)) \
         and bool(re.match(r"\s+of\b", after))
