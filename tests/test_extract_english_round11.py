@@ -258,3 +258,10 @@ def test_a_share_of_which_is_a_parts_not_the_wholes(real_ledger):
                    "carried by rail.", real_ledger, date="2024-05-10")
     assert got["65"].indicator == "raw_coal_output"
     assert (got["70"].measure, got["70"].indicator) == ("share", "")
+
+
+def test_numbers_of_names_are_no_figures(real_ledger):
+    got = by_value("Heading\nIts ISO 9001 certified firms ended the COVID-19 measures and saw a 6.4-percent rise in "
+                   "Jan-Oct.", real_ledger, date="2023-11-20")
+    assert "9001" not in got and "19" not in got
+    assert got["6.4"].period == "2023M01-M10"

@@ -254,7 +254,8 @@ def period_later(before: str, after: str, ctx):
     sentence = re.split(r"(?<!\bU\.S)(?<!\bU\.K)[.;!?](?:\s|$)", after)[0]  # "2 billion U.S. dollars, were handled"
     sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
     for m in _PERIOD.finditer(sentence):
-        placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?", sentence[:m.start()]) or re.search(
+        placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|decrease|decline|drop|"
+                              r"gain)\s+)?(?:in|during|for|over)?\s*", sentence[:m.start()], re.I) or re.search(
             r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
         # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
         if placed and m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \

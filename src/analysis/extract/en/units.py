@@ -138,6 +138,8 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
     [('billion yuan', 25, ''), ('位', 40, ''), ('research centres', 69, 'research centres')]
     """
     s, e = m.span()
+    if not m.group(1) and re.search(r"[A-Za-z]-$|\b(?:ISO|GB|GB/T)\s*$", raw[:s]):
+        return None  # "COVID-19", "ISO 9001": a name's number, no figure
     low = raw.lower()
     from .text import currency
     dollar = currency(m) == "dollars"
