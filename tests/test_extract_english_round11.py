@@ -265,3 +265,12 @@ def test_numbers_of_names_are_no_figures(real_ledger):
                    "Jan-Oct.", real_ledger, date="2023-11-20")
     assert "9001" not in got and "19" not in got
     assert got["6.4"].period == "2023M01-M10"
+
+
+def test_the_past_decade_shrinking_by_and_the_first_10_months(real_ledger):
+    got = by_value("Heading\nOver the past decade, the county has treated 2.5 million hectares of sandy land, and the "
+                   "area of sandy land shrank by 0.4 million hectares.\nThe county's railway freight volume hit 12.3 "
+                   "million tons in the first 10 months, up 8 percent year on year.", real_ledger, date="2023-11-20")
+    assert got["2.5"].period == "2014-2023"
+    assert got["-0.4"].measure == "change"
+    assert got["12.3"].period == "2023M01-M10"

@@ -7,7 +7,7 @@ import re
 
 _RISE = r"increases|increase|increased|increasing|rises|rise|rising|gains|gain"
 _FALL = (r"decreases|decrease|decreased|decreasing|declines|decline|declined|declining|drops|drop|dropped|falls|fall|falling|"
-         r"shrank|shrunk|shrinks|slumped|plunged|tumbled|contraction|contracted")
+         r"shrank|shrunk|shrinks|slumped|plunged|tumbled|contraction|contracted|reduced|narrowed")
 #: A change named after the percentage: "a 3 percent year-on-year increase"; group 1: a fall.
 _CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
 
@@ -100,7 +100,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         else:
             measure = "level"
     elif re.search(rf"\b(?:an?\s+)?(?:{_RISE}|{_FALL})\s+of\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$|"
-                   r"\b(?:increased|decreased|rose|fell|dropped|declined|grew)\s+by\s+(?:about\s+|nearly\s+)?$", lead):
+                   r"\b(?:increased|decreased|rose|fell|dropped|declined|grew|shrank|shrunk|expanded|reduced|narrowed|"
+                   r"widened|climbed|jumped)\s+by\s+(?:about\s+|nearly\s+)?$", lead):
         measure = "change"  # "an increase of 7,100 hectares", "fell by 95,000 tons": a change of the level
     else:
         measure = "level"

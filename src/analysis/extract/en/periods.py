@@ -31,7 +31,7 @@ _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(
                           r"\bthan\s+(?:it\s+(?:was|did)\s+)?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "2 percentage points faster than in 2022": the year compared with
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
-_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
+_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven|[2-9]|1[01]) months|H1|Q[1-4]"
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
                          r"over(?=\s+the\s+first))\s+"
                          rf"(?:the\s+)?(?:((?:{_FIRST})\s+of\s+)?((?:19|20)[0-9]{{2}})\b"
@@ -314,7 +314,7 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
                             sentence, re.I)
         if printed:
             return f"{printed.group(1)}-{printed.group(2)}"
-        word = years_n.group(1).lower()
+        word = (years_n.group(1) or "10").lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
         if 2 <= n <= 10:
             return f"{ctx.year - n + 1}-{ctx.year}"
@@ -384,7 +384,8 @@ def own_year(sentence: str, after: int) -> bool:
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 #: "over a three-year period", "in the past five years": a total over the years before the page's.
 _N_YEARS = re.compile(r"\b(?:over|in|during|within)\s+(?:a|the\s+(?:past|last|previous))\s+"
-                      r"(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?\b", re.I)
+                      r"(?:(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?|decade)\b", re.I)
+# "over the past decade": ten years
 
 
 _STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
