@@ -274,3 +274,10 @@ def test_the_past_decade_shrinking_by_and_the_first_10_months(real_ledger):
     assert got["2.5"].period == "2014-2023"
     assert got["-0.4"].measure == "change"
     assert got["12.3"].period == "2023M01-M10"
+
+
+def test_a_count_of_things_in_the_present_is_at_the_page_date(real_ledger):
+    got = by_value("In 2022, the county's GDP rose 5 percent.\nThe county is home to 7 universities and 15 "
+                   "hospitals.\nThe county launched 9 campaigns.", real_ledger, date="2023-08-15")
+    assert got["7"].period == "2023-08-15" and got["15"].period == "2023-08-15"
+    assert got["9"].period == "2022"

@@ -20,7 +20,7 @@ from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
 from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
-from .periods import end_of_part, period_at_end, period_later, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, currency, excerpt_en
 from .units import _threshold, unit_of
@@ -127,8 +127,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if re.search(r"\brecently\b", low[sent_start:s]) and not names_period(raw[sent_start:s]) and \
                     re.fullmatch(r"(?:19|20)[0-9]{2}\S+", period):
                 period = str(ctx.year)  # "the city recently launched a centre, which received": not the part carried
-            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""),
-                                    measure)
+            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", "")
+                                    or ("count" if new_unit and (present_sentence(raw[sent_start:s]) or re.search(
+                                        r"\b(?:is|are) home to\b|\bthere (?:are|is)\b", low[sent_start:s])) else ""),
+                                    measure)  # "is home to 45 universities": a count in the present, a stock
         span = re.fullmatch(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})", period)
         if span and measure == "level" and re.search(r"\bto\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) \
                 and re.match(r"\s*from\s+[0-9]", low[unit_end:]):
