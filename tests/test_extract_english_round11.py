@@ -281,3 +281,11 @@ def test_a_count_of_things_in_the_present_is_at_the_page_date(real_ledger):
                    "hospitals.\nThe county launched 9 campaigns.", real_ledger, date="2023-08-15")
     assert got["7"].period == "2023-08-15" and got["15"].period == "2023-08-15"
     assert got["9"].period == "2022"
+
+
+def test_a_part_of_the_year_not_over_at_the_page_date_is_last_years(real_ledger):
+    got = by_value("Heading\nThe port's China-Europe freight trains carried 123,400 TEUs in the first half.\nForeign "
+                   "trade via the port totaled 12.3 billion yuan in the first eight months.", real_ledger,
+                   date="2024-03-01")
+    assert (got["123,400"].indicator, got["123,400"].period) == ("port_china_europe_teu", "2023H1")
+    assert (got["12.3"].indicator, got["12.3"].period) == ("port_trade", "2023M01-M08")

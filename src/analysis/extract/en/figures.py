@@ -20,7 +20,7 @@ from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _FALL, measure_of
 from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
-from .periods import end_of_part, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, not_yet_over, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, currency, excerpt_en
 from .units import _threshold, unit_of
@@ -95,6 +95,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if after and after.group(3):  # "reached 92 billion yuan in the first quarter": the year in force
             period = _part(after.group(3), "", re.match(r"\d{4}", period).group(0) if re.match(r"\d{4}", period)
                            else ctx.year)
+            period = period if qualifier == "target" else not_yet_over(period, ctx)  # "in the first half" on 2024-03-01
         elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
         elif (of_year := re.match(r"\s*of\s+(?:[a-z-]+\s+){1,3}?in\s+((?:19|20)[0-9]{2})\b", raw[unit_end:])):
@@ -251,7 +252,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         port_before = getattr(ctx, "en_port", False) or bool(re.search(r"china[- ]europe", low[:sent_start])
                                                                 and re.search(r"\bport\b", low[:sent_start]))
         trains = china_europe_or_port(low[sent_start:unit_end], unit, measure, port_before) \
-            if not extra_gap and (not code or origin not in ("name", "synonym")) else ""
+            if not extra_gap and (not code or origin not in ("name", "synonym") or code == "trade_total") else ""
+        # "Foreign trade via the port totaled …": the port's trade, not the city's
         if trains in cat.indicators:  # "the port handled 4,818 China-Europe freight trains", "16 international lines"
             code, origin, phrase = trains, "completed", f"{cat.indicators[trains]['name_en']} (China-Europe trains or a port named)"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""

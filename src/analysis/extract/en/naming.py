@@ -419,7 +419,7 @@ def part_after(window: str, phrase: str) -> str:
 
 #: A port named as the place goods or trains pass: "via Erenhot Port", "handled by the port", "this land port".
 _PORT = re.compile(r"\b(?:via|through|at|of|by|in)\s+(?:the\s+|this\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:land\s+)?port\b|"
-                   r"\bports?\s+(?:handled|received|saw|recorded)\b|\b(?:largest|biggest)\s+land\s+port\b", re.I)
+                   r"\bports?\s+(?:handled|received|saw|recorded)\b|\b(?:largest|biggest)\s+land\s+port\b|\bport(?:'s|’s)\s", re.I)
 _CHINA_EUROPE = re.compile(r"\bchina[- ]europe\s+(?:freight\s+)?(?:trains?|railway\s+express|rail)\b", re.I)
 
 

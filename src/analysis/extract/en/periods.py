@@ -169,9 +169,31 @@ def _period(text: str, ctx) -> str:
         elif m.group("part"):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
             period = _part(m.group("part"), m.group(3) or "", year)
+            if not m.group("y") and not m.group("rely") and not re.search(
+                    r"\b(?:will|plans?|aims?|expects?|expected|targets?|goals?|forecast)\b",
+                    re.split(r"[.;!?](?:\s|$)", text[:m.start()])[-1] + text[m.end():m.end() + 120], re.I):
+                period = not_yet_over(period, ctx)
         else:
             period = m.group("year")
     return period
+
+
+def not_yet_over(period: str, ctx) -> str:
+    """A part of the page's year printed without its year that has not ended
+    by the page's date is the same part of the year before ("in the first
+    half", on a page of 2024-03-01, is 2023H1).
+
+    >>> from analysis.extract.chinese import Context
+    >>> c = Context(2024, date="2024-03-01")
+    >>> not_yet_over("2024H1", c), not_yet_over("2024M01-M02", c), not_yet_over("2024Q1-Q3", Context(2024))
+    ('2023H1', '2024M01-M02', '2024Q1-Q3')
+    """
+    date = getattr(ctx, "date", "") or ""
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})(H1|Q1-Q3|Q([1-4])|M01-M([0-9]{2})|M([0-9]{2}))", period)
+    if not m or len(date) < 7 or not date[5:7].isdigit() or int(m.group(1)) != int(date[:4]):
+        return period
+    end = {"H1": 6, "Q1-Q3": 9}.get(m.group(2)) or (3 * int(m.group(3)) if m.group(3) else int(m.group(4) or m.group(5)))
+    return f"{int(m.group(1)) - 1}{m.group(2)}" if end > int(date[5:7]) else period
 
 
 #: "the past three months", "the three-month period": months counted back from the last one reported.
@@ -261,7 +283,8 @@ def period_later(before: str, after: str, ctx):
         if placed and m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
                 and not _is_base(sentence[:m.start()], m) and not re.match(r"(?:the\s+)?end of", m.group("part"), re.I):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
-            return _part(m.group("part"), m.group(3) or "", year), m
+            label = _part(m.group("part"), m.group(3) or "", year)
+            return (label if m.group("y") or m.group("rely") else not_yet_over(label, ctx)), m
     return None
 
 
