@@ -289,3 +289,9 @@ def test_a_part_of_the_year_not_over_at_the_page_date_is_last_years(real_ledger)
                    date="2024-03-01")
     assert (got["123,400"].indicator, got["123,400"].period) == ("port_china_europe_teu", "2023H1")
     assert (got["12.3"].indicator, got["12.3"].period) == ("port_trade", "2023M01-M08")
+
+
+def test_tonnes_written_t_or_mt(real_ledger):
+    got = by_value("Heading\nIn 2022, the plant produced 4,321t of oxides and sold 2,100mt of magnets at RMB500,000/t.",
+                   real_ledger)
+    assert (got["4,321"].unit, got["2,100"].unit) == ("tons", "tons")

@@ -37,6 +37,8 @@ def other_spelling(rest: str, cat) -> tuple[str, int] | None:
     >>> cat.units["billion yuan"] = {"dimension": "currency_cny"}
     >>> other_spelling(" billion rmb in", cat), other_spelling(" billion usd", cat)
     (('billion yuan', 12), ('billion US dollars', 12))
+    >>> other_spelling("t of oxides", cat), other_spelling("mt,", cat), other_spelling(" million mt", cat), other_spelling("/t", cat)
+    (('tons', 1), ('tons', 2), ('million tons', 11), None)
     """
     m = re.match(r"\s*(trillion|billion|million)\s+(?:(?:u\.\s?s\.|us)\s+dollars|usd)\b", rest)
     if m and f"{m.group(1)} US dollars" in cat.units:
@@ -49,6 +51,9 @@ def other_spelling(rest: str, cat) -> tuple[str, int] | None:
         for unit in (f"{m.group(1)} tons" if m.group(1) else "tons", f"{m.group(1)} metric tons" if m.group(1) else ""):
             if unit in cat.units:
                 return unit, m.end()
+    m = re.match(r"\s?(?:(billion|million)\s*)?m?t\b(?![-/'’])", rest)
+    if m and (f"{m.group(1)} tons" if m.group(1) else "tons") in cat.units:  # "12,345t", "8,900mt" (the metals press)
+        return (f"{m.group(1)} tons" if m.group(1) else "tons"), m.end()
     m = re.match(r"\s*(billion|million)\s+kg\b", rest)
     if m:
         for unit in (f"{m.group(1)} kilograms", f"{m.group(1)} kg"):
