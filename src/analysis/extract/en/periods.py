@@ -187,13 +187,16 @@ def not_yet_over(period: str, ctx) -> str:
     >>> c = Context(2024, date="2024-03-01")
     >>> not_yet_over("2024H1", c), not_yet_over("2024M01-M02", c), not_yet_over("2024Q1-Q3", Context(2024))
     ('2023H1', '2024M01-M02', '2024Q1-Q3')
+    >>> not_yet_over("2025Q1-Q3", Context(2025, date="2025-08")), not_yet_over("2025Q1-Q3", Context(2025, date="2025-08-20"))
+    ('2025Q1-Q3', '2025Q1-Q3')
     """
     date = getattr(ctx, "date", "") or ""
     m = re.fullmatch(r"((?:19|20)[0-9]{2})(H1|Q1-Q3|Q([1-4])|M01-M([0-9]{2})|M([0-9]{2}))", period)
-    if not m or len(date) < 7 or not date[5:7].isdigit() or int(m.group(1)) != int(date[:4]):
-        return period
+    if not m or len(date) != 10 or not date[5:7].isdigit() or int(m.group(1)) != int(date[:4]):
+        return period  # a page dated to the month only may be dated late: no guess
     end = {"H1": 6, "Q1-Q3": 9}.get(m.group(2)) or (3 * int(m.group(3)) if m.group(3) else int(m.group(4) or m.group(5)))
-    return f"{int(m.group(1)) - 1}{m.group(2)}" if end > int(date[5:7]) else period
+    return f"{int(m.group(1)) - 1}{m.group(2)}" if end >= int(date[5:7]) + 2 else period
+    # two months at least: a page dated a few days early is not moved a year back
 
 
 #: "the past three months", "the three-month period": months counted back from the last one reported.
