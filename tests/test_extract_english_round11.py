@@ -295,3 +295,11 @@ def test_tonnes_written_t_or_mt(real_ledger):
     got = by_value("Heading\nIn 2022, the plant produced 4,321t of oxides and sold 2,100mt of magnets at RMB500,000/t.",
                    real_ledger)
     assert (got["4,321"].unit, got["2,100"].unit) == ("tons", "tons")
+
+
+def test_bare_numbers_said_respectively_are_named_as_the_counts_in_their_places(real_ledger):
+    got = by_value("The county is home to 31 graphite enterprises and 12 high-tech enterprises. These numbers have "
+                   "increased by 5 and 3, respectively, since 2021.", real_ledger)
+    assert got["5"].proposed_indicator == got["31"].proposed_indicator
+    assert got["3"].proposed_indicator == got["12"].proposed_indicator
+    assert got["5"].base_period == "2021"

@@ -464,6 +464,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         cand._start = s
         out.append(cand)
     _opening_change(raw, line_no, out, cat)
+    respective_names(raw, line_no, out)
     last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
     ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
     levels = [c for c in out if c.measure == "level" and c.indicator and c.unit not in ("%", "percent", "percentage points")]
@@ -516,6 +517,26 @@ def owns_name(low: str, c, phrase: str, unit: str, measure: str, s: int) -> bool
         return True
     of = re.match(r"\s*of\s+(?:[a-z-]+\s+){0,3}?", low[c._end:s])
     return bool(of) and low[c._end + of.end():s].startswith(phrase) and c.measure == measure == "level"
+
+
+def respective_names(raw: str, line_no: int, out: list) -> None:
+    """Bare numbers said "respectively" after as many counts ("home to 209
+    rare earth enterprises, 85 … and 70 …. These numbers have increased by
+    30, 22, and 20, respectively"): each is named as the count in its place;
+    in place."""
+    from .units import _BARE_LIST
+    for listed in _BARE_LIST.finditer(raw):
+        mine = [c for c in out if c.line == line_no and listed.start() <= getattr(c, "_start", -1) < listed.end()]
+        counts = [c for c in out if c.line == line_no and getattr(c, "_start", 1 << 30) < listed.start()
+                  and c.measure == "level"]
+        if not mine or len(counts) < len(mine) or [c.unit for c in counts[-len(mine):]] != [c.unit for c in mine]:
+            continue
+        since = re.match(r"[\s,]*since\s+((?:19|20)[0-9]{2})\b", raw[listed.end():])
+        for c, named in zip(mine, counts[-len(mine):]):
+            c.indicator, c.proposed_indicator = named.indicator, named.proposed_indicator
+            c.confidence = min(c.confidence, named.confidence)
+            if since and c.measure == "change":
+                c.base_period = since.group(1)  # "…, respectively, since 2022": the changes since then
 
 
 def _under(code: str, whole: str, cat) -> bool:
