@@ -303,3 +303,19 @@ def test_bare_numbers_said_respectively_are_named_as_the_counts_in_their_places(
     assert got["5"].proposed_indicator == got["31"].proposed_indicator
     assert got["3"].proposed_indicator == got["12"].proposed_indicator
     assert got["5"].base_period == "2021"
+
+
+def test_farmers_and_herdsmen_urbanisation_and_the_base_of_a_multiple(real_ledger):
+    got = by_value("Heading\nIn 2023, the per capita disposable income of farmers and herdsmen reached 19,800 yuan, "
+                   "1.6 times the 2015 level.\nAround 60 percent of the investment went to manufacturing.\nThe "
+                   "county's urbanisation rate stood at 71.2 percent at the end of last year.", real_ledger,
+                   date="2024-11-01")
+    assert got["19,800"].indicator == "rural_disposable_income_per_capita"
+    assert (got["60"].measure, got["60"].period) == ("share", "2023")
+    assert (got["71.2"].indicator, got["71.2"].period) == ("urbanization_rate", "2023")
+
+
+def test_an_average_growth_with_its_years_after_it(real_ledger):
+    got = by_value("Heading\nThe average annual growth rate of the county's GDP was 6.1 percent from 2018 to 2022.",
+                   real_ledger, date="2024-11-01")
+    assert (got["6.1"].measure, got["6.1"].period, got["6.1"].base_period) == ("avg_growth", "2022", "2018")

@@ -100,7 +100,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
         elif (of_year := re.match(r"\s*of\s+(?:[a-z-]+\s+){1,3}?in\s+((?:19|20)[0-9]{2})\b", raw[unit_end:])):
             period, after = of_year.group(1), of_year  # "produced 1.52 million tonnes of milk in 2022"
-        elif (last := re.match(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:last year|the previous year)\b", raw[unit_end:], re.I)):
+        elif (last := re.match(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:in\s+|(?:at|by)\s+the\s+end\s+of\s+)?(?:last year|the previous year)\b",
+                               raw[unit_end:], re.I)):
             period, after = str(ctx.year - 1), last  # "grain output was 2.34 million tons last year"
         months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:(?:between|from)\s+(january)\s+(?:and|to|through)\s+|"
                                 r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
@@ -279,6 +280,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.base_period = year_before(period)  # "7.5 times year-on-year": on the same period a year before
         if measure == "avg_growth":
             years = re.findall(r"\b((?:19|20)[0-9]{2})\b", raw[sent_start:s])
+            span_after = re.match(r"\s*(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
+                                  raw[unit_end:])
+            if len(years) < 2 and span_after:  # "the average annual growth of GDP was 6.5 percent from 2018 to 2022"
+                years = list(span_after.groups())
             if len(years) >= 2:
                 cand.base_period, cand.period = min(years), max(years)
         if code:

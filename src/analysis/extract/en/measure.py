@@ -150,9 +150,14 @@ def share_of_total(lead: str, after: str, before: str = "") -> bool:
     (True, False)
     >>> share_of_total("output was 850 million tons, of which ", " was carried by rail")
     True
+    >>> share_of_total("around ", " of the investment went to"), share_of_total("the rate reached ", " of the land")
+    (True, False)
     """
     if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+(?:'s|'|’s)\s+)?(?:[a-z-]+\s+){0,2}?total\b", after):
         return True
+    if re.search(r"(?:^|[.;,]\s*|\band\s+|\bwhile\s+)(?:about|around|nearly|over|more than|some|roughly|almost)?\s*$", lead) \
+            and re.match(r"\s+of\s+(?:the|its|their|this|these|all)\b", after):
+        return True  # "Around 65 percent of the investment went to manufacturing": a percentage opening its clause
     if re.search(r"\bof (?:which|them|these|this)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead):
         return True  # "coal output was 850 million tons, of which 70 percent was carried by rail"
     return before == "share" and bool(re.search(r"\band\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead)) \

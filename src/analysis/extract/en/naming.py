@@ -55,7 +55,8 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
     stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
 
     def content(t):
-        t = re.sub(r"\bcentre", "center", t.lower())  # "data centre projects" are "data center projects"
+        t = re.sub(r"(?<=[a-z])isation\b", "ization", re.sub(r"\bcentre", "center", t.lower()))
+        # "data centre projects" are "data center projects", "urbanisation" is "urbanization"
         return {re.sub(r"(?:ial|ies|y|s)$", "", re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w))
                 for w in re.findall(r"[a-z]+", t) if w not in stop}
 
@@ -273,6 +274,7 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
     low = re.sub(r"\bvisitors\b", "tourists", low)
     low = re.sub(r"\bfishing\b", "fishery", re.sub(r"\bcentres?\b", "center", low))  # "… and fishing"; "data centre"
+    low = re.sub(r"(?<=[a-z])isation\b", "ization", low)  # "urbanisation" is "urbanization"
     low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
     low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
     words = re.findall(r"[a-z][a-z'-]*", low)

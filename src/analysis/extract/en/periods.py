@@ -27,7 +27,7 @@ _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
                           r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
-                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$|"
+                          r"from|on|times)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$|"
                           r"\bthan\s+(?:it\s+(?:was|did)\s+)?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "2 percentage points faster than in 2022": the year compared with
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
