@@ -319,3 +319,8 @@ def test_an_average_growth_with_its_years_after_it(real_ledger):
     got = by_value("Heading\nThe average annual growth rate of the county's GDP was 6.1 percent from 2018 to 2022.",
                    real_ledger, date="2024-11-01")
     assert (got["6.1"].measure, got["6.1"].period, got["6.1"].base_period) == ("avg_growth", "2022", "2018")
+
+
+def test_tourist_arrivals_printed_bare_in_millions(real_ledger):
+    got = by_value("Heading\nIn 2023, tourist arrivals reached 8.8 million, up 30 percent.", real_ledger, date="2024-03-01")
+    assert (got["8.8"].unit, got["8.8"].indicator) == ("million tourist arrivals", "tourist_arrivals")

@@ -342,6 +342,9 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
     if not noun or _NOT_COUNT.search(noun):
         return None
     last = noun.split()[-1]
+    if last in ("arrivals", "visits", "trips") and million:  # "tourist arrivals reached 20.1 million": person-times
+        unit = "million tourist arrivals" if last == "arrivals" else "million visits"
+        return (unit, unit_end, "") if unit in cat.units else None
     if _PEOPLE.fullmatch(last):
         unit = "million tourists" if million and last in ("tourists", "visitors", "travelers", "travellers") else (
             "million people" if million else "people")
