@@ -324,3 +324,11 @@ def test_an_average_growth_with_its_years_after_it(real_ledger):
 def test_tourist_arrivals_printed_bare_in_millions(real_ledger):
     got = by_value("Heading\nIn 2023, tourist arrivals reached 8.8 million, up 30 percent.", real_ledger, date="2024-03-01")
     assert (got["8.8"].unit, got["8.8"].indicator) == ("million tourist arrivals", "tourist_arrivals")
+
+
+def test_a_targets_year_is_not_carried_to_the_next_lines(real_ledger):
+    got = by_value("In the first half of 2024, the county's exports rose 10 percent.\nThe plant is expected to be "
+                   "completed in 2026.\nWith an annual output of 200,000 tons, it will create 400 jobs.\nThe county "
+                   "will build 30 parks by 2027. It built 12 parks in the first half.", real_ledger, date="2024-08-01")
+    assert got["200,000"].period == "2024H1"
+    assert got["30"].period == "2027" and got["12"].period == "2024H1"

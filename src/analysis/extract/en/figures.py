@@ -30,8 +30,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
-    line_period = _period(_AFTER_CLAUSE.sub("", _SINCE_YEAR.sub("since", raw)), ctx) if names_period(raw) \
-        else getattr(ctx, "en_period", "")
+    line_period = _period(_AFTER_CLAUSE.sub("", _SINCE_YEAR.sub("since", without_targets(raw))), ctx) \
+        if names_period(without_targets(raw)) else getattr(ctx, "en_period", "")
     # "a record since 2019": the year a span starts from is not the period the next lines are of
     low = raw.lower()
     for m in _NUM.finditer(raw):
@@ -88,7 +88,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         note, extra = "", []
         if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
-        period = _period(_SINCE_YEAR.sub("since", raw[:sent_start]) + raw[sent_start:s], ctx)
+        period = _period(_SINCE_YEAR.sub("since", without_targets(raw[:sent_start])) + raw[sent_start:s], ctx)
         # "… since 2019. It has established a 20,000-metric-ton line": the start of an earlier sentence's span is not
         # this sentence's period
         after = _YEAR_AFTER.match(raw[unit_end:])
@@ -477,7 +477,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     name_items(raw, line_no, out, cat)
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
-    ctx.en_period = _carried(line_period, ctx) if names_period(raw) else line_period
+    ctx.en_period = _carried(line_period, ctx) if names_period(without_targets(raw)) else line_period
     if re.search(r"china[- ]europe", low) and re.search(r"\bport\b", low):
         ctx.en_port = True  # the next lines' "The trains carried 382,058 TEUs" are the port's
     return out
@@ -522,6 +522,18 @@ def owns_name(low: str, c, phrase: str, unit: str, measure: str, s: int) -> bool
         return True
     of = re.match(r"\s*of\s+(?:[a-z-]+\s+){0,3}?", low[c._end:s])
     return bool(of) and low[c._end + of.end():s].startswith(phrase) and c.measure == measure == "level"
+
+
+def without_targets(text: str) -> str:
+    """``text`` without its sentences about the future ("… is expected to be
+    completed in 2025", "The city plans to … by 2027"): the year a target is
+    set for is not the period of the sentences after it.
+
+    >>> without_targets("The project is expected to be completed in 2025. The plant covers 120 hectares.")
+    ' The plant covers 120 hectares.'
+    """
+    return "".join(p for p in re.split(r"(?<=[.;!?])(?=\s)", text) if not re.search(
+        r"\b(?:will|expected to|expects to|plans? to|planned to|aims? to|targets?|goals?|strives? to|is set to)\b", p, re.I))
 
 
 def respective_names(raw: str, line_no: int, out: list) -> None:
