@@ -332,3 +332,11 @@ def test_a_targets_year_is_not_carried_to_the_next_lines(real_ledger):
                    "will build 30 parks by 2027. It built 12 parks in the first half.", real_ledger, date="2024-08-01")
     assert got["200,000"].period == "2024H1"
     assert got["30"].period == "2027" and got["12"].period == "2024H1"
+
+
+def test_a_projects_total_investment_is_of_the_pages_year_not_a_part_carried(real_ledger):
+    got = by_value("In the first half of 2024, the county's exports rose 10 percent.\nThe new plant, with a total "
+                   "investment of 3.3 billion yuan, is under construction.\nIn the first half, 40 projects with a total "
+                   "investment of 21 billion yuan started.", real_ledger, date="2024-08-01")
+    assert got["3.3"].period == "2024"
+    assert got["21"].period == "2024H1"

@@ -126,9 +126,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if later:  # "A total of 1,009 trains, …, were handled from January to April": the months its sentence ends with
             period, after = later
         if not after:
-            if re.search(r"\brecently\b", low[sent_start:s]) and not names_period(raw[sent_start:s]) and \
-                    re.fullmatch(r"(?:19|20)[0-9]{2}\S+", period):
-                period = str(ctx.year)  # "the city recently launched a centre, which received": not the part carried
+            if (re.search(r"\brecently\b", low[sent_start:s]) or re.search(
+                    r"\b(?:project|centre|center|park|plant|base|line|facility)\b[^.;]*\ba total investment of\s+$",
+                    low[sent_start:s])) and not names_period(raw[sent_start:s]) and \
+                    re.fullmatch(r"(?:19|20)[0-9]{2}\S+", period) and period.startswith(str(ctx.year)):
+                period = str(ctx.year)  # "the city recently launched a centre, which received", "the project, with a
+                # total investment of": not the part of the year carried from the lines before
             period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", "")
                                     or ("count" if new_unit and (present_sentence(raw[sent_start:s]) or re.search(
                                         r"\b(?:is|are) home to\b|\bthere (?:are|is)\b", low[sent_start:s])) else ""),
