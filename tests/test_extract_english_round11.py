@@ -340,3 +340,16 @@ def test_a_projects_total_investment_is_of_the_pages_year_not_a_part_carried(rea
                    "investment of 21 billion yuan started.", real_ledger, date="2024-08-01")
     assert got["3.3"].period == "2024"
     assert got["21"].period == "2024H1"
+
+
+def test_the_three_sectors_growth_list(real_ledger):
+    got = by_value("Heading\nIn the first three quarters, the value added of the primary, secondary and tertiary "
+                   "industries grew by 4.1 percent, 6.9 percent and 5.2 percent respectively.", real_ledger)
+    assert [got[v].indicator for v in ("4.1", "6.9", "5.2")] == ["va_primary", "va_secondary", "va_tertiary"]
+
+
+def test_a_part_named_in_its_own_with_clause_is_not_the_whole(real_ledger):
+    got = by_value("Heading\nThe added value of industries above designated size rose 9.2 percent, with mining up 11.3 "
+                   "percent and manufacturing up 7.2 percent.", real_ledger)
+    assert got["9.2"].indicator == "va_industry_above_scale"
+    assert got["11.3"].indicator == "" and got["7.2"].indicator == ""

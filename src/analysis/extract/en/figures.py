@@ -215,6 +215,17 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
                 code, origin = which, "completed"
                 phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
+        own_part = ""
+        with_part = re.search(r"(?:,\s*|\band\s+|\bwith\s+)((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)\s+(?:up|down|rising|growing|"
+                              r"increasing|falling|declining|dropping)\s+(?:by\s+)?(?:about\s+|nearly\s+|over\s+)?$",
+                              low[sent_start:s]) if not extra_gap and (not code or origin in ("name", "synonym", "completed")) else None
+        if with_part and not re.fullmatch(r"(?:it|its|this|that|which|they|the\s+figure|the\s+total|year[- ]on[- ]year)",
+                                          with_part.group(1)) \
+                and not (_content_words(with_part.group(1)) & _content_words(phrase or "")) \
+                and not (code and _content_words(with_part.group(1)) <= _content_words(cat.indicators[code]["name_en"])):
+            # "…, with mining up 15.3 percent and manufacturing up 8.2 percent": the part named in its own clause
+            code, origin, phrase = "", "part", f"{with_part.group(1)} (a part named in its own clause)"
+            own_part = with_part.group(1)
         gap_name = ""
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
@@ -300,11 +311,20 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.indicator, cand.price_basis = "", "none"
             cand.proposed_indicator = _words_before(raw, full_start, s)
         sector = sector_in(low[full_start:s]) if measure in ("contribution", "share") else ""
+        sentence_full = low[full_start:] if not re.search(r"[.!?](?:\s|$)", low[full_start:]) else \
+            low[full_start:full_start + re.search(r"[.!?](?:\s|$)", low[full_start:]).end()]
+        if measure == "growth" and not _OTHER_OF_SECTOR.search(low[full_start:s]) and (
+                "respectively" in sentence_full or len(re.findall(r"[0-9]\s*(?:percent|%)", sentence_full)) >= 3):
+            sector = sector_in(low[full_start:s])  # "the value added of the primary, secondary and tertiary industries
+            # grew by 5.1 percent, 7.9 percent and 5.6 percent respectively": the k-th sector's growth
+            if sector in cat.indicators:
+                cand.price_basis = cat.indicators[sector]["price_basis"]  # settled by conventions.py as GDP's
         if sector:  # "of the primary, secondary and tertiary industries … were a, b and c percent"
             code, origin, phrase = sector, "list", f"{sector} (its place in the list of the three sectors)"
-            cand.indicator, cand.proposed_indicator, cand.price_basis = sector, "", "none"
-            cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
-                else ""
+            cand.indicator, cand.proposed_indicator = sector, ""
+            cand.price_basis = cand.price_basis if measure == "growth" else "none"
+            cand.denominator = "gdp" if measure != "growth" and re.search(
+                r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) else ""
         if measure == "share" and not sector and _OF_GDP.search(low[full_start:]) and not cand.indicator.startswith("va_"):
             sector_code = _sector_word(re.match(r"\s*from\s+(?:the\s+)?([a-z -]+)", low[unit_end:]), low[full_start:s])
             if sector_code in cat.indicators:  # "the industrial sector accounted for 56 percent of GDP, compared with …"
@@ -350,7 +370,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
                                                                                  cand.proposed_indicator)
-        if not cand.indicator and not owned:
+        if not cand.indicator and not owned and not own_part:
             found = ("", "")
             of_words = re.match(r"\s*of\s+([a-z][a-z -]{3,80}?)(?=\s*[,;.(]|\s+and\s+[0-9]|$)", low[unit_end:]) \
                 if measure == "level" else None  # "completed 7.4 million kilowatts of wind and solar projects connected
@@ -525,6 +545,12 @@ def owns_name(low: str, c, phrase: str, unit: str, measure: str, s: int) -> bool
         return True
     of = re.match(r"\s*of\s+(?:[a-z-]+\s+){0,3}?", low[c._end:s])
     return bool(of) and low[c._end + of.end():s].startswith(phrase) and c.measure == measure == "level"
+
+
+def _content_words(text: str) -> set:
+    """The words of a name that name something (not "the", "of", "and" …), stemmed crudely."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())
+            if w not in ("the", "of", "and", "in", "a", "an", "its", "their", "total", "value", "added")}
 
 
 def without_targets(text: str) -> str:
