@@ -353,3 +353,10 @@ def test_a_part_named_in_its_own_with_clause_is_not_the_whole(real_ledger):
                    "percent and manufacturing up 7.2 percent.", real_ledger)
     assert got["9.2"].indicator == "va_industry_above_scale"
     assert got["11.3"].indicator == "" and got["7.2"].indicator == ""
+
+
+def test_at_the_end_of_a_month_after_a_stock(real_ledger):
+    got = by_value("In the first three quarters, the county's GDP rose 5 percent.\nThe balance of deposits of "
+                   "financial institutions reached 41.2 billion yuan at the end of September.", real_ledger,
+                   date="2023-10-30")
+    assert got["41.2"].period == "2023M09"

@@ -269,6 +269,8 @@ def period_later(before: str, after: str, ctx):
     >>> period_later("A total of ", " trains, valuing 2 billion U.S. dollars, were handled from January to April.", Context(2023))[0]
     '2023M01-M04'
     >>> period_later("Output hit ", " yuan, up 5 percent, and investment rose 3 percent in the first quarter.", Context(2023))
+    >>> period_later("The balance of deposits reached ", " at the end of September.", Context(2023))[0]
+    '2023M09'
     >>> period_later("In 2022, exports were ", " yuan in the first half.", Context(2023)), period_later("Exports were ", " yuan, up 3 percent from the first quarter.", Context(2023))
     (None, None)
     """
@@ -280,11 +282,11 @@ def period_later(before: str, after: str, ctx):
     sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
     for m in _PERIOD.finditer(sentence):
         placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|decrease|decline|drop|"
-                              r"gain)\s+)?(?:in|during|for|over)?\s*", sentence[:m.start()], re.I) or re.search(
+                              r"gain)\s+)?(?:in|during|for|over|at|as of)?\s*", sentence[:m.start()], re.I) or re.search(
             r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
         # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
         if placed and m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
-                and not _is_base(sentence[:m.start()], m) and not re.match(r"(?:the\s+)?end of", m.group("part"), re.I):
+                and not _is_base(sentence[:m.start()], m):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
             label = _part(m.group("part"), m.group(3) or "", year)
             return (label if m.group("y") or m.group("rely") else not_yet_over(label, ctx)), m
