@@ -360,3 +360,12 @@ def test_at_the_end_of_a_month_after_a_stock(real_ledger):
                    "financial institutions reached 41.2 billion yuan at the end of September.", real_ledger,
                    date="2023-10-30")
     assert got["41.2"].period == "2023M09"
+
+
+def test_a_list_said_respectively_names_each_item_with_the_head_it_shares(real_ledger):
+    got = by_value("Heading\nIn 2022, the output of raw coal, electricity and crude steel reached 85 million tons, 20 "
+                   "billion kWh and 1 million tons, respectively.\nImports and exports of the county were 1.2 billion "
+                   "yuan and 0.8 billion yuan, respectively.\nThe GDP of the county and its two banners reached 11.1 "
+                   "billion yuan, 5.5 billion yuan and 4.4 billion yuan, respectively.", real_ledger, date="2023-03-01")
+    assert (got["85"].indicator, got["20"].indicator) == ("raw_coal_output", "power_generation")
+    assert got["1.2"].indicator == "" and got["0.8"].indicator == ""
