@@ -369,3 +369,11 @@ def test_a_list_said_respectively_names_each_item_with_the_head_it_shares(real_l
                    "billion yuan, 5.5 billion yuan and 4.4 billion yuan, respectively.", real_ledger, date="2023-03-01")
     assert (got["85"].indicator, got["20"].indicator) == ("raw_coal_output", "power_generation")
     assert got["1.2"].indicator == "" and got["0.8"].indicator == ""
+
+
+def test_us_with_dots_does_not_end_the_sentence_and_a_growth_to_a_level_in_a_year(real_ledger):
+    got = by_value("Heading\nExports to the U.S. rose 5 percent to 2.2 billion yuan in 2022.\nA total of 321 trains, "
+                   "valuing 0.5 billion U.S. dollars, were handled in the first quarter, up 9.9 percent.",
+                   real_ledger, date="2023-05-10")
+    assert got["5"].period == "2022" and got["2.2"].period == "2022"
+    assert got["9.9"].period == "2023Q1"

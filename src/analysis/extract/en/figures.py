@@ -59,7 +59,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
                 r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
                 and (re.search(r"\brespectively\b", low[s:]) or out[-1].unit == unit and out[-1].measure != "level"
-                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])]
+                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])]
                                                               or [0]):s])):
             # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"; "… reached a, b and c,
             # respectively, with increases of 14 percent, 39 percent and 12 percent": the list keeps its measure
@@ -84,7 +84,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             qualifier = "about"
         elif re.search(r"(?:less than|under|below)\s*\$?$", lead):
             qualifier = "under"
-        sent_start = max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0])
+        sent_start = max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0])
         note, extra = "", []
         if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
@@ -303,7 +303,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if code:
             basis = cat.indicators[code]["price_basis"]
             cand.price_basis = basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none"
-        full_start = max([k.end() for k in re.finditer(r"[.!?](?:\s|$)", raw[:s])] or [0])
+        full_start = max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.!?](?:\s|$)", raw[:s])] or [0])
         if code in ("va_primary", "va_secondary", "va_tertiary") and _OTHER_OF_SECTOR.search(
                 low[full_start:max(full_start, sent_start + low[sent_start:s].rfind(phrase.lower()))]):
             # "The investment for the primary industry reached …; secondary industry, …": not value added
@@ -311,8 +311,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.indicator, cand.price_basis = "", "none"
             cand.proposed_indicator = _words_before(raw, full_start, s)
         sector = sector_in(low[full_start:s]) if measure in ("contribution", "share") else ""
-        sentence_full = low[full_start:] if not re.search(r"[.!?](?:\s|$)", low[full_start:]) else \
-            low[full_start:full_start + re.search(r"[.!?](?:\s|$)", low[full_start:]).end()]
+        sentence_full = low[full_start:] if not re.search(r"(?<!\bU\.S)(?<!\bu\.s)[.!?](?:\s|$)", low[full_start:]) else \
+            low[full_start:full_start + re.search(r"(?<!\bU\.S)(?<!\bu\.s)[.!?](?:\s|$)", low[full_start:]).end()]
         if measure == "growth" and not _OTHER_OF_SECTOR.search(low[full_start:s]) and (
                 "respectively" in sentence_full or len(re.findall(r"[0-9]\s*(?:percent|%)", sentence_full)) >= 3):
             sector = sector_in(low[full_start:s])  # "the value added of the primary, secondary and tertiary industries
@@ -336,7 +336,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
                 else (gap_name or _words_before(raw, sent_start, s))
         prev = out[-1] if out and out[-1].line == line_no and out[-1]._end <= s and not re.search(
-            r"[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
+            r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
         if cand.indicator and prev is not None and prev.indicator == cand.indicator and origin in ("name", "synonym"):
             own = catalogue_en(subject_of_item(raw, sent_start, s, unit), cat, unit, measure)
             if own[0] and own[0] != cand.indicator:  # "…, and the added value of industries below designated size …"
@@ -486,6 +486,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if cat.units.get(out[-1].unit, {}).get("dimension") == "livestock_head" and out[-1].line == line_no:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
+        if after and prev is not None and prev.measure in ("growth", "change") and prev.period != cand.period and re.fullmatch(
+                r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:about\s+|nearly\s+|over\s+)?", raw[prev._end:s], re.I):
+            prev.period = cand.period  # "rose 5 percent to 2 billion yuan in 2022": the growth is of the level's year
         cand._end = unit_end
         cand._origin = origin
         cand._compared = bool(rate_in_brackets)  # a rate compared with: no figure a later gap is of
@@ -651,7 +654,7 @@ def _opening_change(raw: str, line_no: int, out: list, cat) -> None:
                 or not _OPENING_CHANGE.search(raw[:c._start]):
             continue
         nxt = next((d for d in out[k + 1:] if d.line == line_no and getattr(d, "_start", 0) > c._end
-                    and not re.search(r"[.;!?](?:\s|$)", raw[c._end:d._start])), None)
+                    and not re.search(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[c._end:d._start])), None)
         if nxt is not None and nxt.measure == "level" and nxt.indicator:
             c.indicator, c.proposed_indicator = nxt.indicator, ""
             c.price_basis = cat.indicators[nxt.indicator]["price_basis"]

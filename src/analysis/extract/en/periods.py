@@ -171,7 +171,7 @@ def _period(text: str, ctx) -> str:
             period = _part(m.group("part"), m.group(3) or "", year)
             if not m.group("y") and not m.group("rely") and not re.search(
                     r"\b(?:will|plans?|aims?|expects?|expected|targets?|goals?|forecast)\b",
-                    re.split(r"[.;!?](?:\s|$)", text[:m.start()])[-1] + text[m.end():m.end() + 120], re.I):
+                    re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", text[:m.start()])[-1] + text[m.end():m.end() + 120], re.I):
                 period = not_yet_over(period, ctx)
         else:
             period = m.group("year")
@@ -351,8 +351,9 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
                   or _TOTAL.search(clause_after)) and int(since.group(1)) < ctx.year:
         return f"{since.group(1)}-{ctx.year}"
     named = [m for m in _PERIOD.finditer(sentence) if not _is_base(sentence[:m.start()], m)]
-    if named and not since:
-        return period  # "In 2021, … has reached": the year printed holds
+    if named and (not since or any(m.group("part") for m in named)):
+        return period  # "In 2021, … has reached": the year printed holds; "a record since 2003, … from January to
+        # April, up 105.3 percent": the months printed hold
     stock = _STOCK_WORDS.search(sentence)
     if stock and re.fullmatch(r"(?:has|have)\s+(?:already\s+)?(?:reached|exceeded|topped)", stock.group(0), re.I) \
             and dimension not in _STOCK_DIMS and re.fullmatch(r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M01-M[0-9]{2})", period):
