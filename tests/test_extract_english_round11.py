@@ -377,3 +377,14 @@ def test_us_with_dots_does_not_end_the_sentence_and_a_growth_to_a_level_in_a_yea
                    real_ledger, date="2023-05-10")
     assert got["5"].period == "2022" and got["2.2"].period == "2022"
     assert got["9.9"].period == "2023Q1"
+
+
+def test_a_plans_years_in_brackets_a_cut_by_and_dollars_without_a_scale(real_ledger):
+    got = by_value("In 2022, the county's GDP rose 5 percent.\nDuring the 13th Five-Year Plan period (2016-20), the "
+                   "county's GDP grew at an average annual rate of 6.1 percent.\nIts GDP per capita reached $11,500, "
+                   "and income was 30,000 yuan ($4,300).\nIt aims to cut energy consumption per unit of GDP by 13.5 "
+                   "percent by 2025.", real_ledger, date="2023-03-01")
+    assert (got["6.1"].period, got["6.1"].base_period) == ("2020", "2016")
+    assert (got["11,500"].unit, got["11,500"].period) == ("US dollars", "2022")
+    assert "4,300" not in got
+    assert (got["-13.5"].measure, got["-13.5"].period) == ("growth", "2025")

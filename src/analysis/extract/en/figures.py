@@ -17,7 +17,7 @@ from ..candidate import Candidate
 from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
-from .measure import _CHANGE_AFTER, _FALL, measure_of
+from .measure import _CHANGE_AFTER, _CUT_BY, _FALL, measure_of
 from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
 from .periods import end_of_part, not_yet_over, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
@@ -30,8 +30,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
-    line_period = _period(_AFTER_CLAUSE.sub("", _SINCE_YEAR.sub("since", without_targets(raw))), ctx) \
-        if names_period(without_targets(raw)) else getattr(ctx, "en_period", "")
+    carry = _PLAN_SPAN.sub("", without_targets(raw))  # "the 13th Five-Year Plan period (2016-20)": no period to carry
+    line_period = _period(_AFTER_CLAUSE.sub("", _SINCE_YEAR.sub("since", carry)), ctx) \
+        if names_period(carry) else getattr(ctx, "en_period", "")
     # "a record since 2019": the year a span starts from is not the period the next lines are of
     low = raw.lower()
     for m in _NUM.finditer(raw):
@@ -70,7 +71,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure in ("growth", "change") and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                     or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)
-                                    or fall_or(lead)):
+                                    or fall_or(lead) or _CUT_BY.search(lead)):
             value = "-" + num
         if measure == "gap":
             measure = "level"
@@ -294,6 +295,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.base_period = year_before(period)  # "7.5 times year-on-year": on the same period a year before
         if measure == "avg_growth":
             years = re.findall(r"\b((?:19|20)[0-9]{2})\b", raw[sent_start:s])
+            short = re.search(r"\(\s*((?:19|20)([0-9]{2}))\s*[-–]\s*([0-9]{2})\s*\)", raw[sent_start:s])
+            if short:  # "the 13th Five-Year Plan period (2016-20)": the span's first and last year
+                years = [short.group(1), short.group(1)[:2] + short.group(3)]
             span_after = re.match(r"\s*(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
                                   raw[unit_end:])
             if len(years) < 2 and span_after:  # "the average annual growth of GDP was 6.5 percent from 2018 to 2022"
@@ -503,7 +507,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     name_items(raw, line_no, out, cat)
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
-    ctx.en_period = _carried(line_period, ctx) if names_period(without_targets(raw)) else line_period
+    ctx.en_period = _carried(line_period, ctx) if names_period(carry) else line_period
     if re.search(r"china[- ]europe", low) and re.search(r"\bport\b", low):
         ctx.en_port = True  # the next lines' "The trains carried 382,058 TEUs" are the port's
     return out
@@ -521,6 +525,9 @@ _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- 
 
 #: ", after the GDP of another banner exceeded it in 2021": the year of an earlier event a clause refers to.
 _AFTER_CLAUSE = re.compile(r",\s*(?:after|before|following)\s+[^.;]*?\b(?:19|20)[0-9]{2}\b")
+
+#: "(2016-20)" after a plan's name: the plan's years, printed in brackets.
+_PLAN_SPAN = re.compile(r"\(\s*(?:19|20)[0-9]{2}\s*[-–]\s*[0-9]{2,4}\s*\)")
 
 #: "since 2019", "since the end of 2019": the start of a span.
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?(?:19|20)[0-9]{2}\b", re.I)

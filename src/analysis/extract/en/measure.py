@@ -12,6 +12,11 @@ _FALL = (r"decreases|decrease|decreased|decreasing|declines|decline|declined|dec
 _CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
 
 
+#: "cut energy consumption per unit of GDP by 14 percent", "reduce emissions by 18 percent": a fall of the object.
+_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowers|lowering|lowered)\s+"
+                     r"(?:[a-z'’-]+\s+){1,8}?by\s+(?:about\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$", re.I)
+
+
 #: A lead over a reference's average printed after a rate: "a 2 percent gain on Inner Mongolia's average".
 _GAIN_ON = re.compile(r"\s*(?:gain|lead|advantage)\s+(?:on|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?average\b", re.I)
 
@@ -92,6 +97,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                 r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
                 r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
             measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
+        elif _CUT_BY.search(lead):
+            measure = "growth"  # "cut energy consumption per unit of GDP by 14 percent": a fall (the sign: figures.py)
         elif _GROWTH_NAMED.search(low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
             measure = "growth"  # "the growth rate of X is expected to reach 12 percent", "the fastest growth … at 11 percent"
         elif out and out[-1].line == line_no and out[-1].measure == "growth" and re.search(

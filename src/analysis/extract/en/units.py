@@ -167,6 +167,8 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 if re.match(rf"\s*{scale}\b", rest):
                     unit = f"{scale} US dollars"
                     unit_end = e + rest.index(scale) + len(scale)
+            if not unit and "US dollars" in cat.units and not re.match(r"\s*(?:trillion|thousand)\b|[a-z]", rest):
+                unit, unit_end = "US dollars", e  # "GDP per capita reached $12,000"
         elif re.match(r"\s*-?\s*percentage[ -]point\b", rest):  # "a 4.5 percentage point increase"
             unit, unit_end = "percentage points", e + re.match(r"\s*-?\s*percentage[ -]point\b", rest).end()
         elif other_spelling(rest, cat):  # "2.28 billion U.S. dollars", "1.06 million tonnes", "0.81 billion kg", "TEU"
