@@ -388,3 +388,9 @@ def test_a_plans_years_in_brackets_a_cut_by_and_dollars_without_a_scale(real_led
     assert (got["11,500"].unit, got["11,500"].period) == ("US dollars", "2022")
     assert "4,300" not in got
     assert (got["-13.5"].measure, got["-13.5"].period) == ("growth", "2025")
+
+
+def test_a_preposition_after_a_number_opens_no_count(real_ledger):
+    got = by_value("Heading\nIt has 18 national leading enterprises and 150 at the autonomous region level.",
+                   real_ledger, date="2023-06-12")
+    assert "18" in got and "150" not in got

@@ -14,7 +14,7 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming
 _COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z0-9-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
 #: Up to four words before a plural noun counted, none of them a word that ends a noun phrase's modifiers.
 _STOP = (r"(?!(?:of|in|into|to|the|a|an|for|with|by|from|at|on|over|than|that|which|who|were|was|is|are|has|have|had|"
-         r"as|its|their|this|these|those|it|they|per|up|down|and|or|year-on-year|respectively)\b)")
+         r"as|its|their|this|these|those|it|they|per|up|down|and|or|year-on-year|respectively)(?![\w-]))")
 _LONG_COUNT_NOUN = re.compile(rf"\s+((?:{_STOP}[a-z-]+\s+){{2,4}}?{_STOP}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
 #: The words a known count's noun may follow: "38 above-designated-size rare earth enterprises", "1,009 inbound
 #: and outbound China-Europe freight trains".
@@ -216,6 +216,8 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 known = f"million {million.group(1).split()[-1]}"  # "1.6 million inbound tourists": million tourists
                 return (known, e + million.end(), "") if known in cat.units else (
                     f"million {million.group(1)}", e + million.end(), f"million {million.group(1)}")
+            if cm and not re.match(rf"\s+{_STOP}", rest):
+                cm = None  # "150 at the autonomous region level": no noun counted ('autonomous' is no plural)
             cm = cm or _LONG_COUNT_NOUN.match(rest)  # "20,000 new energy passenger cars": four words at most
             if cm and "." not in num and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
                 unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
