@@ -394,3 +394,8 @@ def test_a_preposition_after_a_number_opens_no_count(real_ledger):
     got = by_value("Heading\nIt has 18 national leading enterprises and 150 at the autonomous region level.",
                    real_ledger, date="2023-06-12")
     assert "18" in got and "150" not in got
+
+
+def test_kilograms_per_mu(real_ledger):
+    got = by_value("Heading\nIn 2023, the maize yield reached 650 kilograms per mu.", real_ledger, date="2024-01-15")
+    assert got["650"].unit == "kilograms per mu"
