@@ -399,3 +399,10 @@ def test_a_preposition_after_a_number_opens_no_count(real_ledger):
 def test_kilograms_per_mu(real_ledger):
     got = by_value("Heading\nIn 2023, the maize yield reached 650 kilograms per mu.", real_ledger, date="2024-01-15")
     assert got["650"].unit == "kilograms per mu"
+
+
+def test_goods_worth_a_sum_last_year(real_ledger):
+    got = by_value("Heading\nThe county exported 12,000 tons of farm products worth 0.15 billion yuan last year.",
+                   real_ledger, date="2023-06-12")
+    assert got["12,000"].period == "2022" and got["0.15"].period == "2022"
+    assert got["0.15"].proposed_indicator == "farm products"

@@ -493,8 +493,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if after and prev is not None and prev.measure in ("growth", "change") and prev.period != cand.period and re.fullmatch(
                 r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:about\s+|nearly\s+|over\s+)?", raw[prev._end:s], re.I):
             prev.period = cand.period  # "rose 5 percent to 2 billion yuan in 2022": the growth is of the level's year
+        if after and prev is not None and prev.period != cand.period and not getattr(prev, "_after", True) \
+                and not names_period(raw[sent_start:prev._end]) and re.fullmatch(
+                r"\s*(?:of\s+(?:[a-z'’-]+\s+){0,4})?(?:worth|valued at|valuing|with a (?:total )?value of)\s+"
+                r"(?:about\s+|nearly\s+|over\s+|more than\s+)?", raw[prev._end:s], re.I):
+            prev.period = cand.period  # "exported 120,000 tons of farm products worth 1.5 billion yuan last year"
         cand._end = unit_end
         cand._origin = origin
+        cand._after = bool(after)
         cand._compared = bool(rate_in_brackets)  # a rate compared with: no figure a later gap is of
         cand._start = s
         out.append(cand)

@@ -14,11 +14,16 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     >>> line = "The per capita disposable income of urban residents reached 26,731 yuan"
     >>> _words_before(line, 0, line.index("26"))
     'per capita disposable income of urban residents'
+    >>> line = "The county exported 120,000 tons of farm products worth 1.5 billion yuan"
+    >>> _words_before(line, 0, line.index("1.5"))
+    'farm products'
     """
-    seg = re.split(r"[,;:()]", re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s", " ", raw[sent_start:s]))[-1]
+    seg = re.split(r"[;:()]|,(?![0-9]{3})", re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s", " ", raw[sent_start:s]))[-1]
+    # "120,000 tons of farm products worth": a thousands comma ends no clause
     # a definition between dashes names nothing ("… size – those with revenue of 20 million yuan or more – fell")
     seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
-                 r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than)\s*$", "",
+                 r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than|worth|"
+                 r"valued at|valuing)\s*$", "",
                  seg.strip(), flags=re.I)
     verbs = list(_SUBJECT_END.finditer(seg))
     if verbs and verbs[-1].start() > 0 and len(seg[verbs[-1].end():].split()) <= 3 and not re.search(
@@ -28,6 +33,8 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     joined = re.search(r"\b(?:and|while|whereas|but)\s+", seg[digits[-1].end():]) if digits else None
     if joined:  # "… 35.3 percent and investment in mining": the words after the figure before
         seg = seg[digits[-1].end() + joined.end():]
+    elif digits and re.match(r"\s*[a-z-]+\s+of\s+[a-z]", seg[digits[-1].end():]):
+        seg = re.sub(r"^\s*[a-z-]+\s+of\s+", "", seg[digits[-1].end():])  # "120,000 tons of farm products worth": the goods
     words = seg.split()
     while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
         words = words[1:]
