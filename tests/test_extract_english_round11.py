@@ -406,3 +406,10 @@ def test_goods_worth_a_sum_last_year(real_ledger):
                    real_ledger, date="2023-06-12")
     assert got["12,000"].period == "2022" and got["0.15"].period == "2022"
     assert got["0.15"].proposed_indicator == "farm products"
+
+
+def test_expanded_climbed_surged_are_growth(real_ledger):
+    got = by_value("Heading\nThe county's GDP expanded 6.3 percent year on year to 24.6 billion yuan in 2023, and its "
+                   "exports climbed 12.5 percent.", real_ledger, date="2024-01-20")
+    assert (got["6.3"].measure, got["6.3"].indicator, got["6.3"].period) == ("growth", "gdp", "2023")
+    assert got["12.5"].measure == "growth"

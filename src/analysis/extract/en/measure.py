@@ -92,7 +92,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                        r"(?:\W+\w+){0,2}\W*$", lead[-40:]):  # "green areas make up 40 percent": not "up 40 percent"
             measure = "contribution" if _OF_GROWTH.match(rest[unit_end - e:]) else "share"
             # "accounting for 50 percent of the overall economic growth": a share of a growth is a contribution
-        elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?"
+        elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower|expanded|expands|"
+                       rf"climbed|jumped|surged|soared|advanced)\W+(?:(?:year[- ]on[- ]year|annually)\W+)?(?:by\W+)?(?:of\W+)?"
                        rf"{_ABOUT}$", lead[-40:]) or _ADDED.search(lead) or _CHANGE_AFTER.match(rest[unit_end - e:]) or _CHANGE_LOOSE.search(lead) or re.search(
                 r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
                 r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
