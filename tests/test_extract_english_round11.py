@@ -413,3 +413,11 @@ def test_expanded_climbed_surged_are_growth(real_ledger):
                    "exports climbed 12.5 percent.", real_ledger, date="2024-01-20")
     assert (got["6.3"].measure, got["6.3"].indicator, got["6.3"].period) == ("growth", "gdp", "2023")
     assert got["12.5"].measure == "growth"
+
+
+def test_things_done_since_a_year_in_the_present_perfect_are_a_span(real_ledger):
+    got = by_value("In the first seven months of this year, exports rose 5 percent.\nThe county has attracted 25 "
+                   "projects with a total investment of 8 billion yuan since 2021.\nSince the line opened in 2016, 12 "
+                   "routes have opened.", real_ledger, date="2023-09-05")
+    assert got["25"].period == "2021-2023" and got["8"].period == "2021-2023"
+    assert got["12"].period == "2023-09-05"

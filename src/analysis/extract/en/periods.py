@@ -293,6 +293,12 @@ def period_later(before: str, after: str, ctx):
     return None
 
 
+#: Things done since a year, counted in the present perfect: "has attracted 35 projects since 2021".
+_SINCE_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:attracted|signed|built|introduced|planted|"
+                         r"invested|implemented|launched|added|created|trained|treated|restored|handled|received|"
+                         r"welcomed|carried|exported|imported)\b", re.I)
+
+
 #: A level told in the present perfect: "the water area has increased to", "it has established a … line".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z-]+\s+){0,12}?(?:increased|risen|grown|expanded|improved|climbed|"
                       r"established)\b(?![^,;]*\bby\s*$)", re.I)
@@ -326,6 +332,11 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
     perfect = measure == "level" and not any(not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)) \
         and _PERFECT.search(sentence)
+    whole = sentence + raw[s:unit_end] + re.split(r"(?<!\bU\.S)[.;!?](?:\s|$)", raw[unit_end:])[0]
+    since_after = _SINCE.search(whole)
+    if measure == "level" and since_after and int(since_after.group(1)) < ctx.year and _SINCE_DONE.search(whole) \
+            and not any(not _is_base(sentence[:m.start()], m) and not m.group("year") for m in _PERIOD.finditer(sentence)):
+        return f"{since_after.group(1)}-{ctx.year}"  # "The city has attracted 35 projects … since 2021": the years since
     if re.match(r"[^.;]*?\b(?:during|in|for|over)\s+(?:this|that|the same)\s+period\b", raw[unit_end:]):
         return period  # "the trains carried 382,058 TEUs of cargo during this period": the period in force
     if perfect and ctx.date and len(ctx.date) == 10 and not re.fullmatch(r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M[0-9-M]+)", period):
