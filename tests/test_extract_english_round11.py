@@ -421,3 +421,10 @@ def test_things_done_since_a_year_in_the_present_perfect_are_a_span(real_ledger)
                    "routes have opened.", real_ledger, date="2023-09-05")
     assert got["25"].period == "2021-2023" and got["8"].period == "2021-2023"
     assert got["12"].period == "2023-09-05"
+
+
+def test_a_target_for_this_year_is_the_whole_year(real_ledger):
+    got = by_value("At the end of June, the county's balance of deposits was 51.2 billion yuan.\nThe county plans to "
+                   "complete 30 key projects this year, with an annual investment of 10 billion yuan.", real_ledger,
+                   date="2023-08-15")
+    assert got["30"].period == "2023" and got["10"].period == "2023"

@@ -123,6 +123,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if qualifier == "target" and not after else None
         if aim:  # "The city plans to build 10 stations and put 5,000 vehicles into operation by 2025": the target's year
             period, after = aim.group(1), aim
+        elif qualifier == "target" and not after and not names_period(raw[sent_start:s]) and (
+                this := re.match(r"[^.;!?]*?\b(?:this year|in the whole year|for the (?:whole|full) year)\b", raw[unit_end:], re.I)):
+            period, after = str(ctx.year), this  # "The city plans to complete 300 key projects this year"
+        elif qualifier == "target" and not after and re.search(r"\bthis year\b", low[sent_start:s]) \
+                and re.fullmatch(rf"{ctx.year}(?:H1|Q1-Q3|Q[1-4]|M[0-9-M]+)", period):
+            period = str(ctx.year)  # "… plans to complete 300 projects this year, with an annual investment of": the year
         later = period_later(raw[sent_start:s], raw[unit_end:], ctx) if not after else None
         if later:  # "A total of 1,009 trains, …, were handled from January to April": the months its sentence ends with
             period, after = later
