@@ -428,3 +428,9 @@ def test_a_target_for_this_year_is_the_whole_year(real_ledger):
                    "complete 30 key projects this year, with an annual investment of 10 billion yuan.", real_ledger,
                    date="2023-08-15")
     assert got["30"].period == "2023" and got["10"].period == "2023"
+
+
+def test_the_past_n_years_printed_after_the_figure(real_ledger):
+    got = by_value("Heading\nThe league has afforested more than 1.5 million mu over the past 20 years, and planted 2 "
+                   "million trees in the past decade.", real_ledger, date="2023-06-05")
+    assert got["1.5"].period == "2004-2023" and got["2"].period == "2014-2023"

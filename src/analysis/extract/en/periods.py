@@ -345,8 +345,10 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     if re.fullmatch(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}", period) and not any(
             not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):
         return period  # "from 2012 to 2021 …. It implemented 168 projects": a total over the span in force
-    years_n = _N_YEARS.search(sentence)
-    if years_n and own_year(sentence, years_n.end()):
+    years_n = (_N_YEARS.match(clause_after.strip()) if not any(
+        not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)) else None) or _N_YEARS.search(sentence)
+    # "has afforested 2 million mu over the past 20 years": the years printed after the figure
+    if years_n and years_n.string == sentence and own_year(sentence, years_n.end()):
         return period  # "Over the past 10 years, …, and total grain output in 2021 hit": the clause's own year
     if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
         printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
@@ -355,7 +357,7 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
             return f"{printed.group(1)}-{printed.group(2)}"
         word = (years_n.group(1) or "10").lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
-        if 2 <= n <= 10:
+        if 2 <= n <= 30:  # "over the past 20 years": the span to the page's year
             return f"{ctx.year - n + 1}-{ctx.year}"
     since = _SINCE.search(sentence)
     if since and (_TOTAL.search(raw[since.end():s]) or _TOTAL.match(raw[unit_end:unit_end + 40].lstrip(" ,"))
