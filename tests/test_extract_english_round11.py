@@ -434,3 +434,9 @@ def test_the_past_n_years_printed_after_the_figure(real_ledger):
     got = by_value("Heading\nThe league has afforested more than 1.5 million mu over the past 20 years, and planted 2 "
                    "million trees in the past decade.", real_ledger, date="2023-06-05")
     assert got["1.5"].period == "2004-2023" and got["2"].period == "2014-2023"
+
+
+def test_a_part_of_the_year_after_the_figures_object(real_ledger):
+    got = by_value("In 2022, trade grew.\nThe port handled 1.3 million tonnes of coal imports from Mongolia in the "
+                   "first quarter.", real_ledger, date="2023-05-01")
+    assert got["1.3"].period == "2023Q1"

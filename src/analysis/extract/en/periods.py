@@ -271,6 +271,8 @@ def period_later(before: str, after: str, ctx):
     >>> period_later("Output hit ", " yuan, up 5 percent, and investment rose 3 percent in the first quarter.", Context(2023))
     >>> period_later("The balance of deposits reached ", " at the end of September.", Context(2023))[0]
     '2023M09'
+    >>> period_later("The port handled ", " of coal imports from Mongolia in the first quarter.", Context(2023))[0]
+    '2023Q1'
     >>> period_later("In 2022, exports were ", " yuan in the first half.", Context(2023)), period_later("Exports were ", " yuan, up 3 percent from the first quarter.", Context(2023))
     (None, None)
     """
@@ -282,7 +284,8 @@ def period_later(before: str, after: str, ctx):
     sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
     for m in _PERIOD.finditer(sentence):
         placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|decrease|decline|drop|"
-                              r"gain)\s+)?(?:in|during|for|over|at|as of)?\s*", sentence[:m.start()], re.I) or re.search(
+                              r"gain)\s+)?(?:of\s+(?:[A-Za-z-]+\s+){1,6}?)?(?:in|during|for|over|at|as of)?\s*",
+                              sentence[:m.start()], re.I) or re.search(
             r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
         # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
         if placed and m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
