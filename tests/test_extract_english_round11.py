@@ -440,3 +440,9 @@ def test_a_part_of_the_year_after_the_figures_object(real_ledger):
     got = by_value("In 2022, trade grew.\nThe port handled 1.3 million tonnes of coal imports from Mongolia in the "
                    "first quarter.", real_ledger, date="2023-05-01")
     assert got["1.3"].period == "2023Q1"
+
+
+def test_n_percent_of_which_is_a_parts_share(real_ledger):
+    got = by_value("In the first half of 2022, trade grew.\nTourism revenue was 2 billion yuan, 40 percent of which "
+                   "came in July.", real_ledger, date="2023-05-01")
+    assert (got["40"].measure, got["40"].indicator, got["40"].period) == ("share", "", "2022H1")

@@ -184,7 +184,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             code, phrase, origin = "", "", ""  # "57 China-Europe freight train routes …, carrying 30 percent of": the
             # name is the unit of a count before, not this figure's
         part_share = measure == "share" and bool(re.search(
-            r"\bof (?:which|them)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[sent_start:s]))
+            r"\bof (?:which|them)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[sent_start:s])
+            or re.match(r"\s*of\s+(?:which|them)\b", low[unit_end:]))
         # "coal output was 850 million tons, of which 70 percent was carried by rail": a part's share, not the whole's
         if code and origin in ("name", "synonym") and carried_past(raw, sent_start, s, phrase):
             # "the grain output was 36 million tons, …, and the output of oilseeds was 2 million tons": the figure's
@@ -478,7 +479,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if cand.indicator and _under(cand.indicator, "fai", cat) and measure != "level":
             cand.period = year_to_date(cand.period)  # a month's investment growth is of January to that month
         if part_share and cand.indicator:
-            what = re.sub(r"^(?:was|were|is|are)\s+", "", re.split(r"[,;.]", low[unit_end:])[0].strip())
+            what = re.sub(r"^(?:of\s+(?:which|them)\s+)?(?:was|were|is|are)?\s*", "",
+                          re.split(r"[,;.]", low[unit_end:])[0].strip())
             cand.proposed_indicator = f"share of {cat.indicators[cand.indicator]['name_en'].lower()} {what}".strip()
             cand.indicator, cand.price_basis, origin, phrase = "", "none", "part", f"{cand.indicator} (of which: a part)"
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),

@@ -166,6 +166,8 @@ def share_of_total(lead: str, after: str, before: str = "") -> bool:
     if re.search(r"(?:^|[.;,]\s*|\band\s+|\bwhile\s+)(?:about|around|nearly|over|more than|some|roughly|almost)?\s*$", lead) \
             and re.match(r"\s+of\s+(?:the|its|their|this|these|all)\b", after):
         return True  # "Around 65 percent of the investment went to manufacturing": a percentage opening its clause
+    if re.match(r"\s+of\s+(?:which|them|these|it)\b", after):
+        return True  # "2 billion yuan, 40 percent of which came in July"
     if re.search(r"\bof (?:which|them|these|this)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead):
         return True  # "coal output was 850 million tons, of which 70 percent was carried by rail"
     return before == "share" and bool(re.search(r"\band\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead)) \

@@ -284,7 +284,8 @@ def period_later(before: str, after: str, ctx):
     sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
     for m in _PERIOD.finditer(sentence):
         placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|decrease|decline|drop|"
-                              r"gain)\s+)?(?:of\s+(?:[A-Za-z-]+\s+){1,6}?)?(?:in|during|for|over|at|as of)?\s*",
+                              r"gain)\s+)?(?:of\s+(?:(?!(?:which|that|them|these|those|it|was|were|is|are|came|comes|went|goes)\b)"
+                              r"[A-Za-z-]+\s+){1,6}?)?(?:in|during|for|over|at|as of)?\s*",
                               sentence[:m.start()], re.I) or re.search(
             r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
         # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
