@@ -446,3 +446,9 @@ def test_n_percent_of_which_is_a_parts_share(real_ledger):
     got = by_value("In the first half of 2022, trade grew.\nTourism revenue was 2 billion yuan, 40 percent of which "
                    "came in July.", real_ledger, date="2023-05-01")
     assert (got["40"].measure, got["40"].indicator, got["40"].period) == ("share", "", "2022H1")
+
+
+def test_a_bare_count_whose_subject_names_a_place_between(real_ledger):
+    got = by_value("Heading\nIn 2023, passenger trips at the airport totaled 3.4 million.", real_ledger,
+                   date="2024-05-01")
+    assert got["3.4"].unit == "million visits"

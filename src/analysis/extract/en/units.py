@@ -333,7 +333,7 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
         noun = among.group(1)  # "among the city's 20 categories, 15 maintained growth and 11 achieved …"
     elif _VALUE_OF.search(sentence):
         counted = re.search(r"\bnumber of\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b(?!\s+of\b)", sentence)
-        subject = re.search(r"(?:^|,\s+|\bthe\s+)((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:in\s+(?:the\s+)?[a-z' ]+?\s+)?"
+        subject = re.search(r"(?:^|,\s+|\bthe\s+)((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:(?:in|at|through|via)\s+(?:the\s+)?[a-z' ]+?\s+)?"
                             r"(?:totaled|totalled|amounted to|numbered|reached)\s+(?:some\s+|about\s+|nearly\s+|over\s+|"
                             r"more than\s+)?$", sentence)
         people = list(_PEOPLE.finditer(sentence))
