@@ -452,3 +452,10 @@ def test_a_bare_count_whose_subject_names_a_place_between(real_ledger):
     got = by_value("Heading\nIn 2023, passenger trips at the airport totaled 3.4 million.", real_ledger,
                    date="2024-05-01")
     assert got["3.4"].unit == "million visits"
+
+
+def test_bounds_of_rankings_are_no_counts(real_ledger):
+    got = by_value("Heading\nAbout 60 of the 100 largest private companies operate here, as do 7 Fortune Global 500 "
+                   "firms, and the 12 new enterprises grew.", real_ledger, date="2024-05-01")
+    assert "100" not in got and "500" not in got
+    assert got["12"].unit == "enterprises"

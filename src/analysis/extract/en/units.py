@@ -143,8 +143,10 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
     [('billion yuan', 25, ''), ('位', 40, ''), ('research centres', 69, 'research centres')]
     """
     s, e = m.span()
-    if not m.group(1) and re.search(r"[A-Za-z]-$|\b(?:ISO|GB|GB/T)\s*$", raw[:s]):
-        return None  # "COVID-19", "ISO 9001": a name's number, no figure
+    if not m.group(1) and re.search(r"[A-Za-z]-$|\b(?:ISO|GB|GB/T|Top|TOP|Global|Fortune|Forbes)\s*$", raw[:s]):
+        return None  # "COVID-19", "ISO 9001", "Fortune Global 500 firms": a name's number, no figure
+    if re.match(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+est\s", raw[e:]) and re.search(r"\bthe\s+$", raw[:s].lower()):
+        return None  # "60 of the 100 largest private companies": the bound of a ranking, no count
     low = raw.lower()
     from .text import currency
     dollar = currency(m) == "dollars"
