@@ -17,12 +17,12 @@ from ..candidate import Candidate
 from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
-from .measure import _CHANGE_AFTER, _FALL, measure_of
-from .naming import (subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+from .measure import _CHANGE_AFTER, _CUT_BY, _FALL, measure_of
+from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
-from .periods import end_of_part, period_at_end, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
+from .periods import end_of_part, not_yet_over, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
-from .text import _NUM, _units, excerpt_en
+from .text import _NUM, _units, currency, excerpt_en
 from .units import _threshold, unit_of
 
 
@@ -30,12 +30,14 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     """The candidate figures of one English line, in reading order."""
     out = []
     units = _units(cat)
-    line_period = _period(_SINCE_YEAR.sub("since", raw), ctx) if names_period(raw) else getattr(ctx, "en_period", "")
+    carry = _PLAN_SPAN.sub("", without_targets(raw))  # "the 13th Five-Year Plan period (2016-20)": no period to carry
+    line_period = _period(_AFTER_CLAUSE.sub("", _SINCE_YEAR.sub("since", carry)), ctx) \
+        if names_period(carry) else getattr(ctx, "en_period", "")
     # "a record since 2019": the year a span starts from is not the period the next lines are of
     low = raw.lower()
     for m in _NUM.finditer(raw):
         s, e = m.span()
-        dollar = (m.group(1) or "").strip() == "$"
+        dollar = currency(m) == "dollars"
         num = raw[m.start(2):e]
         found = unit_of(raw, m, units, cat)
         if found is None:
@@ -43,12 +45,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         unit, unit_end, new_unit = found
         rest = low[e:]
         lead = low[max(0, s - 60):s]
-        if re.search(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
+        if re.search(r"(?<!along )(?<!together )\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
                      r"\s*\$?$", lead):
             continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
         if _threshold(raw, s, unit_end, unit):
             continue  # "firms with yearly sales of 30 million yuan or more": a definition, not a figure
-        if dollar and re.search(r"(?:yuan|million|billion)\s*\(\s*$", raw[:s]):
+        if (dollar or unit.endswith("US dollars")) and re.search(
+                r"(?:yuan|million|billion)\s*\(\s*(?:about|around|roughly|approximately|nearly|some|or)?\s*$", raw[:s]):
             continue  # "203.99 billion yuan ($30.61 billion)": the publisher's conversion, not a figure (curators drop it)
         measure = measure_of(raw, s, e, unit, unit_end, out, line_no)
         if re.search(r"\b(?:the\s+)?(?:national|nationwide|country's|china's)\s+(?:average\s+)?(?:level\s+|rate\s+|figure\s+)?"
@@ -57,7 +60,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
                 r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
                 and (re.search(r"\brespectively\b", low[s:]) or out[-1].unit == unit and out[-1].measure != "level"
-                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])]
+                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])]
                                                               or [0]):s])):
             # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"; "… reached a, b and c,
             # respectively, with increases of 14 percent, 39 percent and 12 percent": the list keeps its measure
@@ -68,7 +71,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure in ("growth", "change") and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                     or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)
-                                    or fall_or(lead)):
+                                    or fall_or(lead) or _CUT_BY.search(lead)):
             value = "-" + num
         if measure == "gap":
             measure = "level"
@@ -82,17 +85,25 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             qualifier = "about"
         elif re.search(r"(?:less than|under|below)\s*\$?$", lead):
             qualifier = "under"
-        sent_start = max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0])
+        sent_start = max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0])
         note, extra = "", []
         if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
-        period = _period(raw[:s], ctx)
+        period = _period(_SINCE_YEAR.sub("since", without_targets(raw[:sent_start])) + raw[sent_start:s], ctx)
+        # "… since 2019. It has established a 20,000-metric-ton line": the start of an earlier sentence's span is not
+        # this sentence's period
         after = _YEAR_AFTER.match(raw[unit_end:])
         if after and after.group(3):  # "reached 92 billion yuan in the first quarter": the year in force
             period = _part(after.group(3), "", re.match(r"\d{4}", period).group(0) if re.match(r"\d{4}", period)
                            else ctx.year)
+            period = period if qualifier == "target" else not_yet_over(period, ctx)  # "in the first half" on 2024-03-01
         elif after:  # "from A in 2012 to B in 2021": each figure's own year follows it
             period = _part(after.group(1), "", after.group(2)) if after.group(1) else after.group(2)
+        elif (of_year := re.match(r"\s*of\s+(?:[a-z-]+\s+){1,3}?in\s+((?:19|20)[0-9]{2})\b", raw[unit_end:])):
+            period, after = of_year.group(1), of_year  # "produced 1.52 million tonnes of milk in 2022"
+        elif (last := re.match(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:in\s+|(?:at|by)\s+the\s+end\s+of\s+)?(?:last year|the previous year)\b",
+                               raw[unit_end:], re.I)):
+            period, after = str(ctx.year - 1), last  # "grain output was 2.34 million tons last year"
         months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:(?:between|from)\s+(january)\s+(?:and|to|through)\s+|"
                                 r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
                                 r"(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -108,10 +119,38 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if same and out and out[-1].line == line_no and re.match(r"\d{4}", out[-1].period):
             period = same.group(1) + out[-1].period[4:]  # "from 13.6 percent in the same period in 2011"
             after = same
+        aim = re.match(r"[^.;!?]*?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I) \
+            if qualifier == "target" and not after else None
+        if aim:  # "The city plans to build 10 stations and put 5,000 vehicles into operation by 2025": the target's year
+            period, after = aim.group(1), aim
+        elif qualifier == "target" and not after and not names_period(raw[sent_start:s]) and (
+                this := re.match(r"[^.;!?]*?\b(?:this year|in the whole year|for the (?:whole|full) year)\b", raw[unit_end:], re.I)):
+            period, after = str(ctx.year), this  # "The city plans to complete 300 key projects this year"
+        elif qualifier == "target" and not after and re.search(r"\bthis year\b", low[sent_start:s]) \
+                and re.fullmatch(rf"{ctx.year}(?:H1|Q1-Q3|Q[1-4]|M[0-9-M]+)", period):
+            period = str(ctx.year)  # "… plans to complete 300 projects this year, with an annual investment of": the year
+        later = period_later(raw[sent_start:s], raw[unit_end:], ctx) if not after else None
+        if later:  # "A total of 1,009 trains, …, were handled from January to April": the months its sentence ends with
+            period, after = later
         if not after:
-            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", ""))
+            if (re.search(r"\brecently\b", low[sent_start:s]) or re.search(
+                    r"\b(?:project|centre|center|park|plant|base|line|facility)\b[^.;]*\ba total investment of\s+$",
+                    low[sent_start:s])) and not names_period(raw[sent_start:s]) and \
+                    re.fullmatch(r"(?:19|20)[0-9]{2}\S+", period) and period.startswith(str(ctx.year)):
+                period = str(ctx.year)  # "the city recently launched a centre, which received", "the project, with a
+                # total investment of": not the part of the year carried from the lines before
+            period = _stock_or_span(raw, sent_start, s, unit_end, period, ctx, cat.units.get(unit, {}).get("dimension", "")
+                                    or ("count" if new_unit and (present_sentence(raw[sent_start:s]) or re.search(
+                                        r"\b(?:is|are) home to\b|\bthere (?:are|is)\b", low[sent_start:s])) else ""),
+                                    measure)  # "is home to 45 universities": a count in the present, a stock
         span = re.fullmatch(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})", period)
-        if span and measure == "level":  # "over the past ten years, … went from 96 to 202": the span's first and last year
+        if span and measure == "level" and re.search(r"\bto\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) \
+                and re.match(r"\s*from\s+[0-9]", low[unit_end:]):
+            period = span.group(2)  # "the yield increased to 126 kg from 115 kg": the span's end, then its start
+        elif span and measure == "level" and re.search(r"\bto\s+[0-9][0-9.,]*\s*(?:[a-z/]+\s+){0,3}?from\s+(?:about\s+|nearly\s+)?$",
+                                                       low[max(0, s - 60):s]):
+            period = span.group(1)
+        elif span and measure == "level":  # "over the past ten years, … went from 96 to 202": the span's first and last year
             if re.search(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) and re.match(
                     r"\s*(?:[a-z ]{0,20}\s)?to\s+[0-9]", low[unit_end:]):
                 period = span.group(1)
@@ -139,6 +178,15 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # grew" names the next figure, not this one
         after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
         code, phrase, origin = cat.indicator_near(named, len(named), after_words)
+        if code and origin in ("name", "synonym") and any(
+                c.line == line_no and sent_start <= c._start and owns_name(low, c, phrase.lower(), unit, measure, s)
+                for c in out):
+            code, phrase, origin = "", "", ""  # "57 China-Europe freight train routes …, carrying 30 percent of": the
+            # name is the unit of a count before, not this figure's
+        part_share = measure == "share" and bool(re.search(
+            r"\bof (?:which|them)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[sent_start:s])
+            or re.match(r"\s*of\s+(?:which|them)\b", low[unit_end:]))
+        # "coal output was 850 million tons, of which 70 percent was carried by rail": a part's share, not the whole's
         if code and origin in ("name", "synonym") and carried_past(raw, sent_start, s, phrase):
             # "the grain output was 36 million tons, …, and the output of oilseeds was 2 million tons": the figure's
             # clause names a subject of its own; the name of the figure before is not carried past it
@@ -175,6 +223,17 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if which in cat.indicators and (measure not in ("level", "change") or fits_unit(unit, which, cat)):
                 code, origin = which, "completed"
                 phrase = f"{cat.indicators[which]['name_en']} (industrial enterprises above designated size named before)"
+        own_part = ""
+        with_part = re.search(r"(?:,\s*|\band\s+|\bwith\s+)((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)\s+(?:up|down|rising|growing|"
+                              r"increasing|falling|declining|dropping)\s+(?:by\s+)?(?:about\s+|nearly\s+|over\s+)?$",
+                              low[sent_start:s]) if not extra_gap and (not code or origin in ("name", "synonym", "completed")) else None
+        if with_part and not re.fullmatch(r"(?:it|its|this|that|which|they|the\s+figure|the\s+total|year[- ]on[- ]year)",
+                                          with_part.group(1)) \
+                and not (_content_words(with_part.group(1)) & _content_words(phrase or "")) \
+                and not (code and _content_words(with_part.group(1)) <= _content_words(cat.indicators[code]["name_en"])):
+            # "…, with mining up 15.3 percent and manufacturing up 8.2 percent": the part named in its own clause
+            code, origin, phrase = "", "part", f"{with_part.group(1)} (a part named in its own clause)"
+            own_part = with_part.group(1)
         gap_name = ""
         if extra_gap:  # a gap to a reference: a quantity of its own (the catalogue has a few: trade growth gaps)
             code, origin, phrase = "", "part", "a gap to a reference (… percentage points higher than …)"
@@ -213,6 +272,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 phrase = phrase or noun
         elif code and measure in ("level", "change") and not fits_unit(unit, code, cat):
             code, origin, phrase = "", "part", f"{phrase} (a {unit} figure cannot be {code})"
+        port_before = getattr(ctx, "en_port", False) or bool(re.search(r"china[- ]europe", low[:sent_start])
+                                                                and re.search(r"\bport\b", low[:sent_start]))
+        trains = china_europe_or_port(low[sent_start:unit_end], unit, measure, port_before) \
+            if not extra_gap and (not code or origin not in ("name", "synonym") or code == "trade_total") else ""
+        # "Foreign trade via the port totaled …": the port's trade, not the city's
+        if trains in cat.indicators:  # "the port handled 4,818 China-Europe freight trains", "16 international lines"
+            code, origin, phrase = trains, "completed", f"{cat.indicators[trains]['name_en']} (China-Europe trains or a port named)"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
         if code and not part and origin in ("name", "synonym"):
             part = modifier_before(raw[sent_start:s], phrase, code, cat) or part_after(raw[sent_start:s], phrase)
@@ -236,12 +302,19 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.base_period = year_before(period)  # "7.5 times year-on-year": on the same period a year before
         if measure == "avg_growth":
             years = re.findall(r"\b((?:19|20)[0-9]{2})\b", raw[sent_start:s])
+            short = re.search(r"\(\s*((?:19|20)([0-9]{2}))\s*[-–]\s*([0-9]{2})\s*\)", raw[sent_start:s])
+            if short:  # "the 13th Five-Year Plan period (2016-20)": the span's first and last year
+                years = [short.group(1), short.group(1)[:2] + short.group(3)]
+            span_after = re.match(r"\s*(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
+                                  raw[unit_end:])
+            if len(years) < 2 and span_after:  # "the average annual growth of GDP was 6.5 percent from 2018 to 2022"
+                years = list(span_after.groups())
             if len(years) >= 2:
                 cand.base_period, cand.period = min(years), max(years)
         if code:
             basis = cat.indicators[code]["price_basis"]
             cand.price_basis = basis if unit.endswith(("yuan", "dollars")) or measure == "growth" else "none"
-        full_start = max([k.end() for k in re.finditer(r"[.!?](?:\s|$)", raw[:s])] or [0])
+        full_start = max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.!?](?:\s|$)", raw[:s])] or [0])
         if code in ("va_primary", "va_secondary", "va_tertiary") and _OTHER_OF_SECTOR.search(
                 low[full_start:max(full_start, sent_start + low[sent_start:s].rfind(phrase.lower()))]):
             # "The investment for the primary industry reached …; secondary industry, …": not value added
@@ -249,11 +322,20 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.indicator, cand.price_basis = "", "none"
             cand.proposed_indicator = _words_before(raw, full_start, s)
         sector = sector_in(low[full_start:s]) if measure in ("contribution", "share") else ""
+        sentence_full = low[full_start:] if not re.search(r"(?<!\bU\.S)(?<!\bu\.s)[.!?](?:\s|$)", low[full_start:]) else \
+            low[full_start:full_start + re.search(r"(?<!\bU\.S)(?<!\bu\.s)[.!?](?:\s|$)", low[full_start:]).end()]
+        if measure == "growth" and not _OTHER_OF_SECTOR.search(low[full_start:s]) and (
+                "respectively" in sentence_full or len(re.findall(r"[0-9]\s*(?:percent|%)", sentence_full)) >= 3):
+            sector = sector_in(low[full_start:s])  # "the value added of the primary, secondary and tertiary industries
+            # grew by 5.1 percent, 7.9 percent and 5.6 percent respectively": the k-th sector's growth
+            if sector in cat.indicators:
+                cand.price_basis = cat.indicators[sector]["price_basis"]  # settled by conventions.py as GDP's
         if sector:  # "of the primary, secondary and tertiary industries … were a, b and c percent"
             code, origin, phrase = sector, "list", f"{sector} (its place in the list of the three sectors)"
-            cand.indicator, cand.proposed_indicator, cand.price_basis = sector, "", "none"
-            cand.denominator = "gdp" if re.search(r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) \
-                else ""
+            cand.indicator, cand.proposed_indicator = sector, ""
+            cand.price_basis = cand.price_basis if measure == "growth" else "none"
+            cand.denominator = "gdp" if measure != "growth" and re.search(
+                r"\bgdp\b|gross (?:domestic|regional) product", low[full_start:s]) else ""
         if measure == "share" and not sector and _OF_GDP.search(low[full_start:]) and not cand.indicator.startswith("va_"):
             sector_code = _sector_word(re.match(r"\s*from\s+(?:the\s+)?([a-z -]+)", low[unit_end:]), low[full_start:s])
             if sector_code in cat.indicators:  # "the industrial sector accounted for 56 percent of GDP, compared with …"
@@ -265,7 +347,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
                 else (gap_name or _words_before(raw, sent_start, s))
         prev = out[-1] if out and out[-1].line == line_no and out[-1]._end <= s and not re.search(
-            r"[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
+            r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
         if cand.indicator and prev is not None and prev.indicator == cand.indicator and origin in ("name", "synonym"):
             own = catalogue_en(subject_of_item(raw, sent_start, s, unit), cat, unit, measure)
             if own[0] and own[0] != cand.indicator:  # "…, and the added value of industries below designated size …"
@@ -299,12 +381,18 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
                                                                                  cand.proposed_indicator)
-        if not cand.indicator and not owned:
+        if not cand.indicator and not owned and not own_part:
             found = ("", "")
-            for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit)):
+            of_words = re.match(r"\s*of\s+([a-z][a-z -]{3,80}?)(?=\s*[,;.(]|\s+and\s+[0-9]|$)", low[unit_end:]) \
+                if measure == "level" else None  # "completed 7.4 million kilowatts of wind and solar projects connected
+            # to the grid": the words after the unit name what is measured
+            for words in (subject_of_item(raw, sent_start, s, unit), verb_object_en(raw, sent_start, s, e, unit, unit_end),
+                          of_words.group(1) if of_words else ""):
                 found = catalogue_en(words, cat, unit, measure) if words else ("", "")
                 if found[0]:
                     break
+            if not found[0] and prev is not None and prev.indicator:
+                found = that_of(low[sent_start:s], prev.indicator, cat, unit, measure)  # "while that of rural residents"
             if found[0]:  # the catalogue's English names and synonyms, in other words or order
                 cand.indicator, cand.proposed_indicator, origin, phrase = found[0], "", "similar", found[1]
                 cand.price_basis = cat.indicators[found[0]]["price_basis"] if unit.endswith(("yuan", "dollars")) \
@@ -339,7 +427,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if level is not None:
                 cand.indicator, cand.proposed_indicator, origin, phrase = level.indicator, "", "previous", level.indicator
         if not cand.indicator and measure == "share" and prev is not None and re.fullmatch(
-                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
+                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:respectively[\s,]*)?(?:(?:and|which|thus|while)\s+)?(?:accounting for|accounts? for|"
                 r"accounted for|making up|makes? up|made up)\s*", re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
             # "rose by 9 percent, accounting for 40 percent of …": a share of the figure before, of the whole named after
             cand.indicator, cand.proposed_indicator = prev.indicator, prev.proposed_indicator
@@ -348,13 +436,29 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             whole = re.match(r"\s*of\s+([^,;.]+)", raw[unit_end:])
             if whole:
                 cand.denominator = catalogue_en(whole.group(1), cat, "", "share")[0]
+        if measure == "share" and prev is not None and not after and cand.period != prev.period and re.fullmatch(
+                r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?(?:respectively[\s,]*)?(?:(?:and|which|thus|while)\s+)?"
+                r"(?:accounting for|accounts? for|accounted for|making up|makes? up|made up)\s*",
+                re.sub(r"\([^)]*\)", " ", raw[prev._end:s])):
+            cand.period = prev.period  # "installed capacity has reached 12.3 GW, accounting for 45.6 percent": the
+            # share of the figure before is at its date
+        if not cand.indicator and measure == "share" and prev is not None and prev.measure == "share" and prev.indicator \
+                and getattr(prev, "_origin", "") == "previous" and re.fullmatch(r"\s*,?\s*(?:and\s+)?", raw[prev._end:s]):
+            # "…, respectively, accounting for 23.2 percent and 21.7 percent of the city's GDP": the list of shares
+            # goes on with the figure before's quantity
+            cand.indicator, cand.proposed_indicator, cand.denominator = prev.indicator, "", prev.denominator
+            origin, phrase = "previous", cand.indicator
         if not cand.indicator:
             cand.proposed_indicator = en_noun_phrase(cand.proposed_indicator) or en_noun_phrase(
-                verb_object_en(raw, sent_start, s, e, unit) if origin not in ("new_unit",) else "")
+                verb_object_en(raw, sent_start, s, e, unit, unit_end) if origin not in ("new_unit",) else "")
             referent = next((c for c in reversed(out) if c.line == line_no and not (
                 c.unit == "percentage points" and c.measure == "level")), None)  # a gap is no figure's subject
             between_nothing = prev is not None and measure in ("growth", "change") and re.fullmatch(
                 r"[\s,]*(?:or|and)\s*", raw[prev._end:s])  # "a decrease of 66.95 million tons or 14.4 percent"
+            own_object = re.match(r"\s*of\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", low[unit_end:]) if measure == "level" \
+                and not cand.proposed_indicator and not between_nothing else None
+            if own_object:  # "…, and 5.2 million kW of projects have been approved": a level of its own object
+                cand.proposed_indicator = en_noun_phrase(own_object.group(1)) or own_object.group(1)
             if (not cand.proposed_indicator or between_nothing) and referent is not None and not extra_gap:
                 # "an increase of 6.5 percent" (a gap to a reference is a quantity of its own); "…, 1.2 points lower
                 # than the national average; and the growth rate dropped 0.3 points": the figure before the gap
@@ -374,6 +478,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 or cand.proposed_indicator  # "increased for 24 consecutive months": the streak, not the quantity
         if cand.indicator and _under(cand.indicator, "fai", cat) and measure != "level":
             cand.period = year_to_date(cand.period)  # a month's investment growth is of January to that month
+        if part_share and cand.indicator:
+            what = re.sub(r"^(?:of\s+(?:which|them)\s+)?(?:was|were|is|are)?\s*", "",
+                          re.split(r"[,;.]", low[unit_end:])[0].strip())
+            cand.proposed_indicator = f"share of {cat.indicators[cand.indicator]['name_en'].lower()} {what}".strip()
+            cand.indicator, cand.price_basis, origin, phrase = "", "none", "part", f"{cand.indicator} (of which: a part)"
         cand.score(origin=origin, phrase=phrase, period_named=bool(after) or names_period(raw[:s]),
                    city_known=bool(ctx.city), extra=extra)
         if conversion:
@@ -389,11 +498,22 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             if cat.units.get(out[-1].unit, {}).get("dimension") == "livestock_head" and out[-1].line == line_no:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
+        if after and prev is not None and prev.measure in ("growth", "change") and prev.period != cand.period and re.fullmatch(
+                r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:about\s+|nearly\s+|over\s+)?", raw[prev._end:s], re.I):
+            prev.period = cand.period  # "rose 5 percent to 2 billion yuan in 2022": the growth is of the level's year
+        if after and prev is not None and prev.period != cand.period and not getattr(prev, "_after", True) \
+                and not names_period(raw[sent_start:prev._end]) and re.fullmatch(
+                r"\s*(?:of\s+(?:[a-z'’-]+\s+){0,4})?(?:worth|valued at|valuing|with a (?:total )?value of)\s+"
+                r"(?:about\s+|nearly\s+|over\s+|more than\s+)?", raw[prev._end:s], re.I):
+            prev.period = cand.period  # "exported 120,000 tons of farm products worth 1.5 billion yuan last year"
         cand._end = unit_end
+        cand._origin = origin
+        cand._after = bool(after)
         cand._compared = bool(rate_in_brackets)  # a rate compared with: no figure a later gap is of
         cand._start = s
         out.append(cand)
     _opening_change(raw, line_no, out, cat)
+    respective_names(raw, line_no, out)
     last = [c for c in out if c.unit not in ("percentage points",) and c.measure == "growth"]
     ctx.en_last = last[-1] if last else (None if out else getattr(ctx, "en_last", None))
     levels = [c for c in out if c.measure == "level" and c.indicator and c.unit not in ("%", "percent", "percentage points")]
@@ -401,7 +521,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     name_items(raw, line_no, out, cat)
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
-    ctx.en_period = _carried(line_period, ctx) if names_period(raw) else line_period
+    ctx.en_period = _carried(line_period, ctx) if names_period(carry) else line_period
+    if re.search(r"china[- ]europe", low) and re.search(r"\bport\b", low):
+        ctx.en_port = True  # the next lines' "The trains carried 382,058 TEUs" are the port's
     return out
 
 
@@ -415,8 +537,76 @@ _OPENING_CHANGE = re.compile(r"(?:^|[.;!?]\s+)with\s+(?:an?\s+)?(?:year[- ]on[- 
                              r"decrease|decline|drop|fall)\s+of\s+$", re.I)
 
 
+#: ", after the GDP of another banner exceeded it in 2021": the year of an earlier event a clause refers to.
+_AFTER_CLAUSE = re.compile(r",\s*(?:after|before|following)\s+[^.;]*?\b(?:19|20)[0-9]{2}\b")
+
+#: "(2016-20)" after a plan's name: the plan's years, printed in brackets.
+_PLAN_SPAN = re.compile(r"\(\s*(?:19|20)[0-9]{2}\s*[-–]\s*[0-9]{2,4}\s*\)")
+
 #: "since 2019", "since the end of 2019": the start of a span.
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?(?:19|20)[0-9]{2}\b", re.I)
+
+
+def owns_name(low: str, c, phrase: str, unit: str, measure: str, s: int) -> bool:
+    """Whether the catalogue name ``phrase`` found before the figure at ``s``
+    belongs to the earlier figure ``c`` of its sentence: printed as its
+    unit's words ("57 China-Europe freight train routes …, carrying about 30
+    percent": another unit), or as the object after its unit ("7.40 million
+    kilowatts of wind and solar projects connected to the grid, and 5.2
+    million kW of projects": another level of the list).
+
+    >>> from types import SimpleNamespace as C
+    >>> line = "it completed 7 million kw of solar projects connected to the grid, and 5 million kw of projects were approved"
+    >>> c = C(_start=line.index("7"), _end=line.index("7") + 12, unit="million kW", measure="level")
+    >>> owns_name(line, c, "solar projects connected to the grid", "million kW", "level", line.index("5 m"))
+    True
+    >>> owns_name(line, c, "solar projects connected to the grid", "percent", "growth", line.index("5 m"))
+    False
+    """
+    if c._end > s:
+        return False
+    if phrase in low[c._start:c._end] and c.unit != unit:
+        return True
+    of = re.match(r"\s*of\s+(?:[a-z-]+\s+){0,3}?", low[c._end:s])
+    return bool(of) and low[c._end + of.end():s].startswith(phrase) and c.measure == measure == "level"
+
+
+def _content_words(text: str) -> set:
+    """The words of a name that name something (not "the", "of", "and" …), stemmed crudely."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())
+            if w not in ("the", "of", "and", "in", "a", "an", "its", "their", "total", "value", "added")}
+
+
+def without_targets(text: str) -> str:
+    """``text`` without its sentences about the future ("… is expected to be
+    completed in 2025", "The city plans to … by 2027"): the year a target is
+    set for is not the period of the sentences after it.
+
+    >>> without_targets("The project is expected to be completed in 2025. The plant covers 120 hectares.")
+    ' The plant covers 120 hectares.'
+    """
+    return "".join(p for p in re.split(r"(?<=[.;!?])(?=\s)", text) if not re.search(
+        r"\b(?:will|expected to|expects to|plans? to|planned to|aims? to|targets?|goals?|strives? to|is set to)\b", p, re.I))
+
+
+def respective_names(raw: str, line_no: int, out: list) -> None:
+    """Bare numbers said "respectively" after as many counts ("home to 209
+    rare earth enterprises, 85 … and 70 …. These numbers have increased by
+    30, 22, and 20, respectively"): each is named as the count in its place;
+    in place."""
+    from .units import _BARE_LIST
+    for listed in _BARE_LIST.finditer(raw):
+        mine = [c for c in out if c.line == line_no and listed.start() <= getattr(c, "_start", -1) < listed.end()]
+        counts = [c for c in out if c.line == line_no and getattr(c, "_start", 1 << 30) < listed.start()
+                  and c.measure == "level"]
+        if not mine or len(counts) < len(mine) or [c.unit for c in counts[-len(mine):]] != [c.unit for c in mine]:
+            continue
+        since = re.match(r"[\s,]*since\s+((?:19|20)[0-9]{2})\b", raw[listed.end():])
+        for c, named in zip(mine, counts[-len(mine):]):
+            c.indicator, c.proposed_indicator = named.indicator, named.proposed_indicator
+            c.confidence = min(c.confidence, named.confidence)
+            if since and c.measure == "change":
+                c.base_period = since.group(1)  # "…, respectively, since 2022": the changes since then
 
 
 def _under(code: str, whole: str, cat) -> bool:
@@ -485,7 +675,7 @@ def _opening_change(raw: str, line_no: int, out: list, cat) -> None:
                 or not _OPENING_CHANGE.search(raw[:c._start]):
             continue
         nxt = next((d for d in out[k + 1:] if d.line == line_no and getattr(d, "_start", 0) > c._end
-                    and not re.search(r"[.;!?](?:\s|$)", raw[c._end:d._start])), None)
+                    and not re.search(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[c._end:d._start])), None)
         if nxt is not None and nxt.measure == "level" and nxt.indicator:
             c.indicator, c.proposed_indicator = nxt.indicator, ""
             c.price_basis = cat.indicators[nxt.indicator]["price_basis"]

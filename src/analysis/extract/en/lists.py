@@ -40,8 +40,8 @@ def pair_changes(raw: str, line_no: int, out: list, cat) -> None:
                 if nxt.measure != "growth" or nxt.unit not in _PERCENT or not re.fullmatch(r"[\s,]*(?:and\s+)?", gap):
                     break
                 run.append(nxt)
-        if len(run) >= 2 and re.search(r"\brespectively\b", re.split(r"[.;!?](?:\s|$)", raw[run[0]._end:])[0] + " "
-                                       + re.split(r"[.;!?](?:\s|$)", raw[:raw.rfind(run[0].value, 0, run[0]._end)])[-1]):
+        if len(run) >= 2 and re.search(r"\brespectively\b", re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[run[0]._end:])[0] + " "
+                                       + re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:raw.rfind(run[0].value, 0, run[0]._end)])[-1]):
             before = mine[:k]
             levels = []
             for c in reversed(before):  # the levels printed since the last rate before the run
@@ -91,13 +91,18 @@ def name_items(raw: str, line_no: int, out: list, cat) -> None:
                     break
                 run.append(nxt)
         start = raw.rfind(run[0].value, 0, run[0]._end)
-        after = re.split(r"[.;!?](?:\s|$)", raw[run[-1]._end:])[0]
+        after = re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[run[-1]._end:])[0]
         if len(run) >= 2 and start >= 0 and re.match(r"[\s,]*respectively\b", after):
-            sent_start = max([m.end() for m in re.finditer(r"[.;!?](?:\s|$)", raw[:start])] or [0])
+            sent_start = max([m.end() for m in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:start])] or [0])
             subject = re.sub(r"^(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?", "", subject_en(raw, sent_start, start),
                              flags=re.I)  # "the park's sales revenue, …": the place is no item
             items = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if w.strip()]
-            if len(items) == len(run) and all(1 <= len(w.split()) <= 5 for w in items):
+            head = re.match(r"((?:[a-z-]+\s+){0,2}?(?:output|production|value|sales|volume|number|revenue)\s+of)\s+",
+                            items[0], re.I) if items else None
+            if head and not any(re.search(r"\bof\b", w) for w in items[1:]):
+                items = [items[0]] + [f"{head.group(1)} {w}" for w in items[1:]]
+                # "the output of raw coal, electricity and crude steel": the output of each
+            if len(items) == len(run) and all(1 <= len(w.split()) <= 6 for w in items):
                 for c, item in zip(run, items):
                     code, name = catalogue_en(item, cat, c.unit, c.measure)
                     if code:
@@ -107,8 +112,25 @@ def name_items(raw: str, line_no: int, out: list, cat) -> None:
                         c.confidence = min(c.confidence, 0.8)
                         c.reason = f"indicator by its place in the list ({name}, … respectively); " + \
                             c.reason.split("; ", 1)[-1]
-                    elif not c.indicator:
+                    elif not c.indicator or getattr(c, "_origin", "") in ("name", "synonym", "similar") and \
+                            cat.indicators.get(c.indicator, {}).get("name_en", "").lower() not in item.lower() and \
+                            not any(_place(w, i) for i, w in enumerate(items)):
+                        # "Imports and exports … were 12 and 8 billion yuan, respectively": an item, not the whole
+                        # (items that are places, "the GDP of A Banner and B Banner", keep the quantity)
+                        c.indicator, c.price_basis = "", "none"
+                        c.confidence = min(c.confidence, 0.5)
                         c.proposed_indicator = item
                         c.reason = f"its item of the list names {item}, not in the catalogue: propose a new indicator; " \
                             + c.reason.split("; ", 1)[-1]
         k += len(run)
+
+
+def _place(item: str, k: int) -> bool:
+    """Whether a list's item is a place's name: capitalised words only (two at
+    least for the first item, which the sentence's capital may open).
+
+    >>> _place("Ejin Horoo Banner", 1), _place("Imports", 0), _place("exports of the city", 1)
+    (True, False, False)
+    """
+    words = item.split()
+    return bool(words) and all(w[0].isupper() for w in words) and (k > 0 or len(words) > 1)

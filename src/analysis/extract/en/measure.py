@@ -7,9 +7,14 @@ import re
 
 _RISE = r"increases|increase|increased|increasing|rises|rise|rising|gains|gain"
 _FALL = (r"decreases|decrease|decreased|decreasing|declines|decline|declined|declining|drops|drop|dropped|falls|fall|falling|"
-         r"shrank|shrunk|shrinks|slumped|plunged|tumbled|contraction|contracted")
+         r"shrank|shrunk|shrinks|slumped|plunged|tumbled|contraction|contracted|reduced|narrowed")
 #: A change named after the percentage: "a 3 percent year-on-year increase"; group 1: a fall.
 _CHANGE_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|year on year\s+|annual\s+)?(?:({_FALL})|{_RISE}|growth)\b", re.I)
+
+
+#: "cut energy consumption per unit of GDP by 14 percent", "reduce emissions by 18 percent": a fall of the object.
+_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowers|lowering|lowered)\s+"
+                     r"(?:[a-z'’-]+\s+){1,8}?by\s+(?:about\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$", re.I)
 
 
 #: A lead over a reference's average printed after a rate: "a 2 percent gain on Inner Mongolia's average".
@@ -64,7 +69,7 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
     if unit == "位":
         measure = "rank"
     elif unit in ("percentage points",):
-        sentence = low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]
+        sentence = low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0]):s]
         since = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", sentence)  # a clause between dashes
         since = re.split(r"[0-9]", since)[-1]  # the words since the figure before
         measure = "pull" if re.search(r"\b(?:drove|driving|drive|drives|pull\w*)\b", lead) or re.search(
@@ -78,7 +83,7 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                                                    lead[-40:]) \
             else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
     elif unit in ("%", "percent"):
-        if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+        if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
             measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
         elif re.search(r"average annual|annual average|\baverag\w*\s+(?:annual\s+)?(?:growth|increase|rise|rate of)|"
                        r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
@@ -87,12 +92,15 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                        r"(?:\W+\w+){0,2}\W*$", lead[-40:]):  # "green areas make up 40 percent": not "up 40 percent"
             measure = "contribution" if _OF_GROWTH.match(rest[unit_end - e:]) else "share"
             # "accounting for 50 percent of the overall economic growth": a share of a growth is a contribution
-        elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower)\W+(?:by\W+)?(?:of\W+)?"
+        elif re.search(rf"(?:up|grew|grow|grows|growing|rose|{_RISE}|growth|down|fell|{_FALL}|higher|lower|expanded|expands|"
+                       rf"climbed|jumped|surged|soared|advanced)\W+(?:(?:year[- ]on[- ]year|annually)\W+)?(?:by\W+)?(?:of\W+)?"
                        rf"{_ABOUT}$", lead[-40:]) or _ADDED.search(lead) or _CHANGE_AFTER.match(rest[unit_end - e:]) or _CHANGE_LOOSE.search(lead) or re.search(
                 r"\b(?:grew|grow|grows|growing|rose|expanded|increased)\s+at\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|pace)\s+of\s+)?$"
                 r"|\bgrowth rate\s+(?:was|is|of|stood at|reached|hit)\s+$", lead[-45:]):
             measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
-        elif _GROWTH_NAMED.search(low[max([k.end() for k in re.finditer(r"[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+        elif _CUT_BY.search(lead):
+            measure = "growth"  # "cut energy consumption per unit of GDP by 14 percent": a fall (the sign: figures.py)
+        elif _GROWTH_NAMED.search(low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
             measure = "growth"  # "the growth rate of X is expected to reach 12 percent", "the fastest growth … at 11 percent"
         elif out and out[-1].line == line_no and out[-1].measure == "growth" and re.search(
                 r"\bfollowed by\b[^.;]*\bat\s+$", lead):
@@ -100,7 +108,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         else:
             measure = "level"
     elif re.search(rf"\b(?:an?\s+)?(?:{_RISE}|{_FALL})\s+of\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$|"
-                   r"\b(?:increased|decreased|rose|fell|dropped|declined|grew)\s+by\s+(?:about\s+|nearly\s+)?$", lead):
+                   r"\b(?:increased|decreased|rose|fell|dropped|declined|grew|shrank|shrunk|expanded|reduced|narrowed|"
+                   r"widened|climbed|jumped)\s+by\s+(?:about\s+|nearly\s+)?$", lead):
         measure = "change"  # "an increase of 7,100 hectares", "fell by 95,000 tons": a change of the level
     else:
         measure = "level"
@@ -120,6 +129,9 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
     if measure in ("growth", "level") and unit in ("%", "percent", "percentage points") and _GAIN_ON.match(rest[unit_end - e:]):
         measure = "gap"  # "a 2 percent gain on the region's average": a gap to a reference
+    if measure == "level" and unit in ("%", "percent") and share_of_total(lead, rest[unit_end - e:], out[-1].measure if (
+            out and out[-1].line == line_no) else ""):
+        measure = "share"
     if measure == "level" and unit in ("%", "percent") and out and out[-1].line == line_no:
         if out[-1].measure == "share" and re.search(r"(?:compared with|compared to|versus|against|while|and)\s+$", lead) \
                 and re.match(r"\s+from\b", rest[unit_end - e:]):
@@ -128,3 +140,35 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                                                        r"from\s+$", lead):
             measure = "growth"  # "rose 6 percent, slowing from 13 percent in the same period of 2011"
     return measure
+
+
+def share_of_total(lead: str, after: str, before: str = "") -> bool:
+    """Whether a percentage read as a level is a share: of a total ("carrying
+    about 30 percent of the total freight volume", "32 percent of the city's
+    total trade"), or of a whole in a list that a share opened ("accounted for
+    93 percent of the region's exports and 32 percent of its trade": the
+    measure of the figure before is ``before``). ``lead`` and ``after`` are
+    the lower-cased words before and after the figure.
+
+    >>> share_of_total("carrying about ", " of the total freight volume")
+    True
+    >>> share_of_total("exports of similar products and ", " of ordos' total import and export value")
+    True
+    >>> share_of_total("exports of similar products and ", " of trade", "share"), share_of_total("rate reached ", " of land")
+    (True, False)
+    >>> share_of_total("output was 850 million tons, of which ", " was carried by rail")
+    True
+    >>> share_of_total("around ", " of the investment went to"), share_of_total("the rate reached ", " of the land")
+    (True, False)
+    """
+    if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+(?:'s|'|’s)\s+)?(?:[a-z-]+\s+){0,2}?total\b", after):
+        return True
+    if re.search(r"(?:^|[.;,]\s*|\band\s+|\bwhile\s+)(?:about|around|nearly|over|more than|some|roughly|almost)?\s*$", lead) \
+            and re.match(r"\s+of\s+(?:the|its|their|this|these|all)\b", after):
+        return True  # "Around 65 percent of the investment went to manufacturing": a percentage opening its clause
+    if re.match(r"\s+of\s+(?:which|them|these|it)\b", after):
+        return True  # "2 billion yuan, 40 percent of which came in July"
+    if re.search(r"\bof (?:which|them|these|this)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead):
+        return True  # "coal output was 850 million tons, of which 70 percent was carried by rail"
+    return before == "share" and bool(re.search(r"\band\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead)) \
+        and bool(re.match(r"\s+of\b", after))

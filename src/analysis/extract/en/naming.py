@@ -14,11 +14,16 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     >>> line = "The per capita disposable income of urban residents reached 26,731 yuan"
     >>> _words_before(line, 0, line.index("26"))
     'per capita disposable income of urban residents'
+    >>> line = "The county exported 120,000 tons of farm products worth 1.5 billion yuan"
+    >>> _words_before(line, 0, line.index("1.5"))
+    'farm products'
     """
-    seg = re.split(r"[,;:()]", re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s", " ", raw[sent_start:s]))[-1]
+    seg = re.split(r"[;:()]|,(?![0-9]{3})", re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s", " ", raw[sent_start:s]))[-1]
+    # "120,000 tons of farm products worth": a thousands comma ends no clause
     # a definition between dashes names nothing ("… size – those with revenue of 20 million yuan or more – fell")
     seg = re.sub(r"\s+(?:reached|was|were|is|are|hit|came in at|stood at|totaled|totalled|amounted to|"
-                 r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than)\s*$", "",
+                 r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than|worth|"
+                 r"valued at|valuing)\s*$", "",
                  seg.strip(), flags=re.I)
     verbs = list(_SUBJECT_END.finditer(seg))
     if verbs and verbs[-1].start() > 0 and len(seg[verbs[-1].end():].split()) <= 3 and not re.search(
@@ -28,6 +33,8 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     joined = re.search(r"\b(?:and|while|whereas|but)\s+", seg[digits[-1].end():]) if digits else None
     if joined:  # "… 35.3 percent and investment in mining": the words after the figure before
         seg = seg[digits[-1].end() + joined.end():]
+    elif digits and re.match(r"\s*[a-z-]+\s+of\s+[a-z]", seg[digits[-1].end():]):
+        seg = re.sub(r"^\s*[a-z-]+\s+of\s+", "", seg[digits[-1].end():])  # "120,000 tons of farm products worth": the goods
     words = seg.split()
     while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
         words = words[1:]
@@ -55,8 +62,10 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
     stop = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "above", "with"}
 
     def content(t):
+        t = re.sub(r"(?<=[a-z])isation\b", "ization", re.sub(r"\bcentre", "center", t.lower()))
+        # "data centre projects" are "data center projects", "urbanisation" is "urbanization"
         return {re.sub(r"(?:ial|ies|y|s)$", "", re.sub(r"(?<=[xz])es$|(?<=ch|sh|ss)es$", "", w))
-                for w in re.findall(r"[a-z]+", t.lower()) if w not in stop}
+                for w in re.findall(r"[a-z]+", t) if w not in stop}
 
     mine = content(words)
     if len(mine) < 2:
@@ -159,7 +168,7 @@ def subject_of_item(raw: str, sent_start: int, s: int, unit: str) -> str:
 _PAST = r"[a-z]+ed|built|made|grown|begun|laid|sold|held|won"
 
 
-def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
+def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str, unit_end: int | None = None) -> str:
     """The name a figure printed as the object of a verb makes: "signed 60
     projects" → 'signed projects', "introduced 5 billion yuan in funds" →
     'introduced funds'; '' when no past-tense verb stands right before it.
@@ -169,7 +178,12 @@ def verb_object_en(raw: str, sent_start: int, s: int, e: int, unit: str) -> str:
     'signed projects'
     >>> verb_object_en(line, 0, line.index("5 b"), line.index("5 b") + 1, "billion yuan")
     'introduced funds'
+    >>> line = "The city produced 1.5 million tonnes of milk in 2022."
+    >>> verb_object_en(line, 0, line.index("1.5"), line.index("1.5") + 3, "million tons", line.index(" of"))
+    'produced milk'
     """
+    if unit_end is not None and raw[e:unit_end].strip().lower() != unit.lower():
+        e, unit = unit_end, ""  # a unit printed in other words ("tonnes" for tons): the words after it
     passive = re.match(rf"\s*{re.escape(unit)}\s+of\s+((?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:was|were)\s+(?:newly\s+)?"
                        rf"({_PAST})\b", raw[e:], re.I)
     if passive:  # "300 kilometers of rural roads were built" → 'rural roads built'
@@ -218,6 +232,8 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     >>> catalogue_en("new energy installed capacity", cat, "million kilowatts", "level")[0]  # "new-energy"
     'new_energy_capacity'
     """
+    words = re.sub(r"\b(of|in)\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?=[a-z])", r"\1 ", words)
+    # "the vegetation coverage of Hulunbuir grassland": the place's name inside the words names nothing
     mine = _content_en(_without_place(words.strip()))
     if len(mine) < 2:
         return "", ""
@@ -264,6 +280,8 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\boutput value\b", "output", low)
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
     low = re.sub(r"\bvisitors\b", "tourists", low)
+    low = re.sub(r"\bfishing\b", "fishery", re.sub(r"\bcentres?\b", "center", low))  # "… and fishing"; "data centre"
+    low = re.sub(r"(?<=[a-z])isation\b", "ization", low)  # "urbanisation" is "urbanization"
     low = re.sub(r"\bagricultural\b", "agriculture", low).replace("output per unit area", "yield per unit area")
     low = re.sub(r"(\band\s+[a-z]+)\s+(?:industries|sectors)\b", r"\1", low)  # "… and fishery industries": the list
     words = re.findall(r"[a-z][a-z'-]*", low)
@@ -289,6 +307,14 @@ _EN_STOP_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this"
                    "billion", "thousand", "percent", "times", "points"}
 
 
+#: Verbs that open a clause before its object ("…, generating tourism revenue of"): no modifier of the name after them.
+_EN_VERBS_BEFORE = {"generating", "generated", "bringing", "brought", "achieving", "achieved", "realizing", "realising",
+                    "realized", "realised", "recording", "recorded", "registering", "registered", "posting", "posted",
+                    "creating", "created", "yielding", "yielded", "earning", "earned", "making", "made", "reaching",
+                    "hitting", "totaling", "totalling", "raising", "raised", "attracting",
+                    "attracted", "receiving", "received", "completing", "completed", "with", "saw", "seeing"}
+
+
 def modifier_before(window: str, phrase: str, code: str, cat, places: tuple[str, ...] = ()) -> str:
     """The words right before a catalogue ``phrase`` in ``window`` that narrow
     it to a part ("*general trade* imports and exports", "*bonded logistics*
@@ -305,6 +331,9 @@ def modifier_before(window: str, phrase: str, code: str, cat, places: tuple[str,
     >>> modifier_before("In 2023, the city's total foreign trade imports and exports", "imports and exports",
     ...                 "trade_total", cat)
     ''
+    >>> modifier_before("the city received 5 million tourists, generating tourism revenue", "tourism revenue",
+    ...                 "tourism_revenue", cat)
+    ''
     """
     k = window.lower().rfind(phrase.lower())
     if k <= 0:
@@ -319,7 +348,8 @@ def modifier_before(window: str, phrase: str, code: str, cat, places: tuple[str,
     for i in range(len(tokens) - 1, -1, -1):
         t = tokens[i]
         low = t.lower()
-        if not re.match(r"[a-z]", low) or low in _EN_STOP_BEFORE or low.endswith(("'s", "’s", "s'", "s’")):
+        if not re.match(r"[a-z]", low) or low in _EN_STOP_BEFORE or low in _EN_VERBS_BEFORE \
+                or low.endswith(("'s", "’s", "s'", "s’")):
             break  # punctuation, a number, a determiner, a preposition or a verb, an owner ("the region's")
         if low in names or " ".join(x.lower() for x in tokens[max(0, i - 1):i + 1]) in names \
                 or (t[0].isupper() and i > 0 and re.match(r"[A-Za-z]", tokens[i - 1]) and tokens[i - 1][0].isupper()):
@@ -394,3 +424,79 @@ def part_after(window: str, phrase: str) -> str:
     if not m:
         return ""
     return m.group(1).lower() if m.group(1) else f"with {m.group(2)}"
+
+
+#: A port named as the place goods or trains pass: "via Erenhot Port", "handled by the port", "this land port".
+_PORT = re.compile(r"\b(?:via|through|at|of|by|in)\s+(?:the\s+|this\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:land\s+)?port\b|"
+                   r"\bports?\s+(?:handled|received|saw|recorded)\b|\b(?:largest|biggest)\s+land\s+port\b|\bport(?:'s|’s)\s", re.I)
+_CHINA_EUROPE = re.compile(r"\bchina[- ]europe\s+(?:freight\s+)?(?:trains?|railway\s+express|rail)\b", re.I)
+
+
+def china_europe_or_port(sentence: str, unit: str, measure: str, port_before: bool = False) -> str:
+    """The catalogue's concept of a port's or a city's China-Europe freight
+    trains, routes and trade from the words of a figure's sentence (lower
+    case, up to the figure's unit) and its unit: trains through a port
+    (``port_china_europe_trains``) or the city's (``china_europe_trains``),
+    containers (TEUs) they carry through a port (``port_china_europe_teu``),
+    routes and lines (``china_europe_train_routes``), trade (import and export)
+    via a port (``port_trade``); '' when nothing fits. ``port_before``: an
+    earlier line spoke of the port's China-Europe trains ("The trains carried
+    382,058 TEUs").
+
+    >>> china_europe_or_port("the port handled 4,818 china-europe freight trains", "trains", "level")
+    'port_china_europe_trains'
+    >>> china_europe_or_port("since the china-europe railway express opened, 16 international lines", "lines", "level")
+    'china_europe_train_routes'
+    >>> china_europe_or_port("the city saw a total of 583 trains", "trains", "level")
+    ''
+    >>> china_europe_or_port("the trains carried 382,058 teus", "TEUs", "level", port_before=True)
+    'port_china_europe_teu'
+    >>> china_europe_or_port("import and export trade value via the port hit a record, with a total value of 3 billion yuan",
+    ...                      "billion yuan", "level"), china_europe_or_port("imports via the port were 2 billion yuan", "billion yuan", "level")
+    ('port_trade', '')
+    """
+    port = bool(_PORT.search(sentence))
+    trains = bool(_CHINA_EUROPE.search(sentence))
+    if unit.endswith("yuan") and measure == "level" and port and re.search(
+            r"\b(?:imports? and exports?|foreign trade|trade (?:value|volume))\b", sentence):
+        return "port_trade"
+    if unit == "trains" and measure in ("level", "change") and trains:
+        return "port_china_europe_trains" if port or port_before else "china_europe_trains"
+    if unit == "TEUs" and measure in ("level", "change") and (port or port_before) and (trains or re.search(r"\btrains?\b", sentence)):
+        return "port_china_europe_teu"
+    if (unit == "lines" or re.search(r"\b(?:routes|lines)$", unit)) and measure in ("level", "change") and (
+            trains or re.search(r"china[- ]europe", unit)):
+        return "china_europe_train_routes"
+    return ""
+
+
+#: "…, while that of rural residents was": the quantity just named, of another group.
+_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+((?:the\s+)?[a-z][a-z -]{2,40}?)\s+(?:was|were|is|are|stood at|reached|hit|"
+                      r"rose to|grew to|increased to|totaled|totalled|came to|amounted to)\s+(?:about\s+|nearly\s+|over\s+)?$")
+
+
+def that_of(lead: str, code: str, cat, unit: str, measure: str) -> tuple[str, str]:
+    """The catalogue quantity of "that of <group>" ("the disposable income of
+    urban residents was 28,450 yuan, while that of rural residents was"):
+    the name of ``code`` (the figure's before) with its "of …" group
+    replaced by the one printed: (code, name), else ('', '').
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> that_of("…, while that of rural residents was ", "urban_disposable_income_per_capita", cat, "yuan", "level")
+    ('rural_disposable_income_per_capita', 'per capita disposable income of rural residents')
+    >>> that_of("the output of grain was 3 tons, while that of the region was ", "grain_output", cat, "tons", "level")
+    ('', '')
+    """
+    m = _THAT_OF.search(lead)
+    name = cat.indicators.get(code, {}).get("name_en", "")
+    if not m or " of " not in name:
+        return "", ""
+    words = re.sub(r"^the\s+", "", m.group(1))
+    if re.fullmatch(r"(?:city|region|country|nation|province|autonomous region|whole region|same period|previous year|"
+                    r"last year)", words):
+        return "", ""  # a place or a period compared with, not another group
+    other = re.sub(r"\bof\s+(?!.*\bof\b).+$", f"of {words}", name)
+    found = catalogue_en(other, cat, unit, measure)
+    return found if found[0] and found[0] != code else ("", "")

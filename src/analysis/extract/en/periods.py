@@ -27,11 +27,11 @@ _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\
 _BASE_BEFORE = re.compile(r"(?:in the same period (?:of|in)\s+$)|(?:(?<!shows )(?<!show )(?<!showed )(?<!said )"
                           r"(?<!says )(?<!reported )(?<!noted )(?<!announced )(?<!indicated )(?<!revealed )"
                           r"(?:that of|that in)|those of|those in|than|over|compared with|compared to|against|versus|"
-                          r"from|on)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$|"
+                          r"from|on|times)\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:same period\s+(?:of\s+|in\s+)?)?$|"
                           r"\bthan\s+(?:it\s+(?:was|did)\s+)?(?:in|for|during)\s+(?:the\s+)?$", re.I)
 # "2 percentage points faster than in 2022": the year compared with
 #: "… 230.58 billion yuan ($34.60 billion) in 2012": the year printed right after a figure is its period.
-_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven) months|H1|Q[1-4]"
+_FIRST = r"first half|first three quarters|first quarter|first (?:two|three|four|five|seven|eight|ten|eleven|[2-9]|1[01]) months|H1|Q[1-4]"
 _YEAR_AFTER = re.compile(r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:year[- ]on[- ]year\s+)?(?:in|for|by the end of|at the end of|during|"
                          r"over(?=\s+the\s+first))\s+"
                          rf"(?:the\s+)?(?:((?:{_FIRST})\s+of\s+)?((?:19|20)[0-9]{{2}})\b"
@@ -169,9 +169,34 @@ def _period(text: str, ctx) -> str:
         elif m.group("part"):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
             period = _part(m.group("part"), m.group(3) or "", year)
+            if not m.group("y") and not m.group("rely") and not re.search(
+                    r"\b(?:will|plans?|aims?|expects?|expected|targets?|goals?|forecast)\b",
+                    re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", text[:m.start()])[-1] + text[m.end():m.end() + 120], re.I):
+                period = not_yet_over(period, ctx)
         else:
             period = m.group("year")
     return period
+
+
+def not_yet_over(period: str, ctx) -> str:
+    """A part of the page's year printed without its year that has not ended
+    by the page's date is the same part of the year before ("in the first
+    half", on a page of 2024-03-01, is 2023H1).
+
+    >>> from analysis.extract.chinese import Context
+    >>> c = Context(2024, date="2024-03-01")
+    >>> not_yet_over("2024H1", c), not_yet_over("2024M01-M02", c), not_yet_over("2024Q1-Q3", Context(2024))
+    ('2023H1', '2024M01-M02', '2024Q1-Q3')
+    >>> not_yet_over("2025Q1-Q3", Context(2025, date="2025-08")), not_yet_over("2025Q1-Q3", Context(2025, date="2025-08-20"))
+    ('2025Q1-Q3', '2025Q1-Q3')
+    """
+    date = getattr(ctx, "date", "") or ""
+    m = re.fullmatch(r"((?:19|20)[0-9]{2})(H1|Q1-Q3|Q([1-4])|M01-M([0-9]{2})|M([0-9]{2}))", period)
+    if not m or len(date) != 10 or not date[5:7].isdigit() or int(m.group(1)) != int(date[:4]):
+        return period  # a page dated to the month only may be dated late: no guess
+    end = {"H1": 6, "Q1-Q3": 9}.get(m.group(2)) or (3 * int(m.group(3)) if m.group(3) else int(m.group(4) or m.group(5)))
+    return f"{int(m.group(1)) - 1}{m.group(2)}" if end >= int(date[5:7]) + 2 else period
+    # two months at least: a page dated a few days early is not moved a year back
 
 
 #: "the past three months", "the three-month period": months counted back from the last one reported.
@@ -229,7 +254,62 @@ _SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
 _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
 
 
-def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "") -> str:
+def period_later(before: str, after: str, ctx):
+    """A part of a year its sentence prints after a figure ("A total of 1,009
+    trains …, were handled from January to April, up 7.8 percent"), when the
+    sentence names no period before it (a year after "since" is a span's
+    start, no period): (the period, the match), else None. Bases ("up 3
+    percent from the first quarter") are left out.
+
+    >>> from analysis.extract.chinese import Context
+    >>> period_later("A total of ", " trains, loading 5 containers, were handled from January to April, up 7 percent.", Context(2023))[0]
+    '2023M01-M04'
+    >>> period_later("The port hit a record since 2003, with a value of ", " (about $2 billion) from January to April.", Context(2023))[0]
+    '2023M01-M04'
+    >>> period_later("A total of ", " trains, valuing 2 billion U.S. dollars, were handled from January to April.", Context(2023))[0]
+    '2023M01-M04'
+    >>> period_later("Output hit ", " yuan, up 5 percent, and investment rose 3 percent in the first quarter.", Context(2023))
+    >>> period_later("The balance of deposits reached ", " at the end of September.", Context(2023))[0]
+    '2023M09'
+    >>> period_later("The port handled ", " of coal imports from Mongolia in the first quarter.", Context(2023))[0]
+    '2023Q1'
+    >>> period_later("In 2022, exports were ", " yuan in the first half.", Context(2023)), period_later("Exports were ", " yuan, up 3 percent from the first quarter.", Context(2023))
+    (None, None)
+    """
+    named = [m for m in _PERIOD.finditer(before) if not _is_base(before[:m.start()], m)
+             and not re.search(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$", before[:m.start()], re.I)]
+    if named:
+        return None
+    sentence = re.split(r"(?<!\bU\.S)(?<!\bU\.K)[.;!?](?:\s|$)", after)[0]  # "2 billion U.S. dollars, were handled"
+    sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
+    for m in _PERIOD.finditer(sentence):
+        placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|decrease|decline|drop|"
+                              r"gain)\s+)?(?:of\s+(?:(?!(?:which|that|them|these|those|it|was|were|is|are|came|comes|went|goes)\b)"
+                              r"[A-Za-z-]+\s+){1,6}?)?(?:in|during|for|over|at|as of)?\s*",
+                              sentence[:m.start()], re.I) or re.search(
+            r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
+        # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
+        if placed and m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
+                and not _is_base(sentence[:m.start()], m):
+            year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
+            label = _part(m.group("part"), m.group(3) or "", year)
+            return (label if m.group("y") or m.group("rely") else not_yet_over(label, ctx)), m
+    return None
+
+
+#: Things done since a year, counted in the present perfect: "has attracted 35 projects since 2021".
+_SINCE_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:attracted|signed|built|introduced|planted|"
+                         r"invested|implemented|launched|added|created|trained|treated|restored|handled|received|"
+                         r"welcomed|carried|exported|imported)\b", re.I)
+
+
+#: A level told in the present perfect: "the water area has increased to", "it has established a … line".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z-]+\s+){0,12}?(?:increased|risen|grown|expanded|improved|climbed|"
+                      r"established)\b(?![^,;]*\bby\s*$)", re.I)
+
+
+def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str, ctx, dimension: str = "",
+                   measure: str = "level") -> str:
     """The period of an English figure whose own words date it otherwise
     than a year printed before it: a total "since 2016" is the span to the
     page's year; a stock ("has reached", "so far", "is now", "stands at",
@@ -254,28 +334,43 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     """
     sentence = raw[sent_start:s]
     clause_after = re.split(r"[,;.](?:\s|$)", raw[unit_end:])[0]
+    perfect = measure == "level" and not any(not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)) \
+        and _PERFECT.search(sentence)
+    whole = sentence + raw[s:unit_end] + re.split(r"(?<!\bU\.S)[.;!?](?:\s|$)", raw[unit_end:])[0]
+    since_after = _SINCE.search(whole)
+    if measure == "level" and since_after and int(since_after.group(1)) < ctx.year and _SINCE_DONE.search(whole) \
+            and not any(not _is_base(sentence[:m.start()], m) and not m.group("year") for m in _PERIOD.finditer(sentence)):
+        return f"{since_after.group(1)}-{ctx.year}"  # "The city has attracted 35 projects … since 2021": the years since
+    if re.match(r"[^.;]*?\b(?:during|in|for|over)\s+(?:this|that|the same)\s+period\b", raw[unit_end:]):
+        return period  # "the trains carried 382,058 TEUs of cargo during this period": the period in force
+    if perfect and ctx.date and len(ctx.date) == 10 and not re.fullmatch(r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M[0-9-M]+)", period):
+        # a part of a year carried from the sentence before ("In the first half, … . Output has risen to"): its flow
+        return ctx.date  # "… From 2018 to 2021 …. The lake's area has increased to 2,242 square kilometers": now
     if re.fullmatch(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}", period) and not any(
             not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)):
         return period  # "from 2012 to 2021 …. It implemented 168 projects": a total over the span in force
-    years_n = _N_YEARS.search(sentence)
-    if years_n and own_year(sentence, years_n.end()):
+    years_n = (_N_YEARS.match(clause_after.strip()) if not any(
+        not _is_base(sentence[:m.start()], m) for m in _PERIOD.finditer(sentence)) else None) or _N_YEARS.search(sentence)
+    # "has afforested 2 million mu over the past 20 years": the years printed after the figure
+    if years_n and years_n.string == sentence and own_year(sentence, years_n.end()):
         return period  # "Over the past 10 years, …, and total grain output in 2021 hit": the clause's own year
     if years_n:  # "over a three-year period it has planted …": the years printed, else a span ending in the page's year
         printed = re.search(r"\b(?:from|between)\s+((?:19|20)[0-9]{2})\s+(?:to|and|through)\s+((?:19|20)[0-9]{2})\b",
                             sentence, re.I)
         if printed:
             return f"{printed.group(1)}-{printed.group(2)}"
-        word = years_n.group(1).lower()
+        word = (years_n.group(1) or "10").lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
-        if 2 <= n <= 10:
+        if 2 <= n <= 30:  # "over the past 20 years": the span to the page's year
             return f"{ctx.year - n + 1}-{ctx.year}"
     since = _SINCE.search(sentence)
     if since and (_TOTAL.search(raw[since.end():s]) or _TOTAL.match(raw[unit_end:unit_end + 40].lstrip(" ,"))
                   or _TOTAL.search(clause_after)) and int(since.group(1)) < ctx.year:
         return f"{since.group(1)}-{ctx.year}"
     named = [m for m in _PERIOD.finditer(sentence) if not _is_base(sentence[:m.start()], m)]
-    if named and not since:
-        return period  # "In 2021, … has reached": the year printed holds
+    if named and (not since or any(m.group("part") for m in named)):
+        return period  # "In 2021, … has reached": the year printed holds; "a record since 2003, … from January to
+        # April, up 105.3 percent": the months printed hold
     stock = _STOCK_WORDS.search(sentence)
     if stock and re.fullmatch(r"(?:has|have)\s+(?:already\s+)?(?:reached|exceeded|topped)", stock.group(0), re.I) \
             and dimension not in _STOCK_DIMS and re.fullmatch(r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M01-M[0-9]{2})", period):
@@ -335,7 +430,8 @@ def own_year(sentence: str, after: int) -> bool:
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 #: "over a three-year period", "in the past five years": a total over the years before the page's.
 _N_YEARS = re.compile(r"\b(?:over|in|during|within)\s+(?:a|the\s+(?:past|last|previous))\s+"
-                      r"(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?\b", re.I)
+                      r"(?:(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]years?(?:\s+period)?|decade)\b", re.I)
+# "over the past decade": ten years
 
 
 _STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}

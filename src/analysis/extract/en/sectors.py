@@ -114,7 +114,7 @@ def _divisions(raw: str, line_no: int, out: list, cat, period: str) -> None:
                     city_known=bool(c.city))
 
 
-_THREE = re.compile(r"primary,?\s+secondary,?\s+and\s+tertiary\s+(?:industries|sectors)")
+_THREE = re.compile(r"primary,?\s+secondary,?\s+and\s+tertiary\s+(?:industries|sectors)|\bthe three (?:industries|sectors)\b")
 
 
 def sector_in(sentence: str) -> str:
@@ -125,6 +125,9 @@ def sector_in(sentence: str) -> str:
     >>> s = "the contribution rates of the primary, secondary and tertiary industries to gdp growth were "
     >>> sector_in(s), sector_in(s + "2.4 percent, ")
     ('va_primary', 'va_secondary')
+    >>> sector_in("the added value of the three industries accounted for 3.5 percent, 68.9 percent and ")
+    'va_tertiary'
+    
     """
     m = _THREE.search(sentence)
     if not m:

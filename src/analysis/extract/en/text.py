@@ -5,7 +5,19 @@ from __future__ import annotations
 import re
 
 
-_NUM = re.compile(r"(?<![0-9.,A-Za-z])(\$|[¥￥]\s?)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUM = re.compile(r"(?<![0-9.,A-Za-z])(\$|[¥￥]\s?|(?:RMB|USD|US\$)\s?)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+
+
+def currency(m) -> str:
+    """The currency a number's prefix names (a match of ``_NUM``): 'yuan'
+    ("¥53,577", "RMB17.23 billion"), 'dollars' ("$5 million", "USD2.70
+    billion", "US$3 billion") or ''.
+
+    >>> [currency(m) for m in _NUM.finditer("RMB17.23 billion (USD2.70 billion), $3 million, ¥4 and 5")]
+    ['yuan', 'dollars', 'dollars', 'yuan', '']
+    """
+    prefix = (m.group(1) or "").strip()
+    return "yuan" if prefix in ("¥", "￥", "RMB") else ("dollars" if prefix in ("$", "USD", "US$") else "")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 

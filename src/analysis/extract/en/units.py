@@ -12,6 +12,64 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming
 
 #: "15 research centres", "81 production bases": a count whose unit is the plural noun after it.
 _COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z0-9-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
+#: Up to four words before a plural noun counted, none of them a word that ends a noun phrase's modifiers.
+_STOP = (r"(?!(?:of|in|into|to|the|a|an|for|with|by|from|at|on|over|than|that|which|who|were|was|is|are|has|have|had|"
+         r"as|its|their|this|these|those|it|they|per|up|down|and|or|year-on-year|respectively)(?![\w-]))")
+_LONG_COUNT_NOUN = re.compile(rf"\s+((?:{_STOP}[a-z-]+\s+){{2,4}}?{_STOP}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
+#: The words a known count's noun may follow: "38 above-designated-size rare earth enterprises", "1,009 inbound
+#: and outbound China-Europe freight trains".
+_MODIFIERS = rf"(?:{_STOP}[a-z][a-z-]*\s+(?:(?:and|or)\s+)?){{0,4}}?"
+
+
+def other_spelling(rest: str, cat) -> tuple[str, int] | None:
+    """A unit of units.csv printed in other words right after a number (the
+    lower-cased text after it): (the unit, the length of its words), else
+    None. "U.S. dollars", "tonnes" and "kg" with a scale, "twenty-foot
+    equivalent units (TEUs)", a hyphenated singular ("a 20,000-metric-ton
+    line").
+
+    >>> from types import SimpleNamespace as C
+    >>> cat = C(units={u: {"dimension": d} for u, d in [("billion US dollars", "currency_usd"), ("million tons", "mass"),
+    ...     ("billion kilograms", "mass"), ("TEUs", "count"), ("metric tons", "mass"), ("tons", "mass")]})
+    >>> [other_spelling(t, cat) for t in [" billion u.s. dollars", " million tonnes of", " billion kg,",
+    ...     " twenty-foot equivalent unit (teu) containers", "-metric-ton green line", " teus", " years"]]
+    [('billion US dollars', 21), ('million tons', 15), ('billion kilograms', 11), ('TEUs', 45), ('metric tons', 11), ('TEUs', 5), None]
+    >>> cat.units["billion yuan"] = {"dimension": "currency_cny"}
+    >>> other_spelling(" billion rmb in", cat), other_spelling(" billion usd", cat)
+    (('billion yuan', 12), ('billion US dollars', 12))
+    >>> other_spelling("t of oxides", cat), other_spelling("mt,", cat), other_spelling(" million mt", cat), other_spelling("/t", cat)
+    (('tons', 1), ('tons', 2), ('million tons', 11), None)
+    """
+    m = re.match(r"\s*(trillion|billion|million)\s+(?:(?:u\.\s?s\.|us)\s+dollars|usd)\b", rest)
+    if m and f"{m.group(1)} US dollars" in cat.units:
+        return f"{m.group(1)} US dollars", m.end()
+    m = re.match(r"\s*(?:(trillion|billion|million)\s+)?(?:yuan\s+)?(?:rmb|cny|renminbi)\b", rest)
+    if m and (f"{m.group(1)} yuan" if m.group(1) else "yuan") in cat.units:  # "5 billion RMB", "300 yuan RMB"
+        return (f"{m.group(1)} yuan" if m.group(1) else "yuan"), m.end()
+    m = re.match(r"\s*(?:(billion|million)\s+)?(?:metric\s+)?tonnes\b", rest)
+    if m:
+        for unit in (f"{m.group(1)} tons" if m.group(1) else "tons", f"{m.group(1)} metric tons" if m.group(1) else ""):
+            if unit in cat.units:
+                return unit, m.end()
+    m = re.match(r"\s?(?:(billion|million)\s*)?m?t\b(?![-/'’])", rest)
+    if m and (f"{m.group(1)} tons" if m.group(1) else "tons") in cat.units:  # "12,345t", "8,900mt" (the metals press)
+        return (f"{m.group(1)} tons" if m.group(1) else "tons"), m.end()
+    m = re.match(r"\s*(billion|million)\s+kg\b", rest)
+    if m:
+        for unit in (f"{m.group(1)} kilograms", f"{m.group(1)} kg"):
+            if unit in cat.units:
+                return unit, m.end()
+    m = re.match(r"\s*(?:twenty-foot equivalent units?(?:\s*\(\s*teus?\s*\))?(?:\s+containers\b)?|teus?\b)", rest)
+    if m and "TEUs" in cat.units:
+        return "TEUs", m.end()
+    m = re.match(r"-((?:[a-z]+-){0,2}[a-z]+)\b(?!-)", rest)
+    if m and not m.group(1).endswith("s"):
+        unit = m.group(1).replace("-", " ") + "s"
+        if cat.units.get(unit, {}).get("dimension") in ("mass", "area_m2", "length_km", "volume_m3", "power_kw"):
+            return unit, m.end()  # "a 20,000-metric-ton production line": its capacity
+    return None
+
+
 #: Plural words that are no count's unit (time, measure, money, ranks).
 _NOT_COUNT = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|times|percent|points?|yuan|dollars?|meters?|"
                         r"metres?|kilometers?|kilometres?|tons?|tonnes?|kilowatts?|hectares?|degrees?|mu|kg|"
@@ -85,12 +143,17 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
     [('billion yuan', 25, ''), ('位', 40, ''), ('research centres', 69, 'research centres')]
     """
     s, e = m.span()
+    if not m.group(1) and re.search(r"[A-Za-z]-$|\b(?:ISO|GB|GB/T|Top|TOP|Global|Fortune|Forbes)\s*$", raw[:s]):
+        return None  # "COVID-19", "ISO 9001", "Fortune Global 500 firms": a name's number, no figure
+    if re.match(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+est\s", raw[e:]) and re.search(r"\bthe\s+$", raw[:s].lower()):
+        return None  # "60 of the 100 largest private companies": the bound of a ranking, no count
     low = raw.lower()
-    dollar = (m.group(1) or "").strip() == "$"
-    yen = (m.group(1) or "").strip() in ("¥", "￥")
+    from .text import currency
+    dollar = currency(m) == "dollars"
+    yen = currency(m) == "yuan"
     num = raw[m.start(2):e]
     rest = low[e:]
-    pm = re.match(r"\s*-?\s*(?:percent(?!age)|%)", rest)  # "6.4 percent", "a 6.4-percent growth"
+    pm = re.match(r"\s*-?\s*(?:percent(?!age)|per[ -]cent\b|%)", rest)  # "6.4 percent", "a 6.4-percent growth", "6.4 per cent"
     new_unit = ""
     if pm:
         unit = "%" if pm.group(0).endswith("%") else "percent"
@@ -106,21 +169,28 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 if re.match(rf"\s*{scale}\b", rest):
                     unit = f"{scale} US dollars"
                     unit_end = e + rest.index(scale) + len(scale)
+            if not unit and "US dollars" in cat.units and not re.match(r"\s*(?:trillion|thousand)\b|[a-z]", rest):
+                unit, unit_end = "US dollars", e  # "GDP per capita reached $12,000"
         elif re.match(r"\s*-?\s*percentage[ -]point\b", rest):  # "a 4.5 percentage point increase"
             unit, unit_end = "percentage points", e + re.match(r"\s*-?\s*percentage[ -]point\b", rest).end()
+        elif other_spelling(rest, cat):  # "2.28 billion U.S. dollars", "1.06 million tonnes", "0.81 billion kg", "TEU"
+            unit, length = other_spelling(rest, cat)
+            unit_end = e + length
         else:
             for u in units:  # "474 industrial enterprises above designated size": a count of firms
-                mm = re.match(rf"\s*(?:(?:industrial|key|major|new|main|large|high-tech)\s+){{0,2}}{re.escape(u)}\b", rest) \
-                    if u in ("enterprises", "companies", "projects") else re.match(
+                mm = re.match(rf"\s+{_MODIFIERS}{re.escape(u)}\b", rest) \
+                    if u in _KNOWN_COUNT else re.match(
                     rf"\s*-?\s*{re.escape(u).replace(chr(92) + ' ', '[ -]')}\b" if not u.endswith(("yuan", "dollars"))
                     else rf"\s*{re.escape(u)}\b", rest, re.I)  # "a 600-sq-km area"; "10-billion-yuan projects": a class
+                if mm and u in _KNOWN_COUNT and re.search(r"\b(?:top|no\.|first|last)\s*$", low[:s]):
+                    mm = None  # "seven of the country's top 10 … companies": a rank's bound, no count
                 if mm:
                     unit, unit_end = u, e + mm.end()
                     break
         if not unit and not dollar:  # "the pig population was 5.98 million", "590,000 were cattle": head of livestock
             bare = re.match(r"\s*(million\s*)?(?=[,;.]|\s+(?:were|was|head|heads)\b|\s+(?:an?\s+)?(?:increase|decrease)|$)",
                             rest)
-            sentence = re.split(r"[.;!?](?:\s|$)", low[:s])[-1] + re.split(r"[.;!?](?:\s|$)", rest)[0]
+            sentence = re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", low[:s])[-1] + re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", rest)[0]
             if bare and (bare.group(1) or "," in num) and re.search(
                     r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?)\b|\b(?:population|inventory)\b(?!\s+of\s+"
                     r"(?:the\s+)?(?:city|region|residents|people))", sentence) and not re.search(
@@ -148,6 +218,9 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 known = f"million {million.group(1).split()[-1]}"  # "1.6 million inbound tourists": million tourists
                 return (known, e + million.end(), "") if known in cat.units else (
                     f"million {million.group(1)}", e + million.end(), f"million {million.group(1)}")
+            if cm and not re.match(rf"\s+{_STOP}", rest):
+                cm = None  # "150 at the autonomous region level": no noun counted ('autonomous' is no plural)
+            cm = cm or _LONG_COUNT_NOUN.match(rest)  # "20,000 new energy passenger cars": four words at most
             if cm and "." not in num and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
                 unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
         if not unit and not dollar and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):
@@ -159,9 +232,54 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 found = unit_of(raw, last, units, cat) if last else None
                 if found and not found[2]:
                     return found[0], found[1], ""  # the list shares its unit and the words after it
+        if not unit and not dollar:
+            found = respective_unit(raw, s, e, units, cat)
+            if found:
+                return found
         if not unit or (unit not in cat.units and not new_unit):
             return None
     return unit, unit_end, new_unit
+
+
+#: A list of bare numbers said "respectively": "increased by 30, 22, and 20, respectively".
+_BARE_LIST = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\s*,\s*[0-9][0-9,]*)*\s*,?\s*(?:and\s+)?[0-9][0-9,]*\s*,?\s*respectively\b")
+
+
+def respective_unit(raw: str, s: int, e: int, units: list[str], cat) -> tuple[str, int, str] | None:
+    """The unit of a bare number in a list said "respectively" ("These
+    numbers have increased by 30, 22, and 20, respectively"): that of the
+    number in the same place of the list of as many counts printed before it
+    on the line (counts only: a number with no unit is counted), else None.
+
+    >>> from types import SimpleNamespace as C
+    >>> cat = C(units={"enterprises": {"dimension": "count"}, "percent": {"dimension": "percent"}})
+    >>> line = "It has 209 rare earth enterprises and 85 high-tech enterprises. They rose by 30 and 22, respectively."
+    >>> k = line.index("22")
+    >>> respective_unit(line, k, k + 2, ["enterprises"], cat)
+    ('enterprises', 86, '')
+    >>> line = "It has 209 firms and 85 percent. They rose by 30 and 22, respectively."
+    >>> respective_unit(line, line.index("22"), line.index("22") + 2, ["enterprises"], cat) is None
+    True
+    """
+    from .text import _NUM
+    listed = next((m for m in _BARE_LIST.finditer(raw) if m.start() <= s and e <= m.end()), None)
+    if listed is None:
+        return None
+    numbers = [m for m in _NUM.finditer(raw, listed.start(), listed.end())]
+    if any(re.fullmatch(r"(?:19|20)[0-9]{2}", m.group(0)) or "." in m.group(0) for m in numbers):
+        return None
+    k = next((i for i, m in enumerate(numbers) if m.start() == s), None)
+    before = []
+    for m in _NUM.finditer(raw, 0, listed.start()):
+        found = unit_of(raw[:listed.start()], m, units, cat)
+        if found and not found[2]:
+            before.append(found[0])
+    if k is None or len(before) < len(numbers):
+        return None
+    earlier = before[-len(numbers):]
+    if any(cat.units.get(u, {}).get("dimension") != "count" for u in earlier):
+        return None
+    return earlier[k], e, ""
 
 
 #: A number followed by the next numbers of its list, the last printed with the unit: "13.8 and 8.8 percentage
@@ -173,7 +291,8 @@ _SHARED_UNIT = re.compile(r"(?:\s*,\s*[0-9][0-9.,]*)*\s*,?\s*(?:and|or|to)\s+([0
 _PEOPLE = re.compile(r"\b(tourists|visitors|travell?ers|passengers|people|residents|workers|employees|persons)\b")
 #: Words right before a bare number that make it the value of its subject ("totaled 901", "grew … to 638,500").
 _VALUE_OF = re.compile(r"\b(?:reached|reaching|totaled|totalled|totaling|totalling|amounted to|amounting to|numbered|"
-                       r"numbering|stood at|standing at|came to|hit|exceeded|surpassed|to|of|by|from)\s+"
+                       r"numbering|stood at|standing at|came to|hit|exceeded|surpassed|to|of|by|from|"
+                       r"(?<=number of )(?:[a-z-]+\s+){0,8}(?:is|are|was|were)(?:\s+now)?)\s+"
                        r"(?:some\s+|about\s+|nearly\s+|over\s+|more than\s+|around\s+)?$")
 #: What may follow a bare count: the end of its clause, a comparison, "to" (from a to b).
 _BARE_END = re.compile(r"\s*(million\b\s*)?(?=[,;.:]|\s+(?:year[- ]on[- ]year|and|in\s+(?:19|20)[0-9]{2}|"
@@ -207,7 +326,7 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
     million = bool(end.group(1))
     if "." in raw[s:e] and not million:
         return None
-    sentence = re.split(r"[.;!?](?:\s|$)", low[:s])[-1]
+    sentence = re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", low[:s])[-1]
     unit_end = e + (len(end.group(0).rstrip()) if million else 0)
     noun = ""
     among = re.search(r"\b(?:among|of)\s+(?:the\s+|its\s+|their\s+|[a-z]+'s\s+)*[0-9][0-9,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,"
@@ -216,7 +335,7 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
         noun = among.group(1)  # "among the city's 20 categories, 15 maintained growth and 11 achieved …"
     elif _VALUE_OF.search(sentence):
         counted = re.search(r"\bnumber of\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b(?!\s+of\b)", sentence)
-        subject = re.search(r"(?:^|,\s+|\bthe\s+)((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:in\s+(?:the\s+)?[a-z' ]+?\s+)?"
+        subject = re.search(r"(?:^|,\s+|\bthe\s+)((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:(?:in|at|through|via)\s+(?:the\s+)?[a-z' ]+?\s+)?"
                             r"(?:totaled|totalled|amounted to|numbered|reached)\s+(?:some\s+|about\s+|nearly\s+|over\s+|"
                             r"more than\s+)?$", sentence)
         people = list(_PEOPLE.finditer(sentence))
@@ -229,6 +348,9 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
     if not noun or _NOT_COUNT.search(noun):
         return None
     last = noun.split()[-1]
+    if last in ("arrivals", "visits", "trips") and million:  # "tourist arrivals reached 20.1 million": person-times
+        unit = "million tourist arrivals" if last == "arrivals" else "million visits"
+        return (unit, unit_end, "") if unit in cat.units else None
     if _PEOPLE.fullmatch(last):
         unit = "million tourists" if million and last in ("tourists", "visitors", "travelers", "travellers") else (
             "million people" if million else "people")
