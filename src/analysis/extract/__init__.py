@@ -73,7 +73,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     """
     from .catalogue import Catalogue
     from .zh import Context, parse_line
-    from .periods_zh import opening_period, opening_year
+    from .periods_zh import opening_period, opening_year, yearbook_volume_year
     from .english import parse_english
     from .reading import drop_pinyin
 
@@ -114,6 +114,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         ctx.default_period, ctx.heading_period = f"{date[:4]}H1", True  # 中卫经济“半年报”公布 (July): that year's first half
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
+    elif yearbook_volume_year(lines):  # "2009卷": a yearbook entry describes the year before its volume
+        ctx.default_period, ctx.heading_period = yearbook_volume_year(lines), True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
         ctx.default_period, ctx.heading_period = opening_period(lines, ctx), True
     elif opening_year(lines, ctx):  # "2022年是…" opening a bulletin of March 2023: the year reviewed

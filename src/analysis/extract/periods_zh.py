@@ -346,3 +346,23 @@ def opening_year(lines: list[str], ctx: Context) -> str:
         m = re.match(r"((?:19|20)[0-9]{2})年(?:是|[，,])", ln)
         return m.group(1) if m and int(m.group(1)) < ctx.year else ""
     return ""
+
+
+#: A yearbook's volume printed alone at the top ("2009卷", "2009年卷").
+_VOLUME = re.compile(r"\s*((?:19|20)[0-9]{2})年?卷\s*")
+
+
+def yearbook_volume_year(lines: list[str]) -> str:
+    """The year a yearbook entry describes when one of its first three lines is
+    the volume alone ("2009卷"): the year before the volume's (the yearbook of
+    2009 describes 2008), so undated facts and stocks are of that year, not of
+    the volume's date; '' otherwise.
+
+    >>> yearbook_volume_year(["2009卷", "【概况】某县位于……"]), yearbook_volume_year(["全书共3卷", "某县"])
+    ('2008', '')
+    """
+    for ln in [ln for ln in lines if ln.strip()][:3]:
+        m = _VOLUME.fullmatch(ln)
+        if m:
+            return str(int(m.group(1)) - 1)
+    return ""
