@@ -26,3 +26,42 @@ def test_a_yearbook_entry_describes_the_year_before_its_volume(real_ledger):
                    real_ledger, date="2015-12")
     assert got["8"].period == "2014" and got["18"].period == "2014"
     assert got["45"].period == "2014"
+
+
+# --- registered population ----------------------------------------------------------------------------------------
+
+def test_a_minority_count_beside_a_non_farm_split_is_the_registered_count(real_ledger):
+    got = _extract(["2019年末，某旗总人口31.5万人，其中非农业人口12.4万人，蒙古族人口9.8万人，其他少数民族人口0.6万人。"],
+                   real_ledger, date="2020-04-01")
+    assert got["9.8"].indicator == "registered_mongol_population"
+    assert got["0.6"].indicator == "registered_other_minority_population"
+
+
+def test_a_yearbook_total_population_is_the_registered_one(real_ledger):
+    got = _extract(["2012卷", "【概况】某县总人口27万人，有汉、蒙古等12个民族。"], real_ledger, date="2012-12")
+    assert got["27"].indicator == "registered_population"
+
+
+def test_a_minority_count_the_line_does_not_call_resident_is_no_sure_resident_code(real_ledger):
+    got = _extract(["2023年，某旗蒙古族人口4.2万人。"], real_ledger, date="2024-03-01")
+    assert got["4.2"].confidence < 0.8
+
+
+# --- other words for catalogue concepts ------------------------------------------------------------------------------
+
+def test_farm_output_with_services_pastoral_output_and_a_sibling_sector(real_ledger):
+    got = _extract(["2022年，全旗农林牧渔及服务业总产值18.2亿元，其中，林业产值0.9亿元，牧业产值6.1亿元，渔业产值0.2亿元。"],
+                   real_ledger, date="2023-04-01")
+    assert got["18.2"].indicator == "agri_forestry_livestock_fishery_output"
+    assert got["6.1"].indicator == "animal_husbandry_output"
+    assert got["0.2"].indicator == ""  # 渔业产值 is not 林业产值 nor 牧业产值 (no code in the catalogue)
+
+
+def test_short_names_of_committees_sown_areas_and_capacity(real_ledger):
+    got = _extract(["某县辖4个镇、11个居委会、96个村委会，辖区面积2310平方公里，草原面积88.6万亩。",
+                    "2021年全县总播面积52.3万亩，蔬菜播种面积1.7万亩，蔬菜产量6.4万吨，电力装机达到233.5万千瓦。"],
+                   real_ledger, date="2022-03-01")
+    assert got["11"].indicator == "residents_committees" and got["96"].indicator == "village_committees"
+    assert got["2310"].indicator == "land_area" and got["88.6"].indicator == "grassland_area"
+    assert got["52.3"].indicator == "crop_sown_area" and got["1.7"].indicator == "vegetable_sown_area"
+    assert got["6.4"].indicator == "vegetables_output" and got["233.5"].indicator == "power_capacity"

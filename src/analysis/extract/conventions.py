@@ -115,11 +115,44 @@ REGISTERED = {"population": "registered_population", "urban_population": "regist
               "female_population": "registered_female_population"}
 
 
+def registered_context(before: str, yearbook: bool = False) -> bool:
+    """Whether a population printed after ``before`` (the line's text up to the
+    number) is the registered (户籍) count: the last of 户籍 / 常住 before it is
+    户籍; or, with neither printed (nor 普查, a census), the line splits the
+    population into 农业 / 非农业人口 (a split only the registration makes), or
+    the document is a yearbook entry (a yearbook's 总人口 is the registered one).
+
+    >>> registered_context("年末户籍总人口14万人，其中城镇人口"), registered_context("户籍人口22万，常住人口")
+    (True, False)
+    >>> registered_context("总人口30万人，其中非农业人口12万人，蒙古族人口"), registered_context("总人口")
+    (True, False)
+    >>> registered_context("全县总人口", yearbook=True), registered_context("第七次人口普查，全县总人口", yearbook=True)
+    (True, False)
+    """
+    if "户籍" in before or "常住" in before:
+        return before.rfind("户籍") > before.rfind("常住")
+    if "普查" in before:
+        return False
+    return bool(re.search(r"(?<!非)农业人口|非农业人口", before)) or yearbook
+
+
+def _registered_code(code: str, indicators: dict) -> str:
+    """The registered code standing for a resident one: REGISTERED's, else
+    registered_<code> when the catalogue has it (mongol_population →
+    registered_mongol_population); '' when there is none."""
+    if code in REGISTERED:
+        return REGISTERED[code]
+    return f"registered_{code}" if code and f"registered_{code}" in indicators else ""
+
+
 def registered_not_resident(cands, lines: list[str], indicators: dict, printed: list[str] | None = None) -> None:
-    """A resident-population code given to a number the line calls 户籍
-    (the last of 户籍 / 常住 before the number is 户籍) becomes the registered
-    code of the catalogue, or a proposal named 户籍… when the catalogue has
-    none; in place.
+    """A resident-population code given to a number of a registered context
+    (:func:`registered_context`: the line calls it 户籍, splits it into 农业 /
+    非农业人口, or a yearbook prints it) becomes the catalogue's registered
+    code, or a proposal named 户籍… when the catalogue has none; a 总人口 left
+    without a code there is ``registered_population``. A resident code with
+    a registered twin given where the line prints neither 常住, 户籍 nor 普查
+    is a guess: its confidence is kept below 0.8. In place.
 
     >>> from types import SimpleNamespace as C
     >>> rows = [C(indicator="urban_population", line=1, excerpt="城镇人口90730人", value="90730",
@@ -134,15 +167,32 @@ def registered_not_resident(cands, lines: list[str], indicators: dict, printed: 
     >>> registered_not_resident(rows[:1], lines, {})
     >>> rows[0].indicator, rows[0].proposed_indicator, rows[0].confidence
     ('', '户籍乡村人口', 0.4)
+    >>> row = C(indicator="mongol_population", line=1, excerpt="蒙古族人口6.5万人", value="6.5",
+    ...         proposed_indicator="", confidence=0.9, reason="")
+    >>> registered_not_resident([row], ["全旗蒙古族人口6.5万人"], {"registered_mongol_population": {}})
+    >>> row.indicator, row.confidence
+    ('mongol_population', 0.7)
     """
+    from .periods_zh import yearbook_volume_year
+
+    yearbook = bool(yearbook_volume_year(lines))
     for c in cands:
-        if c.indicator not in REGISTERED:
+        registered = _registered_code(c.indicator, indicators)
+        total = not c.indicator and re.search(r"总人口$", c.proposed_indicator or "") and \
+            "registered_population" in indicators
+        if not registered and not c.indicator in REGISTERED and not total:
             continue
         before = text_before(c, lines, printed)  # up to the number: 常住 may open the excerpt
-        if before is None or before.rfind("户籍") <= before.rfind("常住"):
+        if before is None:
             continue
-        registered = REGISTERED[c.indicator]
-        if registered in indicators:
+        if not registered_context(before, yearbook):
+            if not re.search(r"户籍|常住|普查", before) and not total:
+                c.confidence = min(c.confidence, 0.7)  # resident or registered: the line does not say
+            continue
+        if total:
+            c.indicator, c.proposed_indicator = "registered_population", ""
+            c.confidence = max(min(c.confidence, 0.7), 0.6)
+        elif registered in indicators:
             c.indicator = registered
         else:
             names = {"population": "户籍总人口", "urban_population": "户籍城镇人口", "rural_population": "户籍乡村人口",
