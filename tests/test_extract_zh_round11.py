@@ -65,3 +65,17 @@ def test_short_names_of_committees_sown_areas_and_capacity(real_ledger):
     assert got["2310"].indicator == "land_area" and got["88.6"].indicator == "grassland_area"
     assert got["52.3"].indicator == "crop_sown_area" and got["1.7"].indicator == "vegetable_sown_area"
     assert got["6.4"].indicator == "vegetables_output" and got["233.5"].indicator == "power_capacity"
+
+
+# --- honest confidence: a name that counts something else -----------------------------------------------------------
+
+def test_a_count_after_a_list_of_names_counts_the_noun_after_it(real_ledger):
+    got = _extract(["境内有全国重点文物保护单位、甲湖景区、乙山森林公园2个国家4A级旅游景区。"], real_ledger, date="2020-06-01")
+    assert got["2"].indicator != "cultural_relic_protection_units" and got["2"].confidence < 0.8
+    assert "旅游景区" in got["2"].proposed_indicator
+
+
+def test_a_stock_name_after_xinzeng_is_what_was_added(real_ledger):
+    got = _extract(["2016年全县新增蔬菜种植面积3100亩，新增电力装机12万千瓦。"], real_ledger, date="2017-03-01")
+    assert got["3100"].indicator == "" and got["3100"].proposed_indicator == "新增蔬菜种植面积"
+    assert got["12"].indicator == "power_capacity_added"

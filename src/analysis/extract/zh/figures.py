@@ -63,6 +63,48 @@ _MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|�
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
 
+def added_before_name(text: str, s: int, phrase: str, code: str, origin: str, measure: str, cat):
+    """A level given a stock's catalogue name printed right after 新增 (新增蔬菜种植面积
+    5200亩) is what was added, not the stock: the catalogue's 新增 name when it has
+    one, (code, phrase, origin, proposal); else that name proposed; None when
+    the rule does not apply.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(phrases={"蔬菜种植面积": "veg", "新增企业": "new_firms"})
+    >>> added_before_name("新增蔬菜种植面积5200亩", 8, "蔬菜种植面积", "veg", "name", "level", cat)[3]
+    '新增蔬菜种植面积'
+    >>> added_before_name("蔬菜种植面积5200亩", 6, "蔬菜种植面积", "veg", "name", "level", cat) is None
+    True
+    """
+    if not code or origin not in ("name", "synonym") or measure != "level":
+        return None
+    name = raw_name(phrase)
+    at = text.rfind(name, 0, s)
+    if name.startswith("新增") or at < 0 or not re.search(r"新增[“”\"]?$", text[max(0, at - 3):at]):
+        return None
+    new = f"新增{name}"
+    if cat.phrases.get(new):
+        return cat.phrases[new], new, "name", ""
+    return "", f"{new} (新增 before a stock's name: what was added, not the stock)", "part", new
+
+
+def listed_before(text: str, s: int, phrase: str, origin: str, code: str) -> bool:
+    """Whether the catalogue name a count was given is only one item of a list
+    of names before it ("有文物保护单位、甲旅游区、乙草原3个4A级景区"): the name's last
+    printing before ``s`` is followed by 、 before the number, so the noun after
+    the count, not that name, says what is counted.
+
+    >>> listed_before("有文物保护单位、甲旅游区、乙草原3个4A级景区", 14, "文物保护单位", "name", "x")
+    True
+    >>> listed_before("有甲旅游区、文物保护单位3处", 12, "文物保护单位", "name", "x")
+    False
+    """
+    if not code or origin not in ("name", "synonym"):
+        return False
+    at = text.rfind(raw_name(phrase), 0, s)
+    return at >= 0 and "、" in text[at + len(raw_name(phrase)):s]
+
+
 def _noun_after_count(after: str) -> str:
     """The noun a count is followed by, over another count printed first ("568名建档立卡贫困户实现…" after
     "165户"): '' when a verb or a break comes first.
@@ -366,7 +408,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         later = text.find(raw_name(phrase), end) if origin in ("name", "synonym", "covered") and code and \
             text.rfind(raw_name(phrase), 0, s) < 0 else -1
         guessed = later > end and bool(re.search(r"[和及与、]", text[end:later]))  # 3条高速铁路和一批重大项目: another's name
-        noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed) and \
+        noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed
+                                                  or listed_before(text, s, phrase, origin, code)) and \
             cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
         if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
@@ -517,6 +560,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             words = subject_words(text[seg_start:s])
             code, phrase, origin, proposal = "", f"{words} (a part, after 其中, of the {whole_before.value} before)", \
                 "part", words
+        added = added_before_name(text, s, phrase, code, origin, measure, cat)
+        if added:  # "新增蔬菜种植面积5200亩": what was added over the year, not the stock the name counts
+            code, phrase, origin, proposal = added
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
