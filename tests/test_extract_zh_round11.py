@@ -79,3 +79,16 @@ def test_a_stock_name_after_xinzeng_is_what_was_added(real_ledger):
     got = _extract(["2016年全县新增蔬菜种植面积3100亩，新增电力装机12万千瓦。"], real_ledger, date="2017-03-01")
     assert got["3100"].indicator == "" and got["3100"].proposed_indicator == "新增蔬菜种植面积"
     assert got["12"].indicator == "power_capacity_added"
+
+
+def test_a_paragraph_opening_with_the_years_it_reviews_dates_its_totals_over_them(real_ledger):
+    got = _extract(["过去的五年，全县经济稳步发展。地区生产总值从2010年的61.2亿元增加到2015年的98.4亿元；"
+                    "固定资产投资累计完成312亿元；社会消费品零售总额累计完成77亿元。"], real_ledger, date="2016-02-20")
+    assert got["312"].indicator == "fai" and got["312"].period == "2011-2015"
+    assert got["77"].period == "2011-2015"
+    assert got["61.2"].period == "2010" and got["98.4"].period == "2015"
+
+
+def test_a_phrase_learned_from_excerpts_is_not_promoted_to_a_name_by_a_project_scope(real_ledger):
+    got = _extract(["五年来，累计实施亿元以上项目47个。"], real_ledger, date="2016-02-20")
+    assert got["47"].indicator != "linking_funds_projects" or got["47"].confidence < 0.8
