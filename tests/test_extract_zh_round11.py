@@ -92,3 +92,13 @@ def test_a_paragraph_opening_with_the_years_it_reviews_dates_its_totals_over_the
 def test_a_phrase_learned_from_excerpts_is_not_promoted_to_a_name_by_a_project_scope(real_ledger):
     got = _extract(["五年来，累计实施亿元以上项目47个。"], real_ledger, date="2016-02-20")
     assert got["47"].indicator != "linking_funds_projects" or got["47"].confidence < 0.8
+
+
+# --- gaps to a reference ---------------------------------------------------------------------------------------------
+
+def test_a_gap_after_the_references_value_in_brackets_is_a_gap_and_the_pull_is_the_growths(real_ledger):
+    got = _extract(["一季度，该区地区生产总值完成45.6亿元，同比增长8.8%，高于全市(6.3%)2.5个百分点，拉动全市增长0.9个百分点。"],
+                   real_ledger, date="2025-05-01")
+    assert got["6.3"].measure == "growth"
+    assert got["2.5"].indicator == "" and got["2.5"].measure == "level" and "高于全市" in got["2.5"].proposed_indicator
+    assert got["0.9"].indicator == "gdp" and got["0.9"].measure == "pull"

@@ -63,6 +63,37 @@ _MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|�
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
 
+def _gap_or_reference(text: str, at: int, cand) -> bool:
+    """Whether the figure at ``at`` is a gap to a reference (增速高于全市2.4个百分点)
+    or the reference's value in brackets (高于全市(7.1%)): no figure a later clause
+    naming nothing (拉动全市增长1.4个百分点) is about.
+
+    >>> from types import SimpleNamespace as C
+    >>> t = "增长9.5%，高于全市(7.1%)2.4个百分点，拉动"
+    >>> _gap_or_reference(t, t.find("7.1"), C(reason="")), _gap_or_reference(t, t.find("9.5"), C(reason=""))
+    (True, False)
+    """
+    if "a gap or an excess" in (cand.reason or ""):
+        return True
+    return bool(re.search(r"(?:高于|低于|快于|慢于)[^，,。；;0-9]{0,10}[（(]\s*$", text[:at]))
+
+
+def _gap_lead(text: str, sent_start: int, clause_start: int, s: int) -> str:
+    """The words before a number that may print a gap: its clause, or, when the
+    reference's value stands in brackets right before it (高于全市(7.1%)2.4个百分点),
+    the clause the brackets belong to.
+
+    >>> t = "增长9.5%，增速高于全市(7.1%)2.4个百分点"
+    >>> _gap_lead(t, 0, t.find("7.1"), t.find("2.4"))
+    '增速高于全市(7.1%)'
+    """
+    if not re.search(r"[（(]\s*-?[0-9.]+\s*%?\s*[)）]\s*$", text[clause_start:s]) and \
+            not re.search(r"[（(]\s*-?[0-9.]+\s*%?\s*[)）]\s*$", text[max(0, clause_start - 1):s]):
+        return text[clause_start:s]
+    k = max(text.rfind(c, sent_start, s) for c in "，,；;。") + 1
+    return text[max(k, sent_start):s]
+
+
 def added_before_name(text: str, s: int, phrase: str, code: str, origin: str, measure: str, cat):
     """A level given a stock's catalogue name printed right after 新增 (新增蔬菜种植面积
     5200亩) is what was added, not the stock: the catalogue's 新增 name when it has
@@ -310,6 +341,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         # ("收入4.67亿元，居全市第6位，增长128.6%": the growth is of the 4.67)
         before = last_ranked[1] if out and out[-1].measure in RANK_MEASURES and last_ranked and \
             last_ranked[0] == sent_start else (out[-1] if out else None)
+        if before is out[-1] if out else False:  # past a gap and its reference (高于全市(7.1%)2.4个百分点，拉动…)
+            k = len(out) - 1
+            while k > 0 and starts[k] >= sent_start and _gap_or_reference(text, starts[k], out[k]):
+                k -= 1
+            if k < len(out) - 1 and starts[k] >= sent_start:
+                before = out[k]
         after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
         if after_name:
             code, phrase, origin = after_name
@@ -493,7 +530,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             phrase, origin = (code, "previous") if code else (out[-1].proposed_indicator, "previous_unknown")
             if not code:
                 proposal = out[-1].proposed_indicator
-        beyond = _beyond(text[clause_start:s], unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
+        beyond = _beyond(_gap_lead(text, sent_start, clause_start, s), unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
                          text[sent_start:s], index)
         if beyond:  # 增速高于全区2.1个百分点, 超额完成年度任务5亿元: a quantity of its own, not the figure before
             code, phrase, origin, measure, proposal = beyond
@@ -616,6 +653,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 # name printed is an earlier figure's, and this one's own words (after it, or its clause) may name another
                 cand.confidence = min(cand.confidence, 0.6)
                 cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
+        if unit == "%" and cand.measure == "level" and origin == "previous" and before is not None \
+                and before.measure == "growth" and _gap_or_reference(text, s, cand):
+            cand.measure = "growth"  # 增长9.5%，高于全市(7.1%): the reference's growth, printed in brackets
+            cand.notes = "; ".join(n for n in (cand.notes, "the reference's value (its city is the whole named "
+                                                            "before the brackets)") if n)
         out.append(cand)
         starts.append(s)
         if place_note:
