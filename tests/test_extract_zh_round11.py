@@ -102,3 +102,29 @@ def test_a_gap_after_the_references_value_in_brackets_is_a_gap_and_the_pull_is_t
     assert got["6.3"].measure == "growth"
     assert got["2.5"].indicator == "" and got["2.5"].measure == "level" and "高于全市" in got["2.5"].proposed_indicator
     assert got["0.9"].indicator == "gdp" and got["0.9"].measure == "pull"
+
+
+# --- recall: ratios and numbers in other forms -----------------------------------------------------------------------
+
+def test_the_second_ratio_after_diaozheng_dao_is_read(real_ledger):
+    got = _extract(["2022年三次产业比重由上年的31.2:20.4:48.4调整到33.0:19.1:47.9。"], real_ledger, date="2023-04-01")
+    assert got["33.0"].indicator == "va_primary" and got["33.0"].period == "2022"
+    assert got["47.9"].indicator == "va_tertiary" and got["31.2"].period == "2021"
+
+
+def test_sector_contributions_printed_as_a_ratio(real_ledger):
+    got = _extract(["2022年三次产业对地区生产总值的贡献率分别为18.5:40.2:41.3。"], real_ledger, date="2023-04-01")
+    assert [got[v].indicator for v in ("18.5", "40.2", "41.3")] == ["va_primary", "va_secondary", "va_tertiary"]
+    assert {got[v].measure for v in ("18.5", "40.2", "41.3")} == {"contribution"}
+
+
+def test_a_planting_structure_with_full_width_ratio_colons(real_ledger):
+    got = _extract(["2021年全旗粮、经、饲结构调整为62∶25∶13。"], real_ledger, date="2022-04-01")
+    assert got["62"].indicator == "grain_sown_area" and got["62"].measure == "share"
+    assert got["25"].indicator == "cash_crop_sown_area"
+    assert got["13"].indicator == "" and got["13"].proposed_indicator == "饲草料播种面积"
+
+
+def test_a_decimal_grouped_by_a_space_is_one_number(real_ledger):
+    got = _extract(["2019卷", "【概况】某县总面积2 307.5平方公里。"], real_ledger, date="2019-12")
+    assert "2307.5" in got and got["2307.5"].indicator == "land_area"

@@ -33,7 +33,7 @@ import re
 from ...numbers import join_space_groups
 from ...figure_rules import RANK_MEASURES
 from ..candidate import Candidate, make_excerpt
-from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
+from ..lists import RATIO, RATIO_CONTRIBUTION, RATIO_LEAD, crop_structure, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _TARGET, Context
 from ..concept import HEADS, compared, fits_unit, raw_name, widened
@@ -171,9 +171,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     units = cat.units_longest_first()
     ratio_at = {}  # start of a number in "三次产业比例为a:b:c" → its place in the list
     for r in RATIO.finditer(text):
-        if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
+        lead = text[max(0, r.start() - 60):r.start()]
+        kind = "share" if RATIO_LEAD.search(lead) else "contribution" if RATIO_CONTRIBUTION.search(lead) else \
+            crop_structure(lead)  # 三次产业比例为a:b:c; 三次产业对…的贡献率分别为a:b:c; 粮、经、草结构为a:b:c
+        if kind and (isinstance(kind, str) or len(kind) == 3):
             for k in range(3):
-                ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
+                ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start(), kind)
     starts = []  # where each candidate's number starts in the line
     by_place = set()  # the ids of the candidates read as a place's value in a breakdown
     roundup = None  # the (code, phrase, origin, measure, proposal) of the line's last round-up of places
