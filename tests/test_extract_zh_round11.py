@@ -128,3 +128,20 @@ def test_a_planting_structure_with_full_width_ratio_colons(real_ledger):
 def test_a_decimal_grouped_by_a_space_is_one_number(real_ledger):
     got = _extract(["2019卷", "【概况】某县总面积2 307.5平方公里。"], real_ledger, date="2019-12")
     assert "2307.5" in got and got["2307.5"].indicator == "land_area"
+
+
+def test_an_income_ratio_without_a_unit_and_its_change(real_ledger):
+    got = _extract(["2023年前三季度，农村居民人均可支配收入为15200元，城乡居民人均可支配收入比为2.41，比上年同期缩小0.05。"],
+                   real_ledger, date="2023-10-30")
+    assert got["2.41"].measure == "level" and got["2.41"].indicator == ""
+    assert got["-0.05"].measure == "change"
+
+
+def test_resident_population_printed_with_wan_alone(real_ledger):
+    got = _extract(["全旗总面积4300平方公里，常住人口18万，其中少数民族0.9万人。"], real_ledger, date="2019-06-01")
+    assert got["18"].indicator == "population" and got["18"].unit == "万人"
+
+
+def test_a_count_takes_the_catalogue_name_printed_right_after_it(real_ledger):
+    got = _extract(["全旗总面积4300平方公里，辖6个镇、97个行政村。"], real_ledger, date="2019-06-01")
+    assert got["6"].indicator == "towns" and got["97"].indicator == "gachas"

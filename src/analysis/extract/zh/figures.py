@@ -63,6 +63,49 @@ _MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|�
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 
 
+#: The note of a ratio printed without a unit.
+BARE_RATIO_NOTE = "no unit printed: a ratio of two quantities (收入比为2.36), read in 倍"
+
+
+def bare_ratio(before: str, rest: str, last) -> bool:
+    """Whether a number printed without a unit is a ratio of two quantities:
+    after 收入比为, 比值为, 倍差为 (not a ratio a:b that follows), or the change
+    of such a ratio right after it (比上年缩小0.04).
+
+    >>> bare_ratio("城乡居民人均可支配收入比为", "2.36，比上年", None), bare_ratio("三次产业比为", "12:40:48", None)
+    (True, False)
+    >>> from types import SimpleNamespace as C
+    >>> bare_ratio("收入比为2.36，比上年同期缩小", "0.04。", C(reason=BARE_RATIO_NOTE))
+    True
+    """
+    if re.match(r"\s*[0-9.]*\s*[:：∶︰]", rest):
+        return False
+    if re.search(r"(?:收入|支出|消费)(?:之)?比(?:值)?(?:为|是|达到?|降至|缩小至|缩小到|下降到)$|(?:比值|倍差)(?:为|是|达到?|缩小至|缩小到)$",
+                 before):
+        return True
+    return last is not None and BARE_RATIO_NOTE in (last.reason or "") and bool(re.search(
+        r"(?:缩小|扩大|下降|提高|减少|增加|降低)了?$", before))
+
+
+def counted_noun(after: str, cat):
+    """The catalogue name (or synonym) printed whole right after a count's unit,
+    up to a break (辖7个镇、… → 镇): (code, phrase, 'name' or 'synonym'), else None.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(phrases={"镇": "towns", "行政村": "gachas"}, phrase_origin={"镇": "name", "行政村": "synonym"})
+    >>> counted_noun("镇、138个行政村", cat), counted_noun("镇党委书记", cat)
+    (('towns', '镇', 'name'), None)
+    """
+    head = re.split(r"[，,。；;、：:（(\s和及与]", after)[0]
+    if not head:
+        return None
+    code = cat.phrases.get(head)
+    if code and cat.phrase_origin.get(head) in ("name", "synonym"):
+        return code, head, cat.phrase_origin[head]
+    code = next((c for c, row in getattr(cat, "indicators", {}).items() if row.get("name_zh") == head), "")
+    return (code, head, "name") if code else None  # a name of one character (镇) is no phrase of the catalogue
+
+
 def _gap_or_reference(text: str, at: int, cand) -> bool:
     """Whether the figure at ``at`` is a gap to a reference (增速高于全市2.4个百分点)
     or the reference's value in brackets (高于全市(7.1%)): no figure a later clause
@@ -229,6 +272,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
             elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:-?[0-9.]+\s*[,，]?\s*[、和及]\s*)*-?[0-9.]+\s*个百分点", rest):
                 unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
+            elif re.search(r"人口(?:总数)?(?:为|达到?|约|有|近|超过)?\s*$", before) and re.match(r"万(?:[，,。；;、）)]|$)", rest[j:]):
+                unit, unit_len, unit_note = "万人", 1, "printed 万 after 人口 (常住人口25万): read as 万人"
+            elif bare_ratio(before, rest, out[-1] if out and last_sent >= 0 else None):
+                unit, unit_len, unit_note = "倍", 0, BARE_RATIO_NOTE
             else:
                 continue
         if unit == "个" and re.search(r"[)）]\s*$", before) and re.match(r"个(?:盟市|旗县市区|旗县区|旗县|地区|城市)", rest[j:]):
@@ -451,6 +498,13 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed
                                                   or listed_before(text, s, phrase, origin, code)) and \
             cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
+        named_after = counted_noun(text[end:end + 16], cat) if (
+            not code and origin not in NO_FALLBACK + ("list", "divisions") or origin == "previous_unknown"
+            or origin == "previous" and not fits_unit(unit, code, cat)) and \
+            cat.units.get(unit, {}).get("dimension") == "count" else None
+        if named_after:  # "辖7个镇、138个行政村": the words before name nothing; the catalogue name after the count
+            code, phrase, origin = named_after
+            noun = ""
         if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
@@ -656,6 +710,14 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 # name printed is an earlier figure's, and this one's own words (after it, or its clause) may name another
                 cand.confidence = min(cand.confidence, 0.6)
                 cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
+        if unit_note == BARE_RATIO_NOTE and cand.measure in ("multiple", "level"):
+            cand.measure = "level"  # 收入比为2.36: the ratio's level, not a multiple of the figure before
+        if unit_note == BARE_RATIO_NOTE and cand.measure in ("change", "level") and out and \
+                BARE_RATIO_NOTE in (out[-1].reason or "") and re.search(r"(?:缩小|扩大|下降|提高|减少|增加|降低)了?$", text[:s]):
+            cand.measure, cand.indicator = "change", out[-1].indicator  # 比上年缩小0.04: the ratio's change
+            cand.proposed_indicator = out[-1].proposed_indicator
+            if re.search(r"(?:缩小|下降|减少|降低)了?$", text[:s]) and not cand.value.startswith("-"):
+                cand.value = "-" + cand.value
         if unit == "%" and cand.measure == "level" and origin == "previous" and before is not None \
                 and before.measure == "growth" and _gap_or_reference(text, s, cand):
             cand.measure = "growth"  # 增长9.5%，高于全市(7.1%): the reference's growth, printed in brackets
