@@ -77,7 +77,8 @@ def test_a_count_after_a_list_of_names_counts_the_noun_after_it(real_ledger):
 
 def test_a_stock_name_after_xinzeng_is_what_was_added(real_ledger):
     got = _extract(["2016年全县新增蔬菜种植面积3100亩，新增电力装机12万千瓦。"], real_ledger, date="2017-03-01")
-    assert got["3100"].indicator == "" and got["3100"].proposed_indicator == "新增蔬菜种植面积"
+    assert got["3100"].indicator == "vegetable_sown_area" and got["3100"].measure == "change"
+    assert got["3100"].confidence < 0.8
     assert got["12"].indicator == "power_capacity_added"
 
 

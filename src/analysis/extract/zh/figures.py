@@ -140,13 +140,14 @@ def _gap_lead(text: str, sent_start: int, clause_start: int, s: int) -> str:
 def added_before_name(text: str, s: int, phrase: str, code: str, origin: str, measure: str, cat):
     """A level given a stock's catalogue name printed right after 新增 (新增蔬菜种植面积
     5200亩) is what was added, not the stock: the catalogue's 新增 name when it has
-    one, (code, phrase, origin, proposal); else that name proposed; None when
-    the rule does not apply.
+    one, (code, phrase, origin, proposal); else the stock's change (origin
+    ``change``: the measure becomes change, the confidence at most 0.7); None
+    when the rule does not apply.
 
     >>> from types import SimpleNamespace as Cat
     >>> cat = Cat(phrases={"蔬菜种植面积": "veg", "新增企业": "new_firms"})
-    >>> added_before_name("新增蔬菜种植面积5200亩", 8, "蔬菜种植面积", "veg", "name", "level", cat)[3]
-    '新增蔬菜种植面积'
+    >>> added_before_name("新增蔬菜种植面积5200亩", 8, "蔬菜种植面积", "veg", "name", "level", cat)[::2]
+    ('veg', 'change')
     >>> added_before_name("蔬菜种植面积5200亩", 6, "蔬菜种植面积", "veg", "name", "level", cat) is None
     True
     """
@@ -159,7 +160,8 @@ def added_before_name(text: str, s: int, phrase: str, code: str, origin: str, me
     new = f"新增{name}"
     if cat.phrases.get(new):
         return cat.phrases[new], new, "name", ""
-    return "", f"{new} (新增 before a stock's name: what was added, not the stock)", "part", new
+    return code, f"{name} (新增 before it: what was added, a change of the stock, as the ledger types 新增高新技术企业)", \
+        "change", ""
 
 
 def listed_before(text: str, s: int, phrase: str, origin: str, code: str) -> bool:
@@ -657,6 +659,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         added = added_before_name(text, s, phrase, code, origin, measure, cat)
         if added:  # "新增蔬菜种植面积5200亩": what was added over the year, not the stock the name counts
             code, phrase, origin, proposal = added
+            if origin == "change":
+                origin, measure = "name", "change"
+                reasons.append("新增 before a stock's name: its change (or a new indicator 新增…)")
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
@@ -702,6 +707,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cand.confidence = min(cand.confidence, before.confidence)
         if twins and len(said) != 1:
             cand.confidence = min(cand.confidence, 0.6)
+        if added and added[2] == "change":  # the stock's change, or a new concept: the ledger has both
+            cand.confidence = min(cand.confidence, 0.7)
         if origin in ("name", "synonym") and code and last_sent == sent_start and out:
             at = text.rfind(raw_name(phrase), sent_start, s)
             clause_own = at < clause_start and own_words(subject_words(text[clause_start:s]))

@@ -44,10 +44,12 @@ def line_review(text: str, ctx: Context):
         return None
     end = covered_year(ctx)
     opening = _N_YEARS_LINE.match(text)
-    if opening:
-        start, base = end - _YEARS.index((opening.group(1) or opening.group(2)).replace("两", "二")), ""
-    elif _DECADE.search(text) and end - 2012 >= 5:
+    if _DECADE.search(text):
+        if end - 2012 < 5:
+            return None
         start, base = 2012, "2012"
+    elif opening:
+        start, base = end - _YEARS.index((opening.group(1) or opening.group(2)).replace("两", "二")), ""
     else:
         return None
     saved = (ctx.review_span, ctx.review_base, ctx.default_period, ctx.heading_period)
