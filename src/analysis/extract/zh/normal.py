@@ -151,7 +151,8 @@ def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     for key, (code, phrase) in _index(cat).items():
         if key.endswith(norm) and len(key) - len(norm) >= 2:
             subject = key[:len(key) - len(norm)]
-            if subject + norm[0] in before and subject + norm not in before:
+            at = before.rfind(subject + norm[0])
+            if at >= 0 and (subject + norm not in before or "其中" in before[at:]):
                 # "农林牧渔…总产值，其中…渔业产值": 农林牧 is no subject but a piece of the whole's name
                 continue
             if _whole_subject(subject, before, tuple(cat.places)) and (best is None or len(key) > len(best[2])):
