@@ -14,9 +14,13 @@ from __future__ import annotations
 
 
 def _extract(lines, ledger, date):
+    return {c.value: c for c in extract_rows(lines, ledger, date)}
+
+
+def extract_rows(lines, ledger, date):
     from analysis.extract import extract_lines
 
-    return {c.value: c for c in extract_lines(lines, ledger, city="hohhot", date=date)}
+    return extract_lines(lines, ledger, city="hohhot", date=date)
 
 
 # --- periods ------------------------------------------------------------------------------------------------------
@@ -146,3 +150,10 @@ def test_resident_population_printed_with_wan_alone(real_ledger):
 def test_a_count_takes_the_catalogue_name_printed_right_after_it(real_ledger):
     got = _extract(["全旗总面积4300平方公里，辖6个镇、97个行政村。"], real_ledger, date="2019-06-01")
     assert got["6"].indicator == "towns" and got["97"].indicator == "gachas"
+
+
+def test_ranks_printed_in_the_same_words_for_two_figures_are_each_of_its_own(real_ledger):
+    got = extract_rows(["2023年前三季度，全体居民人均可支配收入为30100元，总量位居全市第6位；"
+                        "城镇居民人均可支配收入为40200元，总量位居全市第6位。"], real_ledger, date="2023-10-30")
+    ranks = [c.indicator for c in got if c.measure == "rank"]
+    assert ranks == ["disposable_income_per_capita", "urban_disposable_income_per_capita"]

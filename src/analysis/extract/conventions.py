@@ -83,7 +83,8 @@ _MONEY = re.compile(r"收入|营收|利润|投资|销售额|工资|补助|补贴
                     r"funds|expenditure|deposits|loans)\b", re.I)
 
 
-def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False) -> str | None:
+def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False,
+                start: int = 0) -> str | None:
     """The line's text (simplified, without pinyin readings) before candidate
     ``c``'s value (``through_value``: through its end), found by its excerpt
     on the line as printed (``printed``: traditional characters; the same
@@ -101,7 +102,7 @@ def text_before(c, lines: list[str], printed: list[str] | None = None, *, throug
     if not 1 <= n <= len(lines):
         return None
     raw = printed[n - 1] if printed is not None else lines[n - 1]
-    at = raw.find(c.excerpt) if c.excerpt else -1
+    at = raw.find(c.excerpt, start) if c.excerpt else -1  # ``start``: past an earlier printing of the same words
     value = c.value if c.value in c.excerpt else c.value.lstrip("-")  # 回落0.6个百分点 is the value -0.6
     k = c.excerpt.find(value) if at >= 0 else -1
     if k < 0:
@@ -278,6 +279,30 @@ def _growth_moved(cands, i: int) -> bool:
         now.base_period != now.period and not _is_gap(now)
 
 
+def excerpt_starts(cands, lines: list[str], printed: list[str] | None = None) -> dict:
+    """id(candidate) → where its excerpt starts on its line as printed, each
+    looked for from the start of the candidate before it on the line, so that
+    words printed twice (总量位居全市第8位 after two figures) are told apart.
+
+    >>> from types import SimpleNamespace as C
+    >>> rows = [C(line=1, excerpt="第8位"), C(line=1, excerpt="增长5%"), C(line=1, excerpt="第8位")]
+    >>> sorted(excerpt_starts(rows, ["居第8位，增长5%，居第8位"]).values())
+    [1, 5, 11]
+    """
+    out, cursor = {}, {}
+    for c in cands:
+        n = int(c.line)
+        if not 1 <= n <= len(lines) or not c.excerpt:
+            continue
+        raw = printed[n - 1] if printed is not None else lines[n - 1]
+        k = raw.find(c.excerpt, cursor.get(n, 0))
+        if k < 0:
+            k = raw.find(c.excerpt)
+        if k >= 0:
+            out[id(c)], cursor[n] = k, k
+    return out
+
+
 def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = None) -> None:
     """A rank printed right after a figure ("固定资产投资增长9.9%，居全区第3位")
     is the rank of that figure's indicator, whatever a learned phrase guessed,
@@ -300,11 +325,14 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     'fai'
     """
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
+    at = excerpt_starts(cands, lines, printed)
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
         if c.measure not in ("rank", "growth_rank") or prev.line != c.line or (
                 prev.measure == "pp_change" and not _growth_moved(cands, i)):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
-        upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
+        # "总量位居全市第8位" printed for two figures of the line: each excerpt where it is printed in turn
+        upto_prev = text_before(prev, lines, printed, through_value=True, start=at.get(id(prev), 0))
+        upto_c = text_before(c, lines, printed, start=at.get(id(c), 0))
         if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev):
             continue
         between = upto_c[len(upto_prev):]
