@@ -157,3 +157,13 @@ def test_ranks_printed_in_the_same_words_for_two_figures_are_each_of_its_own(rea
                         "城镇居民人均可支配收入为40200元，总量位居全市第6位。"], real_ledger, date="2023-10-30")
     ranks = [c.indicator for c in got if c.measure == "rank"]
     assert ranks == ["disposable_income_per_capita", "urban_disposable_income_per_capita"]
+
+
+def test_projects_carried_out_are_not_projects_attracted(real_ledger):
+    got = _extract(["过去的五年，累计实施亿元以上项目58个。"], real_ledger, date="2016-02-20")
+    assert got["58"].indicator not in ("projects_attracted_over_100m", "linking_funds_projects")
+
+
+def test_arable_land_area_short(real_ledger):
+    got = _extract(["2020年全旗耕地面积128万亩。"], real_ledger, date="2021-04-01")
+    assert got["128"].indicator == "arable_land_area"

@@ -87,6 +87,28 @@ def bare_ratio(before: str, rest: str, last) -> bool:
         r"(?:缩小|扩大|下降|提高|减少|增加|降低)了?$", before))
 
 
+#: Verbs that tell projects (or firms) apart: what was attracted, signed, carried out, started, finished.
+_PROJECT_VERBS = ("新签约", "签约", "引进", "招引", "实施", "新开工", "开工", "复工", "竣工", "投产", "建成", "在建", "续建",
+                  "储备", "谋划", "落地")
+
+
+def other_verb(words: str, name: str) -> str:
+    """The verb the words before a number print when the catalogue name they
+    were guessed to (by its surrounding or completed words) prints another one
+    of those that tell projects apart (实施亿元以上项目 is not 引进亿元以上项目); else ''.
+
+    >>> other_verb("累计实施亿元以上项目", "引进亿元以上项目"), other_verb("引进亿元以上项目", "引进亿元以上项目")
+    ('实施', '')
+    >>> other_verb("亿元以上项目", "引进亿元以上项目"), other_verb("已经落地48个，开工", "新签约项目开工")
+    ('', '')
+    """
+    theirs = [v for v in _PROJECT_VERBS if v in name]
+    mine = max(((words.rfind(v), v) for v in _PROJECT_VERBS if v in words), default=None)  # the verb nearest
+    if not theirs or not mine or mine[1] in name or any(mine[1] in v for v in theirs):
+        return ""
+    return mine[1]
+
+
 def counted_noun(after: str, cat):
     """The catalogue name (or synonym) printed whole right after a count's unit,
     up to a break (辖7个镇、… → 镇): (code, phrase, 'name' or 'synonym'), else None.
@@ -476,7 +498,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                      if origin != "completed" else "") or (
                 _inner_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"], text[:seg_start])
                 if origin == "completed" else "")
-            if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
+            other = other or (other_verb(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"])
+                              if origin in ("covered", "completed") else "")
+            if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量, 实施…项目 not 引进…项目
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
             scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
