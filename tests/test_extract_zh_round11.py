@@ -167,3 +167,8 @@ def test_projects_carried_out_are_not_projects_attracted(real_ledger):
 def test_arable_land_area_short(real_ledger):
     got = _extract(["2020年全旗耕地面积128万亩。"], real_ledger, date="2021-04-01")
     assert got["128"].indicator == "arable_land_area"
+
+
+def test_a_yearbook_volume_names_the_period_of_its_facts(real_ledger):
+    got = _extract(["2015卷", "【概况】某县总面积2150平方公里，辖4个镇、11个居委会。"], real_ledger, date="2015-12")
+    assert got["2150"].indicator == "land_area" and got["2150"].period == "2014" and got["2150"].confidence >= 0.8

@@ -115,7 +115,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
     elif yearbook_volume_year(lines):  # "2009卷": a yearbook entry describes the year before its volume
-        ctx.default_period, ctx.heading_period = yearbook_volume_year(lines), True
+        ctx.default_period, ctx.heading_period, ctx.yearbook = yearbook_volume_year(lines), True, True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
         ctx.default_period, ctx.heading_period = opening_period(lines, ctx), True
     elif opening_year(lines, ctx):  # "2022年是…" opening a bulletin of March 2023: the year reviewed

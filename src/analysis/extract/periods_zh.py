@@ -44,6 +44,7 @@ class Context:
     review_base: str = ""          # the year a review's from-levels are dated when not the year before its span
     table: dict = field(default_factory=dict)  # the pipe table being read: title, year, unit column, total
     infobox: tuple = ("", "")      # the infobox heading in force ("人口", "2022") for its bullets
+    yearbook: bool = False         # a yearbook entry (2009卷 at the top): its volume names the year described
 
     def __post_init__(self) -> None:
         if not self.default_period:

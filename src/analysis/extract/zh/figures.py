@@ -725,7 +725,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "", place_note)
                             if n),
         )
-        cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
+        cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or ctx.yearbook or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
             cand.confidence = min(cand.confidence, before.confidence)
