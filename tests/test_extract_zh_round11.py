@@ -172,3 +172,15 @@ def test_arable_land_area_short(real_ledger):
 def test_a_yearbook_volume_names_the_period_of_its_facts(real_ledger):
     got = _extract(["2015卷", "【概况】某县总面积2150平方公里，辖4个镇、11个居委会。"], real_ledger, date="2015-12")
     assert got["2150"].indicator == "land_area" and got["2150"].period == "2014" and got["2150"].confidence >= 0.8
+
+
+def test_a_growth_against_the_previous_plan_is_of_the_plans_years(real_ledger):
+    got = _extract(["过去的五年，累计实施亿元以上项目58个，完成投资610亿元，较“十一五”增长120%。"], real_ledger,
+                   date="2016-02-20")
+    assert got["120"].period == "2011-2015" and got["120"].base_period == "2006-2010"
+    assert got["610"].indicator != "key_projects_investment_over_1bn"  # 10亿元以上 is not the 亿元以上 printed
+
+
+def test_reserves_in_a_bulletin_of_a_year_are_of_that_year(real_ledger):
+    got = _extract(["某旗2020年国民经济和社会发展统计公报", "境内煤炭探明储量3.2亿吨。"], real_ledger, date="2021-04")
+    assert got["3.2"].period == "2020"

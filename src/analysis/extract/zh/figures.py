@@ -109,6 +109,22 @@ def other_verb(words: str, name: str) -> str:
     return mine[1]
 
 
+def other_scope(sentence: str, name: str) -> str:
+    """The scope a catalogue name prints (10亿元以上) when the sentence before the
+    number prints it with another size or not at all (亿元以上项目…，完成投资): the
+    name counts other projects; else ''.
+
+    >>> other_scope("累计实施亿元以上项目262个，完成投资", "10亿元以上项目完成投资")
+    '10亿元以上'
+    >>> other_scope("实施10亿元以上项目12个，完成投资", "10亿元以上项目完成投资"), other_scope("完成投资", "重点项目完成投资")
+    ('', '')
+    """
+    m = re.search(r"[0-9.]*(?:亿|千万|万)元(?:以上|及以上)", name)
+    if not m or re.search(r"(?<![0-9.])" + re.escape(m.group(0)), sentence):
+        return ""
+    return m.group(0)
+
+
 def counted_noun(after: str, cat):
     """The catalogue name (or synonym) printed whole right after a count's unit,
     up to a break (辖7个镇、… → 镇): (code, phrase, 'name' or 'synonym'), else None.
@@ -499,6 +515,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 _inner_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"], text[:seg_start])
                 if origin == "completed" else "")
             other = other or (other_verb(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"])
+                              or other_scope(text[sent_start:s], cat.indicators[code]["name_zh"])
                               if origin in ("covered", "completed") else "")
             if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量, 实施…项目 not 引进…项目
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
