@@ -101,7 +101,10 @@ def other_verb(words: str, name: str) -> str:
     ('实施', '')
     >>> other_verb("亿元以上项目", "引进亿元以上项目"), other_verb("已经落地48个，开工", "新签约项目开工")
     ('', '')
+    >>> other_verb("开工率", "重点项目开复工率") == ""
+    True
     """
+    name = name.replace("开复工", "开工复工").replace("(复)", "").replace("（复）", "")  # 开(复)工: 开工 and 复工
     theirs = [v for v in _PROJECT_VERBS if v in name]
     mine = max(((words.rfind(v), v) for v in _PROJECT_VERBS if v in words), default=None)  # the verb nearest
     if not theirs or not mine or mine[1] in name or any(mine[1] in v for v in theirs):

@@ -135,7 +135,7 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
     plans = plan_compared(text[clause_start:s]) if measure in ("growth", "multiple", "change") else None
     if plans:  # 累计完成投资2534亿元，较“十一五”增长164%: the next plan's five years against the plan named
-        period, base_here = plans
+        period, base_here = (plans[0] if period.isdigit() else period), plans[1]  # a span (十四五以来) is kept
     return period, base_here, base_sent
 
 
