@@ -184,3 +184,8 @@ def test_a_growth_against_the_previous_plan_is_of_the_plans_years(real_ledger):
 def test_reserves_in_a_bulletin_of_a_year_are_of_that_year(real_ledger):
     got = _extract(["某旗2020年国民经济和社会发展统计公报", "境内煤炭探明储量3.2亿吨。"], real_ledger, date="2021-04")
     assert got["3.2"].period == "2020"
+
+
+def test_a_count_after_examples_takes_the_catalogue_count_of_its_noun(real_ledger):
+    got = _extract(["2015卷", "【概况】全县居住着汉、蒙古、回等19个民族。"], real_ledger, date="2015-12")
+    assert got["19"].indicator == "ethnic_groups"

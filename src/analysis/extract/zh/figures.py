@@ -128,6 +128,23 @@ def other_scope(sentence: str, name: str) -> str:
     return m.group(0)
 
 
+def count_of(noun: str, cat):
+    """The catalogue row counting ``noun`` (the noun after 等N个: 民族 → 民族数量):
+    (code, name, 'normalised': a name completed, not printed), else None.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> count_of("民族", Cat(indicators={"ethnic_groups": {"name_zh": "民族数量"}})), count_of("", Cat(indicators={}))
+    (('ethnic_groups', '民族数量 (民族 counted)', 'normalised'), None)
+    """
+    if len(noun) < 2:
+        return None
+    names = {row.get("name_zh"): c for c, row in cat.indicators.items()}
+    for name in (noun + "数量", noun + "个数", noun + "数"):
+        if name in names:
+            return names[name], f"{name} ({noun} counted)", "normalised"
+    return None
+
+
 def counted_noun(after: str, cat):
     """The catalogue name (or synonym) printed whole right after a count's unit,
     up to a break (辖7个镇、… → 镇): (code, phrase, 'name' or 'synonym'), else None.
@@ -548,6 +565,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             not code and origin not in NO_FALLBACK + ("list", "divisions") or origin == "previous_unknown"
             or origin == "previous" and not fits_unit(unit, code, cat)) and \
             cat.units.get(unit, {}).get("dimension") == "count" else None
+        if not named_after and origin == "examples" and cat.units.get(unit, {}).get("dimension") == "count":
+            named_after = count_of(raw_name(phrase), cat)  # 蒙古、汉、回等25个民族: the catalogue's 民族数量
         if named_after:  # "辖7个镇、138个行政村": the words before name nothing; the catalogue name after the count
             code, phrase, origin = named_after
             noun = ""
