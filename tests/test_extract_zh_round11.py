@@ -189,3 +189,10 @@ def test_reserves_in_a_bulletin_of_a_year_are_of_that_year(real_ledger):
 def test_a_count_after_examples_takes_the_catalogue_count_of_its_noun(real_ledger):
     got = _extract(["2015卷", "【概况】全县居住着汉、蒙古、回等19个民族。"], real_ledger, date="2015-12")
     assert got["19"].indicator == "ethnic_groups"
+
+
+def test_an_undated_area_and_population_on_a_news_page_are_as_at_its_date(real_ledger):
+    got = _extract(["考察团来到某旗。全旗总面积3900平方公里，常住人口16万，其中少数民族0.8万人。"], real_ledger,
+                   date="2019-07-12")
+    assert got["3900"].period == "2019-07-12" and got["16"].period == "2019-07-12"
+    assert got["0.8"].period == "2019-07-12"
