@@ -196,3 +196,10 @@ def test_an_undated_area_and_population_on_a_news_page_are_as_at_its_date(real_l
                    date="2019-07-12")
     assert got["3900"].period == "2019-07-12" and got["16"].period == "2019-07-12"
     assert got["0.8"].period == "2019-07-12"
+
+
+def test_a_rate_printed_once_after_a_list_is_each_figures(real_ledger):
+    rows = extract_rows(["2019年，城乡居民人均可支配收入分别达到38100元和15200元，均增长7.6%。"], real_ledger,
+                        date="2020-03-01")
+    growth = [c.indicator for c in rows if c.measure == "growth" and c.value == "7.6"]
+    assert growth == ["urban_disposable_income_per_capita", "rural_disposable_income_per_capita"]

@@ -142,8 +142,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                                                 "pinyin readings left out" if line != raw else "") if n)
         out.extend(found)
     from .at_hand import compare_with_ledger, flag_conflicts
-    from .conventions import average_after_multiple, rank_of_figure_before, registered_not_resident, \
-        sector_contributions, settle_price_basis, stock_after_added
+    from .conventions import average_after_multiple, rank_of_figure_before, rate_shared_by_a_list, \
+        registered_not_resident, sector_contributions, settle_price_basis, stock_after_added
 
     from .english import drop_title_repeats
 
@@ -151,6 +151,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     registered_not_resident(out, lines, cat.indicators, printed)  # excerpts are copied as printed
     average_after_multiple(out)
     rank_of_figure_before(out, lines, printed)
+    rate_shared_by_a_list(out, lines, printed)
     stock_after_added(out, lines, printed, cat.indicators)
     sector_contributions(out, cat.indicators)
     settle_price_basis(out, cat.units, cat.indicators)

@@ -371,6 +371,50 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
             cands.insert(at + k, twin)
 
 
+#: The words between the last figure of a list and a rate printed once for all of them ("16774元，均增长").
+_SHARED_RATE = re.compile(r"^\s*[^\s，,。；;0-9]{0,3}\s*[，,]\s*(?:分别)?均(?:比上年|较上年|同比)?(?:增长|提高|下降|减少)\s*$")
+
+
+def rate_shared_by_a_list(cands, lines: list[str], printed: list[str] | None = None) -> None:
+    """A rate printed once after a list of figures ("城乡居民人均可支配收入分别达到
+    44960元和16774元，均增长8.3%") is the rate of each of them: a row for each
+    figure of the list, in its order; in place.
+
+    >>> from types import SimpleNamespace as C
+    >>> line = "收入分别达到4元和2元，均增长8.3%。"
+    >>> rows = [C(line=1, excerpt="达到4元", value="4", measure="level", unit="元", indicator="u", proposed_indicator="",
+    ...           reason=""),
+    ...         C(line=1, excerpt="和2元，", value="2", measure="level", unit="元", indicator="r", proposed_indicator="",
+    ...           reason=""),
+    ...         C(line=1, excerpt="均增长8.3%", value="8.3", measure="growth", unit="%", indicator="r",
+    ...           proposed_indicator="", reason="", confidence=0.7)]
+    >>> rows = [dataclasses.make_dataclass("R", list(vars(r)))(**vars(r)) for r in rows]
+    >>> rate_shared_by_a_list(rows, [line])
+    >>> [(r.indicator, r.value) for r in rows if r.measure == "growth"]
+    [('u', '8.3'), ('r', '8.3')]
+    """
+    at = excerpt_starts(cands, lines, printed)
+    shared = []
+    for i, (prev, c) in enumerate(zip(cands, cands[1:])):
+        if c.measure not in GROWTH_MEASURES or prev.line != c.line or prev.measure in GROWTH_MEASURES:
+            continue
+        upto_prev = text_before(prev, lines, printed, through_value=True, start=at.get(id(prev), 0))
+        upto_c = text_before(c, lines, printed, start=at.get(id(c), 0))
+        if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev) or \
+                not _SHARED_RATE.match(upto_c[len(upto_prev):]):
+            continue
+        items = [x for x in _list_before(cands, i, lines, printed) if x.indicator or x.proposed_indicator]
+        if items and (c.indicator, c.proposed_indicator) == (prev.indicator, prev.proposed_indicator):
+            shared.append((c, items))
+    for c, items in shared:
+        k = cands.index(c)
+        for j, item in enumerate(items):
+            cands.insert(k + j, dataclasses.replace(
+                c, indicator=item.indicator, proposed_indicator="" if item.indicator else item.proposed_indicator,
+                reason="; ".join(x for x in (c.reason, "均: the rate printed once for every figure of the list "
+                                                       "before it") if x)))
+
+
 def _list_before(cands, i: int, lines, printed) -> list:
     """The figures of the list that ends with ``cands[i]``, before it
     ("分别增长6.4%、10.2%": the 6.4 before 10.2), each printed only a separator
