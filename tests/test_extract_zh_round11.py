@@ -203,3 +203,10 @@ def test_a_rate_printed_once_after_a_list_is_each_figures(real_ledger):
                         date="2020-03-01")
     growth = [c.indicator for c in rows if c.measure == "growth" and c.value == "7.6"]
     assert growth == ["urban_disposable_income_per_capita", "rural_disposable_income_per_capita"]
+
+
+def test_a_zone_named_before_a_catalogue_name_is_a_place_not_a_kind(real_ledger):
+    got = _extract(["一季度，某某高新区规模以上工业增加值同比增长12.4%。"], real_ledger, date="2025-05-01")
+    assert got["12.4"].indicator == "va_industry_above_scale"
+    got = _extract(["一季度，全市食品工业增加值同比增长12.4%。"], real_ledger, date="2025-05-01")
+    assert got["12.4"].indicator != "va_industry_above_scale"  # an industry is still a part
