@@ -210,3 +210,8 @@ def test_a_zone_named_before_a_catalogue_name_is_a_place_not_a_kind(real_ledger)
     assert got["12.4"].indicator == "va_industry_above_scale"
     got = _extract(["一季度，全市食品工业增加值同比增长12.4%。"], real_ledger, date="2025-05-01")
     assert got["12.4"].indicator != "va_industry_above_scale"  # an industry is still a part
+
+
+def test_what_was_added_before_the_total_it_reached_is_its_change(real_ledger):
+    got = _extract(["2024年新增“四上企业”21家达到96家。"], real_ledger, date="2025-01-20")
+    assert got["21"].measure == "change" and got["96"].measure == "level"

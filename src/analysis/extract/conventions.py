@@ -470,4 +470,9 @@ def stock_after_added(cands, lines: list[str], printed: list[str] | None, indica
         c.confidence = min(c.confidence, 0.6 if code else 0.4)
         c.reason = "; ".join([f"the total reached after what was added (新增…，总量达到): {stock}"] + [
             x for x in c.reason.split("; ") if x and not x.startswith(("indicator", "the words ", "the figure before"))])
+        if not prev.indicator:  # 新增“四上企业”43家达到117家: with no 新增 row in the catalogue, 43 is the stock's change
+            prev.measure = "change"
+            prev.proposed_indicator = c.proposed_indicator or prev.proposed_indicator
+            prev.reason = "; ".join(x for x in (prev.reason, "what was added before the total it reached: the "
+                                                             "total's change") if x)
 
