@@ -215,3 +215,8 @@ def test_a_zone_named_before_a_catalogue_name_is_a_place_not_a_kind(real_ledger)
 def test_what_was_added_before_the_total_it_reached_is_its_change(real_ledger):
     got = _extract(["2024年新增“四上企业”21家达到96家。"], real_ledger, date="2025-01-20")
     assert got["21"].measure == "change" and got["96"].measure == "level"
+
+
+def test_a_growth_rate_printed_in_points_after_zengfu_chao_is_a_growth(real_ledger):
+    got = _extract(["一般公共预算收入完成5.1亿元，连续三年增幅超11个百分点。"], real_ledger, date="2025-01-20")
+    assert got["11"].measure == "growth"
