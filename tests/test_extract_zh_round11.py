@@ -220,3 +220,9 @@ def test_what_was_added_before_the_total_it_reached_is_its_change(real_ledger):
 def test_a_growth_rate_printed_in_points_after_zengfu_chao_is_a_growth(real_ledger):
     got = _extract(["一般公共预算收入完成5.1亿元，连续三年增幅超11个百分点。"], real_ledger, date="2025-01-20")
     assert got["11"].measure == "growth"
+
+
+def test_a_list_item_naming_a_kind_of_a_catalogue_concept_is_a_part(real_ledger):
+    got = _extract(["2024年，全旗肉牛肉羊存栏分别稳定在12万头、95万只。"], real_ledger, date="2025-01-20")
+    assert got["12"].indicator == "beef_cattle_inventory"
+    assert got["95"].indicator == "" and got["95"].proposed_indicator == "肉羊存栏"

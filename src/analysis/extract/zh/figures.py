@@ -145,6 +145,24 @@ def count_of(noun: str, cat):
     return None
 
 
+def kind_before(item: str, phrase: str, name: str) -> str:
+    """The kind a list item puts before the catalogue phrase it ends with (肉羊存栏
+    against 羊存栏: 肉), when the catalogue's name does not hold it: the item is a
+    part of the catalogue's concept; '' otherwise (a place, a time or a verb).
+
+    >>> kind_before("肉羊存栏", "羊存栏", "羊存栏"), kind_before("全旗羊存栏", "羊存栏", "羊存栏")
+    ('肉', '')
+    >>> kind_before("生猪存栏", "生猪存栏", "生猪存栏"), kind_before("年末羊存栏", "羊存栏", "羊存栏")
+    ('', '')
+    """
+    if not phrase or not item.endswith(phrase) or item == phrase:
+        return ""
+    before = re.sub(r"^(?:其中|全[市盟旗县区]|年末|年底|全年|当年|累计|新增|共有|共|总)+", "", item[:-len(phrase)])
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", before) or before in name:
+        return ""
+    return before
+
+
 def counted_noun(after: str, cat):
     """The catalogue name (or synonym) printed whole right after a count's unit,
     up to a break (辖7个镇、… → 镇): (code, phrase, 'name' or 'synonym'), else None.
@@ -421,6 +439,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
             name = items[index]
             code, phrase, origin = cat.indicator_near(name, len(name))
+            if code and kind_before(name, raw_name(phrase), cat.indicators[code]["name_zh"]):
+                code, phrase, origin = "", name, "other"  # 肉羊存栏 is a kind of 羊存栏: a part, proposed (no fallback)
             if not code and origin != "other":
                 code, phrase = cat.completed(name, name)
                 origin = "completed" if code else ""
