@@ -226,3 +226,8 @@ def test_a_list_item_naming_a_kind_of_a_catalogue_concept_is_a_part(real_ledger)
     got = _extract(["2024年，全旗肉牛肉羊存栏分别稳定在12万头、95万只。"], real_ledger, date="2025-01-20")
     assert got["12"].indicator == "beef_cattle_inventory"
     assert got["95"].indicator == "" and got["95"].proposed_indicator == "肉羊存栏"
+
+
+def test_an_area_of_building_projects_is_the_area_built(real_ledger):
+    got = _extract(["2023年落实高标准农田建设项目4.5万亩。"], real_ledger, date="2024-01-20")
+    assert got["4.5"].indicator == "high_standard_farmland_built" and got["4.5"].confidence < 0.8

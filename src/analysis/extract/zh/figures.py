@@ -739,6 +739,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             words = subject_words(text[seg_start:s])
             code, phrase, origin, proposal = "", f"{words} (a part, after 其中, of the {whole_before.value} before)", \
                 "part", words
+        if not code and cat.units.get(unit, {}).get("dimension") == "area_m2" and measure == "level":
+            bare = re.sub(r"^(?:落实|实施|完成|推进)|(?:建设)?项目$", "", subject_words(text[seg_start:s]))
+            if bare != subject_words(text[seg_start:s]) and len(bare) >= 3:
+                alt = cat.indicator_near(bare, len(bare))  # 落实高标准农田建设项目6万亩: the farmland, not projects
+                if alt[0] and fits_unit(unit, alt[0], cat) and bare.endswith(raw_name(alt[1])):
+                    code, phrase, origin = alt[0], f"{alt[1]} (an area of the projects' {bare})", alt[2]
         added = added_before_name(text, s, phrase, code, origin, measure, cat)
         if added:  # "新增蔬菜种植面积5200亩": what was added over the year, not the stock the name counts
             code, phrase, origin, proposal = added
