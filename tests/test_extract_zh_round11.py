@@ -231,3 +231,10 @@ def test_a_list_item_naming_a_kind_of_a_catalogue_concept_is_a_part(real_ledger)
 def test_an_area_of_building_projects_is_the_area_built(real_ledger):
     got = _extract(["2023年落实高标准农田建设项目4.5万亩。"], real_ledger, date="2024-01-20")
     assert got["4.5"].indicator == "high_standard_farmland_built" and got["4.5"].confidence < 0.8
+
+
+def test_a_name_inside_a_longer_noun_phrase_is_not_sure(real_ledger):
+    got = _extract(["2020年全旗设施蔬菜产量12万吨。"], real_ledger, date="2021-04-01")
+    assert got["12"].confidence < 0.8
+    got = _extract(["2020年全旗蔬菜产量12万吨。"], real_ledger, date="2021-04-01")
+    assert got["12"].indicator == "vegetables_output" and got["12"].confidence >= 0.8

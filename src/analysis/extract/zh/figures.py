@@ -36,7 +36,7 @@ from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_CONTRIBUTION, RATIO_LEAD, crop_structure, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _TARGET, Context
-from ..concept import HEADS, compared, fits_unit, raw_name, widened
+from ..concept import _AREA_NAME, HEADS, compared, fits_unit, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
@@ -161,6 +161,35 @@ def kind_before(item: str, phrase: str, name: str) -> str:
     if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", before) or before in name:
         return ""
     return before
+
+
+def words_before_name(words: str, name: str, cat) -> str:
+    """The two characters printed right before a catalogue name inside the same
+    noun phrase, once places, times, verbs and scope words are left out (设施 in
+    设施蔬菜产量); '' when none.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(places=("甲市",))
+    >>> words_before_name("设施蔬菜产量", "蔬菜产量", cat), words_before_name("全年甲市实现地区生产总值", "地区生产总值", cat)
+    ('设施', '')
+    >>> words_before_name("乙丙旗全体居民人均可支配收入", "全体居民人均可支配收入", cat) == ""
+    True
+    """
+    k = words.rfind(name) if name else -1
+    if k <= 0:
+        return ""
+    before = words[:k]
+    for p in sorted(getattr(cat, "places", ()), key=len, reverse=True):
+        if len(p) >= 2:
+            before = before.replace(p, "")
+    before = _AREA_NAME.sub("", before)  # 达拉特旗, 稀土高新区: an area the catalogue does not list
+    before = re.sub(r"(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[一二三四]季度|上半年|前三季度|全年|当年|年末|年底|今年|去年|"
+                    r"[全本该][市盟旗县区省国]|其中|完成|实现|累计|新增|共有|共|已|达到|达|为|的|规模以上|规上|"
+                    r"[，,、：:；;\s“”\"]", "", before)
+    before = re.sub(r"【[^】]*】|[^\u4e00-\u9fff]", "", before)  # 【概况】, brackets, digits
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:县|旗|盟|市|区|镇|乡|苏木)", before):
+        return ""  # 某县总面积: a place alone before the name
+    return before[-2:] if re.fullmatch(r"[\u4e00-\u9fff]{2,}", before[-2:] or "x") and len(before) >= 2 else ""
 
 
 def counted_noun(after: str, cat):
@@ -798,6 +827,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cand.confidence = min(cand.confidence, 0.6)
         if added and added[2] == "change":  # the stock's change, or a new concept: the ledger has both
             cand.confidence = min(cand.confidence, 0.7)
+        qualifier_words = words_before_name(subject_words(text[seg_start:s]), raw_name(phrase), cat) \
+            if code and origin in ("name", "synonym") else ""
+        if qualifier_words and qualifier_words not in cat.indicators[code]["name_zh"]:
+            cand.confidence = min(cand.confidence, 0.7)  # 设施蔬菜产量: the name inside a longer noun phrase
+            cand.reason += f"; {qualifier_words} printed right before {raw_name(phrase)} may make it a part"
         if origin in ("name", "synonym") and code and last_sent == sent_start and out:
             at = text.rfind(raw_name(phrase), sent_start, s)
             clause_own = at < clause_start and own_words(subject_words(text[clause_start:s]))
