@@ -153,8 +153,9 @@ def test_a_count_takes_the_catalogue_name_printed_right_after_it(real_ledger):
 
 
 def test_ranks_printed_in_the_same_words_for_two_figures_are_each_of_its_own(real_ledger):
-    got = extract_rows(["2023年前三季度，全体居民人均可支配收入为30100元，总量位居全市第6位；"
-                        "城镇居民人均可支配收入为40200元，总量位居全市第6位。"], real_ledger, date="2023-10-30")
+    got = extract_rows(["2023年前三季度，全体居民人均可支配收入为30100元，同比增长5.9%，总量位居全市第6位，增速位居全市第3位；"
+                        "城镇居民人均可支配收入为40200元，同比增长5.1%，总量位居全市第6位，增速位居全市第3位；"
+                        "农村居民人均可支配收入为16100元。"], real_ledger, date="2023-10-30")
     ranks = [c.indicator for c in got if c.measure == "rank"]
     assert ranks == ["disposable_income_per_capita", "urban_disposable_income_per_capita"]
 
