@@ -239,3 +239,8 @@ def test_a_name_inside_a_longer_noun_phrase_is_not_sure(real_ledger):
     assert got["12"].confidence < 0.8
     got = _extract(["2020年全旗蔬菜产量12万吨。"], real_ledger, date="2021-04-01")
     assert got["12"].indicator == "vegetables_output" and got["12"].confidence >= 0.8
+
+
+def test_divisions_counted_without_ge(real_ledger):
+    got = _extract(["全旗辖4镇3苏木，总面积8800平方公里。"], real_ledger, date="2019-06-01")
+    assert got["4"].indicator == "towns" and got["3"].indicator == "sumus"

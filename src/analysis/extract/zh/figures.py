@@ -201,7 +201,7 @@ def counted_noun(after: str, cat):
     >>> counted_noun("镇、138个行政村", cat), counted_noun("镇党委书记", cat)
     (('towns', '镇', 'name'), None)
     """
-    head = re.split(r"[，,。；;、：:（(\s和及与]", after)[0]
+    head = re.split(r"[，,。；;、：:（(\s和及与0-9]", after)[0]
     if not head:
         return None
     code = cat.phrases.get(head)
@@ -381,6 +381,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
             elif re.search(r"人口(?:总数)?(?:为|达到?|约|有|近|超过)?\s*$", before) and re.match(r"万(?:[，,。；;、）)]|$)", rest[j:]):
                 unit, unit_len, unit_note = "万人", 1, "printed 万 after 人口 (常住人口25万): read as 万人"
+            elif re.search(r"辖(?:[0-9]+[个]?(?:镇|乡|苏木|街道|区|县|旗)、?)*$", before) and re.match(r"(?:镇|乡|苏木|街道办事处|街道)", rest[j:]):
+                unit, unit_len, unit_note = "个", 0, "a count of divisions printed without 个 (辖5镇)"
             elif bare_ratio(before, rest, out[-1] if out and last_sent >= 0 else None):
                 unit, unit_len, unit_note = "倍", 0, BARE_RATIO_NOTE
             else:
@@ -610,7 +612,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed
                                                   or listed_before(text, s, phrase, origin, code)) and \
             cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
-        named_after = counted_noun(text[end:end + 16], cat) if (
+        named_after = counted_noun(text[end:end + 16], cat) if unit_note.startswith("a count of divisions") or (
             not code and origin not in NO_FALLBACK + ("list", "divisions") or origin == "previous_unknown"
             or origin == "previous" and not fits_unit(unit, code, cat)) and \
             cat.units.get(unit, {}).get("dimension") == "count" else None
