@@ -244,3 +244,10 @@ def test_a_name_inside_a_longer_noun_phrase_is_not_sure(real_ledger):
 def test_divisions_counted_without_ge(real_ledger):
     got = _extract(["全旗辖4镇3苏木，总面积8800平方公里。"], real_ledger, date="2019-06-01")
     assert got["4"].indicator == "towns" and got["3"].indicator == "sumus"
+
+
+def test_a_name_followed_by_words_of_another_quantity_is_not_sure(real_ledger):
+    got = _extract(["2020年全旗草原面积流转41万亩。"], real_ledger, date="2021-04-01")
+    assert got["41"].confidence < 0.8
+    got = _extract(["2020年全旗草原面积达到410万亩。"], real_ledger, date="2021-04-01")
+    assert got["410"].indicator == "grassland_area" and got["410"].confidence >= 0.8

@@ -192,6 +192,29 @@ def words_before_name(words: str, name: str, cat) -> str:
     return before[-2:] if re.fullmatch(r"[\u4e00-\u9fff]{2,}", before[-2:] or "x") and len(before) >= 2 else ""
 
 
+#: Words that may stand between a name and its number without changing what it names.
+_LINKING = re.compile(r"(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[一二三四]季度|上半年|前三季度|全年|当年|年末|年底|今年|去年|"
+                      r"同比|比上年|较上年|比去年|与上年相比|上年同期|按可比价(?:格)?计算|按现价计算|按不变价计算|同口径|可比口径|"
+                      r"分别|均|继续|持续|稳步|实现|完成|达到|达|为|是|有|共|共计|合计|总计|累计|约|近|超过|超|突破|"
+                      r"增长|下降|增加|减少|提高|降低|上涨|回落|增速|增幅|总量|规模|预计|初步|核算|占|比重|"
+                      r"[，,、：:；;\s“”\"（）()%0-9.]")
+
+
+def words_after_name(clause: str, name: str) -> str:
+    """Two characters of other words printed between a catalogue name and its
+    number (草原面积流转32万亩: 流转), once dates, comparisons and verbs of a
+    figure are left out; '' when none.
+
+    >>> words_after_name("全旗草原面积流转", "草原面积"), words_after_name("地区生产总值同比增长", "地区生产总值")
+    ('流转', '')
+    """
+    k = clause.rfind(name) if name else -1
+    if k < 0:
+        return ""
+    rest = _LINKING.sub("", clause[k + len(name):])
+    return rest[:2] if len(rest) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", rest[:2]) else ""
+
+
 def counted_noun(after: str, cat):
     """The catalogue name (or synonym) printed whole right after a count's unit,
     up to a break (辖7个镇、… → 镇): (code, phrase, 'name' or 'synonym'), else None.
@@ -831,9 +854,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cand.confidence = min(cand.confidence, 0.7)
         qualifier_words = words_before_name(subject_words(text[seg_start:s]), raw_name(phrase), cat) \
             if code and origin in ("name", "synonym") else ""
+        if not qualifier_words and code and origin in ("name", "synonym"):
+            qualifier_words = words_after_name(text[clause_start:s], raw_name(phrase))
         if qualifier_words and qualifier_words not in cat.indicators[code]["name_zh"]:
             cand.confidence = min(cand.confidence, 0.7)  # 设施蔬菜产量: the name inside a longer noun phrase
-            cand.reason += f"; {qualifier_words} printed right before {raw_name(phrase)} may make it a part"
+            cand.reason += f"; {qualifier_words} printed next to {raw_name(phrase)} may make it another quantity"
         if origin in ("name", "synonym") and code and last_sent == sent_start and out:
             at = text.rfind(raw_name(phrase), sent_start, s)
             clause_own = at < clause_start and own_words(subject_words(text[clause_start:s]))
