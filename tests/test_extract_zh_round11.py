@@ -251,3 +251,10 @@ def test_a_name_followed_by_words_of_another_quantity_is_not_sure(real_ledger):
     assert got["41"].confidence < 0.8
     got = _extract(["2020年全旗草原面积达到410万亩。"], real_ledger, date="2021-04-01")
     assert got["410"].indicator == "grassland_area" and got["410"].confidence >= 0.8
+
+
+def test_the_denominator_of_a_share_printed_after_zai_is_not_its_name(real_ledger):
+    got = _extract(["截至2024年底，全市新能源装机总容量达到530万千瓦，在全市电力装机中的占比提高到41.2%。"],
+                   real_ledger, date="2025-01-20")
+    assert got["530"].indicator == "new_energy_capacity" and got["530"].confidence >= 0.8
+    assert got["41.2"].indicator != "power_capacity"

@@ -121,11 +121,16 @@ def compared(clause: str, phrase: str) -> bool:
     (True, True)
     >>> compared("规模以上工业增加值占全市的", "规模以上工业增加值"), compared("对规上工业增长贡献率达到", "规上工业")
     (False, True)
+    >>> compared("在全市电力装机中的占比跃升至", "电力装机")
+    True
     """
     k = clause.find(phrase)
     if k < 0:
         return False
     m = re.search(r"占|高于|低于|快于|慢于|对|拉动|拉低|下拉", clause[:k])
+    if re.search(r"在[^，,。；;]{0,6}$", clause[:k]) and re.match(r"[^，,。；;]{0,4}中的?(?:占比|比重|份额)",
+                                                                  clause[k + len(phrase):]):
+        return True  # 在全市电力装机中的占比: the share's denominator
     return bool(m) and clause.find(phrase, 0, m.start()) < 0
 
 
