@@ -258,3 +258,9 @@ def test_the_denominator_of_a_share_printed_after_zai_is_not_its_name(real_ledge
                    real_ledger, date="2025-01-20")
     assert got["530"].indicator == "new_energy_capacity" and got["530"].confidence >= 0.8
     assert got["41.2"].indicator != "power_capacity"
+
+
+def test_the_investment_after_a_count_of_projects_of_a_scope_is_theirs(real_ledger):
+    got = _extract(["过去的五年，“三大产业集群”加快建设，累计实施亿元以上项目75个，完成投资820亿元。"], real_ledger,
+                   date="2016-02-20")
+    assert got["820"].indicator == "" and got["820"].proposed_indicator == "亿元以上项目完成投资"

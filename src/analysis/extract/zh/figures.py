@@ -556,6 +556,13 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin = "", words, "part"
                 proposal = words
                 alt = ""
+            if alt and out and last_sent == sent_start and not out[-1].indicator and re.search(
+                    r"以上(?:重点|重大)?项目$", out[-1].proposed_indicator or "") and out[-1].unit in ("个", "项") and re.fullmatch(
+                    r"(?:完成|实现|累计完成)?投资(?:额)?", words):
+                # "累计实施亿元以上项目262个，完成投资2534亿元": the investment of the projects of a scope just
+                # counted, which the catalogue does not hold either
+                code, phrase, origin = "", f"{out[-1].proposed_indicator}完成投资", "part"
+                proposal, alt = phrase, ""
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin not in NO_FALLBACK) or origin == "learned":
