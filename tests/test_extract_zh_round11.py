@@ -264,3 +264,9 @@ def test_the_investment_after_a_count_of_projects_of_a_scope_is_theirs(real_ledg
     got = _extract(["过去的五年，“三大产业集群”加快建设，累计实施亿元以上项目75个，完成投资820亿元。"], real_ledger,
                    date="2016-02-20")
     assert got["820"].indicator == "" and got["820"].proposed_indicator == "亿元以上项目完成投资"
+
+
+def test_words_of_the_same_quantity_around_a_name_keep_it_sure(real_ledger):
+    got = _extract(["2024年末牲畜存栏总头数312万头只，各项存款余额1200亿元。"], real_ledger, date="2025-03-01")
+    assert got["312"].indicator == "livestock_inventory" and got["312"].confidence >= 0.8
+    assert got["1200"].indicator == "deposit_balance" and got["1200"].confidence >= 0.8
