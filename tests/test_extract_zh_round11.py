@@ -267,6 +267,8 @@ def test_the_investment_after_a_count_of_projects_of_a_scope_is_theirs(real_ledg
 
 
 def test_words_of_the_same_quantity_around_a_name_keep_it_sure(real_ledger):
-    got = _extract(["2024年末牲畜存栏总头数312万头只，各项存款余额1200亿元。"], real_ledger, date="2025-03-01")
+    got = _extract(["2024年末牲畜存栏总头数312万头只，各项存款余额1200亿元，羊存栏稳定在210万只。"], real_ledger,
+                   date="2025-03-01")
+    assert got["210"].indicator == "sheep_inventory" and got["210"].confidence >= 0.8
     assert got["312"].indicator == "livestock_inventory" and got["312"].confidence >= 0.8
     assert got["1200"].indicator == "deposit_balance" and got["1200"].confidence >= 0.8
