@@ -38,7 +38,7 @@ _FAN = re.compile(r"翻了?(.+)番")  # 翻一番, 翻了一番, 翻两番
 
 #: A space (or thin space) grouping digits in threes after 1–3 digits, as yearbook mirrors print them
 #: ("141 844人", "80 000公頃"); a year (four digits) is never the head of a group ("2021 12").
-_SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])")
+_SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
 #: A decimal split by a space before a percent sign ("3.4 9%").
 _SPACE_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}\.[0-9]+)[ \u00a0\u2009\u202f]([0-9]{1,2})(?=\s*[%％])")
 
@@ -50,6 +50,8 @@ def join_space_groups(text: str) -> str:
 
     >>> join_space_groups("人口141 844人，耕地80 000公顷，增长3.4 9%，2021 12月")
     '人口141844 人，耕地80000 公顷，增长3.49 %，2021 12月'
+    >>> join_space_groups("总面积1 416.8平方公里")
+    '总面积1416.8 平方公里'
     """
     def moved(m):
         digits = re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(0))

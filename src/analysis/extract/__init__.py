@@ -73,7 +73,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     """
     from .catalogue import Catalogue
     from .zh import Context, parse_line
-    from .periods_zh import opening_period, opening_year
+    from .periods_zh import opening_period, opening_year, yearbook_volume_year
     from .english import parse_english
     from .reading import drop_pinyin
 
@@ -114,6 +114,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         ctx.default_period, ctx.heading_period = f"{date[:4]}H1", True  # 中卫经济“半年报”公布 (July): that year's first half
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
+    elif yearbook_volume_year(lines):  # "2009卷": a yearbook entry describes the year before its volume
+        ctx.default_period, ctx.heading_period, ctx.yearbook = yearbook_volume_year(lines), True, True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
         ctx.default_period, ctx.heading_period = opening_period(lines, ctx), True
     elif opening_year(lines, ctx):  # "2022年是…" opening a bulletin of March 2023: the year reviewed
@@ -140,8 +142,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                                                 "pinyin readings left out" if line != raw else "") if n)
         out.extend(found)
     from .at_hand import compare_with_ledger, flag_conflicts
-    from .conventions import average_after_multiple, rank_of_figure_before, registered_not_resident, \
-        sector_contributions, settle_price_basis, stock_after_added
+    from .conventions import average_after_multiple, rank_of_figure_before, rate_shared_by_a_list, \
+        registered_not_resident, sector_contributions, settle_price_basis, stock_after_added
 
     from .english import drop_title_repeats
 
@@ -149,6 +151,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     registered_not_resident(out, lines, cat.indicators, printed)  # excerpts are copied as printed
     average_after_multiple(out)
     rank_of_figure_before(out, lines, printed)
+    rate_shared_by_a_list(out, lines, printed)
     stock_after_added(out, lines, printed, cat.indicators)
     sector_contributions(out, cat.indicators)
     settle_price_basis(out, cat.units, cat.indicators)

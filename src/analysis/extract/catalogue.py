@@ -403,6 +403,8 @@ class Catalogue:
             if best_p == end and narrowed(words, k, end):
                 return "", ""  # "智慧农场": the bare name (农场) of a narrower noun would widen it
             weak = len(end) <= 2 or end in GENERIC
+            if len(end) == 3 and sibling_head(words, k, best_p, end):
+                return "", ""  # "渔业产值" is not 林业产值: the name prints another head where the words print theirs
             if re.search(r"非.?$", words[:k]) and "非" not in best_p:
                 return "", ""  # "非税收入", "非煤产业": the words before the ending negate it (non-)
             floor = 0.6 if weak else 0.3
@@ -414,6 +416,18 @@ class Catalogue:
 
     def units_longest_first(self) -> list[str]:
         return sorted(self.units, key=len, reverse=True)
+
+
+def sibling_head(words: str, k: int, name: str, end: str) -> bool:
+    """Whether ``name`` extends the ending ``end`` (``words[k:]``, three characters) leftward
+    with another character than ``words`` print there: a sibling concept
+    (渔业产值 and 林业产值 share 业产值), not a longer name of the same one.
+
+    >>> sibling_head("渔业产值", 1, "林业产值", "业产值"), sibling_head("全旗林业产值", 3, "林业产值", "业产值")
+    (True, False)
+    """
+    at = name.find(end)
+    return k > 0 and at > 0 and name[at - 1] != words[k - 1] and bool(re.match(r"[\u4e00-\u9fff]", words[k - 1]))
 
 
 #: Learned words too general to name an indicator on their own.

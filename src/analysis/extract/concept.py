@@ -68,9 +68,30 @@ def fits_unit(unit: str, code: str, cat) -> bool:
     return not have or not want or have == want or {have, want} == {"persons", "person_visits"}
 
 
+#: The name of an area or zone (a banner, a county, a hi-tech or development zone) printed before a catalogue name.
+_AREA_NAME = re.compile(r"(?:全)?[\u4e00-\u9fff]{2,8}(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区|新区|旗|县|盟)(?:的)?")
+
+
+def _without_area(words: str) -> str:
+    """``words`` without the name of an area or zone they open with (稀土高新区规模以上工业 → 规模以上工业).
+
+    >>> _without_area("稀土高新区规模以上工业"), _without_area("食品工业")
+    ('规模以上工业', '食品工业')
+    """
+    area = _AREA_NAME.match(words)
+    return words[area.end():] if area and len(words) > area.end() + 1 else words
+
+
 def narrowed(words: str, phrase: str, name: str, places: tuple[str, ...] = ()) -> str:
     """The qualifier ``words`` put before ``phrase`` (the catalogue phrase found
-    in them) that the indicator's ``name`` does not hold; '' when none."""
+    in them) that the indicator's ``name`` does not hold; '' when none (also
+    when it is the name of an area or zone: a place).
+
+    >>> narrowed("稀土高新区规模以上工业增加值", "规模以上工业增加值", "规模以上工业增加值")
+    ''
+    >>> narrowed("稀土高新区规模以上工业增加值", "增加值", "规模以上工业增加值")
+    ''
+    """
     k = words.find(phrase)
     if k <= 0:
         return ""
@@ -79,7 +100,10 @@ def narrowed(words: str, phrase: str, name: str, places: tuple[str, ...] = ()) -
         before = before.replace(p, "")
     before = re.sub(r"完成|实现|累计|新增", "", _HEAD_WORDS.sub("", before))
     before = re.sub(r"^(?:的|、|\s)+|(?:的|、|\s)+$", "", before)
-    if not re.search(r"[\u4e00-\u9fff]", before) or before in name:
+    area = _AREA_NAME.match(before)
+    if area and len(before) > area.end() and before[area.end():] in name:
+        before = ""  # 稀土高新区规模以上工业增加值: an area or a zone the catalogue does not list is a place, not a kind
+    if not re.search(r"[\u4e00-\u9fff]", before) or before in name or _AREA_NAME.fullmatch(before):
         return ""
     if re.fullmatch(r"(?:工业|产业|行业)(?:增加值|总产值|产值|营业收入|利润总额|投资)", phrase) \
             and re.search(r"[\u4e00-\u9fff]$", before) and not re.search(r"(?:实施|推进|全年|当年)$", before):
@@ -97,11 +121,16 @@ def compared(clause: str, phrase: str) -> bool:
     (True, True)
     >>> compared("规模以上工业增加值占全市的", "规模以上工业增加值"), compared("对规上工业增长贡献率达到", "规上工业")
     (False, True)
+    >>> compared("在全市电力装机中的占比跃升至", "电力装机")
+    True
     """
     k = clause.find(phrase)
     if k < 0:
         return False
     m = re.search(r"占|高于|低于|快于|慢于|对|拉动|拉低|下拉", clause[:k])
+    if re.search(r"在[^，,。；;]{0,6}$", clause[:k]) and re.match(r"[^，,。；;]{0,4}中的?(?:占比|比重|份额)",
+                                                                  clause[k + len(phrase):]):
+        return True  # 在全市电力装机中的占比: the share's denominator
     return bool(m) and clause.find(phrase, 0, m.start()) < 0
 
 
@@ -208,7 +237,7 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     h = next((h for h in HEADS if after.startswith(h)), "")
     if h and h not in name and not re.match(r"(?:增加值|率)", after):  # 第一产业投资 is not 第一产业增加值
         return f"{raw}{h}: another quantity than {code} ({name})"
-    seg = industry_of(without_place(words, cat.places)) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
+    seg = industry_of(_without_area(without_place(words, cat.places))) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
                                   and not re.fullmatch(r"(?:规模以上|规上)?工业", words) else "")
     if seg and seg not in name and seg not in raw:  # an item 食品工业 of a list is not 工业增加值
         return f"{seg}: a part of {code} ({name}), not the whole"

@@ -83,7 +83,8 @@ _MONEY = re.compile(r"收入|营收|利润|投资|销售额|工资|补助|补贴
                     r"funds|expenditure|deposits|loans)\b", re.I)
 
 
-def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False) -> str | None:
+def text_before(c, lines: list[str], printed: list[str] | None = None, *, through_value: bool = False,
+                start: int = 0) -> str | None:
     """The line's text (simplified, without pinyin readings) before candidate
     ``c``'s value (``through_value``: through its end), found by its excerpt
     on the line as printed (``printed``: traditional characters; the same
@@ -101,7 +102,7 @@ def text_before(c, lines: list[str], printed: list[str] | None = None, *, throug
     if not 1 <= n <= len(lines):
         return None
     raw = printed[n - 1] if printed is not None else lines[n - 1]
-    at = raw.find(c.excerpt) if c.excerpt else -1
+    at = raw.find(c.excerpt, start) if c.excerpt else -1  # ``start``: past an earlier printing of the same words
     value = c.value if c.value in c.excerpt else c.value.lstrip("-")  # 回落0.6个百分点 is the value -0.6
     k = c.excerpt.find(value) if at >= 0 else -1
     if k < 0:
@@ -115,11 +116,44 @@ REGISTERED = {"population": "registered_population", "urban_population": "regist
               "female_population": "registered_female_population"}
 
 
+def registered_context(before: str, yearbook: bool = False) -> bool:
+    """Whether a population printed after ``before`` (the line's text up to the
+    number) is the registered (户籍) count: the last of 户籍 / 常住 before it is
+    户籍; or, with neither printed (nor 普查, a census), the line splits the
+    population into 农业 / 非农业人口 (a split only the registration makes), or
+    the document is a yearbook entry (a yearbook's 总人口 is the registered one).
+
+    >>> registered_context("年末户籍总人口14万人，其中城镇人口"), registered_context("户籍人口22万，常住人口")
+    (True, False)
+    >>> registered_context("总人口30万人，其中非农业人口12万人，蒙古族人口"), registered_context("总人口")
+    (True, False)
+    >>> registered_context("全县总人口", yearbook=True), registered_context("第七次人口普查，全县总人口", yearbook=True)
+    (True, False)
+    """
+    if "户籍" in before or "常住" in before:
+        return before.rfind("户籍") > before.rfind("常住")
+    if "普查" in before:
+        return False
+    return bool(re.search(r"(?<!非)农业人口|非农业人口", before)) or yearbook
+
+
+def _registered_code(code: str, indicators: dict) -> str:
+    """The registered code standing for a resident one: REGISTERED's, else
+    registered_<code> when the catalogue has it (mongol_population →
+    registered_mongol_population); '' when there is none."""
+    if code in REGISTERED:
+        return REGISTERED[code]
+    return f"registered_{code}" if code and f"registered_{code}" in indicators else ""
+
+
 def registered_not_resident(cands, lines: list[str], indicators: dict, printed: list[str] | None = None) -> None:
-    """A resident-population code given to a number the line calls 户籍
-    (the last of 户籍 / 常住 before the number is 户籍) becomes the registered
-    code of the catalogue, or a proposal named 户籍… when the catalogue has
-    none; in place.
+    """A resident-population code given to a number of a registered context
+    (:func:`registered_context`: the line calls it 户籍, splits it into 农业 /
+    非农业人口, or a yearbook prints it) becomes the catalogue's registered
+    code, or a proposal named 户籍… when the catalogue has none; a 总人口 left
+    without a code there is ``registered_population``. A resident code with
+    a registered twin given where the line prints neither 常住, 户籍 nor 普查
+    is a guess: its confidence is kept below 0.8. In place.
 
     >>> from types import SimpleNamespace as C
     >>> rows = [C(indicator="urban_population", line=1, excerpt="城镇人口90730人", value="90730",
@@ -134,15 +168,32 @@ def registered_not_resident(cands, lines: list[str], indicators: dict, printed: 
     >>> registered_not_resident(rows[:1], lines, {})
     >>> rows[0].indicator, rows[0].proposed_indicator, rows[0].confidence
     ('', '户籍乡村人口', 0.4)
+    >>> row = C(indicator="mongol_population", line=1, excerpt="蒙古族人口6.5万人", value="6.5",
+    ...         proposed_indicator="", confidence=0.9, reason="")
+    >>> registered_not_resident([row], ["全旗蒙古族人口6.5万人"], {"registered_mongol_population": {}})
+    >>> row.indicator, row.confidence
+    ('mongol_population', 0.7)
     """
+    from .periods_zh import yearbook_volume_year
+
+    yearbook = bool(yearbook_volume_year(lines))
     for c in cands:
-        if c.indicator not in REGISTERED:
+        registered = _registered_code(c.indicator, indicators)
+        total = not c.indicator and re.search(r"总人口$", c.proposed_indicator or "") and \
+            "registered_population" in indicators
+        if not registered and not c.indicator in REGISTERED and not total:
             continue
         before = text_before(c, lines, printed)  # up to the number: 常住 may open the excerpt
-        if before is None or before.rfind("户籍") <= before.rfind("常住"):
+        if before is None:
             continue
-        registered = REGISTERED[c.indicator]
-        if registered in indicators:
+        if not registered_context(before, yearbook):
+            if not re.search(r"户籍|常住|普查", before) and not total:
+                c.confidence = min(c.confidence, 0.7)  # resident or registered: the line does not say
+            continue
+        if total:
+            c.indicator, c.proposed_indicator = "registered_population", ""
+            c.confidence = max(min(c.confidence, 0.7), 0.6)
+        elif registered in indicators:
             c.indicator = registered
         else:
             names = {"population": "户籍总人口", "urban_population": "户籍城镇人口", "rural_population": "户籍乡村人口",
@@ -228,6 +279,30 @@ def _growth_moved(cands, i: int) -> bool:
         now.base_period != now.period and not _is_gap(now)
 
 
+def excerpt_starts(cands, lines: list[str], printed: list[str] | None = None) -> dict:
+    """id(candidate) → where its excerpt starts on its line as printed, each
+    looked for from the start of the candidate before it on the line, so that
+    words printed twice (总量位居全市第8位 after two figures) are told apart.
+
+    >>> from types import SimpleNamespace as C
+    >>> rows = [C(line=1, excerpt="第8位"), C(line=1, excerpt="增长5%"), C(line=1, excerpt="第8位")]
+    >>> sorted(excerpt_starts(rows, ["居第8位，增长5%，居第8位"]).values())
+    [1, 5, 11]
+    """
+    out, cursor = {}, {}
+    for c in cands:
+        n = int(c.line)
+        if not 1 <= n <= len(lines) or not c.excerpt:
+            continue
+        raw = printed[n - 1] if printed is not None else lines[n - 1]
+        k = raw.find(c.excerpt, cursor.get(n, 0))
+        if k < 0:
+            k = raw.find(c.excerpt)
+        if k >= 0:
+            out[id(c)], cursor[n] = k, k
+    return out
+
+
 def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = None) -> None:
     """A rank printed right after a figure ("固定资产投资增长9.9%，居全区第3位")
     is the rank of that figure's indicator, whatever a learned phrase guessed,
@@ -250,11 +325,14 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     'fai'
     """
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
+    at = excerpt_starts(cands, lines, printed)
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
         if c.measure not in ("rank", "growth_rank") or prev.line != c.line or (
                 prev.measure == "pp_change" and not _growth_moved(cands, i)):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
-        upto_prev, upto_c = text_before(prev, lines, printed, through_value=True), text_before(c, lines, printed)
+        # "总量位居全市第8位" printed for two figures of the line: each excerpt where it is printed in turn
+        upto_prev = text_before(prev, lines, printed, through_value=True, start=at.get(id(prev), 0))
+        upto_c = text_before(c, lines, printed, start=at.get(id(c), 0))
         if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev):
             continue
         between = upto_c[len(upto_prev):]
@@ -291,6 +369,50 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
                                        reason="; ".join(x for x in (c.reason, "均: the rank printed once for "
                                                                     "every figure of the list before it") if x))
             cands.insert(at + k, twin)
+
+
+#: The words between the last figure of a list and a rate printed once for all of them ("16774元，均增长").
+_SHARED_RATE = re.compile(r"^\s*[^\s，,。；;0-9]{0,3}\s*[，,]\s*(?:分别)?均(?:比上年|较上年|同比)?(?:增长|提高|下降|减少)\s*$")
+
+
+def rate_shared_by_a_list(cands, lines: list[str], printed: list[str] | None = None) -> None:
+    """A rate printed once after a list of figures ("城乡居民人均可支配收入分别达到
+    44960元和16774元，均增长8.3%") is the rate of each of them: a row for each
+    figure of the list, in its order; in place.
+
+    >>> from types import SimpleNamespace as C
+    >>> line = "收入分别达到4元和2元，均增长8.3%。"
+    >>> rows = [C(line=1, excerpt="达到4元", value="4", measure="level", unit="元", indicator="u", proposed_indicator="",
+    ...           reason=""),
+    ...         C(line=1, excerpt="和2元，", value="2", measure="level", unit="元", indicator="r", proposed_indicator="",
+    ...           reason=""),
+    ...         C(line=1, excerpt="均增长8.3%", value="8.3", measure="growth", unit="%", indicator="r",
+    ...           proposed_indicator="", reason="", confidence=0.7)]
+    >>> rows = [dataclasses.make_dataclass("R", list(vars(r)))(**vars(r)) for r in rows]
+    >>> rate_shared_by_a_list(rows, [line])
+    >>> [(r.indicator, r.value) for r in rows if r.measure == "growth"]
+    [('u', '8.3'), ('r', '8.3')]
+    """
+    at = excerpt_starts(cands, lines, printed)
+    shared = []
+    for i, (prev, c) in enumerate(zip(cands, cands[1:])):
+        if c.measure not in GROWTH_MEASURES or prev.line != c.line or prev.measure in GROWTH_MEASURES:
+            continue
+        upto_prev = text_before(prev, lines, printed, through_value=True, start=at.get(id(prev), 0))
+        upto_c = text_before(c, lines, printed, start=at.get(id(c), 0))
+        if upto_prev is None or upto_c is None or len(upto_c) < len(upto_prev) or \
+                not _SHARED_RATE.match(upto_c[len(upto_prev):]):
+            continue
+        items = [x for x in _list_before(cands, i, lines, printed) if x.indicator or x.proposed_indicator]
+        if items and (c.indicator, c.proposed_indicator) == (prev.indicator, prev.proposed_indicator):
+            shared.append((c, items))
+    for c, items in shared:
+        k = cands.index(c)
+        for j, item in enumerate(items):
+            cands.insert(k + j, dataclasses.replace(
+                c, indicator=item.indicator, proposed_indicator="" if item.indicator else item.proposed_indicator,
+                reason="; ".join(x for x in (c.reason, "均: the rate printed once for every figure of the list "
+                                                       "before it") if x)))
 
 
 def _list_before(cands, i: int, lines, printed) -> list:
@@ -348,4 +470,9 @@ def stock_after_added(cands, lines: list[str], printed: list[str] | None, indica
         c.confidence = min(c.confidence, 0.6 if code else 0.4)
         c.reason = "; ".join([f"the total reached after what was added (新增…，总量达到): {stock}"] + [
             x for x in c.reason.split("; ") if x and not x.startswith(("indicator", "the words ", "the figure before"))])
+        if not prev.indicator:  # 新增“四上企业”43家达到117家: with no 新增 row in the catalogue, 43 is the stock's change
+            prev.measure = "change"
+            prev.proposed_indicator = c.proposed_indicator or prev.proposed_indicator
+            prev.reason = "; ".join(x for x in (prev.reason, "what was added before the total it reached: the "
+                                                             "total's change") if x)
 

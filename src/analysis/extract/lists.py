@@ -23,6 +23,10 @@ True
 (True, True)
 >>> bool(RATIO_LEAD.search("三次产业比为")), bool(RATIO_LEAD.search("三产比例调整为")), bool(RATIO_LEAD.search("三次产业占比为"))
 (True, True, True)
+>>> bool(RATIO_LEAD.search("三次产业比重由上年的45:14:41调整到"))
+True
+>>> bool(RATIO_CONTRIBUTION.search("三次产业对地区生产总值的贡献率分别为")), crop_structure("粮、经、草结构优化为")
+(True, ('粮', '经', '草'))
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ _SECTORS3 = r"(?:三次产业|一二三产业?|三产|产业)(?:结构比例?|�
 RATIO_LEAD = re.compile(_SECTORS3 + r"(?:调整)?(?:为|是|由)?$"
                         r"|" + _SECTORS3 + r"[^，,。；;]{0,24}(?:由|从)[^，,。；;0-9]{0,8}(?:19|20)?[0-9]{0,2}"
                         r"[^，,。；;0-9]{0,4}的$"
-                        r"|" + _SECTORS3 + r"[^，,。；;]{0,40}(?:调整|演进|演变|优化|变化)为"
+                        r"|" + _SECTORS3 + r"[^，,。；;]{0,40}(?:调整|演进|演变|优化|变化)(?:为|到|至)"
                         r"(?:现在|目前|当前|今年|本年|20[0-9]{2}年)?的?$")
 
 
@@ -58,6 +62,25 @@ _AGAIN = re.compile(r"分别[^。；;]*[，,、]\s*(?:同比|比上年|较上年
 _ITEM = r"\s*-?[0-9.]+\s*(?:%|个百分点|[^0-9.、和及与，,。；;\s]{1,4})?\s*[、和及与]\s*"
 _FROM_TO = re.compile(rf"分别(?:由|从)(?:(?:{_ITEM})*\s*-?[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{{1,4}})?"
                       rf"\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|调整)(?:到|至|为))?((?:{_ITEM})*)$")
+
+#: The three sectors' contributions to GDP growth printed as a ratio (三次产业对地区生产总值的贡献率分别为a:b:c).
+RATIO_CONTRIBUTION = re.compile(r"(?:三次产业|一二三产业?|三产)对(?:全[市盟区旗县])?(?:地区生产总值|经济|GDP|生产总值)"
+                                r"(?:增长)?的?贡献率?(?:分别)?(?:为|是|达到?)?$")
+#: A planting structure printed as a ratio of its crops' sown areas (粮、经、草结构为a:b:c; 粮经饲比例调整为…).
+_CROP_STRUCTURE = re.compile(r"([粮经饲草])[、]?([粮经饲草])[、]?([粮经饲草])?(?:三元)?(?:种植)?(?:结构|比例|比)"
+                             r"[^，,。；;0-9]{0,8}?(?:为|到|至|是)?$")
+
+
+def crop_structure(lead: str):
+    """The crops of a planting structure printed before a ratio ("粮、经、草结构
+    优化为70∶16∶14"): their short names (粮 grain, 经 cash crops, 饲/草 forage),
+    else None.
+
+    >>> crop_structure("粮经饲比例调整为"), crop_structure("三次产业结构为")
+    (('粮', '经', '饲'), None)
+    """
+    m = _CROP_STRUCTURE.search(lead)
+    return tuple(x for x in m.groups() if x) if m else None
 
 
 def _items(lead: str):

@@ -44,6 +44,7 @@ class Context:
     review_base: str = ""          # the year a review's from-levels are dated when not the year before its span
     table: dict = field(default_factory=dict)  # the pipe table being read: title, year, unit column, total
     infobox: tuple = ("", "")      # the infobox heading in force ("人口", "2022") for its bullets
+    yearbook: bool = False         # a yearbook entry (2009卷 at the top): its volume names the year described
 
     def __post_init__(self) -> None:
         if not self.default_period:
@@ -183,12 +184,24 @@ _STOCKS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
 #: Words before a number that make a stock's figure what was added over a period (a flow).
 _ADDED = re.compile(r"新增[^，,。；;：:、]{0,12}$")
 
+#: Words naming a stock whatever its unit: an area administered, the people living there (a news page's
+#: undated 总面积5600平方公里，常住人口25万 are as known at its date, not of the year before).
+_STOCK_NAMED = re.compile(r"(?:总面积|辖区面积|常住人口|总人口|户籍人口|人口)[为达约有近]?\s*$|(?:少数民族|[\u4e00-\u9fff]{1,3}族)(?:人口)?\s*$")
+
 
 def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) -> str:
     """The period of a figure whose line names none. Under a title or heading
     that names one (上半年 report, 2026年主要任务) it holds; otherwise a document
     reports the latest complete year for flows (output, money, rates) and its
-    own date for stocks (firms, projects, capacity: "已达50家")."""
+    own date for stocks (firms, projects, capacity: "已达50家"; an area or a
+    population named so: "总面积5600平方公里，常住人口25万").
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(units={"万人": {"dimension": "persons"}, "亿元": {"dimension": "currency_cny"}})
+    >>> ctx = Context(2018, date="2018-09-26")
+    >>> _default_for(ctx, "万人", cat, "常住人口"), _default_for(ctx, "亿元", cat, "地区生产总值")
+    ('2018-09-26', '2017')
+    """
     if ctx.target_mode:  # a list of tasks: plans for the year
         return ctx.default_period[:4]
     if ctx.heading_period:
@@ -196,7 +209,8 @@ def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) 
     if target or _TARGET.search(lead):  # 力争/确保 …: a plan for the document's year
         return str(ctx.year)
     dim = cat.units.get(unit, {}).get("dimension", "")
-    if dim in _STOCKS and not _ADDED.search(lead):  # "新增电力装机50万千瓦": added over the year, a flow
+    if (dim in _STOCKS or dim in ("persons", "area_m2") and _STOCK_NAMED.search(lead)) and not _ADDED.search(lead):
+        # "新增电力装机50万千瓦": added over the year, a flow; "全旗总面积5600平方公里，常住人口25万": as at the date
         if len(ctx.date) == 10:
             return ctx.date
         if len(ctx.date) == 7:
@@ -345,4 +359,24 @@ def opening_year(lines: list[str], ctx: Context) -> str:
             continue
         m = re.match(r"((?:19|20)[0-9]{2})年(?:是|[，,])", ln)
         return m.group(1) if m and int(m.group(1)) < ctx.year else ""
+    return ""
+
+
+#: A yearbook's volume printed alone at the top ("2009卷", "2009年卷").
+_VOLUME = re.compile(r"\s*((?:19|20)[0-9]{2})年?卷\s*")
+
+
+def yearbook_volume_year(lines: list[str]) -> str:
+    """The year a yearbook entry describes when one of its first three lines is
+    the volume alone ("2009卷"): the year before the volume's (the yearbook of
+    2009 describes 2008), so undated facts and stocks are of that year, not of
+    the volume's date; '' otherwise.
+
+    >>> yearbook_volume_year(["2009卷", "【概况】某县位于……"]), yearbook_volume_year(["全书共3卷", "某县"])
+    ('2008', '')
+    """
+    for ln in [ln for ln in lines if ln.strip()][:3]:
+        m = _VOLUME.fullmatch(ln)
+        if m:
+            return str(int(m.group(1)) - 1)
     return ""

@@ -41,7 +41,8 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
     """The k-th number of "三次产业比例为a:b:c": the share of sector k in GDP."""
     from ..lists import SECTORS
 
-    k, e, r0 = ratio
+    k, e, r0 = ratio[:3]
+    kind = ratio[3] if len(ratio) > 3 else "share"
     sent_start = max([m.end() for m in _SENT.finditer(text, 0, s)] or [0])
     at = r0  # every item of a ratio has the period in force where the ratio starts
     period, _ = _scan_periods(text[:at] if ctx.default_period.isdigit() else text[sent_start:at], ctx,
@@ -50,15 +51,35 @@ def _ratio_item(raw: str, text: str, s: int, ratio: tuple[int, int], line_no: in
         period = _previous(_scan_periods(text[sent_start:at].rsplit("由", 1)[0], ctx, period)[0])
     elif re.search(r"由$", text[sent_start:at]) and ctx.review_span and period == ctx.review_span[-4:]:
         period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)  # a review's 由a:b:c演进为…: when the term opened
-    code = SECTORS[k]
-    cand = Candidate(city=ctx.city, indicator=code, measure="share", qualifier="exact", period=period,
-                     base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, "share", "%", cat),
-                     denominator="gdp", denominator_city="", line=line_no, excerpt=make_excerpt(raw, s, e),
-                     notes="printed as a ratio a:b:c of the three sectors, read as % shares of GDP")
-    cand.score(origin="list", phrase="三次产业 (item %d of the ratio)" % (k + 1), period_named=bool(
+    code, measure, den, proposal = SECTORS[k], "share", "gdp", ""
+    notes, phrase = "printed as a ratio a:b:c of the three sectors, read as % shares of GDP", "三次产业"
+    if kind == "contribution":  # 三次产业对地区生产总值的贡献率分别为a:b:c: each sector's contribution to GDP growth
+        measure, notes = "contribution", "printed as a ratio a:b:c of the three sectors' contributions to GDP growth"
+    elif not isinstance(kind, str):  # 粮、经、草结构为a:b:c: each crop's share of the sown area
+        code, proposal = crop_code(kind[k], cat)
+        den, phrase = "crop_sown_area", "、".join(kind) + "结构"
+        notes = "printed as a ratio a:b:c of a planting structure, read as % shares of the crops' sown area"
+    cand = Candidate(city=ctx.city, indicator=code, measure=measure, qualifier="exact", period=period,
+                     base_period="", value=raw[s:e], unit="%", price_basis=_price_basis(code, measure, "%", cat),
+                     denominator=den if den in cat.indicators else "", denominator_city="", line=line_no,
+                     excerpt=make_excerpt(raw, s, e), notes=notes, proposed_indicator=proposal)
+    cand.score(origin="list" if code else "part", phrase=f"{phrase} (item {k + 1} of the ratio)", period_named=bool(
         re.search(r"(?:19|20)[0-9]{2}年|今年|全年|上半年", text[:s])), extra=["no % printed: a ratio read as shares"],
         city_known=bool(ctx.city))
     return cand
+
+
+#: The crops a planting structure names by one character, and the catalogue name of each one's sown area.
+_CROPS = {"粮": "粮食播种面积", "经": "经济作物播种面积", "饲": "饲草料播种面积", "草": "饲草料播种面积"}
+
+
+def crop_code(short: str, cat) -> tuple[str, str]:
+    """(code, proposal) of the sown area of the crop a planting structure calls
+    ``short`` (粮 → 粮食播种面积): the catalogue's code by its name, else the name
+    proposed."""
+    name = _CROPS[short]
+    code = next((c for c, row in cat.indicators.items() if row.get("name_zh") == name), "")
+    return (code, "") if code else ("", name)
 
 
 def _price_basis(code: str, measure: str, unit: str, cat) -> str:

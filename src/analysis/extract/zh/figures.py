@@ -33,10 +33,10 @@ import re
 from ...numbers import join_space_groups
 from ...figure_rules import RANK_MEASURES
 from ..candidate import Candidate, make_excerpt
-from ..lists import RATIO, RATIO_LEAD, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
+from ..lists import RATIO, RATIO_CONTRIBUTION, RATIO_LEAD, crop_structure, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _TARGET, Context
-from ..concept import HEADS, compared, fits_unit, raw_name, widened
+from ..concept import _AREA_NAME, HEADS, compared, fits_unit, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
@@ -61,6 +61,252 @@ _PLACE_BY = re.compile(r"\s*(?:其中)?[，,]?\s*([\u4e00-\u9fff]{1,8}(?:旗|县
 _MONTH_WORDS = re.compile(r"^(?:(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|当月|累计)+")
 #: Origins after which no weaker way of finding a catalogue name is tried: a new indicator is proposed.
 NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
+
+
+#: The note of a ratio printed without a unit.
+BARE_RATIO_NOTE = "no unit printed: a ratio of two quantities (收入比为2.36), read in 倍"
+
+
+def bare_ratio(before: str, rest: str, last) -> bool:
+    """Whether a number printed without a unit is a ratio of two quantities:
+    after 收入比为, 比值为, 倍差为 (not a ratio a:b that follows), or the change
+    of such a ratio right after it (比上年缩小0.04).
+
+    >>> bare_ratio("城乡居民人均可支配收入比为", "2.36，比上年", None), bare_ratio("三次产业比为", "12:40:48", None)
+    (True, False)
+    >>> from types import SimpleNamespace as C
+    >>> bare_ratio("收入比为2.36，比上年同期缩小", "0.04。", C(reason=BARE_RATIO_NOTE))
+    True
+    """
+    if re.match(r"\s*[0-9.]*\s*[:：∶︰]", rest):
+        return False
+    if re.search(r"(?:收入|支出|消费)(?:之)?比(?:值)?(?:为|是|达到?|降至|缩小至|缩小到|下降到)$|(?:比值|倍差)(?:为|是|达到?|缩小至|缩小到)$",
+                 before):
+        return True
+    return last is not None and BARE_RATIO_NOTE in (last.reason or "") and bool(re.search(
+        r"(?:缩小|扩大|下降|提高|减少|增加|降低)了?$", before))
+
+
+#: Verbs that tell projects (or firms) apart: what was attracted, signed, carried out, started, finished.
+_PROJECT_VERBS = ("新签约", "签约", "引进", "招引", "实施", "新开工", "开工", "复工", "竣工", "投产", "建成", "在建", "续建",
+                  "储备", "谋划", "落地")
+
+
+def other_verb(words: str, name: str) -> str:
+    """The verb the words before a number print when the catalogue name they
+    were guessed to (by its surrounding or completed words) prints another one
+    of those that tell projects apart (实施亿元以上项目 is not 引进亿元以上项目); else ''.
+
+    >>> other_verb("累计实施亿元以上项目", "引进亿元以上项目"), other_verb("引进亿元以上项目", "引进亿元以上项目")
+    ('实施', '')
+    >>> other_verb("亿元以上项目", "引进亿元以上项目"), other_verb("已经落地48个，开工", "新签约项目开工")
+    ('', '')
+    >>> other_verb("开工率", "重点项目开复工率") == ""
+    True
+    """
+    name = name.replace("开复工", "开工复工").replace("(复)", "").replace("（复）", "")  # 开(复)工: 开工 and 复工
+    theirs = [v for v in _PROJECT_VERBS if v in name]
+    mine = max(((words.rfind(v), v) for v in _PROJECT_VERBS if v in words), default=None)  # the verb nearest
+    if not theirs or not mine or mine[1] in name or any(mine[1] in v for v in theirs):
+        return ""
+    return mine[1]
+
+
+def other_scope(sentence: str, name: str) -> str:
+    """The scope a catalogue name prints (10亿元以上) when the sentence before the
+    number prints it with another size or not at all (亿元以上项目…，完成投资): the
+    name counts other projects; else ''.
+
+    >>> other_scope("累计实施亿元以上项目262个，完成投资", "10亿元以上项目完成投资")
+    '10亿元以上'
+    >>> other_scope("实施10亿元以上项目12个，完成投资", "10亿元以上项目完成投资"), other_scope("完成投资", "重点项目完成投资")
+    ('', '')
+    """
+    m = re.search(r"[0-9.]*(?:亿|千万|万)元(?:以上|及以上)", name)
+    if not m or re.search(r"(?<![0-9.])" + re.escape(m.group(0)), sentence):
+        return ""
+    return m.group(0)
+
+
+def count_of(noun: str, cat):
+    """The catalogue row counting ``noun`` (the noun after 等N个: 民族 → 民族数量):
+    (code, name, 'normalised': a name completed, not printed), else None.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> count_of("民族", Cat(indicators={"ethnic_groups": {"name_zh": "民族数量"}})), count_of("", Cat(indicators={}))
+    (('ethnic_groups', '民族数量 (民族 counted)', 'normalised'), None)
+    """
+    if len(noun) < 2:
+        return None
+    names = {row.get("name_zh"): c for c, row in cat.indicators.items()}
+    for name in (noun + "数量", noun + "个数", noun + "数"):
+        if name in names:
+            return names[name], f"{name} ({noun} counted)", "normalised"
+    return None
+
+
+def kind_before(item: str, phrase: str, name: str) -> str:
+    """The kind a list item puts before the catalogue phrase it ends with (肉羊存栏
+    against 羊存栏: 肉), when the catalogue's name does not hold it: the item is a
+    part of the catalogue's concept; '' otherwise (a place, a time or a verb).
+
+    >>> kind_before("肉羊存栏", "羊存栏", "羊存栏"), kind_before("全旗羊存栏", "羊存栏", "羊存栏")
+    ('肉', '')
+    >>> kind_before("生猪存栏", "生猪存栏", "生猪存栏"), kind_before("年末羊存栏", "羊存栏", "羊存栏")
+    ('', '')
+    """
+    if not phrase or not item.endswith(phrase) or item == phrase:
+        return ""
+    before = re.sub(r"^(?:其中|全[市盟旗县区]|年末|年底|全年|当年|累计|新增|共有|共|总)+", "", item[:-len(phrase)])
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", before) or before in name:
+        return ""
+    return before
+
+
+def words_before_name(words: str, name: str, cat) -> str:
+    """The two characters printed right before a catalogue name inside the same
+    noun phrase, once places, times, verbs and scope words are left out (设施 in
+    设施蔬菜产量); '' when none.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(places=("甲市",))
+    >>> words_before_name("设施蔬菜产量", "蔬菜产量", cat), words_before_name("全年甲市实现地区生产总值", "地区生产总值", cat)
+    ('设施', '')
+    >>> words_before_name("乙丙旗全体居民人均可支配收入", "全体居民人均可支配收入", cat) == ""
+    True
+    """
+    k = words.rfind(name) if name else -1
+    if k <= 0:
+        return ""
+    before = words[:k]
+    for p in sorted(getattr(cat, "places", ()), key=len, reverse=True):
+        if len(p) >= 2:
+            before = before.replace(p, "")
+    before = _AREA_NAME.sub("", before)  # 达拉特旗, 稀土高新区: an area the catalogue does not list
+    before = re.sub(r"(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[一二三四]季度|上半年|前三季度|全年|当年|年末|年底|今年|去年|"
+                    r"[全本该][市盟旗县区省国]|各项|各类|全部|全社会|全口径|其中|完成|实现|累计|新增|共有|共|已|达到|达|为|的|规模以上|规上|"
+                    r"[，,、：:；;\s“”\"]", "", before)
+    before = re.sub(r"【[^】]*】|[^\u4e00-\u9fff]", "", before)  # 【概况】, brackets, digits
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:县|旗|盟|市|区|镇|乡|苏木)", before):
+        return ""  # 某县总面积: a place alone before the name
+    return before[-2:] if re.fullmatch(r"[\u4e00-\u9fff]{2,}", before[-2:] or "x") and len(before) >= 2 else ""
+
+
+#: Words that may stand between a name and its number without changing what it names.
+_LINKING = re.compile(r"(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[一二三四]季度|上半年|前三季度|全年|当年|年末|年底|今年|去年|"
+                      r"同比|比上年|较上年|比去年|与上年相比|上年同期|按可比价(?:格)?计算|按现价计算|按不变价计算|同口径|可比口径|"
+                      r"分别|均|继续|持续|稳步|稳定在|保持在|控制在|稳定|保持|实现|完成|达到|达|为|是|有|共|共计|合计|总计|累计|约|近|超过|超|突破|"
+                      r"增长|下降|增加|减少|提高|降低|上涨|回落|增速|增幅|总容量|容量|总规模|总量|规模|总头数|头数|总数|数量|总额|预计|初步|核算|占|比重|"
+                      r"[，,、：:；;\s“”\"（）()%0-9.]")
+
+
+def words_after_name(clause: str, name: str) -> str:
+    """Two characters of other words printed between a catalogue name and its
+    number (草原面积流转32万亩: 流转), once dates, comparisons and verbs of a
+    figure are left out; '' when none.
+
+    >>> words_after_name("全旗草原面积流转", "草原面积"), words_after_name("地区生产总值同比增长", "地区生产总值")
+    ('流转', '')
+    """
+    k = clause.rfind(name) if name else -1
+    if k < 0:
+        return ""
+    rest = _LINKING.sub("", clause[k + len(name):])
+    return rest[:2] if len(rest) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", rest[:2]) else ""
+
+
+def counted_noun(after: str, cat):
+    """The catalogue name (or synonym) printed whole right after a count's unit,
+    up to a break (辖7个镇、… → 镇): (code, phrase, 'name' or 'synonym'), else None.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(phrases={"镇": "towns", "行政村": "gachas"}, phrase_origin={"镇": "name", "行政村": "synonym"})
+    >>> counted_noun("镇、138个行政村", cat), counted_noun("镇党委书记", cat)
+    (('towns', '镇', 'name'), None)
+    """
+    head = re.split(r"[，,。；;、：:（(\s和及与0-9]", after)[0]
+    if not head:
+        return None
+    code = cat.phrases.get(head)
+    if code and cat.phrase_origin.get(head) in ("name", "synonym"):
+        return code, head, cat.phrase_origin[head]
+    code = next((c for c, row in getattr(cat, "indicators", {}).items() if row.get("name_zh") == head), "")
+    return (code, head, "name") if code else None  # a name of one character (镇) is no phrase of the catalogue
+
+
+def _gap_or_reference(text: str, at: int, cand) -> bool:
+    """Whether the figure at ``at`` is a gap to a reference (增速高于全市2.4个百分点)
+    or the reference's value in brackets (高于全市(7.1%)): no figure a later clause
+    naming nothing (拉动全市增长1.4个百分点) is about.
+
+    >>> from types import SimpleNamespace as C
+    >>> t = "增长9.5%，高于全市(7.1%)2.4个百分点，拉动"
+    >>> _gap_or_reference(t, t.find("7.1"), C(reason="")), _gap_or_reference(t, t.find("9.5"), C(reason=""))
+    (True, False)
+    """
+    if "a gap or an excess" in (cand.reason or ""):
+        return True
+    return bool(re.search(r"(?:高于|低于|快于|慢于)[^，,。；;0-9]{0,10}[（(]\s*$", text[:at]))
+
+
+def _gap_lead(text: str, sent_start: int, clause_start: int, s: int) -> str:
+    """The words before a number that may print a gap: its clause, or, when the
+    reference's value stands in brackets right before it (高于全市(7.1%)2.4个百分点),
+    the clause the brackets belong to.
+
+    >>> t = "增长9.5%，增速高于全市(7.1%)2.4个百分点"
+    >>> _gap_lead(t, 0, t.find("7.1"), t.find("2.4"))
+    '增速高于全市(7.1%)'
+    """
+    if not re.search(r"[（(]\s*-?[0-9.]+\s*%?\s*[)）]\s*$", text[clause_start:s]) and \
+            not re.search(r"[（(]\s*-?[0-9.]+\s*%?\s*[)）]\s*$", text[max(0, clause_start - 1):s]):
+        return text[clause_start:s]
+    k = max(text.rfind(c, sent_start, s) for c in "，,；;。") + 1
+    return text[max(k, sent_start):s]
+
+
+def added_before_name(text: str, s: int, phrase: str, code: str, origin: str, measure: str, cat):
+    """A level given a stock's catalogue name printed right after 新增 (新增蔬菜种植面积
+    5200亩) is what was added, not the stock: the catalogue's 新增 name when it has
+    one, (code, phrase, origin, proposal); else the stock's change (origin
+    ``change``: the measure becomes change, the confidence at most 0.7); None
+    when the rule does not apply.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(phrases={"蔬菜种植面积": "veg", "新增企业": "new_firms"})
+    >>> added_before_name("新增蔬菜种植面积5200亩", 8, "蔬菜种植面积", "veg", "name", "level", cat)[::2]
+    ('veg', 'change')
+    >>> added_before_name("蔬菜种植面积5200亩", 6, "蔬菜种植面积", "veg", "name", "level", cat) is None
+    True
+    """
+    if not code or origin not in ("name", "synonym") or measure != "level":
+        return None
+    name = raw_name(phrase)
+    at = text.rfind(name, 0, s)
+    if name.startswith("新增") or at < 0 or not re.search(r"新增[“”\"]?$", text[max(0, at - 3):at]):
+        return None
+    new = f"新增{name}"
+    if cat.phrases.get(new):
+        return cat.phrases[new], new, "name", ""
+    return code, f"{name} (新增 before it: what was added, a change of the stock, as the ledger types 新增高新技术企业)", \
+        "change", ""
+
+
+def listed_before(text: str, s: int, phrase: str, origin: str, code: str) -> bool:
+    """Whether the catalogue name a count was given is only one item of a list
+    of names before it ("有文物保护单位、甲旅游区、乙草原3个4A级景区"): the name's last
+    printing before ``s`` is followed by 、 before the number, so the noun after
+    the count, not that name, says what is counted.
+
+    >>> listed_before("有文物保护单位、甲旅游区、乙草原3个4A级景区", 14, "文物保护单位", "name", "x")
+    True
+    >>> listed_before("有甲旅游区、文物保护单位3处", 12, "文物保护单位", "name", "x")
+    False
+    """
+    if not code or origin not in ("name", "synonym"):
+        return False
+    at = text.rfind(raw_name(phrase), 0, s)
+    return at >= 0 and "、" in text[at + len(raw_name(phrase)):s]
 
 
 def _noun_after_count(after: str) -> str:
@@ -98,9 +344,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     units = cat.units_longest_first()
     ratio_at = {}  # start of a number in "三次产业比例为a:b:c" → its place in the list
     for r in RATIO.finditer(text):
-        if RATIO_LEAD.search(text[max(0, r.start() - 60):r.start()]):
+        lead = text[max(0, r.start() - 60):r.start()]
+        kind = "share" if RATIO_LEAD.search(lead) else "contribution" if RATIO_CONTRIBUTION.search(lead) else \
+            crop_structure(lead)  # 三次产业比例为a:b:c; 三次产业对…的贡献率分别为a:b:c; 粮、经、草结构为a:b:c
+        if kind and (isinstance(kind, str) or len(kind) == 3):
             for k in range(3):
-                ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start())
+                ratio_at[r.start(k + 1)] = (k, r.end(k + 1), r.start(), kind)
     starts = []  # where each candidate's number starts in the line
     by_place = set()  # the ids of the candidates read as a place's value in a breakdown
     roundup = None  # the (code, phrase, origin, measure, proposal) of the line's last round-up of places
@@ -153,6 +402,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 unit, unit_note = "‰", "unit ‰ (per mille) is not in units.csv: add it to keep the row"
             elif re.match(r"\s*[,，]?\s*[、和及]\s*(?:-?[0-9.]+\s*[,，]?\s*[、和及]\s*)*-?[0-9.]+\s*个百分点", rest):
                 unit, unit_note = "个百分点", "unit printed once, after the last item (a、b和c个百分点)"
+            elif re.search(r"人口(?:总数)?(?:为|达到?|约|有|近|超过)?\s*$", before) and re.match(r"万(?:[，,。；;、）)]|$)", rest[j:]):
+                unit, unit_len, unit_note = "万人", 1, "printed 万 after 人口 (常住人口25万): read as 万人"
+            elif re.search(r"辖(?:[0-9]+[个]?(?:镇|乡|苏木|街道|区|县|旗)、?)*$", before) and re.match(r"(?:镇|乡|苏木|街道办事处|街道)", rest[j:]):
+                unit, unit_len, unit_note = "个", 0, "a count of divisions printed without 个 (辖5镇)"
+            elif bare_ratio(before, rest, out[-1] if out and last_sent >= 0 else None):
+                unit, unit_len, unit_note = "倍", 0, BARE_RATIO_NOTE
             else:
                 continue
         if unit == "个" and re.search(r"[)）]\s*$", before) and re.match(r"个(?:盟市|旗县市区|旗县区|旗县|地区|城市)", rest[j:]):
@@ -238,6 +493,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
             name = items[index]
             code, phrase, origin = cat.indicator_near(name, len(name))
+            if code and kind_before(name, raw_name(phrase), cat.indicators[code]["name_zh"]):
+                code, phrase, origin = "", name, "other"  # 肉羊存栏 is a kind of 羊存栏: a part, proposed (no fallback)
             if not code and origin != "other":
                 code, phrase = cat.completed(name, name)
                 origin = "completed" if code else ""
@@ -268,6 +525,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         # ("收入4.67亿元，居全市第6位，增长128.6%": the growth is of the 4.67)
         before = last_ranked[1] if out and out[-1].measure in RANK_MEASURES and last_ranked and \
             last_ranked[0] == sent_start else (out[-1] if out else None)
+        if before is out[-1] if out else False:  # past a gap and its reference (高于全市(7.1%)2.4个百分点，拉动…)
+            k = len(out) - 1
+            while k > 0 and starts[k] >= sent_start and _gap_or_reference(text, starts[k], out[k]):
+                k -= 1
+            if k < len(out) - 1 and starts[k] >= sent_start:
+                before = out[k]
         after_name = None if sector or named else _name_after(text, clause_start, s, end, cat)
         if after_name:
             code, phrase, origin = after_name
@@ -293,6 +556,13 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 code, phrase, origin = "", words, "part"
                 proposal = words
                 alt = ""
+            if alt and out and last_sent == sent_start and not out[-1].indicator and re.search(
+                    r"以上(?:重点|重大)?项目$", out[-1].proposed_indicator or "") and out[-1].unit in ("个", "项") and re.fullmatch(
+                    r"(?:完成|实现|累计完成)?投资(?:额)?", words):
+                # "累计实施亿元以上项目262个，完成投资2534亿元": the investment of the projects of a scope just
+                # counted, which the catalogue does not hold either
+                code, phrase, origin = "", f"{out[-1].proposed_indicator}完成投资", "part"
+                proposal, alt = phrase, ""
             if alt:
                 code, phrase, origin = alt, alt_phrase, "completed"
         if (not code and origin not in NO_FALLBACK) or origin == "learned":
@@ -345,7 +615,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                      if origin != "completed" else "") or (
                 _inner_kind(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"], text[:seg_start])
                 if origin == "completed" else "")
-            if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量
+            other = other or (other_verb(subject_words(text[seg_start:s]), cat.indicators[code]["name_zh"])
+                              or other_scope(text[sent_start:s], cat.indicators[code]["name_zh"])
+                              if origin in ("covered", "completed") else "")
+            if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量, 实施…项目 not 引进…项目
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
             scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
@@ -366,8 +639,18 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         later = text.find(raw_name(phrase), end) if origin in ("name", "synonym", "covered") and code and \
             text.rfind(raw_name(phrase), 0, s) < 0 else -1
         guessed = later > end and bool(re.search(r"[和及与、]", text[end:later]))  # 3条高速铁路和一批重大项目: another's name
-        noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed) and \
+        noun = name_after(text[end:end + 16]) if (origin in ("previous", "previous_unknown") or guessed
+                                                  or listed_before(text, s, phrase, origin, code)) and \
             cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
+        named_after = counted_noun(text[end:end + 16], cat) if unit_note.startswith("a count of divisions") or (
+            not code and origin not in NO_FALLBACK + ("list", "divisions") or origin == "previous_unknown"
+            or origin == "previous" and not fits_unit(unit, code, cat)) and \
+            cat.units.get(unit, {}).get("dimension") == "count" else None
+        if not named_after and origin == "examples" and cat.units.get(unit, {}).get("dimension") == "count":
+            named_after = count_of(raw_name(phrase), cat)  # 蒙古、汉、回等25个民族: the catalogue's 民族数量
+        if named_after:  # "辖7个镇、138个行政村": the words before name nothing; the catalogue name after the count
+            code, phrase, origin = named_after
+            noun = ""
         if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
@@ -450,7 +733,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             phrase, origin = (code, "previous") if code else (out[-1].proposed_indicator, "previous_unknown")
             if not code:
                 proposal = out[-1].proposed_indicator
-        beyond = _beyond(text[clause_start:s], unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
+        beyond = _beyond(_gap_lead(text, sent_start, clause_start, s), unit, measure, out[-1] if out and last_sent == sent_start else None, cat,
                          text[sent_start:s], index)
         if beyond:  # 增速高于全区2.1个百分点, 超额完成年度任务5亿元: a quantity of its own, not the figure before
             code, phrase, origin, measure, proposal = beyond
@@ -517,6 +800,18 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             words = subject_words(text[seg_start:s])
             code, phrase, origin, proposal = "", f"{words} (a part, after 其中, of the {whole_before.value} before)", \
                 "part", words
+        if not code and cat.units.get(unit, {}).get("dimension") == "area_m2" and measure == "level":
+            bare = re.sub(r"^(?:落实|实施|完成|推进)|(?:建设)?项目$", "", subject_words(text[seg_start:s]))
+            if bare != subject_words(text[seg_start:s]) and len(bare) >= 3:
+                alt = cat.indicator_near(bare, len(bare))  # 落实高标准农田建设项目6万亩: the farmland, not projects
+                if alt[0] and fits_unit(unit, alt[0], cat) and bare.endswith(raw_name(alt[1])):
+                    code, phrase, origin = alt[0], f"{alt[1]} (an area of the projects' {bare})", alt[2]
+        added = added_before_name(text, s, phrase, code, origin, measure, cat)
+        if added:  # "新增蔬菜种植面积5200亩": what was added over the year, not the stock the name counts
+            code, phrase, origin, proposal = added
+            if origin == "change":
+                origin, measure = "name", "change"
+                reasons.append("新增 before a stock's name: its change (or a new indicator 新增…)")
         if not code:
             reasons.append("indicator not in the catalogue")
         if unit_note:
@@ -556,12 +851,21 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "", place_note)
                             if n),
         )
-        cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or bool(
+        cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or ctx.yearbook or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
             cand.confidence = min(cand.confidence, before.confidence)
         if twins and len(said) != 1:
             cand.confidence = min(cand.confidence, 0.6)
+        if added and added[2] == "change":  # the stock's change, or a new concept: the ledger has both
+            cand.confidence = min(cand.confidence, 0.7)
+        qualifier_words = words_before_name(subject_words(text[seg_start:s]), raw_name(phrase), cat) \
+            if code and origin in ("name", "synonym") else ""
+        if not qualifier_words and code and origin in ("name", "synonym"):
+            qualifier_words = words_after_name(text[clause_start:s], raw_name(phrase))
+        if qualifier_words and qualifier_words not in cat.indicators[code]["name_zh"]:
+            cand.confidence = min(cand.confidence, 0.7)  # 设施蔬菜产量: the name inside a longer noun phrase
+            cand.reason += f"; {qualifier_words} printed next to {raw_name(phrase)} may make it another quantity"
         if origin in ("name", "synonym") and code and last_sent == sent_start and out:
             at = text.rfind(raw_name(phrase), sent_start, s)
             clause_own = at < clause_start and own_words(subject_words(text[clause_start:s]))
@@ -570,6 +874,19 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 # name printed is an earlier figure's, and this one's own words (after it, or its clause) may name another
                 cand.confidence = min(cand.confidence, 0.6)
                 cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
+        if unit_note == BARE_RATIO_NOTE and cand.measure in ("multiple", "level"):
+            cand.measure = "level"  # 收入比为2.36: the ratio's level, not a multiple of the figure before
+        if unit_note == BARE_RATIO_NOTE and cand.measure in ("change", "level") and out and \
+                BARE_RATIO_NOTE in (out[-1].reason or "") and re.search(r"(?:缩小|扩大|下降|提高|减少|增加|降低)了?$", text[:s]):
+            cand.measure, cand.indicator = "change", out[-1].indicator  # 比上年缩小0.04: the ratio's change
+            cand.proposed_indicator = out[-1].proposed_indicator
+            if re.search(r"(?:缩小|下降|减少|降低)了?$", text[:s]) and not cand.value.startswith("-"):
+                cand.value = "-" + cand.value
+        if unit == "%" and cand.measure == "level" and origin == "previous" and before is not None \
+                and before.measure == "growth" and _gap_or_reference(text, s, cand):
+            cand.measure = "growth"  # 增长9.5%，高于全市(7.1%): the reference's growth, printed in brackets
+            cand.notes = "; ".join(n for n in (cand.notes, "the reference's value (its city is the whole named "
+                                                            "before the brackets)") if n)
         out.append(cand)
         starts.append(s)
         if place_note:

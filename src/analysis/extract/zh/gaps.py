@@ -10,6 +10,9 @@ _GAP = re.compile(rf"(?:分别)?(高于|低于|快于|慢于)({_REF}(?:[、和�
                   r"(?:增速|水平)?(?:分别)?$")
 _EXCESS = re.compile(r"(?:超额完成(?:了)?(?:年度|全年)?|超出(?:了)?[^，,；;。0-9]{0,8}?)(?:任务|目标|计划)(?:目标|指标)?$")
 
+#: The reference's value printed in brackets right before a gap (高于全市（7.1%）2.4个百分点).
+_REF_VALUE = re.compile(r"\s*[（(]\s*-?[0-9.]+\s*%?\s*[)）]\s*$")
+
 
 def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "", index: int = -1):
     """A gap to a reference ("增速高于全区2.1个百分点") or an excess over a target
@@ -21,7 +24,10 @@ def _beyond(lead: str, unit: str, measure: str, before, cat, sentence: str = "",
     (('高于', '全区'), ('快于', '规上工业'))
     >>> _GAP.search("增速分别高于全国、全区").groups()
     ('高于', '全国、全区')
+    >>> _GAP.search(_REF_VALUE.sub("", "增速高于全市(7.1%)")).groups()
+    ('高于', '全市')
     """
+    lead = _REF_VALUE.sub("", lead)  # 高于全市(7.1%)2.4个百分点: the reference's own value printed in brackets
     items = re.search(r"(?:[0-9.]+\s*(?:个百分点|个)?\s*[、和及]\s*)+$", lead)  # earlier items of a list
     if items:
         index, lead = len(re.findall(r"[0-9.]+", items.group(0))), lead[:items.start()]

@@ -30,18 +30,36 @@ def plan_span(which: str) -> tuple[int, int]:
 
 
 def line_review(text: str, ctx: Context):
-    """For a line looking back on the decade since 2012 (十年来, 党的十八大以来) with no heading's review in
-    force: set the review (span 2012 to the year covered, from-levels dated 2012, what reached a level
-    dated the year covered) for this line and return what to restore after it, else None."""
-    if ctx.review_span or not _DECADE.search(text):
+    """For a line looking back on the decade since 2012 (十年来, 党的十八大以来), or opening with the years it
+    reviews (过去的五年，…; 五年来，…), with no heading's review in force: set the review (span to the year
+    covered, from-levels dated when it opened, what reached a level dated the year covered) for this line and
+    return what to restore after it, else None.
+
+    >>> ctx = Context(2016, date="2016-02-19")
+    >>> saved = line_review("过去的五年，固定资产投资累计完成280亿元。", ctx)
+    >>> ctx.review_span, ctx.default_period
+    ('2011-2015', '2015')
+    """
+    if ctx.review_span:
         return None
     end = covered_year(ctx)
-    if end - 2012 < 5:
+    opening = _N_YEARS_LINE.match(text)
+    if _DECADE.search(text):
+        if end - 2012 < 5:
+            return None
+        start, base = 2012, "2012"
+    elif opening:
+        start, base = end - _YEARS.index((opening.group(1) or opening.group(2)).replace("两", "二")), ""
+    else:
         return None
     saved = (ctx.review_span, ctx.review_base, ctx.default_period, ctx.heading_period)
-    ctx.review_span, ctx.review_base = f"2012-{end}", "2012"
+    ctx.review_span, ctx.review_base = f"{start}-{end}", base
     ctx.default_period, ctx.heading_period = str(end), True
     return saved
+
+
+#: A paragraph opening with the years it looks back on ("过去的五年，", "五年来，"): a review of those years.
+_N_YEARS_LINE = re.compile(r"\s*(?:过去|近)的?([两二三四五六七八九十])年(?:来|间|中|里)?[，,]|\s*([两二三四五六七八九十])年来[，,]")
 
 
 def read_heading(text: str, cat, ctx: Context) -> None:

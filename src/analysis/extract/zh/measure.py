@@ -23,9 +23,13 @@ def _measure(lead: str, unit: str, after: str) -> str:
     'pct_of_target'
     >>> _measure("全年平均气温6.1℃，比上年偏高", "℃", ""), _measure("年降水量356.2毫米，比常年偏多", "%", "")
     ('change', 'growth')
+    >>> _measure("连续三年增幅超", "个百分点", ""), _measure("增速比上年提高", "个百分点", "")
+    ('growth', 'pp_change')
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
+    if unit in ("个百分点", "百分点", "个千分点") and re.search(r"(?:增幅|增速|增长速度)(?:均)?(?:超过?|达到?|保持在?)$", lead[-8:]):
+        return "growth"  # 连续三年增幅超13个百分点: a growth rate printed in points, not a change of one
     if unit in ("个百分点", "百分点", "个千分点"):
         return "pull" if re.search(r"拉动|拉低|下拉", re.split(r"[，,；;。]", lead)[-1]) else "pp_change"
     if unit == "倍":

@@ -140,6 +140,8 @@ def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     True
     >>> carried_name("完成投资", "8个甲业重点项目全部开工，", cat) is None  # 甲业重点项目: a part of the key projects
     True
+    >>> carried_name("渔业产值", "全旗农林牧渔业总产值9亿元，其中，", cat) is None  # a part of the whole named before
+    True
     """
     norm = normal(words)
     if len(norm) < 2:
@@ -149,6 +151,10 @@ def carried_name(words: str, sentence: str, cat) -> tuple[str, str, str] | None:
     for key, (code, phrase) in _index(cat).items():
         if key.endswith(norm) and len(key) - len(norm) >= 2:
             subject = key[:len(key) - len(norm)]
+            at = before.rfind(subject + norm[0])
+            if at >= 0 and (subject + norm not in before or "其中" in before[at:]):
+                # "农林牧渔…总产值，其中…渔业产值": 农林牧 is no subject but a piece of the whole's name
+                continue
             if _whole_subject(subject, before, tuple(cat.places)) and (best is None or len(key) > len(best[2])):
                 best = (code, phrase, key)
     return (best[0], best[1], best[2][:len(best[2]) - len(norm)]) if best else None

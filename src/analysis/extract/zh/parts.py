@@ -128,6 +128,8 @@ def _scoped_name(words: str, cat):
     if bare == words or "项目" not in bare:
         return None
     code, phrase, origin = cat.indicator_near(bare, len(bare))
-    if not code or not bare.endswith(raw_name(phrase)) or re.search(r"以上|以下", cat.indicators[code]["name_zh"]):
+    if not code or not bare.endswith(raw_name(phrase)) or re.search(r"以上|以下", cat.indicators[code]["name_zh"]) \
+            or origin not in ("name", "synonym") and cat.indicators[code]["name_zh"] not in raw_name(phrase):
+        # a phrase learned from excerpts that is only a piece of the name (实施项目 of 衔接资金实施项目) is no name
         return None
     return code, f"{phrase} (the scope {words} is the row's usual one)", origin if origin == "synonym" else "name"

@@ -124,14 +124,33 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
             period = f"{int(period) - n + 1}-{period}"
     if _ENDOWMENT.search(text[sent_start:end + 4]) and not _PERIOD_MARK.search(text[sent_start:s]) \
             and not re.search(r"新增|新发现|新探明|今年|当年|全年", text[sent_start:s]) and len(ctx.date) >= 7:
-        # "全市煤炭保有量121亿吨", "林木树种有46科": an undated natural endowment is as known at the document's date
-        period = ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
+        # "全市煤炭保有量121亿吨", "林木树种有46科": an undated natural endowment is as known at the document's date,
+        # or at the end of the year a bulletin's title or a yearbook's volume names ("2020年…统计公报": 2020)
+        period = ctx.default_period if ctx.heading_period and re.fullmatch(r"(?:19|20)[0-9]{2}", ctx.default_period) \
+            else ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     dated = re.match(r"\s*[（(]((?:19|20)[0-9]{2})年?[)）]", text[end:])
     if dated:  # an infobox's "7506元（2022年）": the year printed after the value
         period = dated.group(1)
     _, base_here = _scan_periods(text[clause_start:s], ctx, period)
     base_sent = _scan_periods(text[sent_start:s], ctx, period)[1]
+    plans = plan_compared(text[clause_start:s]) if measure in ("growth", "multiple", "change") else None
+    if plans:  # 累计完成投资2534亿元，较“十一五”增长164%: the next plan's five years against the plan named
+        period, base_here = (plans[0] if period.isdigit() else period), plans[1]  # a span (十四五以来) is kept
     return period, base_here, base_sent
+
+
+def plan_compared(clause: str):
+    """(period, base) of a growth printed against an earlier five-year plan
+    (较“十一五”增长164%: the 12th plan's years against the 11th's), else None.
+
+    >>> plan_compared("较“十一五”增长"), plan_compared("比“十二五”时期增长"), plan_compared("比上年增长")
+    (('2011-2015', '2006-2010'), ('2016-2020', '2011-2015'), None)
+    """
+    m = re.search(r"(?:较|比|是)[“\"‘]?十([一二三])五[”\"’]?(?:时期|期间)?(?:末)?", clause)
+    if not m or m.group(0).endswith("末"):
+        return None
+    start = 2006 + 5 * "一二三".index(m.group(1))
+    return f"{start + 5}-{start + 9}", f"{start}-{start + 4}"
 
 
 def sequential_before(period: str) -> str:
