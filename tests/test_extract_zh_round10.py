@@ -16,9 +16,8 @@ from helpers import extract_by_value
 
 
 def _extract(lines, ledger, date):
-    from analysis.extract import extract_lines
-
-    return {c.value: c for c in extract_lines(lines, ledger, city="hohhot", date=date)}
+    """The candidates of a document of ``lines``, by value (the catalogue's first city, helpers.py)."""
+    return extract_by_value("\n".join(lines), ledger, date=date)
 
 
 # --- ratios and spans ---------------------------------------------------------------------------------------------

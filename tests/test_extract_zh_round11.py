@@ -12,15 +12,16 @@ is copied from a real document.
 
 from __future__ import annotations
 
-
-def _extract(lines, ledger, date):
-    return {c.value: c for c in extract_rows(lines, ledger, date)}
+import helpers
 
 
 def extract_rows(lines, ledger, date):
-    from analysis.extract import extract_lines
+    """The candidates of a document of ``lines`` (the catalogue's first city, helpers.py)."""
+    return helpers.extract_rows("\n".join(lines), ledger, date=date)
 
-    return extract_lines(lines, ledger, city="hohhot", date=date)
+
+def _extract(lines, ledger, date):
+    return {c.value: c for c in extract_rows(lines, ledger, date)}
 
 
 # --- periods ------------------------------------------------------------------------------------------------------

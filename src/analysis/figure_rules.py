@@ -33,6 +33,8 @@ class FigureLike(Protocol):
 COUNT_MEASURES = ("level", "change", "rank", "growth_rank")
 #: Measures that are a place in a ranking (第3位): of the level, or of the growth rate.
 RANK_MEASURES = ("rank", "growth_rank")
+#: Measures that are a growth rate (a rank printed after one is its ``growth_rank``).
+GROWTH_MEASURES = ("growth", "avg_growth", "two_year_avg")
 
 
 def is_counted(f: FigureLike, indicators: dict, units: dict) -> bool:

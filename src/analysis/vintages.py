@@ -277,6 +277,15 @@ def revision_between(ledger, a, b) -> str:
     return f"different releases: {s1} of {d1} and {s2} of {d2}"
 
 
+def same_time(a: str, b: str) -> bool:
+    """Whether two source dates may be the same day (a month contains its days).
+
+    >>> same_time("2024-08", "2024-08-22"), same_time("2024-08", "2024-09")
+    (True, False)
+    """
+    return a.startswith(b) or b.startswith(a)
+
+
 def unsettled(ledger) -> list[str]:
     """Quantities whose latest printings disagree in documents of one date, so
     that no vintage settles which holds (``series()`` warns of each, and uses
@@ -300,7 +309,7 @@ def unsettled(ledger) -> list[str]:
         official = [f for f in figs if ledger.sources[f.source_id].official] or figs
         dates = [ledger.sources[f.source_id].date for f in official]
         latest = max(dates)
-        newest = [f for f, d in zip(official, dates) if d.startswith(latest) or latest.startswith(d)]
+        newest = [f for f, d in zip(official, dates) if same_time(d, latest)]
         clash = [(a, b) for i, a in enumerate(newest) for b in newest[i + 1:] if not _agree(a, b, ledger.units)]
         if clash:
             a, b = clash[0]

@@ -32,12 +32,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..figure_rules import GROWTH_MEASURES, RANK_MEASURES
+from .periods_zh import yearbook_volume_year
+
 #: Indicators whose growth NBS publishes at comparable prices, by code prefix (GDP per capita too: the
 #: ledger's 18 of 18; gross output of farming and industrial output value, as docs/curation.md says).
 COMPARABLE_PREFIXES = ("gdp", "va_", "agri_forestry_livestock_fishery_output", "industrial_output_value")
-COMPARABLE_MEASURES = ("growth", "avg_growth", "two_year_avg", "contribution", "pull")
-#: Measures that are a growth rate: a rank printed after one is its ``growth_rank``.
-GROWTH_MEASURES = ("growth", "avg_growth", "two_year_avg")
+COMPARABLE_MEASURES = (*GROWTH_MEASURES, "contribution", "pull")
 
 
 def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> None:
@@ -174,8 +175,6 @@ def registered_not_resident(cands, lines: list[str], indicators: dict, printed: 
     >>> row.indicator, row.confidence
     ('mongol_population', 0.7)
     """
-    from .periods_zh import yearbook_volume_year
-
     yearbook = bool(yearbook_volume_year(lines))
     for c in cands:
         registered = _registered_code(c.indicator, indicators)
@@ -327,7 +326,7 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
     shared = []  # (rank, the figures of the list before it): 分别增长a%、b%，均居全区第7位
     at = excerpt_starts(cands, lines, printed)
     for i, (prev, c) in enumerate(zip(cands, cands[1:])):
-        if c.measure not in ("rank", "growth_rank") or prev.line != c.line or (
+        if c.measure not in RANK_MEASURES or prev.line != c.line or (
                 prev.measure == "pp_change" and not _growth_moved(cands, i)):
             continue  # after 高于全国x个百分点 a rank is of the figure compared, which this rule does not look back to
         # "总量位居全市第8位" printed for two figures of the line: each excerpt where it is printed in turn
@@ -338,7 +337,7 @@ def rank_of_figure_before(cands, lines: list[str], printed: list[str] | None = N
         between = upto_c[len(upto_prev):]
         between = re.sub(r"^\s*(?:%|个百分点|亿元|万元|元|万人|人|万吨|吨|个|项|家|位)?", "", between)
         both = _RANK_OF_BEFORE.match(between)
-        if not both or prev.measure in ("rank", "growth_rank") and not re.search(r"增速|增幅|总量|规模", between):
+        if not both or prev.measure in RANK_MEASURES and not re.search(r"增速|增幅|总量|规模", between):
             continue  # after a rank, only "总量居第8位，增速居第4位" is another rank of the same figure
         if both.group(1) or both.group(2):
             shared.append((c, _list_before(cands, i, lines, printed)))

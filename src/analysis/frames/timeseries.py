@@ -40,6 +40,7 @@ from ..errors import ComputationError, UnknownNameError
 from ..ledger import Figure, Ledger, load_ledger
 from ..periods import Period
 from ..quantity import Quantity
+from ..vintages import same_time
 from .table import _selected, ledger_period_dtype
 
 #: ``periods=`` choices of :func:`series`: a kind of :class:`~analysis.Period`, or all.
@@ -140,9 +141,9 @@ def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str
         lesser = ", ".join(f"{o.figure_id} ({o.value})" for o in others)
         return best, [f"{label}: {best.value} ({best.figure_id}) used, the more precise printing of {lesser}."]
     latest = max(date(f) for f in figs)
-    newest = [f for f in by_precision if _same_time(date(f), latest)]  # 2024-08 may be 2024-08-22
+    newest = [f for f in by_precision if same_time(date(f), latest)]  # 2024-08 may be 2024-08-22
     best = newest[0]
-    older = [f for f in figs if not _same_time(date(f), latest)]
+    older = [f for f in figs if not same_time(date(f), latest)]
     notes = []
     if older:
         olds = ", ".join(f"{o.value} ({o.figure_id}, {o.source_id} of {date(o)})" for o in older)
@@ -155,15 +156,6 @@ def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str
         notes.append(msg)
         warnings.warn(msg, VintageWarning, stacklevel=3)
     return best, notes
-
-
-def _same_time(a: str, b: str) -> bool:
-    """Whether two source dates may be the same day (a month contains its days).
-
-    >>> _same_time("2024-08", "2024-08-22"), _same_time("2024-08", "2024-09")
-    (True, False)
-    """
-    return a.startswith(b) or b.startswith(a)
 
 
 def _neg_date(d: str) -> tuple:

@@ -7,7 +7,7 @@ import operator
 import re
 from pathlib import Path
 
-from ..figure_rules import impossible_date, period_pairing
+from ..figure_rules import RANK_MEASURES, impossible_date, period_pairing
 from ..numbers import normalize_printed, without_space_groups
 from ..paths import data_dir, seeds_dir
 
@@ -65,7 +65,7 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
                 number = float(normalize_printed(r["value"]))
             except ValueError as exc:
                 problems.append(f"{where}: column 'value': {exc}")
-        if number is not None and number < 0 and m in ("level", "rank", "growth_rank") and r["indicator"] in indicators \
+        if number is not None and number < 0 and m in ("level", *RANK_MEASURES) and r["indicator"] in indicators \
                 and indicators[r["indicator"]].get("signed", "false") != "true":
             problems.append(f"{where}: column 'value': {r['value']!r} is negative, but a {m} of "
                             f"{r['indicator']!r} cannot be negative (indicators.csv marks it signed=false); "

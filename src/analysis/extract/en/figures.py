@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...figure_rules import GROWTH_MEASURES
 from ..candidate import Candidate
 from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
@@ -23,7 +24,7 @@ from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, 
 from .periods import end_of_part, not_yet_over, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, currency, excerpt_en
-from .units import _threshold, unit_of
+from .units import _BARE_LIST, _threshold, unit_of
 
 
 def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
@@ -365,7 +366,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             origin, phrase = "previous", cand.indicator
         if measure == "rank" and prev is not None:  # "…, up 11 percent, ranking it 15th": the rank of the figure before
             cand.indicator, cand.proposed_indicator, cand.period = prev.indicator, prev.proposed_indicator, prev.period
-            if prev.measure in ("growth", "avg_growth", "two_year_avg"):  # the place of the growth rate
+            if prev.measure in GROWTH_MEASURES:  # the place of the growth rate
                 cand.measure = measure = "growth_rank"
             cand.price_basis = "none"
             origin, phrase = ("previous", cand.indicator) if cand.indicator else ("previous_unknown",
@@ -594,7 +595,6 @@ def respective_names(raw: str, line_no: int, out: list) -> None:
     rare earth enterprises, 85 … and 70 …. These numbers have increased by
     30, 22, and 20, respectively"): each is named as the count in its place;
     in place."""
-    from .units import _BARE_LIST
     for listed in _BARE_LIST.finditer(raw):
         mine = [c for c in out if c.line == line_no and listed.start() <= getattr(c, "_start", -1) < listed.end()]
         counts = [c for c in out if c.line == line_no and getattr(c, "_start", 1 << 30) < listed.start()

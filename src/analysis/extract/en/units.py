@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import _NUM, currency
+
 
 #: The words before an English ordinal that make it a rank ("ranking it 15th", "ranked 3rd", "came 2nd").
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming|stood|standing|position(?:ed)?)\s+"
@@ -136,7 +138,6 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
     ranked: "15th among 31 provinces").
 
     >>> from types import SimpleNamespace as C
-    >>> from .text import _NUM
     >>> cat = C(units={"billion yuan": {}, "percent": {}, "位": {}})
     >>> line = "Sales were 5 billion yuan; it ranked 3rd and runs 15 research centres."
     >>> [unit_of(line, m, ["billion yuan"], cat) for m in _NUM.finditer(line)]
@@ -148,9 +149,8 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
     if re.match(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+est\s", raw[e:]) and re.search(r"\bthe\s+$", raw[:s].lower()):
         return None  # "60 of the 100 largest private companies": the bound of a ranking, no count
     low = raw.lower()
-    from .text import currency
-    dollar = currency(m) == "dollars"
-    yen = currency(m) == "yuan"
+    money = currency(m)
+    dollar, yen = money == "dollars", money == "yuan"
     num = raw[m.start(2):e]
     rest = low[e:]
     pm = re.match(r"\s*-?\s*(?:percent(?!age)|per[ -]cent\b|%)", rest)  # "6.4 percent", "a 6.4-percent growth", "6.4 per cent"
@@ -227,7 +227,6 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
             shared = _SHARED_UNIT.match(raw[e:])
             if shared and not re.fullmatch(r"(?:19|20)[0-9]{2}", shared.group(1)):
                 # "13.8 and 8.8 percentage points", "35 to 40 days": the unit of the number the list ends with
-                from .text import _NUM
                 last = _NUM.match(raw, e + shared.start(1))
                 found = unit_of(raw, last, units, cat) if last else None
                 if found and not found[2]:
@@ -261,7 +260,6 @@ def respective_unit(raw: str, s: int, e: int, units: list[str], cat) -> tuple[st
     >>> respective_unit(line, line.index("22"), line.index("22") + 2, ["enterprises"], cat) is None
     True
     """
-    from .text import _NUM
     listed = next((m for m in _BARE_LIST.finditer(raw) if m.start() <= s and e <= m.end()), None)
     if listed is None:
         return None
@@ -310,7 +308,6 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
     where it ends, the unit when units.csv lacks it), else None.
 
     >>> from types import SimpleNamespace as C
-    >>> from .text import _NUM
     >>> cat = C(units={"million tourists": {}, "people": {}, "projects": {}})
     >>> line = "The number of travel agencies totaled 415. Domestic tourists reached 12.5 million."
     >>> [_bare_count(line, m.start(), m.end(), m.group(2), cat) for m in _NUM.finditer(line)]

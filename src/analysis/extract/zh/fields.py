@@ -90,6 +90,6 @@ def _price_basis(code: str, measure: str, unit: str, cat) -> str:
     basis = cat.indicators[code]["price_basis"]
     ind_unit = cat.indicators[code]["unit"]
     dim = cat.units.get(ind_unit, {}).get("dimension", "")
-    if measure in ("rank", "growth_rank", "pp_change", "pull", "contribution") or not dim.startswith("currency"):
+    if measure in (*RANK_MEASURES, "pp_change", "pull", "contribution") or not dim.startswith("currency"):
         return "none" if measure != "share" else basis
     return basis
