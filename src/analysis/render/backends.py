@@ -160,14 +160,18 @@ class DaskExecutor:
             return 0
 
     def result(self, future):
-        from distributed import TimeoutError as DaskTimeout
+        """The future's result, waiting in steps of a second while the cluster has workers.
 
+        The steps wait on a local event the future sets when it ends, and the result is fetched
+        once, without a timeout: ``future.result(timeout=1)`` races in ``distributed.utils.sync``
+        (a step whose timeout cancels the fetch as it ends raised ``UnboundLocalError: … 'result'``
+        and failed a briefing that had rendered; seen once in CI's dask test)."""
+        ended = threading.Event()
+        future.add_done_callback(lambda _: ended.set())
         since = None
         while True:
-            try:
-                return future.result(timeout=1)
-            except (DaskTimeout, TimeoutError):
-                pass
+            if ended.wait(1):
+                return future.result()
             if self.n_workers():
                 since = None
                 continue
