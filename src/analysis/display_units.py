@@ -226,6 +226,26 @@ def show(text: str, unit: str, lang: str) -> str:
     return reader_unit(unit, lang, size).template.format(number(text, unit, lang, by_size=size is not None))
 
 
+def show_place(text: str, lang: str) -> str:
+    """A place in a ranking (a ``rank`` or ``growth_rank`` figure) as a reader
+    says it: an English ordinal, a Chinese 第…位. A number that is not a whole
+    place (a range, a typo) is shown as printed, with the word for a place.
+
+    >>> [show_place(t, "en") for t in ("1", "2", "3", "4", "11", "12", "13", "21", "22", "103")]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '103rd']
+    >>> show_place("4", "zh"), show_place("4.5", "en")
+    ('第4位', '4.5 (place)')
+    """
+    t = text.strip()
+    if lang == "zh":
+        return f"第{t}位"
+    if not t.isdigit():
+        return f"{t} (place)"
+    n = int(t)
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def show_value(value: float, unit: str, lang: str, decimals: int) -> str:
     """A computed number (in the printed unit) with ``decimals`` in that unit.
 

@@ -262,6 +262,13 @@ class BriefingBase:
         return figure_excerpt(self.ledger, source.figure_id, source.excerpt)
 
     def show_fig(self, f: Figure) -> str:
+        """A figure's value for the reader; a place in a ranking as a place
+        (4th, 第4位), not a quantity of a unit ("4 rank")."""
+        from ..figure_rules import RANK_MEASURES
+
+        if f.measure in RANK_MEASURES and du.reader_unit(f.unit, "en").label == "rank":
+            q = word(QUALIFIER_WORDS, f.qualifier, self.lang) if f.qualifier not in ("target", "forecast") else ""
+            return q + du.show_place(f.value, self.lang)
         return self.show(f.value if self.zh else f.normalized, f.unit, f.qualifier)
 
     @staticmethod
