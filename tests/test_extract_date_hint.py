@@ -1,7 +1,9 @@
 """`analysis extract` refuses a document whose date it cannot read; when the
-top of the document prints a date in a form it does not read as one (English
-month names, day.month.year), the refusal names the line and the --date it
-would give, and the curator decides. The sentences are made up."""
+top of the document prints a date in a form it does not read as one
+(day.month.year, a portal's "2026 01/11"), the refusal names the line and the
+--date it would give, and the curator decides. A date with an English month
+name ("March 9, 2022", "9 April 2024") or year/month/day is read as the
+document's date, as 2022年3月9日 is. The sentences are made up."""
 
 from __future__ import annotations
 
@@ -15,11 +17,15 @@ def _extract(tmp_path, capsys, text: str, *extra: str):
     return code, capsys.readouterr().err
 
 
-def test_an_english_date_in_words_is_named_with_the_date_to_give(tmp_path, capsys):
+def test_an_english_date_in_words_dates_the_document(tmp_path, capsys):
+    import csv
+
     code, err = _extract(tmp_path, capsys, "Rivertown fair draws crowds\nMorning Post, March 9, 2022\n"
-                                           "The town expects 2 million visitors this year.\n")
-    assert code != 0 and not (tmp_path / "review.csv").exists()
-    assert "prints no date" in err and "line 2 prints 'March 9, 2022' (--date 2022-03-09?)" in err
+                                           "Hohhot expects 2 million visitors this year.\n")
+    assert code == 0, err
+    with open(tmp_path / "review.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["value"], r["period"]) for r in rows] == [("2", "2022")]
 
 
 def test_a_day_month_year_date_is_named_too(tmp_path, capsys):
@@ -33,7 +39,7 @@ def test_no_hint_when_nothing_like_a_date_is_printed(tmp_path, capsys):
 
 
 def test_with_the_date_given_there_is_no_refusal(tmp_path, capsys):
-    text = "Rivertown fair draws crowds\nMorning Post, March 9, 2022\nThe town expects 2 million visitors this year.\n"
+    text = "Rivertown fair draws crowds\nMorning Post, 09.03.2022\nThe town expects 2 million visitors this year.\n"
     code, err = _extract(tmp_path, capsys, text, "--date", "2022-03-09", "--city", "hohhot")
     assert code == 0 and (tmp_path / "review.csv").exists() and "prints no date" not in err
 

@@ -49,15 +49,33 @@ def document_date(lines: list[str]) -> str:
     '2024-08-22'
     >>> document_date(["Updated: 2025-03-04 09:12", "Ordos GDP"])
     '2025-03-04'
+    >>> document_date(["Updated: Dec 1, 2023", "x"]), document_date(["April 09, 2024 | Xinhua"])
+    ('2023-12-01', '2024-04-09')
+    >>> document_date(["Published 9 April 2024"]), document_date(["2024/4/9 10:00"]), document_date(["In May 2024"])
+    ('2024-04-09', '2024-04-09', '')
     """
     head = "\n".join(lines[:12])
     m = re.search(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日", head)
     if m:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    m = re.search(r"((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])", head)
+    m = re.search(r"((?:19|20)[0-9]{2})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])", head)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    m = _EN_DATE.search(head)  # "April 09, 2024", "Updated: Dec 1, 2023", "9 April 2024"
     if m:
-        return m.group(0)
+        month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+        day, year = int(m.group("d1") or m.group("d2")), m.group("y1") or m.group("y2")
+        if 1 <= day <= 31:
+            return f"{year}-{month:02d}-{day:02d}"
     return ""
+
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), start=1)}
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_EN_DATE = re.compile(rf"\b(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>[0-3]?[0-9]),?\s+(?P<y1>(?:19|20)[0-9]{{2}})"
+                      rf"|(?P<d2>[0-3]?[0-9])\s+(?P<m2>{_MONTH_NAME}),?\s+(?P<y2>(?:19|20)[0-9]{{2}}))\b")
 
 
 def extract_lines(lines: list[str], ledger, city: str | None = None, date: str | None = None,
