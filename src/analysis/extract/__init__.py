@@ -96,7 +96,11 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     from .reading import drop_pinyin
 
     covered = title_year(lines)
-    date = date or document_date(lines)
+    printed_date = document_date(lines)
+    if covered and printed_date and int(printed_date[:4]) > int(covered) + 1:
+        # "2001年…统计公报" with "时间:2010-01-01" under it: a later copy's upload stamp, not the bulletin's date
+        printed_date = ""
+    date = date or printed_date
     if not date and covered:  # "2022年…统计公报": published the next year; only relative words need a date
         relative = relative_lines(lines)
         if relative:
@@ -189,7 +193,7 @@ def title_year(lines: list[str]) -> str:
     >>> title_year(["兴河市2022年国民经济和社会发展统计公报", "兴河市统计局"]), title_year(["政府工作报告"])
     ('2022', '')
     """
-    m = _TITLE_YEAR.search("\n".join(lines[:4]))
+    m = _TITLE_YEAR.search("\n".join(lines[:8]))  # a copy may print its site's navigation first
     return m.group(1) if m else ""
 
 
