@@ -28,3 +28,65 @@ def test_a_later_copys_upload_stamp_does_not_date_a_bulletin(real_ledger):
 def test_a_stamp_of_the_year_after_still_dates_the_bulletin(real_ledger):
     text = "\n".join(["某盟2003年国民经济和社会发展统计公报", "2004-03-15", "今年以来，全盟新增就业1.2万人。"])
     assert _extract(text, real_ledger)["1.2"].period.startswith("2004")
+
+
+# --- periods of a census and of a comparison with a named year ----------------------------------------------------
+
+def test_a_census_bulletin_dates_its_counts_at_the_census(real_ledger):
+    text = "\n".join(["某市第七次全国人口普查公报（第二号）", "某市统计局", "2021年6月1日",
+                      "全市共有家庭户500123户，集体户20456户。"])
+    got = _extract(text, real_ledger)
+    assert got["500123"].period == "2020" and got["20456"].period == "2020"
+
+
+def test_a_sentence_compared_with_a_named_year_takes_it_as_base_through_semicolons(real_ledger):
+    text = "\n".join(["某市第七次全国人口普查公报", "2021年5月20日",
+                      "与2010年第六次全国人口普查的1234567人相比，全市常住人口减少23456人，减少1.9%，年平均增长率为-0.19%；"
+                      "汉族人口减少3456人，减少0.4%。"])
+    got = _extract(text, real_ledger)
+    assert got["1234567"].period == "2010"
+    for v in ("-23456", "-1.9", "-0.19", "-3456", "-0.4"):
+        assert (got[v].period, got[v].base_period) == ("2020", "2010"), v
+
+
+def test_a_change_against_a_year_named_with_yu_xiangbi_is_of_the_year_covered(real_ledger):
+    text = "\n".join(["某市2021年人口变动情况抽样调查主要数据公报", "2022年3月10日",
+                      "2021年末常住人口中，0-14岁人口为7.4万人。与2020年相比，0-14岁人口减少0.03万人。"])
+    got = _extract(text, real_ledger)
+    assert (got["-0.03"].period, got["-0.03"].base_period) == ("2021", "2020")
+
+
+# --- indicators ----------------------------------------------------------------------------------------------------
+
+def test_a_share_of_a_part_with_no_whole_named_is_of_the_parts_parent(real_ledger):
+    parent = real_ledger.indicators["han_population"].parent
+    assert parent  # the catalogue says what 汉族人口 is a part of
+    text = "\n".join(["某市第七次全国人口普查公报", "2021年5月20日", "全市常住人口中，汉族人口为2345678人，占71.23%。"])
+    got = _extract(text, real_ledger)
+    assert got["71.23"].indicator == "han_population" and got["71.23"].denominator == parent
+    assert "needs a denominator" not in got["71.23"].flags
+
+
+def test_a_part_word_before_the_wholes_name_gives_the_catalogued_part(real_ledger):
+    urban = [c for c, i in real_ledger.indicators.items() if i.parent == "population" and i.name_zh == "城镇人口"]
+    assert urban
+    text = "\n".join(["某市2021年人口主要数据公报", "2022年3月10日", "2021年末常住人口中，城镇常住人口为43.21万人，比2020年增加0.4万人。"])
+    got = _extract(text, real_ledger)
+    assert got["43.21"].indicator == urban[0] and got["0.4"].indicator == urban[0]
+    assert got["43.21"].confidence < 0.8  # a guess from the catalogue's parts, for the review to confirm
+
+
+def test_places_named_alone_after_a_whole_take_its_indicator(real_ledger):
+    areas = [(slug, a.name_zh) for slug, a in real_ledger.cities.items() if a.parent]
+    parent = real_ledger.cities[areas[0][0]].parent
+    mine = [(s, n) for s, n in areas if real_ledger.cities[s].parent == parent][:2]
+    if len(mine) < 2:
+        import pytest
+        pytest.skip("no city with two areas in the catalogue")
+    (a, na), (b, nb) = mine
+    city = real_ledger.cities[parent].name_zh
+    text = "\n".join([f"{city}2021年人口主要数据公报", "2022年3月10日",
+                      f"2021年末，全市常住人口为55.55万人。其中，{na}31.1万人；{nb}12.2万人。"])
+    got = _extract(text, real_ledger, city=parent)
+    assert (got["31.1"].city, got["31.1"].indicator) == (a, "population")
+    assert (got["12.2"].city, got["12.2"].indicator) == (b, "population")

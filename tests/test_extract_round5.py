@@ -94,12 +94,14 @@ def test_a_share_names_its_whole_or_says_it_is_unknown(real_ledger):
     region = next(slug for slug, c in real_ledger.cities.items() if slug == "inner_mongolia")
     got = by_value("2024年，全市网上零售额占全区的比重达41.5%；单晶硅、多晶硅产能分别占全国的20%、35%；"
                    "全市电力总装机容量1000万千瓦，其中新能源装机600万千瓦，占比60.0%；清洁能源产值88.1亿元，占全市工业比重22.2%；"
-                   "普惠托位占比达55%。", real_ledger)
+                   "普惠托位占比达55%；智慧农机占比达57%。", real_ledger)
     assert (got["41.5"].denominator, got["41.5"].denominator_city) == (got["41.5"].indicator, region)
     assert got["35"].denominator == got["35"].indicator and got["35"].denominator_city == ""
     assert got["60.0"].denominator == got["1000"].indicator and got["1000"].indicator
     assert got["22.2"].denominator == "industrial_output_value"
-    unknown = got["55"]  # the whole is not printed: no denominator_city without a denominator, and a flag
+    part = got["55"].indicator  # a catalogued part: its share is of the catalogue's parent (conventions.share_of_parent)
+    assert part and got["55"].denominator == real_ledger.indicators[part].parent != ""
+    unknown = got["57"]  # the whole is not printed: no denominator_city without a denominator, and a flag
     assert unknown.denominator == "" and unknown.denominator_city == ""
     assert "needs a denominator" in unknown.flags and unknown.confidence < 0.8
 

@@ -91,7 +91,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     """
     from .catalogue import Catalogue
     from .zh import Context, parse_line
-    from .periods_zh import opening_period, opening_year, yearbook_volume_year
+    from .periods_zh import census_year, opening_period, opening_year, yearbook_volume_year
     from .english import parse_english
     from .reading import drop_pinyin
 
@@ -136,6 +136,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         ctx.default_period, ctx.heading_period = f"{date[:4]}H1", True  # 中卫经济“半年报”公布 (July): that year's first half
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
+    elif census_year(lines):  # 第七次全国人口普查公报 (2021): its counts are as at the census, 2020
+        ctx.default_period, ctx.heading_period = census_year(lines), True
     elif yearbook_volume_year(lines):  # "2009卷": a yearbook entry describes the year before its volume
         ctx.default_period, ctx.heading_period, ctx.yearbook = yearbook_volume_year(lines), True, True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
@@ -165,7 +167,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         out.extend(found)
     from .at_hand import compare_with_ledger, flag_conflicts
     from .conventions import average_after_multiple, rank_of_figure_before, rate_shared_by_a_list, \
-        registered_not_resident, sector_contributions, settle_price_basis, stock_after_added
+        registered_not_resident, sector_contributions, places_of_a_whole, settle_price_basis, share_of_parent, \
+        stock_after_added
 
     from .english import drop_title_repeats
 
@@ -176,6 +179,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     rate_shared_by_a_list(out, lines, printed)
     stock_after_added(out, lines, printed, cat.indicators)
     sector_contributions(out, cat.indicators)
+    share_of_parent(out, lines, printed, cat.indicators)
+    places_of_a_whole(out, cat.places, cat.units)
     settle_price_basis(out, cat.units, cat.indicators)
     compare_with_ledger(out, ledger, exclude_sources)
     flag_conflicts(out, ledger.units)

@@ -31,6 +31,7 @@ _ORIGIN = {"synonym": ("synonyms.csv", 0.0), "name": ("its catalogue name", 0.0)
            "learned": ("a phrase learned from curated excerpts", 0.5),
            "similar": ("the catalogue name most like the words", 0.3),
            "list": ("its place in a list", 0.1),
+           "part_catalogued": ("the catalogue's part of the whole the words name (concept.catalogued_part)", 0.3),
            "rank": ("the rank of the figure printed just before it", 0.2),  # set by conventions.rank_of_figure_before
            "divisions": ("the count of divisions (N个行业大类中，M个…增长)", 0.1),
            "covered": ("the catalogue name whose words surround the number", 0.3),

@@ -159,7 +159,7 @@ class Catalogue:
             if getattr(c, "parent", ""):
                 areas.add(slug)
         indicators = {code: {"code": code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit,
-                             "price_basis": i.price_basis} for code, i in ledger.indicators.items()
+                             "price_basis": i.price_basis, "parent": i.parent} for code, i in ledger.indicators.items()
                       if code not in exclude_indicators}
         phrases: dict[str, str] = {}
         origin: dict[str, str] = {}

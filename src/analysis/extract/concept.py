@@ -206,6 +206,38 @@ def without_place(words: str, places: tuple[str, ...]) -> str:
     return words
 
 
+def catalogued_part(code: str, words: str, cat) -> str:
+    """The catalogue's part of ``code`` that ``words`` name ('' when none): a
+    row whose ``parent`` is ``code`` and whose name, less the words it shares
+    at its end with the whole's name, opens ``words`` (城镇常住人口 → 城镇人口,
+    the part 城镇 of 常住人口). The longest such part wins; two of one length
+    name nothing.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(indicators={"population": {"name_zh": "常住人口", "parent": ""},
+    ...                       "urban_population": {"name_zh": "城镇人口", "parent": "population"},
+    ...                       "rural_population": {"name_zh": "乡村人口", "parent": "population"}})
+    >>> catalogued_part("population", "城镇常住人口", cat), catalogued_part("population", "乡村常住人口", cat)
+    ('urban_population', 'rural_population')
+    >>> catalogued_part("population", "流动人口", cat)
+    ''
+    """
+    whole = cat.indicators.get(code, {}).get("name_zh", "")
+    found: dict[int, list[str]] = {}
+    for child, row in cat.indicators.items():
+        if row.get("parent") != code:
+            continue
+        name = row.get("name_zh", "")
+        k = 0
+        while k < min(len(name), len(whole)) and name[-1 - k] == whole[-1 - k]:
+            k += 1
+        part = name[:len(name) - k] if k else ""
+        if len(part) >= 2 and words.startswith(part):
+            found.setdefault(len(part), []).append(child)
+    best = found.get(max(found), []) if found else []
+    return best[0] if len(best) == 1 else ""
+
+
 def raw_name(phrase: str) -> str:
     """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
     return phrase.split(" (")[0]

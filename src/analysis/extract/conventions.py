@@ -475,3 +475,67 @@ def stock_after_added(cands, lines: list[str], printed: list[str] | None, indica
             prev.reason = "; ".join(x for x in (prev.reason, "what was added before the total it reached: the "
                                                              "total's change") if x)
 
+
+#: The words of a share or of its change: 占75.88%, 占全人口的52.25%, 比重下降0.08个百分点.
+_SHARE_WORDS = re.compile(r"(?:占|比重|占比)[^，,。；;0-9]{0,12}$")
+
+
+def share_of_parent(cands, lines: list[str], printed: list[str] | None, indicators: dict) -> None:
+    """A share of a part with no whole named ("汉族人口为3062422人，占75.88%",
+    "0-14岁人口…，比重下降0.08个百分点") is of the part's parent in the catalogue
+    (``parent``: ``han_population`` → ``population``); the change of such a
+    share likewise; in place. A share whose words name a whole keeps what they
+    name (found before this runs), and a part without a parent is left alone.
+
+    >>> from types import SimpleNamespace as C
+    >>> a = C(line=1, indicator="han_population", measure="share", denominator="", value="75.88",
+    ...       excerpt="占75.88%", reason="", flags="needs a denominator")
+    >>> g = C(line=1, indicator="gdp", measure="pp_change", denominator="", value="0.2", excerpt="提高0.2个百分点",
+    ...       reason="", flags="")
+    >>> ind = {"han_population": {"parent": "population"}, "population": {"parent": ""}, "gdp": {"parent": ""}}
+    >>> share_of_parent([a, g], ["汉族人口为30万人，占75.88%，增速提高0.2个百分点"], None, ind)
+    >>> a.denominator, a.flags, g.denominator
+    ('population', '', '')
+    """
+    for c in cands:
+        if c.measure not in ("share", "pp_change") or c.denominator or c.indicator not in indicators:
+            continue
+        parent = indicators[c.indicator].get("parent", "")
+        if not parent or parent not in indicators:
+            continue
+        before = text_before(c, lines, printed)
+        if before is None or not _SHARE_WORDS.search(before):
+            continue
+        c.denominator = parent
+        c.flags = "; ".join(f for f in c.flags.split("; ") if f and not f.startswith("needs a denominator"))
+        c.reason = "; ".join([x for x in c.reason.split("; ") if x and x != "denominator not found"]
+                             + [f"a share of {c.indicator} with no whole named: of its parent {parent}"])
+
+
+def places_of_a_whole(cands, places, units: dict) -> None:
+    """Figures named only by a place after a whole ("全市常住人口55.81万人。其中，
+    甲区34.1万人；乙区12.24万人") are the whole's indicator in each place: a place
+    is no concept to propose; in place (the city is the place's, set before).
+
+    >>> from types import SimpleNamespace as C
+    >>> w = C(line=1, indicator="population", proposed_indicator="", measure="level", unit="万人", city="x")
+    >>> a = C(line=1, indicator="", proposed_indicator="甲区", measure="level", unit="万人", city="jia",
+    ...       confidence=0.4, reason="indicator unknown")
+    >>> places_of_a_whole([w, a], ("甲区",), {"万人": {"dimension": "persons"}})
+    >>> a.indicator, a.proposed_indicator, a.confidence
+    ('population', '', 0.6)
+    """
+    names = set(places)
+    for i, c in enumerate(cands):
+        if c.indicator or c.measure != "level" or (c.proposed_indicator or "").rstrip("的") not in names:
+            continue
+        dim = units.get(c.unit, {}).get("dimension", "")
+        whole = next((p for p in reversed(cands[:i]) if p.line == c.line and p.indicator and p.measure == "level"
+                      and p.city != c.city and units.get(p.unit, {}).get("dimension", "") == dim), None)
+        if whole is None:
+            continue
+        c.indicator, c.proposed_indicator = whole.indicator, ""
+        c.confidence = max(c.confidence, 0.6)
+        c.reason = "; ".join([f"a place named alone after the whole ({whole.indicator}): the whole's indicator there"]
+                             + [x for x in c.reason.split("; ") if x and not x.startswith("indicator")])
+

@@ -15,6 +15,14 @@ document's date for stocks. :class:`Context` holds what carries across lines.
 (('2020', ''), ('2024', ''))
 >>> _scan_periods("三次产业结构比由2020年的", Context(2025), "2024")  # 结构比 is no comparison
 ('2020', '')
+>>> _scan_periods("与2020年相比，0-14岁人口减少", Context(2022), "2021")
+('2021', '2020')
+>>> _scan_periods("与2010年第六次全国人口普查相比，增加", Context(2021), "2020")
+('2020', '2010')
+>>> _scan_periods("与2010年第六次全国人口普查的", Context(2021), "2020")  # the number compared with
+('2010', '')
+>>> _scan_periods("与2010年第六次全国人口普查的4341245人相比，减少", Context(2021), "2020")
+('2020', '2010')
 """
 
 from __future__ import annotations
@@ -86,6 +94,12 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             y = int(g["y"])
             if g["base"] in ("较", "比") or re.search(r"(?:较|(?<!结构)(?<!之)比(?![例重率值]))[^0-9，,。；]{0,10}$", text[:m.start()]):
                 base = str(y)  # 较2020年, 较“十三五”末期（2020年）
+                continue
+            if (g["base"] == "与" or re.search(r"(?:与|同)$", text[:m.start()])) and \
+                    re.match(r"[^。；;]{0,40}?(?:相比|比较|相较|持平)", text[m.end():]):
+                # 与2020年相比, 与2010年第六次全国人口普查的a人相比: the year compared with (a number inside the
+                # comparison, before 相比, is of that year: the scan for it ends before 相比)
+                base = str(y)
                 continue
             if re.search(r"(?:由|从)$", text[:m.start()]):
                 if re.search(r"[0-9]", text[m.end():]):
@@ -217,6 +231,24 @@ def _default_for(ctx: Context, unit: str, cat, lead: str, target: bool = False) 
             return f"{ctx.date[:4]}M{ctx.date[5:7]}"
         return str(ctx.year)
     return str(ctx.year - 1)
+
+
+_CENSUS = re.compile(r"第([五六七八])次全国人口普查(?:主要数据)?公报|([五六七八])普(?:主要数据)?公报")
+_CENSUS_YEAR = {"五": "2000", "六": "2010", "七": "2020", "八": "2030"}
+
+
+def census_year(lines: list[str]) -> str:
+    """The year of the census a census bulletin reports (its figures are as at
+    1 November of that year, whenever the bulletin is published), from its
+    title in the first lines; '' for any other document.
+
+    >>> census_year(["某市第七次全国人口普查公报（第一号）", "某市统计局", "2021年6月7日"])
+    '2020'
+    >>> census_year(["某市2021年国民经济和社会发展统计公报"]), census_year(["与2010年第六次全国人口普查相比，增加"])
+    ('', '')
+    """
+    m = _CENSUS.search("\n".join(line[:60] for line in lines[:10]))
+    return _CENSUS_YEAR[m.group(1) or m.group(2)] if m else ""
 
 
 def year_end(ctx: Context) -> str:

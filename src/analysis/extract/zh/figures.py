@@ -36,7 +36,7 @@ from ..candidate import Candidate, make_excerpt
 from ..lists import RATIO, RATIO_CONTRIBUTION, RATIO_LEAD, crop_structure, distributed, divisions, item_index, list_head, list_names, of_which, sector_of, \
     urban_rural_pair
 from ..periods_zh import _TARGET, Context
-from ..concept import _AREA_NAME, HEADS, compared, fits_unit, raw_name, widened
+from ..concept import _AREA_NAME, HEADS, catalogued_part, compared, fits_unit, raw_name, widened
 from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
@@ -703,6 +703,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                         "previous" if out[-1].indicator else "previous_unknown"
                 else:
                     why = f"{raw_name(phrase)} is what the number is compared with or divided by"
+            part = catalogued_part(code, words, cat) if why.endswith("not the whole") else ""
+            if part and fits_unit(unit, part, cat) and measure in ("level", "change", "growth", "share"):
+                # 城镇常住人口 under 常住人口: the catalogue's part (城镇人口), not a new concept
+                code, phrase, origin, why = part, f"{cat.indicators[part]['name_zh']} (the part of {code} "\
+                                                  f"the words name: {words})", "part_catalogued", ""
             if why:
                 own = words if own_words(words) else ""
                 if not own and measure in ("level", "change") and not fits_unit(unit, code, cat):

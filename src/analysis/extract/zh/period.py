@@ -171,6 +171,23 @@ def sequential_before(period: str) -> str:
     return ""
 
 
+#: A sentence that opens with the year it compares with (与2010年第六次全国人口普查相比，…).
+_COMPARED_OPENING = re.compile(r"与((?:19|20)[0-9]{2})年[^。；;]{0,40}?相比")
+
+
+def compared_with(text: str, s: int) -> str:
+    """The year a sentence says it compares with (与2010年…相比), which governs
+    its figures to the full stop, through "；"; '' when it names none.
+
+    >>> t = "与2010年相比，甲族人口减少2人，减少8.7%；乙族人口增加3人，增长2.2%。丙增长1%"
+    >>> compared_with(t, t.index("2.2")), compared_with(t, t.index("1%"))
+    ('2010', '')
+    """
+    start = max([k.end() for k in re.finditer(r"。", text[:s])] or [0])
+    m = _COMPARED_OPENING.search(text, start, s)
+    return m.group(1) if m else ""
+
+
 def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str, sent_start: int, s: int,
             ctx: Context) -> tuple[str, str, list[str]]:
     """(period, base period, doubts) of a change or an average growth at ``s``: the base printed
@@ -179,7 +196,7 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
     base_period = ""
     reasons = []
     if measure in ("growth", "pp_change", "change", "multiple", "multiple_increase"):
-        base_period = base_here or (base_sent if measure != "growth" else "")
+        base_period = base_here or (base_sent if measure != "growth" else "") or compared_with(text, s)
         if not base_period and re.search(r"环比[^，,。；;0-9]{0,4}$", text[sent_start:s]):
             base_period = sequential_before(period)  # 10月份…环比下降0.1%: on September
         if not base_period and measure != "growth":
@@ -206,6 +223,8 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
             base_period, period = years[0], years[-1]
         if measure == "avg_growth" and re.search(r"十四五", text[sent_start:s]) and not years:
             period = str(ctx.year - 1) if ctx.year <= 2026 else period
+        if measure == "avg_growth" and not base_period and compared_with(text, s):
+            base_period = compared_with(text, s)  # 与2010年相比，…，年平均增长率为-0.73%
         if measure == "two_year_avg" and not base_period:  # 两年平均: over the same months two years before
             base_period = _previous(_previous(period))
         if measure == "avg_growth" and not base_period:
