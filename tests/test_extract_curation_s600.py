@@ -90,3 +90,16 @@ def test_places_named_alone_after_a_whole_take_its_indicator(real_ledger):
     got = _extract(text, real_ledger, city=parent)
     assert (got["31.1"].city, got["31.1"].indicator) == (a, "population")
     assert (got["12.2"].city, got["12.2"].indicator) == (b, "population")
+
+
+# --- a page glossed with toneless pinyin --------------------------------------------------------------------------
+
+def test_toneless_pinyin_readings_are_dropped_and_the_survey_title_dates_the_page(real_ledger):
+    text = "\n".join(["1.常住人口", "据某市统计局发(fa)布的(de)《2022年(nian)某市人(ren)口变(bian)动情况抽样调查主要数据公报》，",
+                      "城镇常住(zhu)人(ren)口(kou)(kou)为(wei)218.61万(wan)人(ren)，比2021年末增加(jia)2.71万(wan)人(ren)。"])
+    got = _extract(text, real_ledger, date="2023")
+    assert {"218.61", "2.71"} <= set(got)
+    urban = got["218.61"]
+    assert urban.period == "2022" and urban.excerpt in text.split("\n")[2]
+    assert urban.indicator and real_ledger.indicators[urban.indicator].parent == "population"
+    assert (got["2.71"].measure, got["2.71"].base_period) == ("change", "2021")

@@ -187,7 +187,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     return out
 
 
-_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?:[^0-9，,。]{0,20}?)(?:国民经济和社会发展)?统计公报")
+_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?:[^0-9，,。]{0,20}?)(?:(?:国民经济和社会发展)?统计公报|主要数据公报)")
 _RELATIVE = re.compile(r"今年|去年|截至目前|目前|至今|本年|this year|last year|so far this year", re.I)
 
 
@@ -197,8 +197,14 @@ def title_year(lines: list[str]) -> str:
 
     >>> title_year(["兴河市2022年国民经济和社会发展统计公报", "兴河市统计局"]), title_year(["政府工作报告"])
     ('2022', '')
+    >>> title_year(["据《2022年(nian)某市人口变动情况抽样调查主要数据公报》，"])
+    '2022'
+
     """
-    m = _TITLE_YEAR.search("\n".join(lines[:8]))  # a copy may print its site's navigation first
+    from .reading import drop_pinyin
+
+    # a copy may print its site's navigation first, and a page may gloss its characters with pinyin
+    m = _TITLE_YEAR.search("\n".join(drop_pinyin(line)[0] for line in lines[:8]))
     return m.group(1) if m else ""
 
 

@@ -223,6 +223,7 @@ def catalogued_part(code: str, words: str, cat) -> str:
     ''
     """
     whole = cat.indicators.get(code, {}).get("name_zh", "")
+    words = without_place(words, getattr(cat, "places", ()))  # 甲市城镇常住人口: the place is the row's city
     found: dict[int, list[str]] = {}
     for child, row in cat.indicators.items():
         if row.get("parent") != code:

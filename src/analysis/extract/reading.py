@@ -56,7 +56,10 @@ def to_simplified(text: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: A pinyin reading in brackets right after a Chinese character: lower-case
 #: letters with at least one tone mark ("(zhǎng)", "(qū)"); "(GDP)" or "(a)" are not.
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）])+")
+#: Readings printed without tone marks ("人(ren)口(kou)(kou)"), taken as readings only on a line that prints
+#: at least three of them, each a pinyin syllable: "(a)" or "(GDP)" alone are not.
+_TONELESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:ng|n|r)?[)）])+")
 
 
 def drop_pinyin(line: str) -> tuple[str, list[int]]:
@@ -70,11 +73,22 @@ def drop_pinyin(line: str) -> tuple[str, list[int]]:
     25
     >>> drop_pinyin("地区生产总值(GDP)1234.5亿元")[0]
     '地区生产总值(GDP)1234.5亿元'
+
+    Readings without tone marks, on a page that glosses every few characters
+    (one reading may be printed twice):
+
+    >>> drop_pinyin("城鎮常住(zhu)人(ren)口(kou)(kou)為218.60萬(wan)人(ren)")[0]
+    '城鎮常住人口為218.60萬人'
+    >>> drop_pinyin("措施(a)、办法(b)和要求")[0]
+    '措施(a)、办法(b)和要求'
     """
     if "(" not in line and "（" not in line:
         return line, list(range(len(line)))
+    readings = _PINYIN
+    if len(_TONELESS.findall(line)) >= 3:
+        readings = re.compile(f"{_PINYIN.pattern}|{_TONELESS.pattern}")
     kept, where, last = [], [], 0
-    for m in _PINYIN.finditer(line):
+    for m in readings.finditer(line):
         kept.append(line[last:m.start()])
         where.extend(range(last, m.start()))
         last = m.end()
