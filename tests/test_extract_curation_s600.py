@@ -103,3 +103,21 @@ def test_toneless_pinyin_readings_are_dropped_and_the_survey_title_dates_the_pag
     assert urban.period == "2022" and urban.excerpt in text.split("\n")[2]
     assert urban.indicator and real_ledger.indicators[urban.indicator].parent == "population"
     assert (got["2.71"].measure, got["2.71"].base_period) == ("change", "2021")
+
+
+# --- items of a price index ------------------------------------------------------------------------------------------
+
+def test_the_items_of_a_price_index_take_the_catalogues_items_or_are_named_under_it(real_ledger):
+    items = {i.name_zh.split("：", 1)[1]: c for c, i in real_ledger.indicators.items()
+             if i.name_zh.startswith("居民消费价格：")}
+    assert {"衣着类", "交通和通信类", "居住类"} <= set(items)
+    text = "\n".join(["某盟2005年国民经济和社会发展统计公报",
+                      "居民消费价格总水平比上年上涨1.1%。分项目看，居住上涨1.6%；衣着和交通通讯分别上涨0.6%和1.3%；"
+                      "鲜菜上涨4.4%。农产品收购价格指数上涨1.8%。"])
+    got = _extract(text, real_ledger)
+    assert got["1.6"].indicator == items["居住类"] and got["0.6"].indicator == items["衣着类"]
+    assert got["1.3"].indicator == items["交通和通信类"]
+    assert got["1.6"].confidence < 0.8  # matched by likeness of names: for the review to confirm
+    if "鲜菜" not in items:
+        assert (got["4.4"].indicator, got["4.4"].proposed_indicator) == ("", "居民消费价格：鲜菜")
+    assert not got["1.8"].proposed_indicator.startswith("居民消费价格：")

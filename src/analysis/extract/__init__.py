@@ -171,6 +171,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         stock_after_added
 
     from .english import drop_title_repeats
+    from .price_items import price_index_items
 
     out = drop_title_repeats(out, lines, cat.units)
     registered_not_resident(out, lines, cat.indicators, printed)  # excerpts are copied as printed
@@ -181,6 +182,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     sector_contributions(out, cat.indicators)
     share_of_parent(out, lines, printed, cat.indicators)
     places_of_a_whole(out, cat.places, cat.units)
+    price_index_items(out, lines, printed, cat.indicators)
     settle_price_basis(out, cat.units, cat.indicators)
     compare_with_ledger(out, ledger, exclude_sources)
     flag_conflicts(out, ledger.units)
