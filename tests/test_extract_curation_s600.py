@@ -121,3 +121,28 @@ def test_the_items_of_a_price_index_take_the_catalogues_items_or_are_named_under
     if "鲜菜" not in items:
         assert (got["4.4"].indicator, got["4.4"].proposed_indicator) == ("", "居民消费价格：鲜菜")
     assert not got["1.8"].proposed_indicator.startswith("居民消费价格：")
+
+
+# --- a five-year review under a heading that names the plan and its last year -------------------------------------
+
+def test_a_heading_naming_the_plan_and_its_last_year_reviews_the_plans_five_years(real_ledger):
+    text = "\n".join(["某市政府工作报告", "——2021年2月26日在某市第十届人民代表大会第五次会议上", "一、“十三五”时期和2020年工作回顾",
+                      "五年来，地区生产总值由321亿元增长到456亿元，年均增长6.5%。累计实施重点项目234个。"])
+    got = _extract(text, real_ledger)
+    assert got["321"].period == "2015" and got["456"].period == "2020"
+    assert (got["6.5"].period, got["6.5"].base_period) == ("2020", "2015")
+    assert got["234"].period == "2016-2020"
+
+
+# --- names alike at the end, other things -------------------------------------------------------------------------
+
+def test_a_rate_of_another_thing_is_not_given_a_similar_names_code(real_ledger):
+    rates = {c for c, i in real_ledger.indicators.items() if i.name_zh.endswith("就地加工转化率")}
+    assert rates and not any(i.name_zh.startswith("铁矿石") for i in real_ledger.indicators.values())
+    got = _extract("某市2021年工作报告\n铁矿石就地加工转化率达到85%以上。", real_ledger, date="2021-02")
+    assert got["85"].indicator not in rates
+
+
+def test_a_bare_total_after_a_catalogue_name_is_the_same_quantity(real_ledger):
+    got = _extract("某市2021年工作报告\n五年来，固定资产投资总额年均增长3.4%。", real_ledger, date="2021-02")
+    assert got["3.4"].indicator == "fai"

@@ -239,6 +239,29 @@ def catalogued_part(code: str, words: str, cat) -> str:
     return best[0] if len(best) == 1 else ""
 
 
+def other_modifier(words: str, name: str) -> str:
+    """Why ``words`` and the catalogue ``name`` are two quantities though they
+    end alike: the same long tail (three characters or more) after modifiers
+    that share no character ('' when they do, or one has none).
+
+    >>> other_modifier("煤炭就地加工转化率", "电解铝就地加工转化率")
+    '煤炭就地加工转化率 is not 电解铝就地加工转化率: another thing of the same kind'
+    >>> other_modifier("全部工业增加值", "规模以上工业增加值"), other_modifier("工业增加值", "规模以上工业增加值")
+    ('', '')
+    >>> other_modifier("实现信贷投放", "某银行对某集团信贷投放")  # no quantity's head noun in the tail
+    ''
+
+    """
+    k = 0
+    while k < min(len(words), len(name)) and words[-1 - k] == name[-1 - k]:
+        k += 1
+    mine, theirs = words[:len(words) - k], name[:len(name) - k]
+    if k < 3 or not 2 <= len(mine) <= 6 or not 2 <= len(theirs) <= 6 or set(mine) & set(theirs) \
+            or re.search(r"全|总|所有", mine) or not head_of(words[len(words) - k:]):
+        return ""  # a long name of one firm's figure, or a tail that names no quantity (信贷投放): left to the review
+    return f"{words} is not {name}: another thing of the same kind"
+
+
 def raw_name(phrase: str) -> str:
     """The catalogue phrase of a reason's phrase ("X (item 2 of the list)" → "X")."""
     return phrase.split(" (")[0]
@@ -268,6 +291,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     k = words.find(raw)
     after = words[k + len(raw):] if k >= 0 and raw else ""
     h = next((h for h in HEADS if after.startswith(h)), "")
+    if h == "总额" and after == h:
+        h = ""  # 固定资产投资总额 is 固定资产投资: a bare 总额 after the name says "in all", not another quantity
     if h and h not in name and not re.match(r"(?:增加值|率)", after):  # 第一产业投资 is not 第一产业增加值
         return f"{raw}{h}: another quantity than {code} ({name})"
     seg = industry_of(_without_area(without_place(words, cat.places))) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
@@ -276,6 +301,10 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         return f"{seg}: a part of {code} ({name}), not the whole"
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
         return f"{raw}{after}: a price of {code} ({name}), another quantity"
+    if origin in ("learned", "similar", "covered", "completed"):
+        other = other_modifier(without_place(words, cat.places), name)
+        if other:  # 煤炭就地加工转化率 is not 电解铝就地加工转化率
+            return other
     if origin in ("learned", "similar", "covered", "completed") and head_of(words):  # the words name a quantity
         mine, theirs = words, name
         for h in HEADS:
@@ -295,7 +324,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         part = part_named(name.replace(words, ""), words) if origin == "completed" else ""
         if part and part not in context:  # 制造业 completed to 规模以上高技术制造业增加值: the name is a part of what the words name
             return f"{code} ({name}) is only the {part} part of {words}"
-        mine, theirs = head_of(words), head_of(name)
+        bare = words[:-2] if head_of(words) == "总额" and head_of(words[:-2]) else words  # 投资总额 is 投资
+        mine, theirs = head_of(bare), head_of(name)
         if mine and theirs and mine != theirs and not name.endswith(mine):
             return f"{mine} is not {theirs}: another quantity than {code} ({name})"
     return ""

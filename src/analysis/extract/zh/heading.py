@@ -91,8 +91,10 @@ def read_heading(text: str, cat, ctx: Context) -> None:
             end = covered_year(ctx)  # 一、过去五年工作回顾 in a report of December 2017: 2013-2017
             ctx.default_period, ctx.heading_period = str(end), True
             ctx.review_span = f"{end - _YEARS.index(years)}-{end}"
-        elif not ym and _PLAN.search(stripped) and not re.search(r"规划|目标|任务|建议|展望|开局|起步", stripped) \
-                and plan_span(_PLAN.search(stripped).group(1))[1] == covered_year(ctx):
+        elif _PLAN.search(stripped) and not re.search(r"规划|目标|任务|建议|展望|开局|起步", stripped) \
+                and plan_span(_PLAN.search(stripped).group(1))[1] == covered_year(ctx) \
+                and (not ym or int(ym.group(1)) == covered_year(ctx)):
+            # (一、“十三五”时期和2020年工作回顾 in early 2021: the plan's five years and their last year)
             # 硕果累累"十二五" in a report of early 2016: the plan's five years are reviewed, levels reached are its last year's
             start, end = plan_span(_PLAN.search(stripped).group(1))
             ctx.default_period, ctx.heading_period = str(end), True
