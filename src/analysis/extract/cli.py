@@ -367,8 +367,8 @@ def _review_cost(args: argparse.Namespace) -> None:
 
     from ..ledger import load_ledger
     from ..paths import seeds_dir
-    from .reading import looks_traditional, read_document_both
-    from .review_cost import append_log, as_extracted_path, log_row, read_rows, review_cost
+    from .reading import read_document_both
+    from .review_cost import append_log, as_extracted_path, document_language, log_row, read_rows, review_cost
 
     kept_copy = as_extracted_path(args.review)
     if not kept_copy.is_file():
@@ -386,11 +386,7 @@ def _review_cost(args: argparse.Namespace) -> None:
     source = ledger.sources[args.source_id]
     document = args.document or (seeds_dir() / source.file_name if source.file_name else None)
     printed = read_document_both(document)[0] if document else []
-    text = "\n".join(printed)
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    language = "zh" if han >= latin else "en"
-    script = ("traditional" if looks_traditional(text) else "simplified") if language == "zh" else "latin"
+    language, script = document_language(printed)
     cities = Counter(r.get("city", "") for r in reviewed if r.get("city"))
     minutes = (time.time() - kept_copy.stat().st_mtime) / 60
     row = log_row(cost, source={"source_id": args.source_id, "kind": source.kind, "url": source.url or ""},

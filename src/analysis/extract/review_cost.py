@@ -251,6 +251,26 @@ def read_rows(path: str | Path) -> list[dict]:
         return [r for r in csv.DictReader(fh) if any((v or "").strip() for v in r.values())]
 
 
+def document_language(lines: list[str]) -> tuple[str, str]:
+    """(language, script) of a document for the curation log: ``zh`` when Chinese
+    characters outnumber Latin letters (pinyin readings printed after characters
+    are not English), with ``traditional`` or ``simplified``; else ``en``, ``latin``.
+
+    >>> document_language(["城鎮常住(zhu)人(ren)口(kou)(kou)為218.60萬(wan)人(ren)"])
+    ('zh', 'traditional')
+    >>> document_language(["Ordos GDP grew 5.1 percent"]), document_language(["地区生产总值增长5%"])
+    (('en', 'latin'), ('zh', 'simplified'))
+    """
+    from .reading import drop_pinyin, looks_traditional
+
+    text = "\n".join(drop_pinyin(line)[0] for line in lines)
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if han < latin:
+        return "en", "latin"
+    return "zh", "traditional" if looks_traditional(text) else "simplified"
+
+
 def log_row(cost: ReviewCost, *, source: dict, city: str, language: str, script: str, minutes: float | None,
             notes: str = "") -> dict:
     """The curation-log row of one document (:data:`LOG_COLUMNS`).
