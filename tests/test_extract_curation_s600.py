@@ -146,3 +146,11 @@ def test_a_rate_of_another_thing_is_not_given_a_similar_names_code(real_ledger):
 def test_a_bare_total_after_a_catalogue_name_is_the_same_quantity(real_ledger):
     got = _extract("某市2021年工作报告\n五年来，固定资产投资总额年均增长3.4%。", real_ledger, date="2021-02")
     assert got["3.4"].indicator == "fai"
+
+
+def test_the_size_of_a_surveys_sample_is_no_figure_of_the_place(real_ledger):
+    text = "\n".join(["某市2021年人口主要数据公报", "2022年3月10日",
+                      "按抽样调查制度，全市共抽中17个街道，58个村(居)委会，调查小区样本登记6123户，登记人数17456人。",
+                      "2021年末，全市常住人口为55.55万人。"])
+    got = _extract(text, real_ledger)
+    assert set(got) == {"55.55"}

@@ -67,6 +67,9 @@ NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 BARE_RATIO_NOTE = "no unit printed: a ratio of two quantities (收入比为2.36), read in 倍"
 
 
+#: Words of a survey's sample design: the counts after them size the sample, not the place.
+_SAMPLE = re.compile(r"抽中|抽选|样本|调查小区|抽样方法")
+
 def bare_ratio(before: str, rest: str, last) -> bool:
     """Whether a number printed without a unit is a ratio of two quantities:
     after 收入比为, 比值为, 倍差为 (not a ratio a:b that follows), or the change
@@ -422,6 +425,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue  # “大干40天”: a number inside a slogan's quotes is part of its name
         if re.search(r"(?:签到|在线|连续签到)(?:天数|时间)\s*[:：]?\s*$", before):
             continue  # a forum's user box ("签到天数: 720 天"): the page's chrome
+        if _SAMPLE.search(before[max(before.rfind("。"), 0):]) and unit in ("个", "户", "人", "万人", "名"):
+            continue  # "抽中19个镇…，调查小区样本登记7914户": the size of a survey's sample, not a figure of the place
         if unit == "个" and before.rstrip().endswith("从") and _BREAKDOWN.match(text, before.rstrip().rfind("从")) \
                 and re.match(_PLACES, rest[j:]):
             continue  # "从6个旗县市增速看": the number of places compared, not a figure
