@@ -154,3 +154,20 @@ def test_the_size_of_a_surveys_sample_is_no_figure_of_the_place(real_ledger):
                       "2021年末，全市常住人口为55.55万人。"])
     got = _extract(text, real_ledger)
     assert set(got) == {"55.55"}
+
+
+# --- from the second curation round (s630–s633) -----------------------------------------------------------------
+
+def test_an_estimate_opening_a_sentence_holds_for_the_sentence(real_ledger):
+    text = "\n".join(["某旗政府工作报告", "——2017年12月5日在某旗人民代表大会上",
+                      "到2017年底，预计全旗地区生产总值达到259.1亿元，年均增长6.2%；一般公共预算收入达到19.61亿元。"
+                      "2016年地区生产总值增长7.3%。"])
+    got = _extract(text, real_ledger)
+    assert {got[v].qualifier for v in ("259.1", "6.2", "19.61")} == {"forecast"}
+    assert got["7.3"].qualifier == "exact"
+
+
+def test_a_sector_ratio_after_a_space_with_the_ratio_colon(real_ledger):
+    got = _extract("某旗2007年概况\n2007年全旗地区生产总值50.1亿元，三次产业比例演进为 3.5∶87.5∶9；财政总收入12.1亿元。",
+                   real_ledger, date="2008-12")
+    assert [(got[v].measure, got[v].denominator) for v in ("3.5", "87.5", "9")] == [("share", "gdp")] * 3

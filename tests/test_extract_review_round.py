@@ -41,10 +41,14 @@ def test_a_total_over_n_years_is_a_span_ending_in_the_year_covered(real_ledger):
     assert got["1.2"].period == "2018-2021"
 
 
-def test_an_estimate_holds_only_for_the_clause_it_opens(real_ledger):
+def test_an_estimate_opening_a_sentence_holds_for_it_but_not_for_what_was(real_ledger):
+    # 预计 opening the sentence governs its later clauses too (s631, s220: a report given before the year's end);
+    # the from-value of "由A增加到B" is what was, never an estimate
     got = by_value("预计今年地区生产总值达到25亿元，一般公共预算收入由2017年的1.2亿元增加到1.5亿元。", real_ledger)
     assert got["25"].qualifier == "forecast"
-    assert got["1.2"].qualifier == "exact" and got["1.5"].qualifier == "exact"
+    assert got["1.2"].qualifier == "exact" and got["1.5"].qualifier == "forecast"
+    later = by_value("全市地区生产总值达到25亿元，预计一般公共预算收入1.5亿元，全市常住人口12万人。", real_ledger)
+    assert later["25"].qualifier == "exact" and later["1.5"].qualifier == "forecast"
     est = by_value("地区生产总值由2017年的18.4亿元增加到预计的20.74亿元。", real_ledger)
     assert est["18.4"].qualifier == "exact" and est["20.74"].qualifier == "forecast"
 

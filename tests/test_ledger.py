@@ -347,3 +347,13 @@ def test_pp_change_of_a_per_mille_rate_takes_per_mille_points(figures):
     problems = validate(d)
     assert not [p for p in problems if f"figures.csv:{csv_line(i)}:" in p]
     one(problems, f"figures.csv:{csv_line(j)}: column 'unit': '‰' does not fit measure 'pp_change'")
+
+
+def test_a_value_printed_twice_on_a_line_is_two_rows_with_their_own_excerpts(figures):
+    d, header, rows = figures
+    first = rows[0]
+    value = first["value"].lstrip("-")
+    again = dict(first, figure_id=first["figure_id"].split("-")[0] + "-9998", excerpt=f"又一处{value}")
+    rows.append(again)
+    write_rows(d / "figures.csv", header, rows)
+    assert not [p for p in validate(d) if "duplicate figure" in p]

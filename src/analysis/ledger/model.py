@@ -42,9 +42,10 @@ NEEDS_BASE = {"avg_growth", "change", "multiple", "multiple_increase", "pp_chang
 NEEDS_DENOMINATOR = {"share", "contribution", "pull"}
 #: Tables that may be absent (no areas below cities yet).
 OPTIONAL_RESOURCES = {"areas"}
-#: Fields that identify "the same figure recorded twice" (a duplicate key).
+#: Fields that identify "the same figure recorded twice" (a duplicate key). The excerpt is part of it: one
+#: value printed twice on a line ("辖51个嘎查村…51个嘎查村通电") is two rows, each with the words around its printing.
 UNIQUE_FIGURE_KEY = ("city", "indicator", "measure", "qualifier", "period", "base_period",
-                     "denominator", "denominator_city", "source_id", "line", "value")
+                     "denominator", "denominator_city", "source_id", "line", "value", "excerpt")
 
 
 class _once:

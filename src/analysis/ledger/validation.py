@@ -72,8 +72,9 @@ def _check_figures(rows, units: dict[str, dict], indicators: dict[str, dict], so
                             f"a decline belongs in a change or growth row")
         key = key_of(r)
         if key in keys:
-            problems.append(f"{where}: duplicate figure: same city, indicator, measure, period, source, line and "
-                            f"value as line {keys[key]}")
+            problems.append(f"{where}: duplicate figure: same city, indicator, measure, period, source, line, "
+                            f"value and excerpt as line {keys[key]} (a value printed twice on a line is two rows, "
+                            f"each with the words around its own printing)")
         else:
             keys[key] = line
         if r["value"] and r["excerpt"] and r["value"].lstrip("-−－") not in r["excerpt"] \

@@ -67,6 +67,9 @@ NO_FALLBACK = ("other", "examples", "previous_unknown", "list_new", "part")
 BARE_RATIO_NOTE = "no unit printed: a ratio of two quantities (收入比为2.36), read in 倍"
 
 
+#: 预计 opening a sentence, after at most a time phrase (到2017年底，预计…; 预计全年…).
+_FORECAST_OPENING = re.compile(r"\s*(?:到|至|截至)?[^，,。；;]{0,10}[，,]?\s*预计")
+
 #: Words of a survey's sample design: the counts after them size the sample, not the place.
 _SAMPLE = re.compile(r"抽中|抽选|样本|调查小区|抽样方法")
 
@@ -459,8 +462,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         bound_note = ""
         from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底|每年)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
                                r"\s*[、和及与]\s*)*$", text[clause_start:s])  # also the b of 分别从a、b提高到…
-        if _FORECAST.search(text[clause_start:s]) and not from_value:
-            # 预计 holds for the clause it opens; the A of "由A增加到B" is what was, never an estimate
+        full_start = max(text.rfind(ch, 0, s) for ch in "。！？!?") + 1
+        if (_FORECAST.search(text[clause_start:s]) or _FORECAST_OPENING.match(text, full_start)) and not from_value:
+            # 预计 holds for the clause it opens, and one opening its sentence ("到2017年底，预计…达到259亿元，…；
+            # 一般公共预算收入达到…") for the sentence through "；"; the A of "由A增加到B" is what was, never an estimate
             qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
         elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
             # a goal is a target whatever its bound (curation.md); the bound goes to notes
