@@ -130,3 +130,17 @@ def test_a_name_only_like_a_narrower_catalogue_name_is_not_given_it(real_ledger)
                     "制造业增加值同比增长14.5%，电力、热力生产和供应业增加值同比下降2.5%。"],
                    real_ledger, date="2023-09-20")
     assert got["14.5"].indicator != "va_high_tech_manufacturing"
+
+
+# --- periods -------------------------------------------------------------------------------------------------------
+
+def test_a_sentence_opening_with_an_earlier_plan_is_of_its_five_years(real_ledger):
+    got = _extract(["“十二五”期间，全县累计接待游客820万人次，实现旅游收入61亿元。2011年旅游收入9亿元。"],
+                   real_ledger, date="2017-02-10")
+    assert got["820"].period == "2011-2015" and got["61"].period == "2011-2015"
+    assert got["9"].period == "2011"
+
+
+def test_an_average_over_an_earlier_plan_ends_in_its_last_year(real_ledger):
+    got = _extract(["十二五期间，全县地区生产总值年均增长8.2%。"], real_ledger, date="2017-02-10")
+    assert got["8.2"].period == "2015" and got["8.2"].base_period == "2010"
