@@ -182,6 +182,9 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     sector_contributions(out, cat.indicators)
     share_of_parent(out, lines, printed, cat.indicators)
     places_of_a_whole(out, cat.places, cat.units)
+    from .zh.short_names import settle as settle_short_names
+
+    settle_short_names(out, lines, printed, cat)  # names printed short or split (zh/short_names.py)
     price_index_items(out, lines, printed, cat.indicators)
     settle_price_basis(out, cat.units, cat.indicators)
     compare_with_ledger(out, ledger, exclude_sources)

@@ -286,6 +286,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     extra = narrowed(words, raw, name, cat.places)
     if extra and any(len(p) > len(raw) and extra in p and p in words and c == code for p, c in cat.phrases.items()):
         extra = ""  # 规模以上工业总产值 is a synonym of industrial_output_value: its qualifier is the usual scope
+    if extra and usual_scope(extra, code, raw, words, cat):
+        extra = ""
     if extra:
         return f"{extra}: a part of {code} ({name}), not the whole"
     k = words.find(raw)
@@ -297,7 +299,7 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         return f"{raw}{h}: another quantity than {code} ({name})"
     seg = industry_of(_without_area(without_place(words, cat.places))) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
                                   and not re.fullmatch(r"(?:规模以上|规上)?工业", words) else "")
-    if seg and seg not in name and seg not in raw:  # an item 食品工业 of a list is not 工业增加值
+    if seg and seg not in name and seg not in raw and not usual_scope(seg, code, raw, words, cat):  # 食品工业 is not 工业增加值
         return f"{seg}: a part of {code} ({name}), not the whole"
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
         return f"{raw}{after}: a price of {code} ({name}), another quantity"
@@ -321,7 +323,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         extra = re.sub(r"[（()）]", "", name[:k]) if k > 0 else ""
         if extra and not _bigrams(extra) & _bigrams(context) and not (len(extra) == 1 and extra in context):
             return f"{code} ({name}) is only the {extra} part of {words}"  # 牛存栏 is not 奶牛存栏
-        part = part_named(name.replace(words, ""), words) if origin == "completed" else ""
+        part = part_named(name.replace(words, ""), words) if origin == "completed" else \
+            part_named(name.replace(words, ""), words + context) if origin == "similar" and words in name else ""
         if part and part not in context:  # 制造业 completed to 规模以上高技术制造业增加值: the name is a part of what the words name
             return f"{code} ({name}) is only the {part} part of {words}"
         bare = words[:-2] if head_of(words) == "总额" and head_of(words[:-2]) else words  # 投资总额 is 投资
@@ -329,6 +332,29 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         if mine and theirs and mine != theirs and not name.endswith(mine):
             return f"{mine} is not {theirs}: another quantity than {code} ({name})"
     return ""
+
+
+#: Units of physical output: industry's output of a product is printed for the firms above the scale.
+_PHYSICAL = ("mass", "energy_kwh", "volume_m3", "energy_tce", "length_km")
+
+
+def usual_scope(extra: str, code: str, raw: str, words: str, cat) -> bool:
+    """Whether the words ``extra`` before a catalogue name are its usual scope
+    or its members, not a part of it (round 12):
+
+    - 户籍 (人口) before a registered count (户籍人口总户数 is the registered households);
+    - 规模以上工业(企业) before a physical output (规模以上工业企业发电量: products are
+      counted for the firms above the scale; the ledger's 发电量 rows are so);
+    - the members listed before a name that counts them (钢铁、铝业和电力三大支柱产业增加值).
+    """
+    if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}?[市旗县区盟])?户籍(?:人口)?(?:的)?", extra) and code.startswith("registered_"):
+        return True
+    unit = cat.indicators.get(code, {}).get("unit", "")
+    if re.fullmatch(r"(?:规模以上|规上)(?:工业)?(?:企业)?", extra) \
+            and cat.units.get(unit, {}).get("dimension", "") in _PHYSICAL:
+        return True
+    k = words.find(raw)
+    return bool(re.match(r"[二两三四五六七八九十]+大", raw)) and k > 0 and bool(re.search(r"[、和及与]", words[:k]))
 
 
 #: The scope a count of projects is printed with: a size threshold (亿元以上, 3000万元以上) or both levels (市旗两级).

@@ -69,6 +69,7 @@ _PERIOD_MARK = re.compile(
     r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
     r"|(?P<plan14>(?:进入[“\"‘]?)?十四五[\"”’]?(?:时期|期间)?以来|进入[“\"‘]?十四五[\"”’]?(?=[，,]|[^，,。；;]{0,6}累计)|十四五[\"”’]?(?:期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
+    r"|(?P<planpast>十(?P<pn>[一二三])五[\"”’]?(?:期间|时期)(?![的末以]))"
     r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
     r"|(?P<mon>(?<![0-9—\-－~年])(?<![0-9]至)(?P<mo>[0-9]{1,2})月份(?!以来))"
     r"|(?P<yend>(?<![0-9今去上本明当同年])年(?:末|底)(?!前))"
@@ -178,6 +179,10 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 year = int(period)
         elif g["plan14"]:
             period = plan14_span(m.group(0), ctx)
+        elif g["planpast"]:
+            span = past_plan_span(g["pn"], text[:m.start()], ctx)
+            if span:
+                period, year = span, int(span[-4:])
         elif g["plan13"]:
             if re.search(r"(?:由|从)[“\"]?$", text[:m.start()]):
                 # 从“十三五”末的95亿元增加到126亿元: the end of 2020 dates the from-value, and is spent once it is passed
@@ -261,6 +266,19 @@ def year_end(ctx: Context) -> str:
     if ctx.heading_period and ctx.default_period[:4].isdigit():
         return ctx.default_period[:4]
     return str(covered_year(ctx) if ctx.date else ctx.year - 1)
+
+
+def past_plan_span(which: str, before: str, ctx: Context) -> str:
+    """The years of an earlier five-year plan a sentence opens with ("“十二五”期间，累计接待游客…"
+    → '2011-2015'); '' when the plan is what is compared with (较/比/与/是 before it) or not yet over.
+
+    >>> past_plan_span("二", "", Context(2017, date="2017-02-10")), past_plan_span("二", "是", Context(2017))
+    ('2011-2015', '')
+    """
+    first = 2006 + 5 * "一二三".index(which)
+    if re.search(r"(?:较|比|与|是|同|为|相当于)[“\"‘]?$", before) or ctx.year <= first + 4:
+        return ""
+    return f"{first}-{first + 4}"
 
 
 def plan14_span(words: str, ctx: Context) -> str:

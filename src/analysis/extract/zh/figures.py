@@ -52,6 +52,7 @@ from .period import _FULL_STOP, base_of, figure_period
 from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
 from .tables import infobox_label, table_line
 from .wholes import _denominator, _whole
+from .short_names import line_text
 
 #: A noun right after a figure's unit (its own name: "15个中医特色专科", "5所医院", "240万千瓦的抽水蓄能").
 _NOUN_AFTER = re.compile(r"(?:的)?(?![，,。；;、：:（(）)\s]|同比|比上年|较|增长|下降|以上|左右|全部|分别|达|为|是)[\u4e00-\u9fff]")
@@ -341,6 +342,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     # and so is what a total leaves out or takes in ("规上工业企业(不含天然气)实现利润总额")
     text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径|(?:不含|含|不包括|包括|剔除|扣除)[^()（）0-9]{1,10})[)）]",
                   lambda q: " " * len(q.group(0)), text)
+    text = line_text(text, cat)  # a heading run into its section; a kind or a note in brackets inside a name
     out: list[Candidate] = []
     read_heading(text, cat, ctx)
     rows = table_line(raw, text, line_no, cat, ctx)

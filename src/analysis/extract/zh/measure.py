@@ -31,7 +31,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
     if unit in ("个百分点", "百分点", "个千分点") and re.search(r"(?:增幅|增速|增长速度)(?:均)?(?:超过?|达到?|保持在?)$", lead[-8:]):
         return "growth"  # 连续三年增幅超13个百分点: a growth rate printed in points, not a change of one
     if unit in ("个百分点", "百分点", "个千分点"):
-        return "pull" if re.search(r"拉动|拉低|下拉", re.split(r"[，,；;。]", lead)[-1]) else "pp_change"
+        return "pull" if re.search(r"拉动|拉低|下拉|上拉", re.split(r"[，,；;。]", lead)[-1]) else "pp_change"
     if unit == "倍":
         return "multiple_increase" if re.search(r"(?:增长|增加|提高|扩大)了?$", lead[-4:]) else "multiple"
     if unit == "位":  # 增速居全市第4位: the place of the growth rate; 总量居第8位, 排名第23位: of the level
@@ -51,7 +51,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "share"  # 增长面达89.3% is the share of industries that grew
         if _TO_LEVEL.search(tail):
             return "share" if re.search(r"占|比重|占比", tail) else "level"
-        if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长", tail[-8:]):
+        if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长|(?:同比|比上年|较上年)上升", tail[-8:]):
             return "growth"
         if re.search(r"占|比重|占比|份额", tail) or re.search(r"占[^，,；;。]{0,16}的?$", lead[-18:]):
             return "share"  # 占全部规上工业主营业务收入的92.8%
