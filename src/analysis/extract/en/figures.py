@@ -25,6 +25,7 @@ from .periods import end_of_part, not_yet_over, period_at_end, period_later, pre
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
 from .text import _NUM, _units, currency, excerpt_en
 from .units import _BARE_LIST, _threshold, unit_of
+from .wording import annual_before_year, expected_this_year, in_condition, named_by_wording, or_condition, repeated_count
 
 
 def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
@@ -36,8 +37,11 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if names_period(carry) else getattr(ctx, "en_period", "")
     # "a record since 2019": the year a span starts from is not the period the next lines are of
     low = raw.lower()
+    conditions = []  # the spans of the conditions skipped ("each with a total GDP exceeding …"): no figure's name
     for m in _NUM.finditer(raw):
         s, e = m.span()
+        if re.search(r"\b(?:19|20)[0-9]{2}-(?:[0-9]{1,2}-)?$", raw[:s]) and re.match(r"(?:-[0-9]{1,2})?(?![0-9])", raw[e:]):
+            continue  # "2024-04-09": a date's month or day, no figure
         dollar = currency(m) == "dollars"
         num = raw[m.start(2):e]
         found = unit_of(raw, m, units, cat)
@@ -46,9 +50,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         unit, unit_end, new_unit = found
         rest = low[e:]
         lead = low[max(0, s - 60):s]
-        if re.search(r"(?<!along )(?<!together )\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
+        if re.search(r"(?<!along )(?<!together )(?<!both )\bwith\s+(?:[a-z]+\s+){0,3}(?:exceeding|above|over|more than|of over|of more than|of at least)"
                      r"\s*\$?$", lead):
+            conditions.append((low.rfind("with", 0, s), unit_end))
             continue  # "projects with agreements exceeding 1 billion yuan": a condition, not a figure
+        if conditions and or_condition(raw, conditions[-1][1], s):
+            conditions.append((conditions[-1][1], unit_end))
+            continue  # "each with a GDP exceeding 20 billion yuan, or revenue surpassing 1 billion yuan": the condition goes on
         if _threshold(raw, s, unit_end, unit):
             continue  # "firms with yearly sales of 30 million yuan or more": a definition, not a figure
         if (dollar or unit.endswith("US dollars")) and re.search(
@@ -72,7 +80,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             value = "-" + num  # "dropped 0.3 percentage points", "1.2 percentage points lower than"
         if measure in ("growth", "change") and (re.search(rf"(?:down|fell|{_FALL}|lower)\W+(?:by\W+|of\W+)?$", lead[-22:])
                                     or (m_after := _CHANGE_AFTER.match(rest[unit_end - e:])) and m_after.group(1)
-                                    or fall_or(lead) or _CUT_BY.search(lead)):
+                                    or fall_or(lead) or _CUT_BY.search(lead)
+                                    or measure == "growth" and re.match(r"\s*(?:lower|less|smaller)\s+than\b", rest[unit_end - e:])):
             value = "-" + num
         if measure == "gap":
             measure = "level"
@@ -105,6 +114,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif (last := re.match(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:in\s+|(?:at|by)\s+the\s+end\s+of\s+)?(?:last year|the previous year)\b",
                                raw[unit_end:], re.I)):
             period, after = str(ctx.year - 1), last  # "grain output was 2.34 million tons last year"
+        elif qualifier != "target" and (this := re.match(r"\s*(?:so far\s+)?(?:this year|in the year so far)\b", raw[unit_end:], re.I)):
+            period, after = str(ctx.year), this  # "has handled over 1 mln travelers this year": the page's year
         months_after = re.match(r"^\s*(?:year-on-year\s+|year on year\s+)?(?:(?:between|from)\s+(january)\s+(?:and|to|through)\s+|"
                                 r"from the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?)"
                                 r"(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -130,6 +141,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         elif qualifier == "target" and not after and re.search(r"\bthis year\b", low[sent_start:s]) \
                 and re.fullmatch(rf"{ctx.year}(?:H1|Q1-Q3|Q[1-4]|M[0-9-M]+)", period):
             period = str(ctx.year)  # "… plans to complete 300 projects this year, with an annual investment of": the year
+        expected = expected_this_year(raw[unit_end:]) if not after and qualifier != "target" else None
+        if expected:  # "76.2 billion yuan in investment is expected to be put in place this year": the whole year
+            period, after, qualifier = str(ctx.year), expected, "forecast"
         later = period_later(raw[sent_start:s], raw[unit_end:], ctx) if not after else None
         if later:  # "A total of 1,009 trains, …, were handled from January to April": the months its sentence ends with
             period, after = later
@@ -144,6 +158,8 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                                     or ("count" if new_unit and (present_sentence(raw[sent_start:s]) or re.search(
                                         r"\b(?:is|are) home to\b|\bthere (?:are|is)\b", low[sent_start:s])) else ""),
                                     measure)  # "is home to 45 universities": a count in the present, a stock
+        if not after and qualifier != "target" and annual_before_year(raw, sent_start, s, period, ctx):
+            period = str(ctx.year - 1)  # "the company exports 60,000 tonnes annually" on a page of mid-January: last year's
         span = re.fullmatch(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})", period)
         if span and measure == "level" and re.search(r"\bto\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", low[max(0, s - 30):s]) \
                 and re.match(r"\s*from\s+[0-9]", low[unit_end:]):
@@ -179,6 +195,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # grew" names the next figure, not this one
         after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
         code, phrase, origin = cat.indicator_near(named, len(named), after_words)
+        if code and origin in ("name", "synonym") and phrase and in_condition(low, phrase.lower(), sent_start, s, conditions):
+            code, phrase, origin = "", "", ""  # "… each with a total GDP exceeding …, accounting for 26 percent of the
+            # total": a name in a condition skipped names no figure
         if code and origin in ("name", "synonym") and any(
                 c.line == line_no and sent_start <= c._start and owns_name(low, c, phrase.lower(), unit, measure, s)
                 for c in out):
@@ -280,6 +299,12 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # "Foreign trade via the port totaled …": the port's trade, not the city's
         if trains in cat.indicators:  # "the port handled 4,818 China-Europe freight trains", "16 international lines"
             code, origin, phrase = trains, "completed", f"{cat.indicators[trains]['name_en']} (China-Europe trains or a port named)"
+        if not extra_gap and (not code or origin not in ("name", "synonym")):
+            worded = repeated_count(low[max(0, s - 20):s], num, unit, getattr(ctx, "en_level", None)) or named_by_wording(
+                low[sent_start:unit_end], low[unit_end:unit_end + 60], unit, measure, cat,
+                cat.units.get(unit, {}).get("dimension", ""))
+            if worded:  # "the volume of goods handled by the port", "tourists visited", "Of these 802 trips"
+                code, origin, phrase = worded, "completed", f"{cat.indicators[worded]['name_en']} (named by its wording)"
         part = narrowed_en(raw[sent_start:unit_end], phrase) if code else ""
         if code and not part and origin in ("name", "synonym"):
             part = modifier_before(raw[sent_start:s], phrase, code, cat) or part_after(raw[sent_start:s], phrase)
@@ -455,7 +480,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             referent = next((c for c in reversed(out) if c.line == line_no and not (
                 c.unit == "percentage points" and c.measure == "level")), None)  # a gap is no figure's subject
             between_nothing = prev is not None and measure in ("growth", "change") and re.fullmatch(
-                r"[\s,]*(?:or|and)\s*", raw[prev._end:s])  # "a decrease of 66.95 million tons or 14.4 percent"
+                r"[\s,]*(?:or|and)\s*", raw[prev._end:s]) or prev is not None and measure == "growth" and prev.measure == "level" \
+                and re.fullmatch(r"[\s,]*(?:about|almost|nearly|roughly|around|over|more than|some)\s*",
+                                 re.sub(r"\([^)]*\)", " ", raw[prev._end:s]))  # "a decrease of 66.95 million tons or 14.4
+            # percent"; "a revenue of 11 billion yuan (…), almost 20 percent higher than the previous year"
             own_object = re.match(r"\s*of\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", low[unit_end:]) if measure == "level" \
                 and not cand.proposed_indicator and not between_nothing else None
             if own_object:  # "…, and 5.2 million kW of projects have been approved": a level of its own object

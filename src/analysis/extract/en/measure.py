@@ -38,7 +38,9 @@ _CHANGE_LOOSE = re.compile(rf"\b(?:up|grew|grow|grows|growing|rose|{_RISE}|down|
                            r"(?:months|years|quarters)\s+(?:in a row\s+)?)?"
                            r"by\s+(?:(?:a|an)\s+)?(?:(?:whopping|remarkable|significant|considerable|further|sharp|"
                            r"massive|robust|solid|estimated|staggering|impressive)\s+)?$|"
-                           r"\b(?:an?\s+)(?:(?:year[- ]on[- ]year|annual|sharp|slight)\s+)?(?:uplift|jump|surge|hike|boost|"
+                           r"\b(?:an?\s+)(?:(?:impressive|remarkable|astounding|astonishing|exceptional|significant|considerable|"
+                           r"staggering|whopping|dramatic|massive|robust|solid|strong|substantial|notable|marked)\s+)?"
+                           r"(?:(?:year[- ]on[- ]year|annual|sharp|slight)\s+)?(?:uplift|jump|surge|hike|boost|"
                            r"climb|leap|upturn|downturn|slump|contraction|expansion)\s+of\s+(?:about\s+|nearly\s+|over\s+)?$|"
                            r"\b(?:jumped|surged|soared|climbed|shrank|shrunk|slumped|plunged|tumbled)\s+(?:about\s+|nearly\s+|over\s+)?$",
                            re.I)
@@ -74,11 +76,12 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         since = re.split(r"[0-9]", since)[-1]  # the words since the figure before
         measure = "pull" if re.search(r"\b(?:drove|driving|drive|drives|pull\w*)\b", lead) or re.search(
             r"\b(?:drove|driving|drives|pulled|pulling)\b", since) or re.search(
-            r"\bcontribut(?:ing|ed|es|e)\s+(?:an?\s+|about\s+|nearly\s+)?$", lead) else "pp_change"
+            r"\bcontribut(?:ing|ed|es|e)\s+(?:an?\s+|about\s+|nearly\s+)?$", lead) or pull_to_growth(
+            lead, rest[unit_end - e:]) else "pp_change"
         # "contributing a 17.7 percentage point gain to the growth of …": a pull
         # "…, driving the added value of … to a 4.5 percentage point increase": a pull
     elif unit == "times":
-        measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE})\W+(?:[a-z]+ly\W+)?"
+        measure = "multiple_increase" if re.search(rf"(?:up|grew|grow|grows|rose|{_RISE}|growth|surge|surged)\W+(?:[a-z]+ly\W+)?"
                                                    rf"(?:by\W+|of\W+)?{_ABOUT}$",
                                                    lead[-40:]) \
             else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
@@ -129,6 +132,8 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
         measure = "gap"  # "7.7 percentage points higher than that of the region": a gap, a level of its own
     if measure in ("growth", "level") and unit in ("%", "percent", "percentage points") and _GAIN_ON.match(rest[unit_end - e:]):
         measure = "gap"  # "a 2 percent gain on the region's average": a gap to a reference
+    if measure == "level" and unit in ("%", "percent") and _THAN_YEAR_BEFORE.match(rest[unit_end - e:]):
+        measure = "growth"  # "almost 20 percent higher than the previous year": a growth on the year before
     if measure == "level" and unit in ("%", "percent") and share_of_total(lead, rest[unit_end - e:], out[-1].measure if (
             out and out[-1].line == line_no) else ""):
         measure = "share"
@@ -140,6 +145,26 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                                                        r"from\s+$", lead):
             measure = "growth"  # "rose 6 percent, slowing from 13 percent in the same period of 2011"
     return measure
+
+
+#: A percentage compared with the same quantity a year before: "20 percent higher than the previous year".
+_THAN_YEAR_BEFORE = re.compile(r"\s*(?:higher|more|greater|larger|lower|less|smaller)\s+than\s+(?:in\s+|that of\s+|that in\s+)?"
+                               r"(?:the previous year|the year before|last year|a year (?:earlier|ago|before)|"
+                               r"the same period (?:of|in) (?:the previous|last) year)\b", re.I)
+
+
+def pull_to_growth(lead: str, after: str) -> bool:
+    """Whether percentage points are a pull: "contributes to a remarkable 34
+    percentage point increase in overall investment growth" (points added to
+    the growth of a whole).
+
+    >>> pull_to_growth("and contributes to a remarkable ", " increase in overall investment growth.")
+    True
+    >>> pull_to_growth("the share rose by ", " from last year")
+    False
+    """
+    return bool(re.search(r"\bcontribut(?:ing|ed|es|e)\s+to\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?$", lead)) and bool(
+        re.match(r"\s*(?:increase|rise|gain|boost)?\s*(?:in|to)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?growth\b", after))
 
 
 def share_of_total(lead: str, after: str, before: str = "") -> bool:
@@ -163,6 +188,9 @@ def share_of_total(lead: str, after: str, before: str = "") -> bool:
     """
     if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|[a-z-]+(?:'s|'|’s)\s+)?(?:[a-z-]+\s+){0,2}?total\b", after):
         return True
+    if re.search(r"\bcontribut(?:ing|ed|es|e)\s+(?:about\s+|nearly\s+|over\s+|more than\s+|some\s+)?$", lead) and re.match(
+            r"\s+to\s+(?:the\s+|its\s+|their\s+|[a-z-]+(?:'s|'|’s)\s+)?(?:[a-z-]+\s+){0,2}?total\b(?!\s+(?:[a-z-]+\s+){0,3}?growth\b)", after):
+        return True  # "contributing 7 percent to the total investment": a part's share (to the growth: a contribution)
     if re.search(r"(?:^|[.;,]\s*|\band\s+|\bwhile\s+)(?:about|around|nearly|over|more than|some|roughly|almost)?\s*$", lead) \
             and re.match(r"\s+of\s+(?:the|its|their|this|these|all)\b", after):
         return True  # "Around 65 percent of the investment went to manufacturing": a percentage opening its clause
@@ -170,5 +198,6 @@ def share_of_total(lead: str, after: str, before: str = "") -> bool:
         return True  # "2 billion yuan, 40 percent of which came in July"
     if re.search(r"\bof (?:which|them|these|this)\s*,?\s*(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead):
         return True  # "coal output was 850 million tons, of which 70 percent was carried by rail"
-    return before == "share" and bool(re.search(r"\band\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead)) \
-        and bool(re.match(r"\s+of\b", after))
+    return before == "share" and bool(re.search(r"(?:\band|,)\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?$", lead)) \
+        and bool(re.match(r"\s+(?:of\b|(?:globally|worldwide|nationwide|in the world|of the world)\b)", after))
+    # "58 percent of the region's output, 24 percent of China's, and 40 percent globally": the list of shares goes on

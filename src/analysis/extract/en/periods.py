@@ -289,12 +289,23 @@ def period_later(before: str, after: str, ctx):
                               sentence[:m.start()], re.I) or re.search(
             r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
         # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
+        acted = _ACTED.fullmatch(sentence[:m.start()])
+        if acted and m.group("year") and not _is_base(sentence[:m.start()], m):
+            return m.group("year"), m  # "6.8 million tourists visited the town in 2016": the year the clause ends with
+        placed = placed or acted
         if placed and m.group("part") and not m.group("since") and not _TRAILING.match(m.group("part")) \
                 and not _is_base(sentence[:m.start()], m):
             year = m.group("y") or (ctx.year - 1 if (m.group("rely") or "").lower() == "last year" else ctx.year)
             label = _part(m.group("part"), m.group(3) or "", year)
             return (label if m.group("y") or m.group("rely") else not_yet_over(label, ctx)), m
     return None
+
+
+#: The words between a counted subject and the period its clause ends with, past an active verb in the past tense and
+#: its object or place: "… trains passed through the border port of X in north China in the first quarter of 2024",
+#: "… tourists visited the town in 2016" (no other figure, no comma between).
+_ACTED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:[a-z]+ed|saw|grew|rose|hit|came|went|made|sold|won|took)\s+"
+                    r"[^0-9,;()]{0,120}?\s(?:in|during|over)\s+(?:the\s+)?")
 
 
 #: Things done since a year, counted in the present perfect: "has attracted 35 projects since 2021".
@@ -381,6 +392,20 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         return period  # "newly installed", "roads were built", "signed 55 projects": a flow of the period in force
     stock = stock or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
                                                         r"completed|put into operation)\b", clause_after, re.I)
+    if stock and re.search(r"\baccording to (?:the|its|a|an|this)\s+(?:[a-z-]+\s+){0,2}?(?:report|assessment|survey|"
+                           r"ranking|evaluation|statistics|data|census|study)\b", sentence, re.I) \
+            and re.fullmatch(r"(?:19|20)[0-9]{2}", period):
+        return period  # "According to the assessment, there are 216 …": the report's year, not a count as of the date
+    if stock and re.match(r"(?:currently|at present|now)$", stock.group(0), re.I) and re.search(
+            r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?(?:exported|imported|produced|sold|shipped|delivered)\b|"
+            r"\b(?:exports|imports|produces|sells|ships)\b", sentence, re.I) and re.fullmatch(r"(?:19|20)[0-9]{2}", period):
+        return period  # "Currently, its products are exported to 90 countries, including 10 million panels": a flow
+        # told in the present, of the page's year
+    if not stock and not since and dimension == "count" and re.fullmatch(
+            r"(?:19|20)[0-9]{2}(?:H1|Q1-Q3|Q[1-4]|M01-M[0-9]{2})", period) and not present_sentence(sentence) and re.search(
+            r"\b(?:was|were|totaled|totalled|numbered|reached|amounted|\w+ed)\b", sentence, re.I):
+        return period  # "In the first quarter, 802 trains passed …. Of these, the inbound trains totaled 376": a flow
+        # of the part of the year in force, told in the past, not a stock at the page's date
     if (stock or since or not named and dimension in _STOCK_DIMS) and ctx.date and len(ctx.date) >= 7:
         return ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     if stock:

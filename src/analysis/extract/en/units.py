@@ -12,6 +12,10 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|coming
                           r"(?:it\s+|them\s+|the\s+city\s+|the\s+region\s+)?(?:the\s+|at\s+|in\s+)?(?:no\.\s*)?$", re.I)
 
 
+#: The ordinals of a list printed before one: "ranking 2nd, 3rd, and " (the rank word before the first names them all).
+_ORDINALS_BEFORE = re.compile(r"(?:[0-9]+(?:st|nd|rd|th)\s*,\s*(?:and\s+)?)+$|[0-9]+(?:st|nd|rd|th)\s+and\s+$")
+
+
 #: "15 research centres", "81 production bases": a count whose unit is the plural noun after it.
 _COUNT_NOUN = re.compile(r"\s+((?:(?:[a-z0-9-]+)\s+){0,2}[a-z-]+s)\b(?!\s+(?:of|per)\s+(?:yuan|dollars))")
 #: Up to four words before a plural noun counted, none of them a word that ends a noun phrase's modifiers.
@@ -194,23 +198,38 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
             if bare and (bare.group(1) or "," in num) and re.search(
                     r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?)\b|\b(?:population|inventory)\b(?!\s+of\s+"
                     r"(?:the\s+)?(?:city|region|residents|people))", sentence) and not re.search(
-                    r"\b(?:people|residents|persons|tourists|visitors)\b", sentence):
+                    r"\b(?:people|residents|persons|tourists|visitors)\b", sentence) and not (
+                    re.search(r"\bpopulation of\s+(?:[a-z]+\s+)?$", low[:s]) and not re.search(
+                        r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?|animals?)\b", sentence)):
                 unit = "million head" if bare.group(1) else "head"
                 unit_end = e + bare.end()
+        if not unit and not dollar and re.search(r"\bpopulation of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|"
+                                                 r"some\s+|roughly\s+|approximately\s+)?$", low[:s]) and not re.search(
+                r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?|animals?)\b", low):
+            scale = re.match(r"\s*million\b", rest)
+            unit = "million people" if scale else "people"  # "With a population of around 300,000": people
+            if unit in cat.units:
+                return unit, e + (scale.end() if scale else 0), ""
+            unit = ""
         if not unit and not dollar:  # "totaled 901.", "reached 66.13 million.": a count named by its subject
             found = _bare_count(raw, s, e, num, cat)
             if found:
                 return found
         if not unit and not dollar and "." not in num and re.match(r"(?:st|nd|rd|th)\b", rest) and _RANK_BEFORE.search(
-                low[max(0, s - 40):s]):
+                _ORDINALS_BEFORE.sub("", low[max(0, s - 120):s])[-40:]):
+            # "ranking 2nd, 3rd, 9th and 18th, respectively": each ordinal of the list a rank
             unit, unit_end = "位", e + 2  # "ranking it 15th", "ranked 3rd in the region": a rank
         if re.search(r"\b[0-9]{1,2}(?:st|nd|rd|th)\s+(?:place\s+)?(?:among|out of|of)\s+(?:the\s+)?(?:all\s+)?$", low[:s]):
             return None  # "15th among 31 provinces": how many were ranked, not a figure
         if not unit and not dollar and not re.search(r"\b(?:top|no\.|the|first|last)\s*$", low[:s]):
+            if re.match(r"\s+[\"“][a-z-]+[\"”]\s", rest):
+                rest = re.sub(r"[\"“”]", " ", rest, count=2)  # 'there are 216 "strong" county economies': the quoted word
+                # is a modifier (blanked, the offsets kept)
             cm = _COUNT_NOUN.match(rest)  # "15 research centres": a count in a unit units.csv lacks
-            million = re.match(r"\s+million\s+((?:[a-z-]+\s+){0,2}?(?:cattle|sheep|[a-z-]+s))\b(?!\s+(?:of|per)\s+(?:yuan|dollars))",
+            million = re.match(r"\s+(?:million|mln)\s+((?:[a-z-]+\s+){0,2}?(?:cattle|sheep|[a-z-]+s))\b(?!\s+(?:of|per)\s+(?:yuan|dollars))",
                                rest) \
-                if "." in num or not cm or cm.group(1).startswith("million ") else None  # "10 million LCD panels"
+                if "." in num or not cm or cm.group(1).startswith(("million ", "mln ")) else None  # "10 million LCD panels",
+            # "1 mln travelers" (the wires' abbreviation)
             if million and re.fullmatch(r"(?:[a-z-]+\s+)?(?:cows|cattle|sheep|goats|pigs|hogs|yaks|camels|horses)",
                                         million.group(1)) and "million head" in cat.units:
                 return "million head", e + million.end(), ""  # "1.7 million cows": head of livestock
@@ -222,7 +241,7 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                 cm = None  # "150 at the autonomous region level": no noun counted ('autonomous' is no plural)
             cm = cm or _LONG_COUNT_NOUN.match(rest)  # "20,000 new energy passenger cars": four words at most
             if cm and "." not in num and not _NOT_COUNT.search(cm.group(1)) and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):  # "2021 figures"
-                unit, unit_end, new_unit = cm.group(1), e + cm.end(), cm.group(1)
+                unit, unit_end, new_unit = " ".join(cm.group(1).split()), e + cm.end(), " ".join(cm.group(1).split())
         if not unit and not dollar and not re.fullmatch(r"(?:19|20)[0-9]{2}", num):
             shared = _SHARED_UNIT.match(raw[e:])
             if shared and not re.fullmatch(r"(?:19|20)[0-9]{2}", shared.group(1)):
@@ -326,10 +345,14 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
     sentence = re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", low[:s])[-1]
     unit_end = e + (len(end.group(0).rstrip()) if million else 0)
     noun = ""
-    among = re.search(r"\b(?:among|of)\s+(?:the\s+|its\s+|their\s+|[a-z]+'s\s+)*[0-9][0-9,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,"
+    among = re.search(r"\b(?:among|of)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[a-z]+'s\s+)*[0-9][0-9,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,"
                       r"(?:[^.;]*?,)?\s*(?:[0-9]+\s+[a-z]+(?:\s+[a-z-]+){0,6}\s+and\s+)?$", sentence)
+    whom = re.search(r"(?:^|\s)(?:[0-9][0-9.,]*)\s+(?:million\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b[^.;]*?,\s*among\s+(?:whom|them|which)"
+                     r"\s*,?\s*(?:about\s+|almost\s+|nearly\s+|over\s+|more than\s+|some\s+|around\s+)?$", sentence)
     if among and not million and "." not in num and _COUNT_VERB.match(low[e:]):
         noun = among.group(1)  # "among the city's 20 categories, 15 maintained growth and 11 achieved …"
+    elif whom and not million and _COUNT_VERB.match(low[e:]):
+        noun = whom.group(1).split()[-1]  # "6 million tourists visited, among whom almost 500,000 were Russians"
     elif _VALUE_OF.search(sentence):
         counted = re.search(r"\bnumber of\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\b(?!\s+of\b)", sentence)
         subject = re.search(r"(?:^|,\s+|\bthe\s+)((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:(?:in|at|through|via)\s+(?:the\s+)?[a-z' ]+?\s+)?"
