@@ -13,7 +13,7 @@ from analysis import VERDICTS, Quantity, UnknownNameError, find_check, run_check
 from analysis.checks import CSV_COLUMNS, checks_to_json
 from analysis.growth import cagr, cagr_cumulative, implied_deflator
 
-from helpers import fig, level, reading, the
+from helpers import catalogue_cities, fig, level, reading, the
 
 
 # == the real ledger ============================================================
@@ -468,3 +468,25 @@ def test_an_english_percent_computes_as_the_catalogue_percent(make_ledger):
     assert ledger.figures[0].quantity().unit == "%"
     c = the(run_checks(ledger, "hohhot"), kind="two_year_avg")
     assert c.computed == pytest.approx(4.957, abs=1e-3) and c.verdict == "consistent"  # 4.90–5.01
+
+
+def test_a_check_does_not_take_a_level_from_a_non_official_page_when_an_official_printing_exists(make_ledger):
+    """A reference page (an encyclopedia, dated when read) printing an unrevised level gives way to an official
+    document's level of the same period, as in a series (frames.timeseries.choose_vintage)."""
+    import dataclasses
+
+    from analysis.checks import run_checks
+
+    city = catalogue_cities()[0]
+    rows = [level("gdp", "2015", "559.83", city=city, source_id="t002"),  # the page: unrevised, more digits
+            level("gdp", "2015", "374", city=city),
+            level("gdp", "2020", "563", city=city),
+            fig(city, "gdp", "avg_growth", "2020", "8.5", "%", base_period="2015")]
+    ledger = make_ledger(rows)
+    stated = "t001-003"  # the average growth's row (the third of t001; 559.83 is t002's)
+    avg = lambda lg: next(c for c in run_checks(lg) if c.figure_id == stated and c.role == "claim")  # noqa
+    assert avg(ledger).verdict != "consistent"  # both official: the more precise 559.83 is taken
+    ledger = make_ledger(rows)
+    ledger.sources["t002"] = dataclasses.replace(ledger.sources["t002"], kind="reference")
+    check = avg(ledger)
+    assert check.verdict == "consistent", check

@@ -118,6 +118,10 @@ class Index:
               allow_derived: bool = True) -> tuple[Quantity | None, list[tuple[str, str]]]:
         """A level, documented or derived from a documented change; with notes."""
         figs = [f for f in self.find(city, indicator, "level", period) if f.figure_id != exclude]
+        official = [f for f in figs if self.ledger.sources[f.source_id].official]
+        dropped = [f for f in figs if f not in official] if official else []
+        if dropped:  # a non-official page (dated when read) gives way to a printing, as in a series (choose_vintage)
+            figs = official
         best = self.best(figs)
         if best is not None:
             notes = []
@@ -136,6 +140,11 @@ class Index:
                 en = ", ".join(f"{o.value} {self.ledger.units[o.unit]['name_en']}" for o in same)
                 notes.append((f"采用{best.value}（另处印为同等精度的{zh}）",
                                f"{best.value} used (also printed, as precisely, as {en})."))
+            if dropped:
+                zh = "、".join(f"{o.value}（{o.figure_id}）" for o in dropped)
+                en = ", ".join(f"{o.value} ({o.figure_id})" for o in dropped)
+                notes.append((f"非官方网页所载{zh}未采用：有官方印本", f"{en} of a non-official page not used: an "
+                                                                    f"official printing exists."))
             return self.q(best), notes
         if not allow_derived:
             return None, []
