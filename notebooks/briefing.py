@@ -173,6 +173,15 @@ b.display("checks")
 b.display("appendix")
 
 # %% [markdown] tags=["lang-zh", "with-next"]
+# <h2 id="areas_late">下辖地区</h2>
+
+# %% [markdown] tags=["lang-en", "with-next"]
+# <h2 id="areas_late">Areas below the city</h2>
+
+# %%
+b.display("areas_late")
+
+# %% [markdown] tags=["lang-zh", "with-next"]
 # <h2 id="notes">方法说明</h2>
 
 # %% [markdown] tags=["lang-en", "with-next"]

@@ -228,7 +228,10 @@ def test_downloads_open_and_hold_the_city_figures_and_checks(tmp_path):
     city = CITIES[0]
     paths = write_downloads(ledger, city, tmp_path)
     figs = list(csv.DictReader(paths["figures_csv"].open(encoding="utf-8")))
-    assert len(figs) == len(ledger.figures_for(city)) and {r["city"] for r in figs} == {city}
+    areas = ledger.areas_of(city)  # the city's figures, then those of the areas below it (each naming its place)
+    want = ledger.figures_for(city) + [f for a in areas for f in ledger.figures_for(a)]
+    assert len(figs) == len(want) and {r["city"] for r in figs} == {f.city for f in want}
+    assert [r["city"] for r in figs[:len(ledger.figures_for(city))]] == [city] * len(ledger.figures_for(city))
     checks = list(csv.DictReader(paths["checks_csv"].open(encoding="utf-8")))
     assert len(checks) == len(run_checks(ledger, city=city))
     wb = load_workbook(paths["xlsx"], read_only=True)
@@ -527,3 +530,22 @@ def test_areas_below_a_city_are_shown_under_it(make_ledger):
     plain = make_ledger([{"city": city, "indicator": "gdp", "measure": "level", "period": "2024", "value": "100.5",
                           "unit": "亿元"}])
     assert not Briefing.for_city(city, "zh", ledger=plain).has("areas")
+
+
+def test_a_city_of_many_figures_shows_its_areas_after_the_appendix(make_ledger):
+    """A city whose own figures fill the body shows its areas after the appendix's claim details; the areas of a
+    city with few figures stay in the body."""
+    from analysis.briefing.sections import AREAS_IN_BODY_MAX
+
+    city = CITIES[0]
+    many = [{"city": city, "indicator": "population", "measure": "level", "period": str(2025 - k),
+             "value": f"{300 + k}.1", "unit": "万人"} for k in range(AREAS_IN_BODY_MAX + 1)]
+    banner = {"city": "testqi", "indicator": "gdp", "measure": "level", "period": "2024", "value": "12.3",
+              "unit": "亿元", "excerpt": "测试旗生产总值12.3亿元"}
+    area = [f"testqi,测试旗,Test Banner,{city},banner,made up"]
+    big = Briefing.for_city(city, "en", ledger=make_ledger(many + [banner], areas=area))
+    small = Briefing.for_city(city, "en", ledger=make_ledger(many[:3] + [banner], areas=area))
+    assert (big.has("areas"), big.has("areas_late")) == (False, True) and "Test Banner" in big.body_html("areas_late")
+    assert (small.has("areas"), small.has("areas_late")) == (True, False)
+    order = [k for k in big.SECTIONS if big.has(k)]
+    assert order.index("areas_late") > order.index("appendix") if "appendix" in order else "areas_late" in order

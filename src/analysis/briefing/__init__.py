@@ -56,7 +56,7 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
 
     #: Sections in reading order (anchors of the headings and the contents).
     SECTIONS = ("findings", "commentary", "headline", "coverage", "all_figures", "levels", "growth", "structure", "targets",
-                "latest", "areas", "checks", "appendix", "notes", "sources", "downloads")
+                "latest", "areas", "checks", "appendix", "areas_late", "notes", "sources", "downloads")
 
     def heading_html(self, key: str, level: int = 2) -> str:
         """A section heading in the briefing's language, with ``key`` as its anchor."""
@@ -82,8 +82,8 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
             return bool(self.target_rows())
         if key == "checks":
             return bool(self.body_checks())
-        if key == "areas":
-            return bool(self.area_rows())
+        if key in ("areas", "areas_late"):  # a city of many figures of its own shows its areas after the appendix
+            return bool(self.area_rows()) and (key == "areas") == self.areas_in_body()
         if key == "appendix":
             ids, unchecked = self.appendix_checks()
             return bool(ids or unchecked or self.body_targets()[1] or self.detail_checks() or self.body_growth()[1])
@@ -100,6 +100,7 @@ class Briefing(BulletinMixin, CommentaryMixin, SeriesMixin, StoryMixin, Sections
             "growth": lambda: self.growth_html() + self.figure_html("growth"),
             "structure": lambda: self.structure_html() + self.figure_html("structure"),
             "targets": self.targets_html, "latest": self.latest_html, "areas": self.areas_html,
+            "areas_late": self.areas_html,
             "checks": self.checks_html, "appendix": self.appendix_html, "notes": self.notes_html,
             "sources": self.sources_html, "commentary": self.commentary_html,
             "downloads": lambda: self.downloads_html() + self.colophon_html(),

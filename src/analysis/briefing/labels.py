@@ -28,6 +28,7 @@ LABELS = {
     "targets": ("目标与实际", "Targets and outcomes"),
     "latest": ("最新累计数据", "Latest year-to-date figures"),
     "areas": ("下辖地区", "Areas below the city"),
+    "areas_late": ("下辖地区", "Areas below the city"),
     "all_figures": ("文件所载全部数据", "Everything the documents say"),
     "checks": ("数据核验", "Claim checks"),
     "appendix": ("附录", "Appendix"),

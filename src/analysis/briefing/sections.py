@@ -36,6 +36,12 @@ NOT_GROWN = ("percent", "percentage_point", "ratio", "rank")
 
 #: A city with at most this many figures gets every figure in its body.
 SMALL_CITY_FIGURES = 60
+#: Figures of one area shown (headline levels first); the rest are in the downloads.
+AREA_FIGURES_SHOWN = 8
+#: A city with more figures of its own than this shows its areas after the appendix's claim details, not in
+#: the body (Hohhot's body is full with its own story and checks); a smaller city keeps them in the body, where
+#: they are much of what it has to show.
+AREAS_IN_BODY_MAX = 300
 
 #: At most this many targets go in the body; the rest go to the appendix
 #: (headline indicators and targets with an outcome always stay in the body).
@@ -530,6 +536,10 @@ class SectionsMixin(BriefingBase):
                 by_area[f.city].append(f)
         return [{"area": self.ledger.cities[a], "figures": figs} for a, figs in by_area.items() if figs]
 
+    def areas_in_body(self) -> bool:
+        """Whether the areas are shown in the body (a city with few figures of its own) or after the appendix."""
+        return len(self.figures) <= AREAS_IN_BODY_MAX
+
     def areas_html(self) -> str:
         """One table per area, under the area's name (its kind in brackets)."""
         from .labels import AREA_KIND_WORDS
@@ -539,7 +549,13 @@ class SectionsMixin(BriefingBase):
             area = r["area"]
             kind = word(AREA_KIND_WORDS, area.kind, self.lang)
             title = area.name(self.lang) + (self.t(f"（{kind}）", f" ({kind})") if kind else "")
-            parts.append(f'<h3 id="area-{e(area.slug)}">{e(title)}</h3>' + self._figure_table(r["figures"]))
+            shown = area_selection(r["figures"], AREA_FIGURES_SHOWN)
+            more = len(r["figures"]) - len(shown)
+            rest = "" if not more else '<p class="note">' + e(self.t(
+                f"另有{more}项数据见下载的全部数据表（figures.csv）。",
+                f"{more} more figures of {area.name('en')} are in the downloadable table of all figures (figures.csv).")) \
+                + "</p>"
+            parts.append(f'<h3 id="area-{e(area.slug)}">{e(title)}</h3>' + self._figure_table(shown) + rest)
         if not parts:
             return ""
         note = self.t("下辖地区的数据按文件所印列出；核验只涉及全市数据。",
@@ -553,3 +569,25 @@ class SectionsMixin(BriefingBase):
             return ""
         figs = [f for f in self.figures if f.qualifier != "target"]
         return self._figure_table(figs) if figs else ""
+
+
+def area_selection(figs: list, n: int) -> list:
+    """At most ``n`` of an area's figures for the body, in their order: the
+    headline indicators' levels first, then their growth rates, then the rest.
+
+    >>> from types import SimpleNamespace as F
+    >>> figs = [F(indicator="x", measure="level"), F(indicator="gdp", measure="growth"),
+    ...         F(indicator="gdp", measure="level"), F(indicator="y", measure="level")]
+    >>> [(f.indicator, f.measure) for f in area_selection(figs, 2)]
+    [('gdp', 'growth'), ('gdp', 'level')]
+    >>> len(area_selection(figs, 10))
+    4
+    """
+    def rank(i_f):
+        i, f = i_f
+        headline = f.indicator in HEADLINE_INDICATORS
+        return (0 if headline and f.measure == "level" else 1 if headline and f.measure == "growth" else 2, i)
+
+    chosen = sorted(enumerate(figs), key=rank)[:n]
+    return [f for _, f in sorted(chosen, key=lambda i_f: i_f[0])]
+
