@@ -11,7 +11,7 @@ from ..quantity import Quantity
 from ..structure import share, total
 from ..vintages import census_note
 from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, memoized, period_key, period_kind
-from .labels import BASIS_WORDS, MEASURE_WORDS, e, label, table, word
+from .labels import BASIS_WORDS, MEASURE_WORDS, QUALIFIER_WORDS, e, label, table, word
 
 #: The five-year plan period of the growth section: 2020 (the 13th plan's
 #: last year) is the base, as in the documents ("较“十三五”末期（2020年）").
@@ -513,6 +513,8 @@ class SectionsMixin(BriefingBase):
             shown.add(key)
             what = word(MEASURE_WORDS, f.measure, self.lang)
             basis = word(BASIS_WORDS, f.price_basis, self.lang) if f.measure in ("growth", "avg_growth") else ""
+            if f.qualifier in ("target", "forecast"):  # a goal or an estimate is never shown as an outcome
+                basis = ", ".join(x for x in (basis, word(QUALIFIER_WORDS, f.qualifier, self.lang).strip()) if x)
             n = times[key]
             again = "" if n == 1 else " <small>(" + e(self.t(f"文件中印{n}次", "printed twice" if n == 2
                                                              else f"printed {n} times")) + ")</small>"
