@@ -165,17 +165,22 @@ def items_of_a_whole(cands, lines, printed, cat) -> None:
 _VITAL = re.compile(r"(出生|死亡)(?:人口)?(?:为|了)?\s*$")
 
 
-def vital_events(cands, lines, printed, cat) -> None:
-    """全年出生1200人，死亡950人: births and deaths printed as verbs (both in one sentence), at 0.7."""
+def _counts_of_persons(cands, lines, printed, cat):
+    """(candidate, the line's text before its value) for each level counted in persons."""
     from ..conventions import text_before
 
-    codes = {"出生": _code_of("出生人口", cat), "死亡": _code_of("死亡人口", cat)}
     for c in cands:
         if c.measure != "level" or cat.units.get(c.unit, {}).get("dimension") != "persons":
             continue
         before = text_before(c, lines, printed)
-        if before is None:
-            continue
+        if before is not None:
+            yield c, before
+
+
+def vital_events(cands, lines, printed, cat) -> None:
+    """全年出生1200人，死亡950人: births and deaths printed as verbs (both in one sentence), at 0.7."""
+    codes = {"出生": _code_of("出生人口", cat), "死亡": _code_of("死亡人口", cat)}
+    for c, before in _counts_of_persons(cands, lines, printed, cat):
         m = _VITAL.search(_BREAK.split(before)[-1])
         if not m or not codes.get(m.group(1)) or c.indicator == codes[m.group(1)]:
             continue
@@ -195,14 +200,7 @@ _POPULATION = re.compile(r"(?:总|常住|户籍|全部)?人口$")
 def sex_of_a_group(cands, lines, printed, cat) -> None:
     """出生人口中，男性为600人，女性为650人: a part of the group by sex, proposed
     (the group's own code is not the part's); the population's own split is left alone."""
-    from ..conventions import text_before
-
-    for c in cands:
-        if c.measure != "level" or cat.units.get(c.unit, {}).get("dimension") != "persons":
-            continue
-        before = text_before(c, lines, printed)
-        if before is None:
-            continue
+    for c, before in _counts_of_persons(cands, lines, printed, cat):
         sentence = re.split(r"[。；;]", before)[-1]
         m = _SEX.search(sentence)
         if m is None:
