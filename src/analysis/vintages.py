@@ -277,6 +277,23 @@ def revision_between(ledger, a, b) -> str:
     return f"different releases: {s1} of {d1} and {s2} of {d2}"
 
 
+def official_first(figs: list, ledger) -> tuple[list, list]:
+    """(the printings that stand, the ones set aside): a non-official page's
+    printing (kind ``reference``, dated when it was read) gives way to an
+    official printing of the same quantity; with none official, all stand.
+
+    >>> from types import SimpleNamespace as S
+    >>> ledger = S(sources={"a": S(official=True), "b": S(official=False)})
+    >>> f, g = S(source_id="a"), S(source_id="b")
+    >>> official_first([f, g], ledger) == ([f], [g]), official_first([g], ledger) == ([g], [])
+    (True, True)
+    """
+    official = [f for f in figs if ledger.sources[f.source_id].official]
+    if not official or len(official) == len(figs):
+        return figs, []
+    return official, [f for f in figs if f not in official]
+
+
 def same_time(a: str, b: str) -> bool:
     """Whether two source dates may be the same day (a month contains its days).
 

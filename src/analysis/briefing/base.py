@@ -266,7 +266,7 @@ class BriefingBase:
         (4th, 第4位), not a quantity of a unit ("4 rank")."""
         from ..figure_rules import RANK_MEASURES
 
-        if f.measure in RANK_MEASURES and du.reader_unit(f.unit, "en").label == "rank":
+        if f.measure in RANK_MEASURES:  # printed in 位 (ledger.MEASURE_UNITS)
             q = word(QUALIFIER_WORDS, f.qualifier, self.lang) if f.qualifier not in ("target", "forecast") else ""
             return q + du.show_place(f.value, self.lang)
         return self.show(f.value if self.zh else f.normalized, f.unit, f.qualifier)

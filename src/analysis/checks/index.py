@@ -24,6 +24,7 @@ from ..growth import implied_level_from_change
 from ..ledger import Figure, Ledger
 from ..numbers import normalize_printed
 from ..quantity import Quantity
+from ..vintages import official_first
 
 #: Attribute of the ledger object that holds its index.
 _CACHE_ATTR = "_checks_index"
@@ -118,10 +119,7 @@ class Index:
               allow_derived: bool = True) -> tuple[Quantity | None, list[tuple[str, str]]]:
         """A level, documented or derived from a documented change; with notes."""
         figs = [f for f in self.find(city, indicator, "level", period) if f.figure_id != exclude]
-        official = [f for f in figs if self.ledger.sources[f.source_id].official]
-        dropped = [f for f in figs if f not in official] if official else []
-        if dropped:  # a non-official page (dated when read) gives way to a printing, as in a series (choose_vintage)
-            figs = official
+        figs, dropped = official_first(figs, self.ledger)  # as in a series (frames.timeseries.choose_vintage)
         best = self.best(figs)
         if best is not None:
             notes = []

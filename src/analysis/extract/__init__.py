@@ -63,15 +63,18 @@ def document_date(lines: list[str]) -> str:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     m = _EN_DATE.search(head)  # "April 09, 2024", "Updated: Dec 1, 2023", "9 April 2024"
     if m:
-        month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+        month = MONTHS[(m.group("m1") or m.group("m2")).rstrip(".").lower()]
         day, year = int(m.group("d1") or m.group("d2")), m.group("y1") or m.group("y2")
         if 1 <= day <= 31:
             return f"{year}-{month:02d}-{day:02d}"
     return ""
 
 
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                       "dec"), start=1)}
+#: English month names and their abbreviations → the month's number (one table for the date readers).
+MONTHS = {m: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], start=1) for m in names}
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _EN_DATE = re.compile(rf"\b(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>[0-3]?[0-9]),?\s+(?P<y1>(?:19|20)[0-9]{{2}})"
@@ -128,7 +131,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     # an area named in the title is what the document is about: a city named later (its parent, a neighbour)
     # does not override it, as with --city
     ctx = Context(year=int(date[:4]), date=date, city=main, city_given=bool(city) or main in cat.areas)
-    title = " ".join(lines[:6])
+    title, census = " ".join(lines[:6]), census_year(lines)
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
         ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
@@ -136,8 +139,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         ctx.default_period, ctx.heading_period = f"{date[:4]}H1", True  # 中卫经济“半年报”公布 (July): that year's first half
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
-    elif census_year(lines):  # 第七次全国人口普查公报 (2021): its counts are as at the census, 2020
-        ctx.default_period, ctx.heading_period = census_year(lines), True
+    elif census:  # 第七次全国人口普查公报 (2021): its counts are as at the census, 2020
+        ctx.default_period, ctx.heading_period = census, True
     elif yearbook_volume_year(lines):  # "2009卷": a yearbook entry describes the year before its volume
         ctx.default_period, ctx.heading_period, ctx.yearbook = yearbook_volume_year(lines), True, True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about
@@ -167,8 +170,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         out.extend(found)
     from .at_hand import compare_with_ledger, flag_conflicts
     from .conventions import average_after_multiple, rank_of_figure_before, rate_shared_by_a_list, \
-        registered_not_resident, sector_contributions, places_of_a_whole, settle_price_basis, share_of_parent, \
-        stock_after_added
+        registered_not_resident, sector_contributions, settle_price_basis, share_of_parent, stock_after_added
 
     from .english import drop_title_repeats
     from .price_items import price_index_items
@@ -181,7 +183,6 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     stock_after_added(out, lines, printed, cat.indicators)
     sector_contributions(out, cat.indicators)
     share_of_parent(out, lines, printed, cat.indicators)
-    places_of_a_whole(out, cat.places, cat.units)
     from .zh.short_names import settle as settle_short_names
 
     settle_short_names(out, lines, printed, cat)  # names printed short or split (zh/short_names.py)

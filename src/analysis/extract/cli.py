@@ -12,6 +12,8 @@ import argparse
 import csv
 import sys
 
+from . import MONTHS  # the package's top is light (its rules load on first use)
+
 
 def date_arg(text: str) -> str:
     """An argparse type for ``--date``: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, a real date.
@@ -39,12 +41,6 @@ def date_arg(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD "
                                          f"({exc})") from None
     return text.strip()
-
-
-_MONTHS = {m: i for i, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")], start=1) for m in names}
 
 
 def printed_date_hint(lines: list[str]) -> str:
@@ -98,7 +94,7 @@ def printed_date_hint(lines: list[str]) -> str:
         for rx, (y, m, d) in forms:
             for hit in rx.finditer(line):
                 mon = hit.group(m)
-                mon = _MONTHS.get(mon.lower()) if not mon.isdigit() else int(mon)
+                mon = MONTHS.get(mon.lower()) if not mon.isdigit() else int(mon)
                 try:
                     day = datetime.date(int(hit.group(y)), mon or 0, int(hit.group(d)))
                 except (ValueError, TypeError):

@@ -34,6 +34,7 @@ under the words the document prints) when:
 
 from __future__ import annotations
 
+import os
 import re
 
 #: Words that name a part (a sub-group) of a quantity, or another quantity next to it.
@@ -206,6 +207,11 @@ def without_place(words: str, places: tuple[str, ...]) -> str:
     return words
 
 
+def _common_tail(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their end (城镇人口, 常住人口: 2)."""
+    return len(os.path.commonprefix([a[::-1], b[::-1]]))
+
+
 def catalogued_part(code: str, words: str, cat) -> str:
     """The catalogue's part of ``code`` that ``words`` name ('' when none): a
     row whose ``parent`` is ``code`` and whose name, less the words it shares
@@ -229,9 +235,7 @@ def catalogued_part(code: str, words: str, cat) -> str:
         if row.get("parent") != code:
             continue
         name = row.get("name_zh", "")
-        k = 0
-        while k < min(len(name), len(whole)) and name[-1 - k] == whole[-1 - k]:
-            k += 1
+        k = _common_tail(name, whole)
         part = name[:len(name) - k] if k else ""
         if len(part) >= 2 and words.startswith(part):
             found.setdefault(len(part), []).append(child)
@@ -250,11 +254,8 @@ def other_modifier(words: str, name: str) -> str:
     ('', '')
     >>> other_modifier("实现信贷投放", "某银行对某集团信贷投放")  # no quantity's head noun in the tail
     ''
-
     """
-    k = 0
-    while k < min(len(words), len(name)) and words[-1 - k] == name[-1 - k]:
-        k += 1
+    k = _common_tail(words, name)
     mine, theirs = words[:len(words) - k], name[:len(name) - k]
     if k < 3 or not 2 <= len(mine) <= 6 or not 2 <= len(theirs) <= 6 or set(mine) & set(theirs) \
             or re.search(r"全|总|所有", mine) or not head_of(words[len(words) - k:]):

@@ -510,32 +510,3 @@ def share_of_parent(cands, lines: list[str], printed: list[str] | None, indicato
         c.flags = "; ".join(f for f in c.flags.split("; ") if f and not f.startswith("needs a denominator"))
         c.reason = "; ".join([x for x in c.reason.split("; ") if x and x != "denominator not found"]
                              + [f"a share of {c.indicator} with no whole named: of its parent {parent}"])
-
-
-def places_of_a_whole(cands, places, units: dict) -> None:
-    """Figures named only by a place after a whole ("全市常住人口55.81万人。其中，
-    甲区34.1万人；乙区12.24万人") are the whole's indicator in each place: a place
-    is no concept to propose; in place (the city is the place's, set before).
-
-    >>> from types import SimpleNamespace as C
-    >>> w = C(line=1, indicator="population", proposed_indicator="", measure="level", unit="万人", city="x")
-    >>> a = C(line=1, indicator="", proposed_indicator="甲区", measure="level", unit="万人", city="jia",
-    ...       confidence=0.4, reason="indicator unknown")
-    >>> places_of_a_whole([w, a], ("甲区",), {"万人": {"dimension": "persons"}})
-    >>> a.indicator, a.proposed_indicator, a.confidence
-    ('population', '', 0.6)
-    """
-    names = set(places)
-    for i, c in enumerate(cands):
-        if c.indicator or c.measure != "level" or (c.proposed_indicator or "").rstrip("的") not in names:
-            continue
-        dim = units.get(c.unit, {}).get("dimension", "")
-        whole = next((p for p in reversed(cands[:i]) if p.line == c.line and p.indicator and p.measure == "level"
-                      and p.city != c.city and units.get(p.unit, {}).get("dimension", "") == dim), None)
-        if whole is None:
-            continue
-        c.indicator, c.proposed_indicator = whole.indicator, ""
-        c.confidence = max(c.confidence, 0.6)
-        c.reason = "; ".join([f"a place named alone after the whole ({whole.indicator}): the whole's indicator there"]
-                             + [x for x in c.reason.split("; ") if x and not x.startswith("indicator")])
-

@@ -72,6 +72,9 @@ def price_index_items(cands, lines: list[str], printed: list[str] | None, indica
     proposed under it; in place."""
     from .conventions import text_before
 
+    if not any(words in line for line in lines for words, _ in INDEXES):
+        return  # no price index named: nothing to do (most documents)
+
     def index_of(c, before: str) -> str:
         name = c.proposed_indicator or ""
         return next((prefix for words, prefix in INDEXES if words in before or name.startswith(prefix + "：")), "")
@@ -99,7 +102,7 @@ def price_index_items(cands, lines: list[str], printed: list[str] | None, indica
         match = closest_item(item, list(items))
         if match:
             c.indicator, c.proposed_indicator = items[match], ""
-            c.confidence = max(min(c.confidence, 0.5), 0.5)
+            c.confidence = 0.5  # a match by likeness of names: for the review to confirm
             c.reason = "; ".join([f"the item {item} of the price index {index}: the catalogue's {index}：{match}"]
                                  + [x for x in c.reason.split("; ") if x and not x.startswith("indicator")])
         else:

@@ -60,6 +60,7 @@ _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü]*[{_TONED}])[a-z�
 #: Readings printed without tone marks ("人(ren)口(kou)(kou)"), taken as readings only on a line that prints
 #: at least three of them, each a pinyin syllable: "(a)" or "(GDP)" alone are not.
 _TONELESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:ng|n|r)?[)）])+")
+_ANY_READING = re.compile(f"{_PINYIN.pattern}|{_TONELESS.pattern}")
 
 
 def drop_pinyin(line: str) -> tuple[str, list[int]]:
@@ -84,9 +85,7 @@ def drop_pinyin(line: str) -> tuple[str, list[int]]:
     """
     if "(" not in line and "（" not in line:
         return line, list(range(len(line)))
-    readings = _PINYIN
-    if len(_TONELESS.findall(line)) >= 3:
-        readings = re.compile(f"{_PINYIN.pattern}|{_TONELESS.pattern}")
+    readings = _ANY_READING if len(_TONELESS.findall(line)) >= 3 else _PINYIN
     kept, where, last = [], [], 0
     for m in readings.finditer(line):
         kept.append(line[last:m.start()])

@@ -40,7 +40,7 @@ from ..errors import ComputationError, UnknownNameError
 from ..ledger import Figure, Ledger, load_ledger
 from ..periods import Period
 from ..quantity import Quantity
-from ..vintages import same_time
+from ..vintages import official_first, same_time
 from .table import _selected, ledger_period_dtype
 
 #: ``periods=`` choices of :func:`series`: a kind of :class:`~analysis.Period`, or all.
@@ -121,10 +121,10 @@ def choose_vintage(figs: list[Figure], ledger: Ledger) -> tuple[Figure, list[str
     date = lambda f: ledger.sources[f.source_id].date  # noqa: E731
     if len(figs) == 1:
         return figs[0], []
-    official = [f for f in figs if ledger.sources[f.source_id].official]
-    if official and len(official) < len(figs):  # a reference page (dated when read) gives way to a printing
+    official, aside = official_first(figs, ledger)
+    if aside:  # a reference page (dated when read) gives way to a printing
         best, notes = choose_vintage(official, ledger)
-        dropped = ", ".join(f"{f.value} ({f.figure_id})" for f in figs if f not in official)
+        dropped = ", ".join(f"{f.value} ({f.figure_id})" for f in aside)
         return best, notes + [f"{figs[0].period}: {dropped} of a non-official page not used: an official "
                               f"printing exists."]
     # the narrowest interval first (in one unit: 2351 亿元 against 235.1 billion yuan); on a tie the

@@ -48,7 +48,7 @@ from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _pr
 from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold, in_project_name, pulls_down, service_hours
 from .parts import _inner_kind, _narrower_group, _other_kind, _project_part, _scoped_name
-from .period import _FULL_STOP, base_of, figure_period
+from .period import _FULL_STOP, base_of, figure_period, sentence_start
 from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
 from .tables import infobox_label, table_line
 from .wholes import _denominator, _whole
@@ -464,8 +464,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         bound_note = ""
         from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底|每年)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
                                r"\s*[、和及与]\s*)*$", text[clause_start:s])  # also the b of 分别从a、b提高到…
-        full_start = max(text.rfind(ch, 0, s) for ch in "。！？!?") + 1
-        if (_FORECAST.search(text[clause_start:s]) or _FORECAST_OPENING.match(text, full_start)) and not from_value:
+        if (_FORECAST.search(text[clause_start:s]) or _FORECAST_OPENING.match(text, sentence_start(text, s))) \
+                and not from_value:
             # 预计 holds for the clause it opens, and one opening its sentence ("到2017年底，预计…达到259亿元，…；
             # 一般公共预算收入达到…") for the sentence through "；"; the A of "由A增加到B" is what was, never an estimate
             qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")

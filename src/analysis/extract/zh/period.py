@@ -50,6 +50,16 @@ def n_years_alone(sentence: str, clause_at: int):
     return m if m and m.end() == clause_at else None
 
 
+def sentence_start(text: str, s: int) -> int:
+    """Where the full sentence holding position ``s`` starts: after the last 。！？ before it ("；" goes on).
+
+    >>> t = "甲增长5%。乙增长6%；丙增长7%"
+    >>> sentence_start(t, t.index("7")) == t.index("乙")
+    True
+    """
+    return max([k.end() for k in _FULL_STOP.finditer(text, 0, s)] or [0])
+
+
 def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
                   measure: str, from_value, out: list, last_sent: int, cat, ctx: Context) -> tuple[str, str, str]:
     """(period, base printed in the clause, base printed in the sentence) of the number at ``s``–``end``
@@ -58,7 +68,7 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     line_scope = PERIOD_SCOPE == "line" or ctx.default_period.isdigit()  # a year report: the year holds
     # a point date (6月末, 截至5月底) dates its own sentence (to its full stop, through "；"), not the sentences
     # after it; a paragraph opening with one ("截至5月底，…") dates the counts of its later sentences too
-    full_start = max([k.end() for k in _FULL_STOP.finditer(text, 0, s)] or [0])
+    full_start = sentence_start(text, s)
     stock = cat.units.get(unit, {}).get("dimension", "") in _STOCKS and measure == "level"
     earlier = text[:full_start]
     if not (_POINT_OPENING.match(text) and stock):
@@ -183,8 +193,7 @@ def compared_with(text: str, s: int) -> str:
     >>> compared_with(t, t.index("2.2")), compared_with(t, t.index("1%"))
     ('2010', '')
     """
-    start = max([k.end() for k in re.finditer(r"。", text[:s])] or [0])
-    m = _COMPARED_OPENING.search(text, start, s)
+    m = _COMPARED_OPENING.search(text, sentence_start(text, s), s)
     return m.group(1) if m else ""
 
 

@@ -21,8 +21,9 @@ After the candidates are found (:func:`settle`, in place):
   the catalogue's births and deaths, at 0.7;
 - **a sex split of a group that is not the population** (出生人口中，男性为60人):
   a part of that group, proposed (the whole's code is not the part's);
-- **a place the catalogue does not list, named alone after a whole**
-  (总户数为5000户，其中某某区2100户): the whole's indicator, at 0.6.
+- **a place named alone after a whole** (其中，甲区34.1万人；乙区12.24万人; a
+  place the catalogue does not list right after 其中): the whole's indicator
+  there, at 0.6.
 """
 
 from __future__ import annotations
@@ -223,11 +224,16 @@ def sex_of_a_group(cands, lines, printed, cat) -> None:
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|旗|县|市|镇|乡|苏木|街道)")
 
 
-def unlisted_places(cands, lines, printed, cat) -> None:
-    """总户数为5000户，其中某某区2100户: a place the catalogue does not list, named
-    alone after a whole of the same unit, takes the whole's indicator (0.6)."""
+def places_of_a_whole(cands, lines, printed, cat) -> None:
+    """A place named alone after a whole takes the whole's indicator there (0.6):
+    a place of the catalogue anywhere in the list that follows the whole
+    (全市常住人口55.81万人。其中，甲区34.1万人；乙区12.24万人: each row's city is
+    the place's already), one the catalogue does not list right after 其中
+    (总户数为5000户，其中某某区2100户). The whole is the nearest level before it on
+    the line with a code and a unit of the same dimension."""
     from ..conventions import text_before
 
+    places = set(getattr(cat, "places", ()))
     for i, c in enumerate(cands):
         if c.indicator or c.measure != "level":
             continue
@@ -235,13 +241,15 @@ def unlisted_places(cands, lines, printed, cat) -> None:
         if before is None:
             continue
         seg = _BREAK.split(re.split(r"[。；;]", before)[-1])[-1].strip()
-        if not re.match(r"其中", seg) and not re.search(r"其中[，,]?\s*$", before[:len(before) - len(seg)]):
-            continue
+        after_qizhong = re.match(r"其中", seg) or re.search(r"其中[，,]?\s*$", before[:len(before) - len(seg)])
         words = re.sub(r"^其中[，,]?\s*", "", seg)
-        if not _PLACE.fullmatch(words):
+        catalogued = words.rstrip("的") in places or (c.proposed_indicator or "").rstrip("的") in places
+        if not (catalogued or after_qizhong and _PLACE.fullmatch(words)):
             continue
-        whole = next((p for p in reversed(cands[:i]) if p.line == c.line and p.measure == "level"), None)
-        if whole is None or not whole.indicator or whole.unit != c.unit:
+        dim = cat.units.get(c.unit, {}).get("dimension", "")
+        whole = next((p for p in reversed(cands[:i]) if p.line == c.line and p.measure == "level" and p.indicator
+                      and cat.units.get(p.unit, {}).get("dimension", "") == dim), None)
+        if whole is None:
             continue
         _set(c, whole.indicator, 0.6, f"a place ({words}) named alone after the whole ({whole.indicator}): the "
                                       "whole's indicator there")
@@ -252,4 +260,4 @@ def settle(cands, lines, printed, cat) -> None:
     items_of_a_whole(cands, lines, printed, cat)
     vital_events(cands, lines, printed, cat)
     sex_of_a_group(cands, lines, printed, cat)
-    unlisted_places(cands, lines, printed, cat)
+    places_of_a_whole(cands, lines, printed, cat)
