@@ -322,10 +322,11 @@ def main() -> int:
     ap.add_argument("--in-sample", action="store_true", help="learn indicator phrases from every document")
     ap.add_argument("--enforce", action="store_true", help="exit 1 when a floor is missed")
     ap.add_argument("--unseen", action="store_true", help="also score the made-up fixture documents")
-    ap.add_argument("--unseen-dir", metavar="DIR",
+    ap.add_argument("--unseen-dir", metavar="DIR", action="append", default=[],
                     help="score a folder of documents never curated, each with a hand-written "
                          "<stem>.expected.csv (line, value, indicator, measure, period) and an optional "
-                         "manifest.csv (file, date, city); keep third-party documents outside the repo")
+                         "manifest.csv (file, date, city); keep third-party documents outside the repo; give it again for "
+                         "more folders (a round's Chinese and English halves): each is scored, then all together")
     ap.add_argument("--seeds", action=argparse.BooleanOptionalAction, default=True,
                     help="score the seed documents (default; --no-seeds for the unseen ones only)")
     ap.add_argument("--misses", "--show-misses", nargs="*", default=None, metavar="SOURCE_ID",
@@ -346,12 +347,30 @@ def main() -> int:
     failed = []
     if args.seeds:
         failed = seed_table(ledger, args)
-    folders = ([None] if args.unseen else []) + ([args.unseen_dir] if args.unseen_dir else [])
-    for folder in folders:  # --unseen and --unseen-dir DIR together: both tables
-        where = folder or "tests/fixtures/extract (made-up documents)"
+    folders = ([None] if args.unseen else []) + args.unseen_dir
+    known = codes_at(args.catalogue_of) if args.catalogue_of else None
+    scored = []
+    for folder in folders:  # --unseen and --unseen-dir DIR together: a table each
         calib, origins = {}, ({} if args.by_origin else None)
         found, docs = unseen(ledger, show=args.misses is not None, folder=folder, calib=calib,
-                             known=codes_at(args.catalogue_of) if args.catalogue_of else None, by_origin=origins)
+                             known=known, by_origin=origins)
+        scored.append((folder, found, docs, calib, origins))
+    if len(args.unseen_dir) > 1:  # the halves of one round: their sum as well
+        found_all, calib_all, origins_all = defaultdict(int), {}, ({} if args.by_origin else None)
+        for folder, found, docs, calib, origins in scored:
+            if folder is None:
+                continue
+            for k, v in found.items():
+                found_all[k] += v
+            for band, (ok, bad) in calib.items():
+                tally = calib_all.setdefault(band, [0, 0])
+                tally[0], tally[1] = tally[0] + ok, tally[1] + bad
+            for key, counts in (origins or {}).items():
+                tally = origins_all.setdefault(key, [0, 0, 0, 0])
+                origins_all[key] = [a + b for a, b in zip(tally, counts)]
+        scored.append((" + ".join(args.unseen_dir), dict(found_all), [], calib_all, origins_all))
+    for folder, found, docs, calib, origins in scored:
+        where = folder or "tests/fixtures/extract (made-up documents)"
         print(f"\nunseen documents ({where}): figures listed by hand, found by extract")
         print(f"{'document':24} {'listed':>6} {'cands':>6} {'recall':>7} {'precis.':>7} {'indic.':>7} "
               f"{'measure':>7} {'period':>7} {'all 3':>7}")
