@@ -196,9 +196,26 @@ def _check_foreign_keys(name: str, schema: dict, rows, tables: dict[str, set], p
         for line, row in rows:
             v = row.get(col, "")
             if v and v not in allowed:
-                shown = ", ".join(sorted(allowed)) if len(allowed) <= 60 else f"{len(allowed)} codes in {ref}.csv"
                 problems.append(f"{name}:{line}: column {col!r}: unknown {_SINGULAR.get(ref, ref)} "
-                                f"{v!r}; allowed values: {shown}")
+                                f"{v!r}; {_allowed(v, allowed, ref)}")
+
+
+def _allowed(value: str, allowed: set, ref: str) -> str:
+    """The allowed values, named whole when there are 60 at most, else the
+    closest to ``value`` and how many there are.
+
+    >>> _allowed("hohot", {"hohhot", "baotou"}, "cities")
+    'allowed values: baotou, hohhot'
+    >>> _allowed("gdpp", {f"x{k}" for k in range(70)} | {"gdp"}, "indicators")
+    'closest allowed: gdp (71 codes in indicators.csv)'
+    """
+    if len(allowed) <= 60:
+        return "allowed values: " + ", ".join(sorted(allowed))
+    import difflib
+
+    close = difflib.get_close_matches(value, sorted(allowed), n=5, cutoff=0.6)
+    return (f"closest allowed: {', '.join(close)} " if close else "no allowed value is close; ") + \
+        f"({len(allowed)} codes in {ref}.csv)"
 
 
 
