@@ -45,10 +45,19 @@ FLOORS = {"recall": 0.90, "precision": 0.70, "indicator": 0.80, "measure": 0.80,
 
 
 def _key(value: str) -> str:
+    """A value as printed, normalised for matching: a hand list keeps a
+    yearbook's space-grouped digits ("151 442", "4 . 8") as printed, the
+    candidate gives the number.
+
+    >>> _key("151 442"), _key("4 . 8"), _key("1,265"), _key("n/a")
+    ('151442', '4.8', '1265', 'n/a')
+    """
+    import re
+
     from analysis.numbers import normalize_printed
 
     try:
-        return normalize_printed(value)
+        return normalize_printed(re.sub(r"(?<=[0-9.])\s+(?=[0-9.])", "", value.strip()))
     except ValueError:
         return value
 

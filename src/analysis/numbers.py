@@ -40,7 +40,11 @@ _FAN = re.compile(r"翻了?(.+)番")  # 翻一番, 翻了一番, 翻两番
 #: ("141 844人", "80 000公頃"); a year (four digits) is never the head of a group ("2021 12").
 _SPACE_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
 #: A decimal split by a space before a percent sign ("3.4 9%").
-_SPACE_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}\.[0-9]+)[ \u00a0\u2009\u202f]([0-9]{1,2})(?=\s*[%％])")
+_SPACE_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,3}\.[0-9]+)[ \u00a0\u2009\u202f]([0-9]{1,2})(?=\s*[%％])"
+                            # or a point with a space beside it before a percent sign or a unit of 万/亿/元
+                            # ("4 . 8%", "2. 16亿元", a PDF's spacing); not a list's "1. 2024年"
+                            r"|(?<![0-9.,])[0-9]{1,4}(?:[ \u00a0\u2009\u202f]\.[ \u00a0\u2009\u202f]?|\.[ \u00a0\u2009\u202f])"
+                            r"[0-9]{1,4}(?![0-9])(?=\s*(?:[%％]|[万亿]|元|个百分点))")
 
 
 def join_space_groups(text: str) -> str:
@@ -52,6 +56,8 @@ def join_space_groups(text: str) -> str:
     '人口141844 人，耕地80000 公顷，增长3.49 %，2021 12月'
     >>> join_space_groups("总面积1 416.8平方公里")
     '总面积1416.8 平方公里'
+    >>> join_space_groups("增长4 . 8%，收入2. 16亿元，1. 2024年")
+    '增长4.8  %，收入2.16 亿元，1. 2024年'
     """
     def moved(m):
         digits = re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(0))

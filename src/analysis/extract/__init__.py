@@ -243,11 +243,13 @@ def _main_city(lines: list[str], cat) -> str:
     text = "\n".join(lines)
     counts = {slug: sum(text.count(n) for n in names if n) for slug, names in cat.cities.items()
               if slug != "inner_mongolia"}
-    head = "\n".join([ln for ln in lines if ln.strip()][:3])
-    in_head = [(slug in cat.areas, max(len(n) for n in names if n and n in head), counts[slug], slug)
-               for slug, names in cat.cities.items() if slug != "inner_mongolia" and any(n and n in head for n in names)]
-    if in_head:  # "某旗2022年政府工作报告" beats its league and a neighbour named later
-        return max(in_head)[3]
+    for head in [ln for ln in lines if ln.strip()][:3]:  # the first of the first lines to name a place: a
+        # title, or a dateline naming the city whose report it is ("2022年包头市政府工作报告发布"), not a district
+        # the next line names in passing
+        in_head = [(slug in cat.areas, max(len(n) for n in names if n and n in head), counts[slug], slug)
+                   for slug, names in cat.cities.items() if slug != "inner_mongolia" and any(n and n in head for n in names)]
+        if in_head:  # "某旗2022年政府工作报告" beats its league and a neighbour named later
+            return max(in_head)[3]
     best = max(counts, key=counts.get, default="")
     return best if best and counts[best] else ""
 

@@ -39,7 +39,8 @@ from pathlib import Path
 _TRIM_TAIL = re.compile(
     r"(?:同比|比上年|较上年|较去年|比去年|同期|分别|累计|总计|合计|全年|全市|首次|再次|已经|已|共|均|"
     r"完成|实现|达到|达|为|是|有|增长|增加|减少|下降|提高|提升|突破|超过|超|约|近|新增|增至|增长至|提升至|提高至|"
-    r"降至|下降至|保持|稳定在|稳定|到|至|在|占|比重|比例|达到了|增加了|增长了|规模|总量|总额达)+$")
+    r"降至|下降至|保持|稳定在|稳定|到|至|在|占|比重|比例|达到了|增加了|增长了|规模|总量|总额达|"
+    r"的贡献率|贡献率|的拉动|拉动)+$")  # a contribution's measure words name no quantity
 _TRIM_HEAD = re.compile(r"^(?:[0-9一二三四五六七八九十]+年|比上年|较上年|上年同期|去年同期|上年|去年|同期|比|较|[0-9]+月|[0-9]+—[0-9]+月|其中|今年|去年|上半年|前三季度|"
                         r"全年|全市|全区|我市|截至目前|截至|目前|新增|累计|共|当年|同期|年内|年度|力争|预计|计划)+")
 _BREAK = re.compile(r"[，,。；;：:、（）()“”\"'《》\s]")
@@ -446,6 +447,10 @@ _BEFORE_ONE_WORD = re.compile(r"(?:[个家座处所和及与、等，,；;：:�
                               r"全县|其中|包括|累计|培育|打造|创建|设立|共|各|级|新|的)$")
 
 
+#: What a one-character noun is counted by in a three-character name (羊存栏, 牛出栏, 麦产量).
+_ONE_CHAR_HEADS = {"存栏", "出栏", "饲养"}
+
+
 def narrowed(text: str, k: int, phrase: str) -> bool:
     """Whether a short catalogue name (two characters or fewer) found at
     ``k`` of ``text`` is only the tail of a longer noun: the concept that
@@ -456,8 +461,12 @@ def narrowed(text: str, k: int, phrase: str) -> bool:
     (True, False)
     >>> narrowed("农场5个", 0, "农场"), narrowed("全市地区生产总值", 2, "地区生产总值")
     (False, False)
+    >>> narrowed("山羊存栏77万只", 1, "羊存栏"), narrowed("全旗羊存栏77万只", 2, "羊存栏")
+    (True, False)
     """
-    if len(phrase) > 2 or phrase.isascii() or k <= 0 or not re.match(r"[\u4e00-\u9fff]", text[k - 1]):
+    one_word = len(phrase) <= 2 or len(phrase) == 3 and phrase[1:] in _ONE_CHAR_HEADS \
+        and re.match(r"[\u4e00-\u9fff]", phrase) and phrase[0] not in "总年全新"  # 羊存栏: the noun 羊, then 存栏
+    if not one_word or phrase.isascii() or k <= 0 or not re.match(r"[\u4e00-\u9fff]", text[k - 1]):
         return False
     return not _BEFORE_ONE_WORD.search(text[max(0, k - 4):k])
 

@@ -73,6 +73,7 @@ _PERIOD_MARK = re.compile(
     r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
     r"|(?P<mon>(?<![0-9—\-－~年])(?<![0-9]至)(?P<mo>[0-9]{1,2})月份(?!以来))"
     r"|(?P<yend>(?<![0-9今去上本明当同年])年(?:末|底)(?!前))"
+    r"|(?P<within>(?<![0-9一二三四五六七八九十两几多半今去上本明当同])年内)"  # 力争年内…: the whole year again
 )
 
 
@@ -128,6 +129,8 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
         elif g["span"]:
             period = f"{g['sa']}-{g['sb']}"
             year = int(g["sb"])
+        elif g["within"]:  # "推动…在上半年集中投产，…力争年内产能达到": the year, not the half named before
+            period = str(year)
         elif g["h1b"]:
             period = f"{year}H1"
         elif g["h2b"]:

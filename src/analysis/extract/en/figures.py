@@ -528,8 +528,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 cand.period = out[-1].period  # the growth of a head count is on the date the count is at
             cand.confidence = min(cand.confidence, out[-1].confidence)
         if after and prev is not None and prev.measure in ("growth", "change") and prev.period != cand.period and re.fullmatch(
-                r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:about\s+|nearly\s+|over\s+)?", raw[prev._end:s], re.I):
-            prev.period = cand.period  # "rose 5 percent to 2 billion yuan in 2022": the growth is of the level's year
+                r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s+(?:(?:reach|hit|total|stand at|come to)\s+)?"
+                r"(?:about\s+|nearly\s+|over\s+|more than\s+)?", raw[prev._end:s], re.I):
+            prev.period = cand.period  # "rose 5 percent to 2 billion yuan in 2022", "posted an increase of 38.2 percent
+            # to reach 22 billion yuan in the first eight months": the growth is of the level's period
         if after and prev is not None and prev.period != cand.period and not getattr(prev, "_after", True) \
                 and not names_period(raw[sent_start:prev._end]) and re.fullmatch(
                 r"\s*(?:of\s+(?:[a-z'’-]+\s+){0,4})?(?:worth|valued at|valuing|with a (?:total )?value of)\s+"

@@ -17,8 +17,10 @@ _PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|throug
          r"(?:past|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|"
          r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven)-month period|"
          r"\bQ1\s*[-–]\s*Q[23]\b|\bQ[1-4]\b|\bH1\b|"
-         r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
-         r"august|september|october|november|december|(?:feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
+         r"(?:from\s+|between\s+)?(?:january|jan\.?)\s*(?:1(?:st)?\s*)?(?:-|–|—|to|through|and)\s*(january|february|march|april|may|june|july|"
+         r"august|september|october|november|december|(?:feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
+         # "from January to Nov. 20", "Jan 1-Jun 9": the running total to that day
+         r"(?:\s*(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?\b(?=\s*(?:[,.;)]|$|this\b|last\b|of\b|in\b|and\b)))?")
 _PERIOD = re.compile(rf"\bsince\s+(?:early\s+|late\s+)?(?P<since>{_MONTH})\b(?!\s*(?:,\s*)?(?:19|20)[0-9]{{2}})|(?:(?P<part>{_PART})(?:\s*(?:of|,|in)?\s*(?:(?P<y>(?:19|20)[0-9]{{2}})\b|(?P<rely>this year|last year)))?"
                      r"|\b(?:from|between)\s+(?P<span_from>(?:19|20)[0-9]{2})\s+(?:to|and|through)\s+"
                      r"(?P<span_to>(?:19|20)[0-9]{2})\b"
@@ -99,6 +101,8 @@ def _part(what: str, month: str, y) -> str:
     ('2023M01-M10', '2023Q2', '2023M01-M10')
     >>> _part("first-quarter", "", 2023), _part("Q1-Q3", "", 2023)
     ('2023Q1', '2023Q1-Q3')
+    >>> _part("from January to Nov. 20", "Nov.", 2023), _part("Jan 1-Jun 9", "Jun", 2020)
+    ('2023-11-20', '2020-06-09')
     """
     what = re.sub(r"^first-(half|quarter)", r"first \1", what.lower().strip())  # "first-quarter GDP"
     span = re.fullmatch(r"q1\s*[-–]\s*q([23])", what)
@@ -132,6 +136,9 @@ def _part(what: str, month: str, y) -> str:
     if other:  # "in the second quarter": that quarter alone
         return f"{y}Q{ {'second': 2, 'third': 3, 'fourth': 4}[other.group(1)]}"
     k = month_number(month)
+    day = re.search(r"\s([0-9]{1,2})(?:st|nd|rd|th)?$", what)
+    if day and 1 <= int(day.group(1)) <= 31:  # "from January to Nov. 20": a total to that day, dated by it
+        return f"{y}-{k:02d}-{int(day.group(1)):02d}"
     return f"{y}H1" if k == 6 else (f"{y}Q1-Q3" if k == 9 else f"{y}M01-M{k:02d}")
 
 
@@ -149,6 +156,8 @@ def _period(text: str, ctx) -> str:
     '2012-2021'
     >>> _period("In the first half, investment grew 6 percent, 2 points faster than in 2022.", Context(2023))
     '2023H1'
+    >>> _period("Thus far this year, the port has handled", Context(2023, date="2023-11-21"))
+    '2023-11-21'
     """
     period = getattr(ctx, "en_period", "") or str(ctx.year)
     for m in _PERIOD.finditer(text):
@@ -159,6 +168,9 @@ def _period(text: str, ctx) -> str:
             k = _MONTHS.index(m.group("since").lower()) + 1
             if end and int(end.group(2)) > k:
                 period = f"{end.group(1)}M{k:02d}-M{end.group(2)}"
+        elif m.group("rel") and m.group("rel").lower() == "this year" and len(getattr(ctx, "date", "") or "") == 10 \
+                and (re.search(r"\b(?:thus|so)\s+far\s+$", text[:m.start()], re.I) or re.match(r"\s+(?:so|thus)\s+far\b", text[m.end():], re.I)):
+            period = ctx.date  # "Thus far this year, the port has handled 4,353 trains": a total to the page's date
         elif m.group("rel"):
             if not keeps_part(period, ctx.year, m.group("rel"), text[m.end():]):
                 period = str(ctx.year - 1 if m.group("rel").lower() == "last year" else ctx.year)
@@ -254,6 +266,11 @@ _SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
 _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
 
 
+#: The end of a sentence: not the point of U.S., U.K. or a month's short name ("from January to Nov. 20").
+_SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)"
+                           r"(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)[.;!?](?:\s|$)")
+
+
 def period_later(before: str, after: str, ctx):
     """A part of a year its sentence prints after a figure ("A total of 1,009
     trains …, were handled from January to April, up 7.8 percent"), when the
@@ -280,7 +297,7 @@ def period_later(before: str, after: str, ctx):
              and not re.search(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$", before[:m.start()], re.I)]
     if named:
         return None
-    sentence = re.split(r"(?<!\bU\.S)(?<!\bU\.K)[.;!?](?:\s|$)", after)[0]  # "2 billion U.S. dollars, were handled"
+    sentence = _SENTENCE_END.split(after)[0]  # "2 billion U.S. dollars, were handled", "from January to Oct. 15"
     sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
     for m in _PERIOD.finditer(sentence):
         placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|decrease|decline|drop|"
@@ -392,6 +409,9 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         return period  # "newly installed", "roads were built", "signed 55 projects": a flow of the period in force
     stock = stock or re.search(r"\b(?:has|have)\s+(?:been\s+)?(?:opened|built|signed|"
                                                         r"completed|put into operation)\b", clause_after, re.I)
+    if not stock and not named and measure == "level" and not _PAST.search(sentence):
+        stock = _POSSESSION.search(sentence)  # "It has an area of 59,000 square kilometers, 3.13 million inhabitants":
+        # what a place has, told in the present, is counted at the page's date
     if stock and re.search(r"\baccording to (?:the|its|a|an|this)\s+(?:[a-z-]+\s+){0,2}?(?:report|assessment|survey|"
                            r"ranking|evaluation|statistics|data|census|study)\b", sentence, re.I) \
             and re.fullmatch(r"(?:19|20)[0-9]{2}", period):
@@ -416,6 +436,15 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         # year, not the year printed in an earlier sentence
         return str(ctx.year)
     return period
+
+
+#: A place's possession told in the present: "It has an area of", "X has abundant resources: farmlands of", "is home
+#: to" ("has" as a verb of its own, not the perfect's "has reached").
+_POSSESSION = re.compile(r"\b(?:has|have|boasts?|covers?|owns?|is home to)\b(?!\s+(?:been|[a-z]+ed|[a-z]+en|grown|risen|"
+                         r"become|made|won|built|kept|taken|set|hit|seen|done|put|led|held|brought)\b)", re.I)
+#: A verb in the past tense (a sentence telling what happened, not what is).
+_PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|came|stood|made|took|won|went|became|[a-z]{3,}ed)\b"
+                   r"(?<!\bneed)(?<!\bseed)(?<!\bspeed)(?<!\bfeed)(?<!\bbred)", re.I)
 
 
 #: A verb in the present tense right before a figure: "is", "now accounts for", "makes up", "comes in at".

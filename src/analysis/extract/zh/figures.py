@@ -45,7 +45,7 @@ from .measure import _measure
 from .fields import _infobox_fields, _price_basis, _ratio_item
 from .normal import carried_name, counted_firms, lifted_out, normal, normal_name, product_name, written_out
 from .naming import _SECTOR_NAME, _city_before, _name_after, _names_nothing, _proposed, _qualifier, _subject, _twins
-from .text import _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
+from .text import join_split_units, _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDITION, _DECLINE, _FORECAST, _NUM, \
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold, in_project_name, pulls_down, service_hours
 from .parts import _inner_kind, _narrower_group, _other_kind, _project_part, _scoped_name
 from .period import _FULL_STOP, base_of, figure_period, sentence_start
@@ -337,7 +337,8 @@ def parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 
 
 def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
-    text = join_space_groups(_fold(raw))  # "141 844人" (a yearbook mirror's groups): one number, same positions
+    text = join_split_units(join_space_groups(_fold(raw)))  # "141 844人" (a yearbook mirror's groups): one
+    # number; "8.98亿 元": one unit; positions kept
     # a qualifier in brackets inside a name ("人均地区生产总值(按常住人口计算)7506元") is no clause break: blanked
     # and so is what a total leaves out or takes in ("规上工业企业(不含天然气)实现利润总额")
     text = re.sub(r"[（(](?:按[^()（）0-9]{1,12}(?:计算|计)|[^()（）0-9]{1,6}口径|(?:不含|含|不包括|包括|剔除|扣除)[^()（）0-9]{1,10})[)）]",

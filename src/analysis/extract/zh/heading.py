@@ -62,11 +62,17 @@ def line_review(text: str, ctx: Context):
 _N_YEARS_LINE = re.compile(r"\s*(?:过去|近)的?([两二三四五六七八九十])年(?:来|间|中|里)?[，,]|\s*([两二三四五六七八九十])年来[，,]")
 
 
+#: A paragraph opening with the words of a plan's heading before its first comma ("2022年工作安排，").
+_OPENING_PLAN = re.compile(r"(?:((?:19|20)[0-9]{2})年)?[^，,：:。；;0-9]{0,6}?(?:工作安排|主要目标|预期目标|工作重点|主要任务)"
+                           r"(?:是|为|如下)?[，,：:]")
+
+
 def read_heading(text: str, cat, ctx: Context) -> None:
     """Update ``ctx`` from the line ``text`` (folded): its city, and for a
     heading (a short line without a sentence mark) the default period, a
     five-year review's span and the target mode."""
-    stripped = text.strip()
+    stripped = re.sub(r"^[\s?？\ufffd]+|[\s?？\ufffd]+$", "", text)  # "????一、2010年…执行情况": a mirror's
+    # question marks for the spaces it could not encode end no sentence
     short = len(stripped) <= 40 and not _SENT.search(stripped)
     # a city named in a heading or at the start of a line becomes the current city
     head = stripped[:14] if not short else stripped
@@ -113,3 +119,8 @@ def read_heading(text: str, cat, ctx: Context) -> None:
             ctx.target_mode = True
         elif re.search(r"执行|完成情况|回顾", stripped):
             ctx.target_mode = False
+    elif (opening := _OPENING_PLAN.match(stripped)) and not re.search(r"执行|完成|回顾", opening.group(0)):
+        # "2022年工作安排，深入实施…": a paragraph that opens with a heading's words for the plan is the plan
+        ctx.target_mode = True
+        if opening.group(1):
+            ctx.default_period, ctx.heading_period = opening.group(1), True

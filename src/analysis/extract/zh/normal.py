@@ -98,9 +98,13 @@ def normal_name(words: str, cat, found: str = "") -> tuple[str, str, str] | None
         return None
     least = len(normal(raw_name(found))) if found and norm.endswith(normal(raw_name(found))) else 0
     index = _index(cat)
+    from ..catalogue import narrowed
+
     for k in range(len(norm) - 2):
         hit = index.get(norm[k:])
         if hit and len(norm) - k > least:
+            if narrowed(norm, k, norm[k:]):
+                return None  # 山羊存栏 is no 羊存栏: a compound noun names a narrower concept
             return hit[0], hit[1], norm
     return None
 

@@ -24,6 +24,21 @@ _LINE_PERIOD = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年)?(?:1(?:—|-|－|至|~)[
 _DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅|偏低|偏少)[了为达]?$")
 
 
+#: A unit split by a space after its scale word ("8.98亿 元", "3.2万 人", a PDF's spacing).
+_SPLIT_UNIT = re.compile(r"(?<=[0-9])(\s*)([万亿])([ \u00a0\u2009\u202f\u3000]+)(?=元|人|吨|头|只|亩|户|千瓦|美元|平方|立方|公里|件|套|辆|株)")
+
+
+def join_split_units(text: str) -> str:
+    """``text`` with a unit split after its scale word joined, the same length
+    (the spaces move before the scale word), so positions in it are positions
+    in the line as printed.
+
+    >>> join_split_units("收入8.98亿 元，人口3.2万  人，2024年 元旦")
+    '收入8.98 亿元，人口3.2  万人，2024年 元旦'
+    """
+    return _SPLIT_UNIT.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
+
+
 def _fold(text: str) -> str:
     """NFKC character by character (full-width digits, ％, ，) keeping positions."""
     out = []
@@ -53,7 +68,11 @@ def pulls_down(clause: str) -> bool:
 
 
 #: A capacity, output or size printed inside a project's name, up to 项目 ("39万千瓦绿电项目", "年产10万吨颗粒硅项目").
-_IN_PROJECT_NAME = re.compile(r"(?:(?!的|等|和|及|与)[\u4e00-\u9fff]){0,8}?项目")
+_IN_PROJECT_NAME = re.compile(r"(?:(?!的|等|和|及|与)[\u4e00-\u9fff]){0,8}?"
+                              # another project's size after 和 or 、 ("10万吨高纯多晶硅和1000吨半导体多晶硅等项目")
+                              r"(?:(?:和|、)[0-9.]+[万亿]?(?:吨|千瓦|瓦|GW|MW|kW|立方米|平方米|公里)"
+                              r"(?:(?!的|等|和|及|与)[\u4e00-\u9fff]){0,8}?)?"
+                              r"等?项目")  # "9000吨抛光材料等项目": the projects named as examples
 #: Dimensions a project's name is sized in (not counts or money: "30个项目", "5000万元项目" are figures or bounds).
 _NAME_SIZES = {"power_kw", "mass", "energy_kwh", "volume_m3", "area_m2", "length_km"}
 
@@ -67,6 +86,8 @@ def in_project_name(dimension: str, after: str) -> bool:
     (True, True, False)
     >>> in_project_name("count", "新能源项目"), in_project_name("power_kw", "的风电项目"), in_project_name("power_kw", "风电并网")
     (False, False, False)
+    >>> in_project_name("mass", "抛光材料等项目"), in_project_name("mass", "高纯多晶硅和1000吨半导体多晶硅等项目")
+    (True, True)
     """
     return dimension in _NAME_SIZES and bool(_IN_PROJECT_NAME.match(after))
 

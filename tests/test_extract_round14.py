@@ -1,0 +1,104 @@
+"""Rules written from fresh round 14 and the curation rounds s640–s653 (these
+documents are development documents now): the faults that cost a reviewer
+most, written as general mechanisms.
+
+Every sentence here is made up (invented figures and wording); none is copied
+from a real document. Places are taken from the catalogue, never listed here.
+"""
+
+from __future__ import annotations
+
+import helpers
+from analysis.extract import extract_lines
+
+
+def _by_value(text, ledger, date="2025-03", **kw):
+    return {c.value: c for c in helpers.extract_rows(text, ledger, date=date, **kw)}
+
+
+def _area_and_parent(ledger):
+    """An area of the catalogue whose name and its parent's name are not inside each other."""
+    for slug in helpers.catalogue_areas():
+        area = ledger.city(slug)
+        parent = ledger.city(area.parent)
+        if area.name_zh not in parent.name_zh and parent.name_zh not in area.name_zh:
+            return area, parent
+    raise AssertionError("data/areas.csv has no area to test with")
+
+
+# --- Chinese: the text as printed ------------------------------------------------------------------------------------
+
+def test_a_decimal_point_with_spaces_beside_it_is_one_number(real_ledger):
+    got = _by_value("2024年，全市一般公共预算收入完成3. 27亿元，同比增长6 . 4%。", real_ledger)
+    assert got["3.27"].unit == "亿元" and got["6.4"].measure == "growth"
+    assert "27" not in got and "4" not in got
+
+
+def test_a_unit_split_by_a_space_after_its_scale_word_is_one_unit(real_ledger):
+    got = _by_value("2024年，全市税收收入7.45亿 元，增长3.1%。", real_ledger)
+    assert got["7.45"].unit == "亿元"
+
+
+# --- Chinese: headings and the year of the lines below ---------------------------------------------------------------
+
+def test_a_heading_behind_a_mirrors_question_marks_still_dates_its_section(real_ledger):
+    text = "\n".join(["关于某区2016年计划执行情况及2017年计划草案的报告", "????一、2016年国民经济和社会发展计划执行情况",
+                      "——地区生产总值实现123.4亿元，同比增长7.7%；"])
+    got = _by_value(text, real_ledger, date="2017-02-20")
+    assert got["123.4"].period == "2016" and got["7.7"].period == "2016"
+
+
+def test_a_paragraph_opening_with_the_years_work_plan_is_the_plan(real_ledger):
+    text = "2026年工作安排，加快发展新材料产业，力争某材料产量达到3.5万吨、产值达到120亿元。"
+    got = _by_value(text, real_ledger, date="2026-02-10")
+    assert got["3.5"].qualifier == "target" and got["120"].qualifier == "target"
+    assert got["3.5"].period == "2026"
+
+
+def test_within_the_year_is_the_whole_year_after_a_half_named_before(real_ledger):
+    text = "2026年工作安排，推动某项目在上半年建成投产，力争年内某产品产能达到45万吨。"
+    assert _by_value(text, real_ledger, date="2026-02-10")["45"].period == "2026"
+
+
+def test_sizes_inside_project_names_given_as_examples_are_no_figures(real_ledger):
+    text = "2025年，加快建设某公司8000吨抛光粉和2000吨磁材等项目，推动某厂3GW等项目投产，新能源装机达到150万千瓦。"
+    got = _by_value(text, real_ledger, date="2026-02-10")
+    assert "8000" not in got and "2000" not in got and "3" not in got
+    assert "150" in got
+
+
+def test_the_place_a_document_is_about_is_named_by_its_first_line_naming_one(real_ledger):
+    area, parent = _area_and_parent(real_ledger)
+    lines = [f"3月1日，2025年{parent.name_zh}市政府工作报告发布。",
+             f"报告提到，全市新能源装机容量达到512.3万千瓦，{area.name_zh}入选全国试点。"]
+    got = extract_lines(lines, real_ledger, date="2025-03-01")
+    assert {c.city for c in got} == {parent.slug}
+
+
+# --- English periods -------------------------------------------------------------------------------------------------
+
+def test_a_growth_before_to_reach_takes_the_period_printed_after_the_level(real_ledger):
+    got = _by_value("The trade value of the port posted a yearly increase of 21.4 percent to reach 12.34 billion yuan in "
+                    "the first seven months of this year.", real_ledger, date="2021-08-20")
+    assert got["21.4"].period == got["12.34"].period == "2021M01-M07"
+
+
+def test_january_to_a_day_is_a_total_to_that_day(real_ledger):
+    got = _by_value("The port handled 15 million tonnes of cargo from January to Oct. 15, up 12.5 percent year on year.",
+                    real_ledger, date="2022-10-18")
+    assert got["15"].period == "2022-10-15"
+
+
+def test_thus_far_this_year_is_a_total_to_the_pages_date(real_ledger):
+    text = "\n".join(["In the first ten months, the port handled 15 million tonnes of cargo.",
+                      "Thus far this year, the port has handled 3,210 freight train trips."])
+    got = _by_value(text, real_ledger, date="2022-11-05")
+    assert got["3,210"].period == "2022-11-05"
+
+
+def test_what_a_place_has_told_in_the_present_is_counted_at_the_pages_date(real_ledger):
+    text = "The city lies in the east of the region. It has an area of 41,000 square kilometers and 2.1 million inhabitants."
+    got = _by_value(text, real_ledger, date="2024-05-06")
+    assert got["41,000"].period == "2024-05-06" and got["2.1"].period == "2024-05-06"
+    told = _by_value("In 2023, the city planted 41,000 square kilometers of trees.", real_ledger, date="2024-05-06")
+    assert told["41,000"].period == "2023"  # told in the past, of the year printed
