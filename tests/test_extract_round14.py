@@ -102,3 +102,10 @@ def test_what_a_place_has_told_in_the_present_is_counted_at_the_pages_date(real_
     assert got["41,000"].period == "2024-05-06" and got["2.1"].period == "2024-05-06"
     told = _by_value("In 2023, the city planted 41,000 square kilometers of trees.", real_ledger, date="2024-05-06")
     assert told["41,000"].period == "2023"  # told in the past, of the year printed
+
+
+def test_a_flow_counted_to_a_months_end_is_of_the_months_so_far(real_ledger):
+    text = "截至10月底，全区规上工业实现营业收入81.5亿元，同比增长12.5%；金融机构各项贷款余额320.5亿元。"
+    got = _by_value(text, real_ledger, date="2017-12-20")
+    assert got["81.5"].period == got["12.5"].period == "2017M01-M10"
+    assert got["320.5"].period == "2017M10"  # a stock stays at the month's end

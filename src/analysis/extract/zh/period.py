@@ -60,6 +60,33 @@ def sentence_start(text: str, s: int) -> int:
     return max([k.end() for k in _FULL_STOP.finditer(text, 0, s)] or [0])
 
 
+#: "截至10月底" / "截止11月末": a point in time at the end of a month.
+_TO_MONTH_END = re.compile(r"(?:截至|截止|到)(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)")
+#: What is done over the months (a flow), and what stands at a date (a stock), in a figure's words.
+_FLOW_WORDS = re.compile(r"完成|实现|收入|利润|产值|产量|投资|销售|营业|亏损|竣工|开工|税收|增加值")
+_STOCK_WORDS = re.compile(r"余额|存栏|装机|人口|保有|总数|户数|在建|存量|库存|面积")
+
+
+def flow_to_month_end(period: str, base: str, scope: str, sentence: str, stock: bool) -> tuple[str, str]:
+    """A flow counted "截至10月底" is of January to October (NBS's cumulative
+    months), its base the same months a year before; a stock stays at the month.
+
+    >>> flow_to_month_end("2017M10", "2016M10", "截至10月底，规上工业实现营业收入", "规上工业实现营业收入", False)
+    ('2017M01-M10', '2016M01-M10')
+    >>> flow_to_month_end("2017M10", "", "截至10月底，各项贷款余额", "各项贷款余额", False)
+    ('2017M10', '')
+    """
+    point = _TO_MONTH_END.search(scope)
+    month = re.fullmatch(r"((?:19|20)[0-9]{2})M([0-9]{2})", period)
+    if stock or not point or not month or int(point.group(1)) != int(month.group(2)) or int(month.group(2)) < 2 \
+            or not _FLOW_WORDS.search(sentence) or _STOCK_WORDS.search(sentence):
+        return period, base
+    tail = f"M01-M{month.group(2)}"
+    if re.fullmatch(r"(?:19|20)[0-9]{2}M" + month.group(2), base):
+        base = base[:4] + tail
+    return month.group(1) + tail, base
+
+
 def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
                   measure: str, from_value, out: list, last_sent: int, cat, ctx: Context) -> tuple[str, str, str]:
     """(period, base printed in the clause, base printed in the sentence) of the number at ``s``–``end``
@@ -86,6 +113,7 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
             scope = opening.group(0) + scope
     period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
                                                         qualifier == "target"))
+    period, base = flow_to_month_end(period, base, scope, text[sent_start:s], stock)
     span = re.fullmatch(r"(\d{4})-(\d{4})", period)
     if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
         period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
