@@ -109,3 +109,19 @@ def test_a_flow_counted_to_a_months_end_is_of_the_months_so_far(real_ledger):
     got = _by_value(text, real_ledger, date="2017-12-20")
     assert got["81.5"].period == got["12.5"].period == "2017M01-M10"
     assert got["320.5"].period == "2017M10"  # a stock stays at the month's end
+
+
+def test_a_fact_sheets_rows_are_read_under_the_year_of_their_header(real_ledger):
+    text = "\n".join(["Some City Information", "Major Economic Indicators (2015)", "Population (million)1.23",
+                      "GDP (RMB billion)88.12", "GDP Composition", "Primary Industry7.5%", "Tertiary Industry (Service)51.2%",
+                      "GDP Per Capita (RMB)71,234", "Unemployment Rate3.1%", "Total Import & Export (USD million)456.7",
+                      "The city lies on the river and is known for its grassland."])
+    got = _by_value(text, real_ledger, date="2016-05")
+    assert {v: (c.period, c.unit) for v, c in got.items()} == {
+        "1.23": ("2015", "million people"), "88.12": ("2015", "billion yuan"), "7.5": ("2015", "percent"),
+        "51.2": ("2015", "percent"), "71,234": ("2015", "yuan"), "3.1": ("2015", "percent"),
+        "456.7": ("2015", "million US dollars")}
+    assert (got["88.12"].indicator, got["7.5"].indicator, got["7.5"].measure, got["7.5"].denominator) == (
+        "gdp", "va_primary", "share", "gdp")
+    assert got["51.2"].indicator == "va_tertiary" and got["3.1"].measure == "level"
+    assert all(c.confidence <= 0.6 for c in got.values())  # a label is a short name: reviewed

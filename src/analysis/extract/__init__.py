@@ -96,6 +96,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     from .zh import Context, parse_line
     from .periods_zh import census_year, opening_period, opening_year, yearbook_volume_year
     from .english import parse_english
+    from .en.fact_rows import fact_row
     from .reading import drop_pinyin
 
     covered = title_year(lines)
@@ -155,7 +156,9 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         if _HAN.search(line):
             found = parse_line(line, i, cat, ctx)
         elif _EN.search(line):
-            found = parse_english(line, i, cat, ctx)
+            found = fact_row(line, i, cat, ctx)  # "GDP (RMB billion)247.56" under "… Indicators (2012)"
+            if found is None:
+                found = parse_english(line, i, cat, ctx)
         else:
             continue
         shown = printed[i - 1] if printed is not None else raw
