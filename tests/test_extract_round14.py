@@ -125,3 +125,19 @@ def test_a_fact_sheets_rows_are_read_under_the_year_of_their_header(real_ledger)
         "gdp", "va_primary", "share", "gdp")
     assert got["51.2"].indicator == "va_tertiary" and got["3.1"].measure == "level"
     assert all(c.confidence <= 0.6 for c in got.values())  # a label is a short name: reviewed
+
+
+def test_an_areas_contribution_to_its_citys_whole_is_the_areas_row(real_ledger):
+    area, parent = _area_and_parent(real_ledger)
+    text = f"1-7月，全市规上工业增加值增长9.5%。地区贡献情况：{area.name_zh}对规上工业增加值增长的贡献率达到23.4%。"
+    got = _by_value(text, real_ledger, date="2024-08-20", city=parent.slug)
+    share = got["23.4"]
+    assert (share.city, share.measure, share.indicator) == (area.slug, "contribution", "va_industry_above_scale")
+    assert (share.denominator, share.denominator_city) == ("va_industry_above_scale", parent.slug)
+
+
+def test_rates_printed_after_a_list_of_levels_are_the_levels_in_order(real_ledger):
+    text = "2023年，城乡常住居民人均可支配收入分别达到48120元和21560元，分别增长6.5%和7.9%。"
+    got = _by_value(text, real_ledger, date="2024-01-20")
+    assert got["6.5"].indicator == got["48120"].indicator == "urban_disposable_income_per_capita"
+    assert got["7.9"].indicator == got["21560"].indicator == "rural_disposable_income_per_capita"

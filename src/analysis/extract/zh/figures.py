@@ -692,7 +692,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if code and measure == "level" and not fits_unit(unit, code, cat) and fits_unit(unit, f"{code}_usd", cat) \
                 and f"{code}_usd" in cat.indicators:
             code = f"{code}_usd"  # 人均生产总值由7070美元…: the catalogue's row in US dollars
-        place_note = ""
+        place_note, place_slug = "", ""
         if code and origin in ("name", "synonym") and not fits_unit(unit, code, cat):
             fitting = [t for t in _twins(code, phrase, cat) if fits_unit(unit, t, cat)]
             if len(fitting) == 1:  # 进出口总额12.3亿元: the row of that name in yuan, not its twin in US dollars
@@ -708,6 +708,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             place_part = measure in ("contribution", "pull") and _PLACE_BY.match(text, clause_start)
             if place_part and not why:  # 甲区对规上工业增加值增长的贡献率: the whole's contribution, in that place
                 place_note = f"the contribution of {place_part.group(1)} to the whole: set its city"
+                area = [slug for slug in cat.areas if place_part.group(1) in cat.cities.get(slug, ())]
+                if len(area) == 1 and ctx.city and area[0] != ctx.city:  # an area of the catalogue: its own row,
+                    # its contribution to the whole of the city the document is about
+                    place_note, place_slug = "", area[0]
             elif not why and origin != "list" and (compared(text[clause_start:s], raw_name(phrase)) or (
                     gap and not own_words(text[clause_start:clause_start + gap.start()]))):
                 # the name printed is the denominator or the reference: the figure is about the one before it
@@ -869,6 +873,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "", place_note)
                             if n),
         )
+        if place_slug:
+            cand.city, cand.denominator_city = place_slug, cand.denominator_city or ctx.city
+            cand.denominator = cand.denominator or code
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or ctx.yearbook or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
@@ -914,4 +921,39 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             last_ranked = (sent_start, cand)
     if box:
         _infobox_fields(out, box, cat, ctx)
+    rates_of_listed_levels(text, out, starts, cat)
     return out
+
+
+def rates_of_listed_levels(text: str, out: list, starts: list, cat) -> None:
+    """"A和B分别达到a元和b元，分别增长x%和y%": the k-th rate printed after a list of
+    levels is the k-th level's (its code, its price basis), when the rates have
+    no code of their own or a weaker one (a scrap of the sentence).
+
+    >>> from analysis.extract.candidate import Candidate
+    >>> def c(v, m, code, conf): return Candidate("x", code, m, "exact", "2023", "", v, "", "none", "", "", 1, "", confidence=conf)
+    >>> rows = [c("51900", "level", "urban_income", 0.8), c("24820", "level", "rural_income", 0.8),
+    ...         c("7.5", "growth", "", 0.4), c("8", "growth", "", 0.4)]
+    >>> text = "城乡居民收入达到51900元和24820元，分别增长7.5%和8%。"
+    >>> rates_of_listed_levels(text, rows, [text.find(r.value) for r in rows], None)
+    >>> [r.indicator for r in rows]
+    ['urban_income', 'rural_income', 'urban_income', 'rural_income']
+    """
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].measure == "level" and out[j].indicator:
+            j += 1
+        k = j - i  # levels i..j-1, then as many rates?
+        rates = out[j:j + k]
+        if k >= 2 and len(rates) == k and all(r.measure == "growth" for r in rates) \
+                and not re.search(r"[。；;]", text[starts[j - 1]:starts[j]]) and "分别" in text[starts[j - 1]:starts[j]] \
+                and all(not r.indicator or r.confidence < 0.6 for r in rates):
+            for level, rate in zip(out[i:j], rates):
+                rate.indicator, rate.proposed_indicator = level.indicator, ""
+                rate.price_basis = level.price_basis if cat is None else cat.indicators[level.indicator]["price_basis"]
+                rate.confidence = max(rate.confidence, min(level.confidence, 0.7))
+                rate.reason = f"indicator of the level it is listed with ({level.value}); " + rate.reason
+            i = j + k
+        else:
+            i = max(j, i + 1)
