@@ -141,3 +141,24 @@ def test_rates_printed_after_a_list_of_levels_are_the_levels_in_order(real_ledge
     got = _by_value(text, real_ledger, date="2024-01-20")
     assert got["6.5"].indicator == got["48120"].indicator == "urban_disposable_income_per_capita"
     assert got["7.9"].indicator == got["21560"].indicator == "rural_disposable_income_per_capita"
+
+
+# --- English periods written from round 15 (a development set after it was scored blind) ------------------------------
+
+def test_a_short_months_point_ends_no_sentence(real_ledger):
+    text = ("A total of 512 trains passed the port between Jan. 1 and May 20 of this year, an increase of 12.3 percent "
+            "year on year.")
+    got = _by_value(text, real_ledger, date="2021-05-25")
+    assert got["512"].period == got["12.3"].period == "2021-05-20"
+
+
+def test_as_of_a_day_dates_the_figure_to_it(real_ledger):
+    got = _by_value("As of Feb 9, 2.21 million tons of coal had been produced.", real_ledger, date="2020-02-11")
+    assert got["2.21"].period == "2020-02-09"
+
+
+def test_an_undated_count_or_rate_on_a_page_dated_to_the_day_is_at_that_day(real_ledger):
+    text = "The city now governs 7 banners. The forest coverage rate reached 31.2 percent. Its GDP grew 5.1 percent."
+    got = _by_value(text, real_ledger, date="2022-12-12")
+    assert got["7"].period == got["31.2"].period == "2022-12-12"
+    assert got["5.1"].period == "2022"  # a growth is of the year, not a day

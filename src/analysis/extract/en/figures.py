@@ -23,7 +23,7 @@ from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, 
                      verb_object_en)
 from .periods import end_of_part, not_yet_over, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
-from .text import _NUM, _units, currency, excerpt_en
+from .text import SENTENCE_END, _NUM, _units, currency, excerpt_en
 from .units import _BARE_LIST, _threshold, unit_of
 from .wording import annual_before_year, expected_this_year, in_condition, named_by_wording, or_condition, repeated_count
 
@@ -69,7 +69,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         if measure == "level" and out and out[-1].line == line_no and re.fullmatch(
                 r"[\s,]*(?:and\s*)?", raw[out[-1]._end:s] if hasattr(out[-1], "_end") else "x") \
                 and (re.search(r"\brespectively\b", low[s:]) or out[-1].unit == unit and out[-1].measure != "level"
-                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])]
+                     and re.search(r"\brespectively\b", low[max([k.end() for k in re.finditer(SENTENCE_END, raw[:s])]
                                                               or [0]):s])):
             # "grew by 38.3 percent, 67.3 percent and 30.1 percent, respectively"; "… reached a, b and c,
             # respectively, with increases of 14 percent, 39 percent and 12 percent": the list keeps its measure
@@ -95,7 +95,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             qualifier = "about"
         elif re.search(r"(?:less than|under|below)\s*\$?$", lead):
             qualifier = "under"
-        sent_start = max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0])
+        sent_start = max([k.end() for k in re.finditer(SENTENCE_END, raw[:s])] or [0])
         note, extra = "", []
         if re.search(r"\b(?:target|aims? to|plans? to|will|goal)\b", low[sent_start:s]):
             qualifier, note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
@@ -373,7 +373,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             cand.proposed_indicator = phrase if origin == "other" and unit in ("enterprises", "companies", "projects") \
                 else (gap_name or _words_before(raw, sent_start, s))
         prev = out[-1] if out and out[-1].line == line_no and out[-1]._end <= s and not re.search(
-            r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[out[-1]._end:s]) else None
+            SENTENCE_END, raw[out[-1]._end:s]) else None
         if cand.indicator and prev is not None and prev.indicator == cand.indicator and origin in ("name", "synonym"):
             own = catalogue_en(subject_of_item(raw, sent_start, s, unit), cat, unit, measure)
             if own[0] and own[0] != cand.indicator:  # "…, and the added value of industries below designated size …"
@@ -705,7 +705,7 @@ def _opening_change(raw: str, line_no: int, out: list, cat) -> None:
                 or not _OPENING_CHANGE.search(raw[:c._start]):
             continue
         nxt = next((d for d in out[k + 1:] if d.line == line_no and getattr(d, "_start", 0) > c._end
-                    and not re.search(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[c._end:d._start])), None)
+                    and not re.search(SENTENCE_END, raw[c._end:d._start])), None)
         if nxt is not None and nxt.measure == "level" and nxt.indicator:
             c.indicator, c.proposed_indicator = nxt.indicator, ""
             c.price_basis = cat.indicators[nxt.indicator]["price_basis"]

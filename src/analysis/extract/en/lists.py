@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .text import SENTENCE_END
+
 _PERCENT = ("percent", "%")
 
 
@@ -40,8 +42,8 @@ def pair_changes(raw: str, line_no: int, out: list, cat) -> None:
                 if nxt.measure != "growth" or nxt.unit not in _PERCENT or not re.fullmatch(r"[\s,]*(?:and\s+)?", gap):
                     break
                 run.append(nxt)
-        if len(run) >= 2 and re.search(r"\brespectively\b", re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[run[0]._end:])[0] + " "
-                                       + re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:raw.rfind(run[0].value, 0, run[0]._end)])[-1]):
+        if len(run) >= 2 and re.search(r"\brespectively\b", re.split(SENTENCE_END, raw[run[0]._end:])[0] + " "
+                                       + re.split(SENTENCE_END, raw[:raw.rfind(run[0].value, 0, run[0]._end)])[-1]):
             before = mine[:k]
             levels = []
             for c in reversed(before):  # the levels printed since the last rate before the run
@@ -91,9 +93,9 @@ def name_items(raw: str, line_no: int, out: list, cat) -> None:
                     break
                 run.append(nxt)
         start = raw.rfind(run[0].value, 0, run[0]._end)
-        after = re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[run[-1]._end:])[0]
+        after = re.split(SENTENCE_END, raw[run[-1]._end:])[0]
         if len(run) >= 2 and start >= 0 and re.match(r"[\s,]*respectively\b", after):
-            sent_start = max([m.end() for m in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:start])] or [0])
+            sent_start = max([m.end() for m in re.finditer(SENTENCE_END, raw[:start])] or [0])
             subject = re.sub(r"^(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?", "", subject_en(raw, sent_start, start),
                              flags=re.I)  # "the park's sales revenue, …": the place is no item
             items = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if w.strip()]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import SENTENCE_END
+
 
 _RISE = r"increases|increase|increased|increasing|rises|rise|rising|gains|gain"
 _FALL = (r"decreases|decrease|decreased|decreasing|declines|decline|declined|declining|drops|drop|dropped|falls|fall|falling|"
@@ -71,7 +73,7 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
     if unit == "位":
         measure = "rank"
     elif unit in ("percentage points",):
-        sentence = low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0]):s]
+        sentence = low[max([k.end() for k in re.finditer(SENTENCE_END, raw[:s])] or [0]):s]
         since = re.sub(r"\s+(?:--|—|–)\s+[^-—–]*?\s+(?:--|—|–)\s+", " ", sentence)  # a clause between dashes
         since = re.split(r"[0-9]", since)[-1]  # the words since the figure before
         measure = "pull" if re.search(r"\b(?:drove|driving|drive|drives|pull\w*)\b", lead) or re.search(
@@ -86,7 +88,7 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
                                                    lead[-40:]) \
             else "multiple"  # "increased by 2.1 times" is a ratio of 3.1
     elif unit in ("%", "percent"):
-        if re.search(r"contribution", low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+        if re.search(r"contribution", low[max([k.end() for k in re.finditer(SENTENCE_END, raw[:s])] or [0]):s]):
             measure = "contribution"  # "the contribution rates of … to GDP growth were a, b and c percent"
         elif re.search(r"average annual|annual average|\baverag\w*\s+(?:annual\s+)?(?:growth|increase|rise|rate of)|"
                        r"(?:grew|grow|grows|growth|increased?|rose|up)\W+(?:\w+\W+){0,3}(?:an\s+)?average\b", lead):
@@ -103,7 +105,7 @@ def measure_of(raw: str, s: int, e: int, unit: str, unit_end: int, out: list, li
             measure = "growth"  # "up 7.2 percent", "a decrease of 1.7 percent", "a 3 percent year-on-year increase"
         elif _CUT_BY.search(lead):
             measure = "growth"  # "cut energy consumption per unit of GDP by 14 percent": a fall (the sign: figures.py)
-        elif _GROWTH_NAMED.search(low[max([k.end() for k in re.finditer(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", raw[:s])] or [0]):s]):
+        elif _GROWTH_NAMED.search(low[max([k.end() for k in re.finditer(SENTENCE_END, raw[:s])] or [0]):s]):
             measure = "growth"  # "the growth rate of X is expected to reach 12 percent", "the fastest growth … at 11 percent"
         elif out and out[-1].line == line_no and out[-1].measure == "growth" and re.search(
                 r"\bfollowed by\b[^.;]*\bat\s+$", lead):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .text import _MONTHS
+from .text import _MONTHS, SENTENCE_END
 
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_PART = (rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?{_MONTH}|"
+_PART = (rf"(?:as of|until|till|up to)\s+(?:{_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)\s*[0-9]{{1,2}}"
+         r"(?:st|nd|rd|th)?\b(?!\s*(?:percent|%|,[0-9]|\.[0-9]))|"  # "As of Feb 9": a total or a stock on that day
+         rf"(?:from\s+)?the (?:start|beginning) of the year\s+(?:until|to|through)\s+(?:the end of\s+)?{_MONTH}|"
          rf"(?:the\s+)?end of (?:the\s+)?(?:first|second|third) quarter|(?:the\s+)?end of {_MONTH}|"
          rf"\bin\s+(?:early\s+|late\s+)?{_MONTH}\b(?!\s*(?:-|–|—|to|through|and)\s*{_MONTH})|"
          r"first[ -]half|first three quarters|first[ -]quarter|first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -101,10 +103,13 @@ def _part(what: str, month: str, y) -> str:
     ('2023M01-M10', '2023Q2', '2023M01-M10')
     >>> _part("first-quarter", "", 2023), _part("Q1-Q3", "", 2023)
     ('2023Q1', '2023Q1-Q3')
-    >>> _part("from January to Nov. 20", "Nov.", 2023), _part("Jan 1-Jun 9", "Jun", 2020)
-    ('2023-11-20', '2020-06-09')
+    >>> _part("from January to Nov. 20", "Nov.", 2023), _part("Jan 1-Jun 9", "Jun", 2020), _part("As of Feb 9", "", 2020)
+    ('2023-11-20', '2020-06-09', '2020-02-09')
     """
     what = re.sub(r"^first-(half|quarter)", r"first \1", what.lower().strip())  # "first-quarter GDP"
+    as_of = re.match(r"(?:as of|until|till|up to)\s+([a-z]+)\.?\s*([0-9]{1,2})", what)
+    if as_of and 1 <= int(as_of.group(2)) <= 31:  # "As of Feb 9": that day
+        return f"{y}-{month_number(as_of.group(1)):02d}-{int(as_of.group(2)):02d}"
     span = re.fullmatch(r"q1\s*[-–]\s*q([23])", what)
     if span:  # "the Q1-Q3 period"
         return f"{y}H1" if span.group(1) == "2" else f"{y}Q1-Q3"
@@ -183,7 +188,7 @@ def _period(text: str, ctx) -> str:
             period = _part(m.group("part"), m.group(3) or "", year)
             if not m.group("y") and not m.group("rely") and not re.search(
                     r"\b(?:will|plans?|aims?|expects?|expected|targets?|goals?|forecast)\b",
-                    re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", text[:m.start()])[-1] + text[m.end():m.end() + 120], re.I):
+                    re.split(SENTENCE_END, text[:m.start()])[-1] + text[m.end():m.end() + 120], re.I):
                 period = not_yet_over(period, ctx)
         else:
             period = m.group("year")
@@ -266,11 +271,6 @@ _SINCE = re.compile(r"\bsince\b[^.;]{0,80}?\b((?:19|20)[0-9]{2})\b", re.I)
 _TOTAL = re.compile(r"\ba total of\b|\bin total\b|\bover the years\b|\bcumulative(?:ly)?\b|\baltogether\b", re.I)
 
 
-#: The end of a sentence: not the point of U.S., U.K. or a month's short name ("from January to Nov. 20").
-_SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)"
-                           r"(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)[.;!?](?:\s|$)")
-
-
 def period_later(before: str, after: str, ctx):
     """A part of a year its sentence prints after a figure ("A total of 1,009
     trains …, were handled from January to April, up 7.8 percent"), when the
@@ -297,7 +297,7 @@ def period_later(before: str, after: str, ctx):
              and not re.search(r"\bsince\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$", before[:m.start()], re.I)]
     if named:
         return None
-    sentence = _SENTENCE_END.split(after)[0]  # "2 billion U.S. dollars, were handled", "from January to Oct. 15"
+    sentence = SENTENCE_END.split(after)[0]  # "2 billion U.S. dollars, were handled", "from January to Oct. 15"
     sentence = re.split(r",\s+(?:and|while|whereas|but)\s", sentence)[0]  # another clause's period is not this one's
     for m in _PERIOD.finditer(sentence):
         placed = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|decrease|decline|drop|"
@@ -306,7 +306,9 @@ def period_later(before: str, after: str, ctx):
                               sentence[:m.start()], re.I) or re.search(
             r"\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n)\s+$", sentence[:m.start()])
         # right after the figure (past a conversion in brackets), or after the passive verb its subject ends with
-        acted = _ACTED.fullmatch(sentence[:m.start()])
+        acted = _ACTED.fullmatch(sentence[:m.start()]) or (
+            re.match(r"(?:between|from)\s", m.group(0), re.I) and _ACTED_SPAN.fullmatch(sentence[:m.start()]))
+        # "… trains passed the port between Jan. 1 and May 20": the span is the clause's own preposition
         if acted and m.group("year") and not _is_base(sentence[:m.start()], m):
             return m.group("year"), m  # "6.8 million tourists visited the town in 2016": the year the clause ends with
         placed = placed or acted
@@ -323,6 +325,11 @@ def period_later(before: str, after: str, ctx):
 #: "… tourists visited the town in 2016" (no other figure, no comma between).
 _ACTED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:[a-z]+ed|saw|grew|rose|hit|came|went|made|sold|won|took)\s+"
                     r"[^0-9,;()]{0,120}?\s(?:in|during|over)\s+(?:the\s+)?")
+
+
+#: The same, before a span that brings its own preposition ("between Jan. 1 and May 20", "from January to April").
+_ACTED_SPAN = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:[a-z]+ed|saw|grew|rose|hit|came|went|made|sold|won|took)\s+"
+                         r"[^0-9,;()]{0,120}?\s*")
 
 
 #: Things done since a year, counted in the present perfect: "has attracted 35 projects since 2021".
@@ -435,7 +442,19 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
         # "In 2019, … planted …. The forest coverage rate is 33.39 percent": the present tense is the page's
         # year, not the year printed in an earlier sentence
         return str(ctx.year)
+    if not named and measure == "level" and len(ctx.date or "") == 10 and period == ctx.date[:4] and (
+            dimension in _AT_THE_DATE or dimension == "mass" and re.search(r"\breserves?\b|\bcapacity\b|\bdeposits?\b",
+                                                                        whole, re.I)):
+        # "Hulunbuir now governs 14 banners", "The forest coverage rate reached 51.4%", "ore reserves are 15 million
+        # tons": a count, an area, a rate or a reserve no period dates, on a page dated to the day, is as at that day
+        return ctx.date
     return period
+
+
+#: Dimensions whose undated level on a dated page is a stock at its date (money, energy and visits are flows of
+#: the period; '' is a count of things not in units.csv).
+_AT_THE_DATE = {"", "count", "area_m2", "persons", "length_km", "power_kw", "power_kva", "compute_pflops", "percent",
+                "volume_m3", "livestock_head"}
 
 
 #: A place's possession told in the present: "It has an area of", "X has abundant resources: farmlands of", "is home

@@ -18,6 +18,10 @@ def currency(m) -> str:
     """
     prefix = (m.group(1) or "").strip()
     return "yuan" if prefix in ("¥", "￥", "RMB") else ("dollars" if prefix in ("$", "USD", "US$") else "")
+#: The end of an English sentence: a full stop, semicolon, ! or ? before a space or the end, not the point of
+#: U.S., U.K. or of a month's short name ("between Jan. 1 and June 9", "from January to Nov. 20").
+SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)"
+                          r"(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)[.;!?](?:\s|$)", re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 

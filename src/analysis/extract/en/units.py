@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import _NUM, currency
+from .text import SENTENCE_END, _NUM, currency
 
 
 #: The words before an English ordinal that make it a rank ("ranking it 15th", "ranked 3rd", "came 2nd").
@@ -194,7 +194,7 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
         if not unit and not dollar:  # "the pig population was 5.98 million", "590,000 were cattle": head of livestock
             bare = re.match(r"\s*(million\s*)?(?=[,;.]|\s+(?:were|was|head|heads)\b|\s+(?:an?\s+)?(?:increase|decrease)|$)",
                             rest)
-            sentence = re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", low[:s])[-1] + re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", rest)[0]
+            sentence = re.split(SENTENCE_END, low[:s])[-1] + re.split(SENTENCE_END, rest)[0]
             if bare and (bare.group(1) or "," in num) and re.search(
                     r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?)\b|\b(?:population|inventory)\b(?!\s+of\s+"
                     r"(?:the\s+)?(?:city|region|residents|people))", sentence) and not re.search(
@@ -342,7 +342,7 @@ def _bare_count(raw: str, s: int, e: int, num: str, cat) -> tuple[str, int, str]
     million = bool(end.group(1))
     if "." in raw[s:e] and not million:
         return None
-    sentence = re.split(r"(?<!\bU\.S)(?<!\bu\.s)[.;!?](?:\s|$)", low[:s])[-1]
+    sentence = re.split(SENTENCE_END, low[:s])[-1]
     unit_end = e + (len(end.group(0).rstrip()) if million else 0)
     noun = ""
     among = re.search(r"\b(?:among|of)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[a-z]+'s\s+)*[0-9][0-9,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,"
