@@ -162,3 +162,15 @@ def test_an_undated_count_or_rate_on_a_page_dated_to_the_day_is_at_that_day(real
     got = _by_value(text, real_ledger, date="2022-12-12")
     assert got["7"].period == got["31.2"].period == "2022-12-12"
     assert got["5.1"].period == "2022"  # a growth is of the year, not a day
+
+
+def test_the_end_of_a_five_year_plan_dates_its_targets(real_ledger):
+    text = "截至目前，全市已谋划储备工业项目86个。到“十五五”期末，将建成5000万吨煤炭、300万吨电解铝产能。"
+    got = _by_value(text, real_ledger, date="2026-01-15")
+    assert got["5000"].period == got["300"].period == "2030"
+    assert got["86"].period == "2026-01-15"
+
+
+def test_a_holidays_figures_are_of_its_month(real_ledger):
+    got = _by_value("端午假日期间，全盟共接待游客12.3万人次，实现旅游收入5678.9万元。", real_ledger, date="2018-06-20")
+    assert got["12.3"].period == got["5678.9"].period == "2018M06"

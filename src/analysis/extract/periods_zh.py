@@ -68,6 +68,7 @@ _PERIOD_MARK = re.compile(
     r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
     r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
+    r"|(?P<planend>(?:到|至)[“\"‘]?十(?P<pe>[一二三四五六])五[\"”’]?(?:期末|末期|末))"  # 到“十五五”期末: the plan's last year
     r"|(?P<plan14>(?:进入[“\"‘]?)?十四五[\"”’]?(?:时期|期间)?以来|进入[“\"‘]?十四五[\"”’]?(?=[，,]|[^，,。；;]{0,6}累计)|十四五[\"”’]?(?:期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
     r"|(?P<planpast>十(?P<pn>[一二三])五[\"”’]?(?:期间|时期)(?![的末以]))"
     r"|(?P<mend>(?<![0-9—\-－~])(?<![0-9]至)(?P<mem>[0-9]{1,2})月(?:末|底))|(?P<qend>(?P<qn>[一二三四])季度末)"
@@ -186,6 +187,9 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             span = past_plan_span(g["pn"], text[:m.start()], ctx)
             if span:
                 period, year = span, int(span[-4:])
+        elif g["planend"]:
+            year = 2006 + 5 * "一二三四五六".index(g["pe"]) + 4
+            period = str(year)
         elif g["plan13"]:
             if re.search(r"(?:由|从)[“\"]?$", text[:m.start()]):
                 # 从“十三五”末的95亿元增加到126亿元: the end of 2020 dates the from-value, and is spent once it is passed

@@ -67,6 +67,42 @@ _FLOW_WORDS = re.compile(r"完成|实现|收入|利润|产值|产量|投资|销�
 _STOCK_WORDS = re.compile(r"余额|存栏|装机|人口|保有|总数|户数|在建|存量|库存|面积")
 
 
+#: A public holiday named in a sentence, and the month it falls in (the lunar ones in their usual month).
+_HOLIDAY = re.compile(r"(元旦|春节|清明|五一|劳动节|端午|中秋|国庆)(?:节)?(?:假日|假期|小长假|长假|黄金周|期间)")
+_HOLIDAY_MONTH = {"元旦": 1, "春节": 2, "清明": 4, "五一": 5, "劳动节": 5, "端午": 6, "中秋": 9, "国庆": 10}
+
+
+def holiday_month(period: str, sentence: str, ctx) -> str:
+    """The month of a holiday a sentence counts ("元旦假日接待游客7.17万人次"),
+    when only a year dates it: that month of the document's year if the
+    holiday has passed by its date (a lunar one: the document's month when it
+    is the month after or the same), else of the year before.
+
+    >>> from analysis.extract.periods_zh import Context
+    >>> holiday_month("2021", "我旗元旦假日接待游客", Context(2021, date="2021-01-05"))
+    '2021M01'
+    >>> holiday_month("2016", "端午假日全盟接待游客", Context(2016, date="2016-06-16"))
+    '2016M06'
+    >>> holiday_month("2016", "全盟接待游客", Context(2016, date="2016-06-16")), holiday_month("2016H1", "端午假日", Context(2016))
+    ('2016', '2016H1')
+    >>> holiday_month("2015", "2015年国庆假日", Context(2019, date="2019-03-01"))
+    '2015M10'
+
+    """
+    hit = _HOLIDAY.search(sentence)
+    if not hit or not re.fullmatch(r"(?:19|20)[0-9]{2}", period):
+        return period
+    month = _HOLIDAY_MONTH[hit.group(1)]
+    date = getattr(ctx, "date", "") or ""
+    if len(date) >= 7 and date[5:7].isdigit() and int(period) in (int(date[:4]), int(date[:4]) - 1):
+        # (a year of its own printed, 2015年端午假日 in a page of 2019, is that year's holiday)
+        y, m = int(date[:4]), int(date[5:7])
+        if hit.group(1) in ("春节", "端午", "中秋") and m in (month - 1, month, month + 1) and int(period) == y:
+            return f"{y}M{m:02d}" if m != month - 1 else f"{y}M{month:02d}"
+        return f"{y}M{month:02d}" if month <= m else f"{y - 1}M{month:02d}"
+    return f"{period}M{month:02d}"
+
+
 def flow_to_month_end(period: str, base: str, scope: str, sentence: str, stock: bool) -> tuple[str, str]:
     """A flow counted "截至10月底" is of January to October (NBS's cumulative
     months), its base the same months a year before; a stock stays at the month.
@@ -114,6 +150,7 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
                                                         qualifier == "target"))
     period, base = flow_to_month_end(period, base, scope, text[sent_start:s], stock)
+    period = holiday_month(period, text[full_start:s], ctx)
     span = re.fullmatch(r"(\d{4})-(\d{4})", period)
     if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
         period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
