@@ -174,3 +174,14 @@ def test_the_end_of_a_five_year_plan_dates_its_targets(real_ledger):
 def test_a_holidays_figures_are_of_its_month(real_ledger):
     got = _by_value("端午假日期间，全盟共接待游客12.3万人次，实现旅游收入5678.9万元。", real_ledger, date="2018-06-20")
     assert got["12.3"].period == got["5678.9"].period == "2018M06"
+
+
+def test_english_counts_areas_and_population_named_by_their_wording(real_ledger):
+    text = ("The county now governs 9 towns and 4 sub-district offices. It has an area of 2,345 square kilometers "
+            "and the permanent population is 0.31 million. Its grassland covers an area of 12 million mu.")
+    got = _by_value(text, real_ledger, date="2022-12-12")
+    assert (got["9"].indicator, got["4"].indicator) == ("towns", "subdistricts")
+    assert got["2,345"].indicator == "land_area"
+    assert (got["0.31"].indicator, got["0.31"].unit) == ("population", "million people")
+    assert got["12"].indicator == "grassland_area"
+    assert all(c.confidence < 0.8 for c in got.values())  # found by wording: reviewed

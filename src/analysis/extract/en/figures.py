@@ -19,7 +19,7 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _CUT_BY, _FALL, measure_of
-from .naming import (china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+from .naming import (catalogued_count, china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
 from .periods import end_of_part, not_yet_over, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
@@ -267,6 +267,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
                 period = figure[-1].period  # the gap of a figure is of its period
             if gap_code:
                 code, origin, phrase = gap_code, "name", f"{cat.indicators[gap_code]['name_zh']} (a gap of the figure before)"
+        elif new_unit and (counted_code := catalogued_count(new_unit, cat)):
+            code, origin, phrase = counted_code, "similar", f"{cat.indicators[counted_code]['name_en']} (the noun counted)"
+            # "68 towns, 19 townships and 36 sub-district offices": the catalogue's counts of those things
         elif new_unit:
             code, origin, phrase = "", "new_unit", new_unit
         elif raw[e:unit_end].strip().lower() in ("", "million") and (counted := re.search(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[a-z-]+s\b(?:\s+[a-z]+ed\b)?)",

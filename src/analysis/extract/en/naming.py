@@ -86,6 +86,31 @@ def most_like_en(words: str, cat, floor: float = 0.6) -> tuple[str, str]:
     return (best[1], best[2]) if best[0] >= floor else ("", "")
 
 
+def catalogued_count(noun: str, cat) -> str:
+    """The catalogue's count whose English name (its bracket left out) is the
+    noun counted ("towns" → Towns (township-level); "sub-district offices" →
+    Subdistricts (street offices)), '' when none or several.
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> catalogued_count("towns", cat), catalogued_count("sub-district offices", cat), catalogued_count("research centres", cat)
+    ('towns', 'subdistricts', '')
+    """
+    def content(text):
+        text = re.sub(r"\bsub-", "sub", text.lower())
+        return frozenset(re.sub(r"(?:ies|s)$", "", w) for w in re.findall(r"[a-z]+", text)
+                         if w not in ("the", "of", "and", "number", "total", "office", "offices"))
+
+    mine = content(noun)
+    if not mine:
+        return ""
+    hits = {code for code, ind in cat.indicators.items()
+            if cat.units.get(ind.get("unit", ""), {}).get("dimension") == "count"
+            and content(re.sub(r"\([^)]*\)", "", ind.get("name_en", ""))) == mine}
+    return next(iter(hits)) if len(hits) == 1 else ""
+
+
 #: Verbs (and the change words after them) that end the subject of an English figure.
 _SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
                           r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"

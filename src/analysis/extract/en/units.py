@@ -199,11 +199,13 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                     r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?)\b|\b(?:population|inventory)\b(?!\s+of\s+"
                     r"(?:the\s+)?(?:city|region|residents|people))", sentence) and not re.search(
                     r"\b(?:people|residents|persons|tourists|visitors)\b", sentence) and not (
-                    re.search(r"\bpopulation of\s+(?:[a-z]+\s+)?$", low[:s]) and not re.search(
+                    re.search(r"\bpopulation (?:of|is|was|stands at|stood at|reached|totall?ed|hit)\s+(?:[a-z]+\s+)?$",
+                              low[:s]) and not re.search(
                         r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?|animals?)\b", sentence)):
                 unit = "million head" if bare.group(1) else "head"
                 unit_end = e + bare.end()
-        if not unit and not dollar and re.search(r"\bpopulation of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|"
+        if not unit and not dollar and re.search(r"\bpopulation (?:of|is|was|stands at|stood at|reached|totall?ed|hit)\s+"
+                                                 r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|"
                                                  r"some\s+|roughly\s+|approximately\s+)?$", low[:s]) and not re.search(
                 r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?|animals?)\b", low):
             scale = re.match(r"\s*million\b", rest)

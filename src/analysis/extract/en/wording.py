@@ -94,6 +94,11 @@ def named_by_wording(before: str, after: str, unit: str, measure: str, cat, dime
     'tourist_arrivals'
     >>> named_by_wording("2 million tourists came, generating a revenue of 3 billion yuan", "", "billion yuan", "level", cat)
     'tourism_revenue'
+    >>> cat.indicators["land_area"] = {}
+    >>> named_by_wording("the city has an area of 1,754 square kilometers", "", "square kilometers", "level", cat, "area_m2")
+    'land_area'
+    >>> named_by_wording("the permanent population is 0.55 million", "", "million people", "level", cat)
+    'population'
     """
     if measure != "level":
         return ""
@@ -111,10 +116,27 @@ def named_by_wording(before: str, after: str, unit: str, measure: str, cat, dime
             r"[a-z ]*$", before):
         code = "tourism_revenue"
     elif unit in ("people", "million people") and re.search(
-            r"\b(?:a|an|its|the)\s+(?:total\s+|resident\s+|permanent\s+)?population of\s+(?:about\s+|around\s+|nearly\s+|"
-            r"over\s+|more than\s+|some\s+|roughly\s+|approximately\s+)?[0-9][0-9.,]*\s*[a-z ]*$", before):
+            r"\b(?:a|an|its|the)\s+(?:total\s+|resident\s+|permanent\s+)?population (?:of|is|was|stands at|reached)\s+"
+            r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|some\s+|roughly\s+|approximately\s+)?[0-9][0-9.,]*\s*[a-z ]*$",
+            before):
         code = "population"
+    elif dimension == "area_m2" and (area := _AREA_OF.search(before)):
+        thing = (area.group("thing") or "").strip()
+        if not thing or re.fullmatch(r"(?:it|(?:the\s+)?(?:city|banner|county|league|district|region|town)|[a-z]+\s+"
+                                     r"(?:city|banner|county|league|district))", thing):
+            code = "land_area"  # "The city has an area of 1,754 square kilometers": the place's own area
+        else:  # "grassland covers an area of 149 million mu": the thing's area, if the catalogue names it
+            from .naming import catalogue_en
+
+            code = catalogue_en(f"{thing} area", cat, unit, measure)[0] if hasattr(cat, "phrases") else ""
     return code if code in cat.indicators else ""
+
+
+#: "X has / covers / with a (total) area of N": X's area, the place's own when X is the place or nothing.
+_AREA_OF = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+)(?:(?:the|its)\s+)?(?P<thing>[a-z' -]{0,30}?)\s*(?:\b(?:has|have|with|covers?|"
+                      r"covering|boasts?|spans?|spanning)\s+)(?:a|an)\s+(?:total\s+|land\s+|administrative\s+)?area\s+of\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|some\s+|roughly\s+|approximately\s+)?"
+                      r"[0-9][0-9.,]*\s*[a-z ]*$")
 
 
 def repeated_count(lead: str, num: str, unit: str, level) -> str:
