@@ -185,3 +185,8 @@ def test_english_counts_areas_and_population_named_by_their_wording(real_ledger)
     assert (got["0.31"].indicator, got["0.31"].unit) == ("population", "million people")
     assert got["12"].indicator == "grassland_area"
     assert all(c.confidence < 0.8 for c in got.values())  # found by wording: reviewed
+
+
+def test_a_quantity_printed_with_its_usual_scope_and_a_verb_is_the_catalogues(real_ledger):
+    got = _by_value("1-8月，全旗规上企业完成工业总产值88.6亿元，同比下降3.2%。", real_ledger, date="2023-09-20")
+    assert got["88.6"].indicator == got["-3.2"].indicator == "industrial_output_value"

@@ -300,6 +300,7 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
         return f"{raw}{h}: another quantity than {code} ({name})"
     seg = industry_of(_without_area(without_place(words, cat.places))) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)
                                   and not re.fullmatch(r"(?:规模以上|规上)?工业", words) else "")
+    seg = re.sub(r"^(?:完成|实现|累计)+", "", seg) if seg else seg  # 企业完成工业总产值: a verb, not an industry
     if seg and seg not in name and seg not in raw and not usual_scope(seg, code, raw, words, cat):  # 食品工业 is not 工业增加值
         return f"{seg}: a part of {code} ({name}), not the whole"
     if re.match(r"(?:价格|指数|价格指数|单价|均价)", after):  # 固定资产投资价格: a price index, not the investment
@@ -354,6 +355,9 @@ def usual_scope(extra: str, code: str, raw: str, words: str, cat) -> bool:
     if re.fullmatch(r"(?:规模以上|规上)(?:工业)?(?:企业)?", extra) \
             and cat.units.get(unit, {}).get("dimension", "") in _PHYSICAL:
         return True
+    if re.fullmatch(r"(?:规模以上|规上)(?:工业)?(?:企业)?(?:完成|实现|累计)?", extra) and any(
+            c == code and p.startswith(("规模以上", "规上")) for p, c in cat.phrases.items()):
+        return True  # 规上企业完成工业总产值: the catalogue names the quantity with its usual scope (a synonym 规模以上…)
     k = words.find(raw)
     return bool(re.match(r"[二两三四五六七八九十]+大", raw)) and k > 0 and bool(re.search(r"[、和及与]", words[:k]))
 
