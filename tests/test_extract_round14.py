@@ -190,3 +190,9 @@ def test_english_counts_areas_and_population_named_by_their_wording(real_ledger)
 def test_a_quantity_printed_with_its_usual_scope_and_a_verb_is_the_catalogues(real_ledger):
     got = _by_value("1-8月，全旗规上企业完成工业总产值88.6亿元，同比下降3.2%。", real_ledger, date="2023-09-20")
     assert got["88.6"].indicator == got["-3.2"].indicator == "industrial_output_value"
+
+
+def test_cargo_handled_is_a_ports_freight_and_inhabitants_the_population(real_ledger):
+    got = _by_value("The border city handled more than 15 million tonnes of cargo in the first half of the year. "
+                    "It is home to 2.1 million inhabitants.", real_ledger, date="2023-07-20")
+    assert got["15"].indicator == "port_freight_volume" and got["2.1"].indicator == "population"

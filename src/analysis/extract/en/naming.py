@@ -96,18 +96,25 @@ def catalogued_count(noun: str, cat) -> str:
     >>> cat = Catalogue.from_ledger(load_ledger())
     >>> catalogued_count("towns", cat), catalogued_count("sub-district offices", cat), catalogued_count("research centres", cat)
     ('towns', 'subdistricts', '')
+    >>> catalogued_count("million inhabitants", cat)
+    'population'
     """
     def content(text):
         text = re.sub(r"\bsub-", "sub", text.lower())
         return frozenset(re.sub(r"(?:ies|s)$", "", w) for w in re.findall(r"[a-z]+", text)
                          if w not in ("the", "of", "and", "number", "total", "office", "offices"))
 
-    mine = content(noun)
+    mine = content(re.sub(r"^(?:million|thousand)\s+", "", noun))
     if not mine:
         return ""
+    counted = ("count", "persons")
     hits = {code for code, ind in cat.indicators.items()
-            if cat.units.get(ind.get("unit", ""), {}).get("dimension") == "count"
+            if cat.units.get(ind.get("unit", ""), {}).get("dimension") in counted
             and content(re.sub(r"\([^)]*\)", "", ind.get("name_en", ""))) == mine}
+    hits |= {code for phrase, code in cat.phrases.items() if code and phrase.isascii()
+             and cat.phrase_origin.get(phrase) in ("name", "synonym") and content(phrase) == mine
+             and cat.units.get(cat.indicators.get(code, {}).get("unit", ""), {}).get("dimension") in counted}
+    # "3.13 million inhabitants": a synonym of the resident population
     return next(iter(hits)) if len(hits) == 1 else ""
 
 

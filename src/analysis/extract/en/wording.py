@@ -90,6 +90,8 @@ def named_by_wording(before: str, after: str, unit: str, measure: str, cat, dime
     'port_freight_volume'
     >>> named_by_wording("the port handled 12 million tons", " of imported coal", "million tons", "level", cat, "mass")
     ''
+    >>> named_by_wording("manzhouli handled more than 20 million tonnes", " of cargo from january", "million tons", "level", cat, "mass")
+    'port_freight_volume'
     >>> named_by_wording("a total of 2.1 million tourists", " visited the lake in 2019", "million tourists", "level", cat)
     'tourist_arrivals'
     >>> named_by_wording("2 million tourists came, generating a revenue of 3 billion yuan", "", "billion yuan", "level", cat)
@@ -103,7 +105,11 @@ def named_by_wording(before: str, after: str, unit: str, measure: str, cat, dime
     if measure != "level":
         return ""
     code = ""
-    if dimension == "mass" and re.search(r"\bport\b", before) and (
+    if dimension == "mass" and re.search(r"\b(?:handled|handling|handles)\s+(?:a total of\s+|more than\s+|over\s+|about\s+|"
+                                         r"nearly\s+|some\s+)?[0-9][0-9.,]*\s*[a-z ]*$", before) \
+            and re.match(rf"\s*of\s+{_GOODS}\b", after):
+        code = "port_freight_volume"  # "Manzhouli handled more than 20 million tonnes of cargo": a port's freight
+    elif dimension == "mass" and re.search(r"\bport\b", before) and (
             re.match(rf"\s*of\s+{_GOODS}\b", after) or not re.match(r"\s*of\b", after) and re.search(
                 rf"\b(?:volume|amount|total|throughput)\s+of\s+{_GOODS}\b|\b{_GOODS}\s+(?:volume|throughput)\b", before)):
         code = "port_freight_volume"
