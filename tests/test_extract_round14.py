@@ -196,3 +196,10 @@ def test_cargo_handled_is_a_ports_freight_and_inhabitants_the_population(real_le
     got = _by_value("The border city handled more than 15 million tonnes of cargo in the first half of the year. "
                     "It is home to 2.1 million inhabitants.", real_ledger, date="2023-07-20")
     assert got["15"].indicator == "port_freight_volume" and got["2.1"].indicator == "population"
+
+
+def test_a_targets_verb_is_no_part_of_the_name_it_follows(real_ledger):
+    got = _by_value("The urban registered unemployment rate will be controlled at 3.9%.", real_ledger, date="2011-01-20")
+    assert got["3.9"].indicator == "registered_unemployment_rate" and got["3.9"].qualifier == "target"
+    got = _by_value("The output of the new plant will reach 12 billion yuan.", real_ledger, date="2011-01-20")
+    assert "will" not in got["12"].proposed_indicator

@@ -17,6 +17,9 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     >>> line = "The county exported 120,000 tons of farm products worth 1.5 billion yuan"
     >>> _words_before(line, 0, line.index("1.5"))
     'farm products'
+    >>> line = "The urban registered unemployment rate will be controlled at 3.8%"
+    >>> _words_before(line, 0, line.index("3.8"))
+    'urban registered unemployment rate'
     """
     seg = re.split(r"[;:()]|,(?![0-9]{3})", re.sub(r"\s(?:--|—|–)\s[^-—–]*?\s(?:--|—|–)\s", " ", raw[sent_start:s]))[-1]
     # "120,000 tons of farm products worth": a thousands comma ends no clause
@@ -25,6 +28,7 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
                  r"rose to|grew to|of|at|amounting to|amounting|some|about|around|nearly|over|more than|worth|"
                  r"valued at|valuing)\s*$", "",
                  seg.strip(), flags=re.I)
+    seg = _MODAL_END.sub("", seg)  # "the unemployment rate will be controlled (at)": a target's verb, no name
     verbs = list(_SUBJECT_END.finditer(seg))
     if verbs and verbs[-1].start() > 0 and len(seg[verbs[-1].end():].split()) <= 3 and not re.search(
             r"[0-9]", seg[verbs[-1].start():]):  # "investment in mining increased by a whopping": the subject, not its verb
@@ -39,6 +43,13 @@ def _words_before(raw: str, sent_start: int, s: int) -> str:
     while words and words[0].lower() in ("the", "a", "an", "and", "its", "while", "that"):
         words = words[1:]
     return " ".join(words[-8:])
+
+
+#: A target's verb phrase ending the words before its figure: "will be controlled (at)", "will complete", "is expected
+#: to reach", "strives to exceed".
+_MODAL_END = re.compile(r"\s+(?:will|would|shall|should|is expected to|are expected to|is set to|are set to|strives? to|"
+                        r"aims? to|plans? to|is planned to|is projected to)\s+(?:be\s+)?[a-z]+(?:\s+(?:at|to|by|within))?\s*$",
+                        re.I)
 
 
 _EN_PART_WORDS = {"urban", "rural", "pastoral", "private", "state", "owned", "foreign", "physical", "export", "import",
@@ -120,7 +131,9 @@ def catalogued_count(noun: str, cat) -> str:
 
 #: Verbs (and the change words after them) that end the subject of an English figure.
 _SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
-                          r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|registered|maintained|"
+                          r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|"
+                          r"registered(?!\s+(?:urban\s+)?(?:unemployment|population|residents?|households?|capital|"
+                          r"enterprises|companies|market entities))|maintained|"
                           r"showed|achieved|expanded|jumped|surged|climbed|exceeded|topped|accounted|accounting|accounts|makes|make(?=\s+up\b)|"
                           r"continued|remained|kept|generated|increasing|decreasing|rising|falling|growing|dropping|shrank|shrunk|"
                           r"slumped|plunged|tumbled|soared|saw|witnessed)\b", re.I)
