@@ -89,9 +89,10 @@ def holiday_month(period: str, sentence: str, ctx) -> str:
     '2015M10'
 
     """
-    hit = _HOLIDAY.search(sentence)
-    if not hit or not re.fullmatch(r"(?:19|20)[0-9]{2}", period):
-        return period
+    hits = list(_HOLIDAY.finditer(sentence))
+    hit = hits[-1] if hits else None
+    if not hit or not re.fullmatch(r"(?:19|20)[0-9]{2}", period) or _PERIOD_MARK.search(sentence[hit.end():]):
+        return period  # (a period named after the holiday is the later figures')
     month = _HOLIDAY_MONTH[hit.group(1)]
     date = getattr(ctx, "date", "") or ""
     if len(date) >= 7 and date[5:7].isdigit() and int(period) in (int(date[:4]), int(date[:4]) - 1):
@@ -150,7 +151,7 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
                                                         qualifier == "target"))
     period, base = flow_to_month_end(period, base, scope, text[sent_start:s], stock)
-    period = holiday_month(period, text[full_start:s], ctx)
+    period = holiday_month(period, text[:s], ctx)  # the paragraph so far: 其中… after 端午节期间…
     span = re.fullmatch(r"(\d{4})-(\d{4})", period)
     if span and re.search(r"(?:从|由)$", text[clause_start:s][-2:]):
         period = span.group(1)  # 2021年至2024年…从3177.8亿元攀升至4107.08亿元
