@@ -290,7 +290,8 @@ def log_row(cost: ReviewCost, *, source: dict, city: str, language: str, script:
             "recall": fmt(cost.recall), "precision": fmt(cost.precision), "indicator": fmt(cost.share_right("indicator")),
             "measure": fmt(cost.share_right("measure")), "period": fmt(cost.share_right("period")),
             "notes": notes + (f"; {cost.changed['new_concept']} of the edits name new concepts"
-                              if cost.changed["new_concept"] else "")}
+                              if cost.changed["new_concept"] and "name new concepts" not in notes else "")}
+    # (a curator who wrote the count in the note already is not repeated)
 
 
 def append_log(path: str | Path, row: dict) -> None:
