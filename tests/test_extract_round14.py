@@ -203,3 +203,31 @@ def test_a_targets_verb_is_no_part_of_the_name_it_follows(real_ledger):
     assert got["3.9"].indicator == "registered_unemployment_rate" and got["3.9"].qualifier == "target"
     got = _by_value("The output of the new plant will reach 12 billion yuan.", real_ledger, date="2011-01-20")
     assert "will" not in got["12"].proposed_indicator
+
+
+# --- from the curation rounds s660-s673 (development documents now) ----------------------------------------------------
+
+def test_the_climate_and_the_map_are_no_figures(real_ledger):
+    got = _by_value("全旗年平均气温5.5℃，年降水量360毫米，无霜期118天，旗府所在地距市区52公里，常住人口12.5万人。2018年，"
+                    "全旗地区生产总值增长6.1%。", real_ledger, date="2019-12")
+    assert set(got) == {"12.5", "6.1"}
+
+
+def test_a_superlative_since_a_year_dates_nothing(real_ledger):
+    got = _by_value("2022年，全市地区生产总值增长5.2%，增速排名是自2005年以来最好的位次。全年固定资产投资增长8.8%。",
+                    real_ledger, date="2023-01-20")
+    assert got["5.2"].period == got["8.8"].period == "2022"
+
+
+def test_a_quarter_compared_with_is_a_base_and_a_budget_completed_a_share_of_target(real_ledger):
+    got = _by_value("2020年，社会消费品零售总额增速比第一季度提升13.5个百分点，全年固定资产投资增长8.8%；一般公共预算收入"
+                    "完成预算的107.6%。", real_ledger, date="2021-01-20")
+    assert got["13.5"].base_period == "2020Q1" and got["8.8"].period == "2020"
+    assert (got["107.6"].indicator, got["107.6"].measure) == ("public_budget_revenue", "pct_of_target")
+
+
+def test_two_rates_after_two_levels_are_theirs_in_order_without_respectively(real_ledger):
+    got = _by_value("2023年，城乡常住居民人均可支配收入达到41200元和19870元，同比增长5.2%和4.6%。", real_ledger,
+                    date="2024-01-20")
+    assert got["5.2"].indicator == "urban_disposable_income_per_capita"
+    assert got["4.6"].indicator == "rural_disposable_income_per_capita"

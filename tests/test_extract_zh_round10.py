@@ -90,11 +90,12 @@ def test_residents_income_printed_short_is_the_disposable_income(real_ledger):
 
 # --- units --------------------------------------------------------------------------------------------------------
 
-def test_weather_figures_are_read_with_their_units(real_ledger):
-    got = extract_by_value("全年日照时数2911.4小时，降水量287.5毫米。全年平均气温7.9℃，年极端最低气温-29.3℃。",
-                           real_ledger, date="2021-04-20")
-    assert (got["2911.4"].unit, got["287.5"].unit, got["7.9"].unit) == ("小时", "毫米", "℃")
-    assert got["-29.3"].proposed_indicator == "极端最低气温"  # the sign printed before the value is no part of a name
+def test_weather_figures_are_no_figures(real_ledger):
+    """Round 10 read the weather with its units; the curators of s540, s672 (and every review since) delete it:
+    the climate is not the economy or society (docs/curation.md), and the ledger holds none of it."""
+    got = extract_by_value("全年日照时数2911.4小时，降水量287.5毫米。全年平均气温7.9℃，年极端最低气温-29.3℃。"
+                           "全市地区生产总值增长5.1%。", real_ledger, date="2021-04-20")
+    assert set(got) == {"5.1"}
 
 
 def test_hours_that_bound_a_service_are_no_figure(real_ledger):
@@ -181,9 +182,9 @@ def test_a_size_inside_a_project_name_is_no_figure(real_ledger):
     assert got["52"].indicator == "new_energy_capacity"
 
 
-def test_wind_speed_in_metres_per_second_is_read(real_ledger):
+def test_wind_speed_is_weather_no_figure(real_ledger):
     got = extract_by_value("全年平均风速2.9m/s。", real_ledger, date="2021-04-20")
-    assert got["2.9"].unit == "m/s"
+    assert "2.9" not in got
 
 
 def test_animals_printed_side_by_side_share_their_head(real_ledger):
@@ -234,11 +235,10 @@ def test_a_multiple_of_the_13th_plan_period_is_based_on_its_five_years(real_ledg
     assert (got["1.4"].measure, got["1.4"].period, got["1.4"].base_period) == ("multiple", "2021-2024", "2016-2020")
 
 
-def test_weather_against_last_year_or_the_normal_is_a_change_of_the_figure_before(real_ledger):
+def test_weather_against_last_year_or_the_normal_is_no_figure_either(real_ledger):
     got = extract_by_value("全年平均气温5.8℃，比上年偏高0.7℃；年降水量301.4毫米，比常年偏少9%。", real_ledger,
                            date="2024-04-15")
-    assert got["0.7"].measure == "change" and got["0.7"].proposed_indicator == got["5.8"].proposed_indicator
-    assert got["-9"].measure == "growth" and got["-9"].proposed_indicator == got["301.4"].proposed_indicator
+    assert not got
 
 
 def test_a_balance_against_the_start_of_the_year_is_its_change(real_ledger):

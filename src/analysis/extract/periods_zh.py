@@ -89,7 +89,7 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
     for m in _PERIOD_MARK.finditer(text):
         g = m.groupdict()
         if (g["h1b"] or g["h2b"] or g["q3b"] or g["q1b"] or g["mm"] or g["mon"]) and re.search(
-                r"(?:较|比|与)(?:1?[—\-－~至]?[0-9]{1,2}月[和、及])?$", text[:m.start()]):
+                r"(?:较|比|与)(?:1?[—\-－~至]?[0-9]{1,2}月[和、及])?第?$", text[:m.start()]):  # 比第一季度提升: the base
             # 较上半年回落, 比1-4月和1-5月分别回升: the months compared with are the base
             base = _scan_periods(m.group(0), ctx, period)[0]  # 较上半年回落: the first half is the base
             continue
@@ -123,6 +123,9 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 period = f"{y}M{int(g['m1']):02d}-M{int(g['m2']):02d}"
             elif g["ym"] and 1 <= int(g["ym"]) <= 12:
                 period = f"{y}M{int(g['ym']):02d}"  # 截至2024年10月: a stock at that month
+            elif g["since"] and y < ctx.year and re.match(r"[^，,。；;0-9]{0,4}?(?:最好|最高|最低|最快|最多|最大|首次|新高|最优)",
+                                                              text[m.end():]):
+                continue  # "是自2005年以来最好的位次": the years a superlative looks back on, no figure's period
             elif g["since"] and y < ctx.year:
                 period = f"{y}-{ctx.year}"  # 2021年以来: a span to the document's year
             else:

@@ -381,6 +381,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue
         if _CONDITION.match(rest):  # a bound in a name or a condition (6个月以上, 10亿元以上项目): no figure
             continue
+        if _NATURE.search(re.split(r"[，,。；;]", text[:s])[-1]):  # 年均降水量350毫米, 无霜期120天, 距市区45公里:
+            continue  # the climate or the map, not the economy or society (docs/curation.md: one row per figure)
         before = text[:s]
         if re.search(r"(?:第|前|近|连续|每)$", before) and not re.match(r"\s*(?:位|名)", rest):
             if not (before.endswith("连续") and re.match(r"\s*年", rest)):
@@ -925,6 +927,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: The words before a number that state the climate or the map: no figure (the curators delete them).
+_NATURE = re.compile(r"(?:气温|降水量?|降雨量|日照(?:时数)?|无霜期|积温|蒸发量|风速|海拔|相对湿度|年均温|"
+                     r"(?<![人口])距(?:离)?(?!目标|任务|年度|计划)[^，,。；;0-9]{0,12}|平均高程)[^，,。；;0-9]{0,6}$"
+                     r"|比(?:上年|常年|历年|去年)(?:同期)?偏(?:高|低|多|少)$")  # the weather against the normal
+
+
 def rates_of_listed_levels(text: str, out: list, starts: list, cat) -> None:
     """"A和B分别达到a元和b元，分别增长x%和y%": the k-th rate printed after a list of
     levels is the k-th level's (its code, its price basis), when the rates have
@@ -946,9 +954,12 @@ def rates_of_listed_levels(text: str, out: list, starts: list, cat) -> None:
             j += 1
         k = j - i  # levels i..j-1, then as many rates?
         rates = out[j:j + k]
+        listed = k >= 2 and len(rates) == k and ("分别" in text[starts[j - 1]:starts[j]] or k == 2 and re.fullmatch(
+            r"[0-9.]+%(?:和|、|及)", text[starts[j]:starts[j + 1]]))  # "同比增长5.2%和4.6%": a list of rates
         if k >= 2 and len(rates) == k and all(r.measure == "growth" for r in rates) \
-                and not re.search(r"[。；;]", text[starts[j - 1]:starts[j]]) and "分别" in text[starts[j - 1]:starts[j]] \
-                and all(not r.indicator or r.confidence < 0.6 for r in rates):
+                and not re.search(r"[。；;]", text[starts[j - 1]:starts[j]]) and listed \
+                and all(not r.indicator or r.confidence < 0.6 or r.indicator == out[j - 1].indicator for r in rates):
+            # (the last level's code on every rate: "the figure before it", which a list of two does not mean)
             for level, rate in zip(out[i:j], rates):
                 rate.indicator, rate.proposed_indicator = level.indicator, ""
                 rate.price_basis = level.price_basis if cat is None else cat.indicators[level.indicator]["price_basis"]

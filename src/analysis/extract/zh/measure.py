@@ -21,6 +21,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
     'pull'
     >>> _measure("投资116.6亿元，完成投资率", "%", "")  # the share of the planned investment completed
     'pct_of_target'
+    >>> _measure("一般公共预算收入完成预算的", "%", "")
+    'pct_of_target'
     >>> _measure("全年平均气温6.1℃，比上年偏高", "℃", ""), _measure("年降水量356.2毫米，比常年偏多", "%", "")
     ('change', 'growth')
     >>> _measure("连续三年增幅超", "个百分点", ""), _measure("增速比上年提高", "个百分点", "")
@@ -45,7 +47,7 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "avg_growth"
         if "贡献率" in tail:
             return "contribution"
-        if re.search(r"完成.{0,8}(?:目标|计划|任务)|进度|完成投资率(?:达|为)?$", tail):  # 完成投资率116%: of the planned investment (整改完成率 is a rate)
+        if re.search(r"完成.{0,8}(?:目标|计划|任务|预算)|进度|完成投资率(?:达|为)?$", tail):  # 完成预算的107.6%  # 完成投资率116%: of the planned investment (整改完成率 is a rate)
             return "pct_of_target"
         if re.search(r"增长面|覆盖面|占比|比重|份额", tail[-8:]) and not re.search(r"(?:比重|占比)[^，,]{0,6}(?:提高|下降|回落|增加|减少)了?$", tail):
             return "share"  # 增长面达89.3% is the share of industries that grew
