@@ -372,3 +372,18 @@ def test_a_value_printed_twice_on_a_line_is_two_rows_with_their_own_excerpts(fig
     rows.append(again)
     write_rows(d / "figures.csv", header, rows)
     assert not [p for p in validate(d) if "duplicate figure" in p]
+
+
+def test_synonyms_are_validated_their_key_and_their_code(data_copy):
+    """synonyms.csv was read by extract but checked by no command: a phrase given twice in one language and a code
+    not in the catalogue are named with their lines."""
+    path = data_copy / "synonyms.csv"
+    header, rows = read_rows(path)
+    first = rows[0]
+    rows.append({**first, "notes": "again"})
+    rows.append({**first, "phrase": first["phrase"] + "之外", "indicator": "no_such_code"})
+    write_rows(path, header, rows)
+    problems = validate(data_copy)
+    assert any(p.startswith(f"synonyms.csv:{csv_line(len(rows) - 2)}: duplicate key phrase, lang") for p in problems)
+    assert any(p.startswith(f"synonyms.csv:{csv_line(len(rows) - 1)}: column 'indicator': unknown indicator "
+                            "'no_such_code'") for p in problems)

@@ -56,6 +56,9 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
     ...       price_basis="none", excerpt="", notes="")
     >>> settle_price_basis([r], {}, {}); r.price_basis
     'current'
+    >>> r = C(indicator="", measure="share", unit="%", price_basis="none", denominator="fai", excerpt="", notes="")
+    >>> settle_price_basis([r], {}, {"fai": {"price_basis": "current"}}); r.price_basis
+    'current'
     """
     indicators = indicators or {}
     for c in cands:
@@ -72,6 +75,9 @@ def settle_price_basis(cands, units: dict, indicators: dict | None = None) -> No
         elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not gdp_like \
                 and indicators.get(code, {}).get("price_basis") == "current":
             c.price_basis = "current"
+        elif c.measure == "share" and c.price_basis == "none" \
+                and indicators.get(getattr(c, "denominator", ""), {}).get("price_basis") == "current":
+            c.price_basis = "current"  # a share of a sum of money is at current prices (the ledger: 226 of 226)
         elif c.measure in ("growth", "avg_growth", "two_year_avg") and c.price_basis == "none" and not code \
                 and _MONEY.search(getattr(c, "proposed_indicator", "") or ""):
             c.price_basis = "current"  # a proposed income, revenue, allowance … : a sum of money, at current prices

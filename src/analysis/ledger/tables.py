@@ -180,6 +180,17 @@ def _read_csv(path: Path, schema: dict, problems: list[str]) -> list[tuple[int, 
                         found.append((line, j, f"{where(line)}: duplicate key {v!r} (first on line {first[v]})"))
                     elif v:
                         first[v] = line
+    key = schema.get("primaryKey")
+    if isinstance(key, list) and len(key) > 1:  # a key of several columns (synonyms.csv: phrase and lang)
+        at = [names.index(k) for k in key]
+        first_at: dict[tuple, int] = {}
+        for line, rec in good:
+            v = tuple(rec[k] for k in at)
+            if v in first_at:
+                found.append((line, at[0], f"{path.name}:{line}: duplicate key {', '.join(key)} = "
+                                           f"{', '.join(map(repr, v))} (first on line {first_at[v]})"))
+            else:
+                first_at[v] = line
     problems.extend(m for _, _, m in sorted(found, key=lambda t: (t[0], t[1])))
     rows = [(line, dict(zip(names, rec))) for line, rec in good]
     return rows
@@ -192,6 +203,7 @@ _SINGULAR = {"sources": "source", "cities": "city", "units": "unit", "indicators
 def _check_foreign_keys(name: str, schema: dict, rows, tables: dict[str, set], problems: list[str]) -> None:
     for fk in schema.get("foreignKeys", []):
         col, ref = fk["fields"], fk["reference"]["resource"]
+        col = col[0] if isinstance(col, list) else col  # ["source_id"]: a key of one column
         allowed = tables.get(ref, set())
         for line, row in rows:
             v = row.get(col, "")
@@ -233,8 +245,8 @@ def _load_raw(directory: Path) -> tuple[dict, dict, list[str]]:
         raise DataError([f"{dp_path}: cannot read the data package descriptor ({exc})"]) from exc
     resources = {r["name"]: r for r in package["resources"]}
     tables = {}
-    for name in ("sources", "cities", "areas", "units", "indicators", "figures"):
-        if name in OPTIONAL_RESOURCES and (name not in resources
+    for name in ("sources", "cities", "areas", "units", "indicators", "figures", "synonyms", "sources_en"):
+        if name in OPTIONAL_RESOURCES | {"synonyms", "sources_en"} and (name not in resources
                                           or not (directory / resources[name]["path"]).exists()):
             continue
         if name not in resources:
