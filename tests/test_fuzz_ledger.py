@@ -30,7 +30,7 @@ from conftest import REAL_DATA
 
 EXAMPLES = int(os.environ.get("ANALYSIS_FUZZ_EXAMPLES", "150"))
 #: A problem names a file of the package and a line: ``figures.csv:12: …``.
-NAMED = re.compile(r"^(?:.*/)?(?:figures|sources|cities|areas|units|indicators)\.csv:\d+: \S")
+NAMED = re.compile(r"^(?:.*/)?(?:figures|sources|cities|areas|units|indicators|synonyms|sources_en)\.csv:\d+: \S")
 TABLES = ("figures.csv", "sources.csv", "cities.csv")
 
 with open(REAL_DATA / "figures.csv", encoding="utf-8", newline="") as _fh:

@@ -221,6 +221,8 @@ def _allowed(value: str, allowed: set, ref: str) -> str:
     >>> _allowed("gdpp", {f"x{k}" for k in range(70)} | {"gdp"}, "indicators")
     'closest allowed: gdp (71 codes in indicators.csv)'
     """
+    if not allowed:
+        return f"{ref}.csv has no readable rows to refer to"
     if len(allowed) <= 60:
         return "allowed values: " + ", ".join(sorted(allowed))
     import difflib
