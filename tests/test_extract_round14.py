@@ -231,3 +231,19 @@ def test_two_rates_after_two_levels_are_theirs_in_order_without_respectively(rea
                     date="2024-01-20")
     assert got["5.2"].indicator == "urban_disposable_income_per_capita"
     assert got["4.6"].indicator == "rural_disposable_income_per_capita"
+
+
+# --- from round 16 (a development set after its blind scoring) ---------------------------------------------------------
+
+def test_compared_with_last_year_in_a_page_of_the_same_year_keeps_the_year(real_ledger):
+    text = "\n".join(["据调查数据显示，某旗2022年粮食作物产量80.5万吨，比2021年增加1.5万吨。",
+                      "2022年全旗粮食作物播种面积130.2万亩，较上年增加2.1万亩。玉米产量70.3万吨，较上年增加2.4万吨。"])
+    got = _by_value(text, real_ledger, date="2022-12")
+    assert {got[v].period for v in ("80.5", "130.2", "2.1", "70.3", "2.4")} == {"2022"}
+    assert got["2.1"].base_period == "2021"
+
+
+def test_a_page_opening_with_an_earlier_years_end_reports_that_year(real_ledger):
+    text = "\n".join(["2013年末，某市总人口32.1万人，比上年增长0.7%。", "全市在岗职工年均工资达到48475元，比上年增长13.1%。"])
+    got = _by_value(text, real_ledger, date="2019-12-26")
+    assert got["32.1"].period == got["48475"].period == got["13.1"].period == "2013"

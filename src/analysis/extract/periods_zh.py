@@ -168,6 +168,14 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
                 # "价格指数相较于去年上升40%" in a release of 1—9月: the year compared with, not the months reported
                 base = str(ctx.year - 1)
                 continue
+            named = any(m2.group("y") and not m2.group("base") and m2.start() < m.start() for m2 in _PERIOD_MARK.finditer(text))
+            if re.search(r"(?:较|比|相较[于与]?|相比|与)$", text[:m.start()]) and re.fullmatch(r"(?:19|20)[0-9]{2}", period) \
+                    and (named or ctx.heading_period and period == ctx.default_period):
+                # "2022年全旗…播种面积140.91万亩，较上年增加2.31万亩" in a page of December 2022, "2013年末…比上年增长" in a
+                # page of 2019: the year in force holds, 上年 is what it is compared with (with no year in force, a
+                # page's 上年 is the year it reports: below)
+                base = str(int(period) - 1)
+                continue
             period, year = str(ctx.year - 1), ctx.year - 1
         elif g["now"]:
             period = ctx.date if len(ctx.date) == 10 else (f"{ctx.date[:4]}M{ctx.date[5:7]}" if len(ctx.date) == 7 else str(ctx.year))
@@ -412,13 +420,23 @@ def opening_year(lines: list[str], ctx: Context) -> str:
     ''
     >>> opening_year(["标题", "今年以来，2022年的项目陆续投产。"], Context(2023, date="2023-03-31"))
     ''
+    >>> opening_year(["2013年末，某市总人口32万人。"], Context(2019, date="2019-12-26"))
+    '2013'
+    >>> opening_year(["据调查数据显示，某旗2022年粮食作物产量83.6万吨。"], Context(2022, date="2022-12"))
+    '2022'
     """
     for ln in lines[:8]:
         ln = ln.strip()
         if not re.search(r"[，,。；;]", ln) or re.fullmatch(r"[(（]?\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*[)）]?", ln):
             continue
-        m = re.match(r"((?:19|20)[0-9]{2})年(?:是|[，,])", ln)
-        return m.group(1) if m and int(m.group(1)) < ctx.year else ""
+        m = re.match(r"((?:19|20)[0-9]{2})年(?:末|底)?(?:是|[，,])", ln) or re.match(
+            r"[^，,。；;0-9年]{0,16}[，,][^，,。；;0-9年]{0,16}?(?<![比较与从由自至])((?:19|20)[0-9]{2})年(?![0-9]{1,2}月|的)", ln)
+        # "2013年末，某市总人口…"; "据…调查数据显示，某旗2022年粮食作物产量…": the year the page reports
+        if not m:
+            return ""
+        late = len(ctx.date or "") >= 7 and ctx.date[5:7].isdigit() and int(ctx.date[5:7]) >= 10
+        return m.group(1) if int(m.group(1)) < ctx.year or late and int(m.group(1)) == ctx.year else ""
+        # (a page of October to December opening with its own year reports that year's results)
     return ""
 
 
