@@ -242,7 +242,7 @@ def unseen(ledger, show=False, folder=None, calib=None, known=None, by_origin=No
         doc = next(p for p in folder.iterdir() if p.name.startswith(stem + ".") and not p.name.endswith(".csv"))
         with open(exp, encoding="utf-8", newline="") as fh:
             want = list(csv.DictReader(fh))
-        meta = manifest.get(doc.name, {})
+        meta = manifest.get(doc.name) or manifest.get(stem, {})  # the manifest may name a file by its stem (d01)
         cands = extract_file(doc, ledger, city=meta.get("city") or None, date=meta.get("date") or None)
         pool = defaultdict(list)
         for c in cands:

@@ -247,3 +247,9 @@ def test_a_page_opening_with_an_earlier_years_end_reports_that_year(real_ledger)
     text = "\n".join(["2013年末，某市总人口32.1万人，比上年增长0.7%。", "全市在岗职工年均工资达到48475元，比上年增长13.1%。"])
     got = _by_value(text, real_ledger, date="2019-12-26")
     assert got["32.1"].period == got["48475"].period == got["13.1"].period == "2013"
+
+
+def test_a_percentage_named_without_rate_is_the_catalogues_rate(real_ledger):
+    got = _by_value("The forest coverage has risen to 8.4 percent. The comprehensive tourism income exceeded 30 billion yuan.",
+                    real_ledger, date="2025-10-22")
+    assert got["8.4"].indicator == "forest_coverage" and got["30"].indicator == "tourism_revenue"

@@ -130,7 +130,8 @@ def catalogued_count(noun: str, cat) -> str:
 
 
 #: Verbs (and the change words after them) that end the subject of an English figure.
-_SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|"
+_SUBJECT_END = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|"
+                          r"reached|was|were|"
                           r"is|are|hit|totaled|totalled|stood|amounted|came|saw|recorded|posted|"
                           r"registered(?!\s+(?:urban\s+)?(?:unemployment|population|residents?|households?|capital|"
                           r"enterprises|companies|market entities))|maintained|"
@@ -286,14 +287,14 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     for phrase, code in cat.phrases.items():
         if not phrase.isascii() or cat.phrase_origin.get(phrase) not in ("name", "synonym", "other"):
             continue
-        if _content_en(phrase) == mine:
+        if same_words(_content_en(phrase), mine, unit):
             hits.setdefault(code, phrase)
     for code, ind in cat.indicators.items():
         name = ind.get("name_en", "")
         alternatives = re.search(r"\b([a-z-]+)\s+or\s+([a-z-]+)\b", name)  # "built or upgraded": either word
         names = [name] + ([name[:alternatives.start()] + alternatives.group(k) + name[alternatives.end():]
                            for k in (1, 2)] if alternatives else [])
-        if any(_content_en(n) == mine for n in names):
+        if any(same_words(_content_en(n), mine, unit) for n in names):
             hits.setdefault(code, name)
     if not hits and _ABOVE_SCALE <= mine and "output" in mine:
         return catalogue_en(re.sub(r"\s*\b(?:above|of)\s+(?:a\s+)?designated\s+(?:size|scale)\b", "", words), cat, unit,
@@ -307,9 +308,24 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     return code, name
 
 
+def same_words(theirs: frozenset, mine: frozenset, unit: str) -> bool:
+    """Whether a catalogue name's content words are the figure's: the same, or, for a
+    percentage, the same but for "rate" ("forest coverage … 8.42 percent" is the forest
+    coverage rate).
+
+    >>> same_words(frozenset({"forest", "coverage", "rate"}), frozenset({"forest", "coverage"}), "percent")
+    True
+    >>> same_words(frozenset({"forest", "coverage", "rate"}), frozenset({"forest", "coverage"}), "mu")
+    False
+    """
+    if theirs == mine:
+        return True
+    return unit in ("%", "percent") and bool(mine) and theirs - {"rate", "ratio"} == mine - {"rate", "ratio"}
+
+
 _EN_STOP = {"of", "the", "a", "an", "and", "in", "for", "by", "to", "at", "on", "with", "its", "their", "city's",
             "region's", "total", "gross", "number", "amount", "volume", "overall", "all", "whole", "combined",
-            "cumulative"}  # "a combined operating income", "the cumulative production of": a sum, no other quantity
+            "cumulative", "comprehensive"}  # "a combined operating income", "the cumulative production of": a sum, no other quantity
 #: "above designated size", stemmed as :func:`_content_en` does.
 _ABOVE_SCALE = frozenset({"above", "designated", "size"})
 
