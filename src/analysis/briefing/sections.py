@@ -555,7 +555,8 @@ class SectionsMixin(BriefingBase):
             more = len(r["figures"]) - len(shown)
             rest = "" if not more else '<p class="note">' + e(self.t(
                 f"另有{more}项数据见下载的全部数据表（figures.csv）。",
-                f"{more} more figures of {area.name('en')} are in the downloadable table of all figures (figures.csv).")) \
+                f"{more} more {'figure' if more == 1 else 'figures'} of {area.name('en')} "
+                f"{'is' if more == 1 else 'are'} in the downloadable table of all figures (figures.csv).")) \
                 + "</p>"
             parts.append(f'<h3 id="area-{e(area.slug)}">{e(title)}</h3>' + self._figure_table(shown) + rest)
         if not parts:
