@@ -253,3 +253,9 @@ def test_a_percentage_named_without_rate_is_the_catalogues_rate(real_ledger):
     got = _by_value("The forest coverage has risen to 8.4 percent. The comprehensive tourism income exceeded 30 billion yuan.",
                     real_ledger, date="2025-10-22")
     assert got["8.4"].indicator == "forest_coverage" and got["30"].indicator == "tourism_revenue"
+
+
+def test_a_share_that_narrowed_fell_and_a_decline_that_narrowed_rose(real_ledger):
+    got = _by_value("1-10月，规上工业企业亏损面收窄2.7个百分点；工业增加值降幅比1-5月收窄1.4个百分点。", real_ledger,
+                    date="2017-12")
+    assert "-2.7" in got and "1.4" in got and "-1.4" not in got

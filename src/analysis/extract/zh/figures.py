@@ -487,6 +487,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 text[clause_start:s][-5:]) or index > 0 and re.search(
                 r"分别(?:同比|比上年|较上年)?(?:下降|减少|回落)了?$", list_lead)):
             value = "-" + num  # "分别下降3.0%、21.0%": every item of a list of falls
+        elif measure in ("pp_change", "change") and re.search(r"收窄了?$", text[clause_start:s]) and not re.search(
+                r"(?:降幅|下降幅度|跌幅|负增长)[^，,。；;]{0,12}收窄了?$", text[max(0, clause_start - 16):s]):
+            value = "-" + num  # "亏损面收窄3.8个百分点": the share narrowed, a fall ("降幅收窄" is a rise of the rate)
         elif measure == "pull" and pulls_down(text[clause_start:s]):
             value = "-" + num  # "采矿业下降69.4%，拉低规上工业增速3.4个百分点": a pull down is negative
         elif measure in ("growth", "change", "avg_growth") and out and starts and last_sent == sent_start and \
