@@ -216,8 +216,8 @@ def _allowed(value: str, allowed: set, ref: str) -> str:
     """The allowed values, named whole when there are 60 at most, else the
     closest to ``value`` and how many there are.
 
-    >>> _allowed("hohot", {"hohhot", "baotou"}, "cities")
-    'allowed values: baotou, hohhot'
+    >>> _allowed("alfa", {"alpha", "beta"}, "cities")
+    'allowed values: alpha, beta'
     >>> _allowed("gdpp", {f"x{k}" for k in range(70)} | {"gdp"}, "indicators")
     'closest allowed: gdp (71 codes in indicators.csv)'
     """

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..candidate import Candidate
+from .naming import catalogue_en, most_like_en
 
 #: A row: label, an optional bracket (a unit, or words describing the label), the number, an optional %.
 _ROW = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z &'’/.,-]*?)\s*(?:\((?P<bracket>[^()]{1,40})\))?\s*"
@@ -59,8 +60,6 @@ def fact_row(raw: str, line_no: int, cat, ctx) -> list[Candidate] | None:
         return []
     shares = _SHARES.match(raw)
     if shares and getattr(ctx, "en_sheet_year", ""):
-        from .naming import catalogue_en
-
         words = shares.group("a") or shares.group("b")
         ctx.en_sheet_whole = catalogue_en(words, cat, "", "share")[0] or (
             "gdp" if re.fullmatch(r"(?:the\s+)?GDP", words.strip(), re.I) else "")
@@ -74,8 +73,6 @@ def fact_row(raw: str, line_no: int, cat, ctx) -> list[Candidate] | None:
     if not unit:
         return None  # a bracket that is no unit and no %: not a row this reads
     named = label if unit == "percent" or bracket.strip().lower() in _UNITS else f"{label} {bracket}"
-    from .naming import catalogue_en, most_like_en
-
     if unit != "percent":
         ctx.en_sheet_whole = ""  # "GDP Per Capita (RMB)83,952" after the composition: the shares are over
     whole = getattr(ctx, "en_sheet_whole", "") if unit == "percent" else ""

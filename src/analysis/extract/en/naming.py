@@ -110,21 +110,17 @@ def catalogued_count(noun: str, cat) -> str:
     >>> catalogued_count("million inhabitants", cat)
     'population'
     """
-    def content(text):
-        text = re.sub(r"\bsub-", "sub", text.lower())
-        return frozenset(re.sub(r"(?:ies|s)$", "", w) for w in re.findall(r"[a-z]+", text)
-                         if w not in ("the", "of", "and", "number", "total", "office", "offices"))
+    def content(text):  # the words of a name as catalogue_en compares them; "sub-district offices" are subdistricts
+        return _content_en(re.sub(r"\bsub-", "sub", text.lower())) - {"office"}
 
     mine = content(re.sub(r"^(?:million|thousand)\s+", "", noun))
     if not mine:
         return ""
-    counted = ("count", "persons")
-    hits = {code for code, ind in cat.indicators.items()
-            if cat.units.get(ind.get("unit", ""), {}).get("dimension") in counted
-            and content(re.sub(r"\([^)]*\)", "", ind.get("name_en", ""))) == mine}
-    hits |= {code for phrase, code in cat.phrases.items() if code and phrase.isascii()
-             and cat.phrase_origin.get(phrase) in ("name", "synonym") and content(phrase) == mine
-             and cat.units.get(cat.indicators.get(code, {}).get("unit", ""), {}).get("dimension") in counted}
+    names = [(ind.get("name_en", ""), code) for code, ind in cat.indicators.items()] + [
+        (phrase, code) for phrase, code in cat.phrases.items()
+        if code and phrase.isascii() and cat.phrase_origin.get(phrase) in ("name", "synonym")]
+    hits = {code for name, code in names if content(name) == mine
+            and cat.units.get(cat.indicators.get(code, {}).get("unit", ""), {}).get("dimension") in ("count", "persons")}
     # "3.13 million inhabitants": a synonym of the resident population
     return next(iter(hits)) if len(hits) == 1 else ""
 

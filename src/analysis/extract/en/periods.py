@@ -323,13 +323,12 @@ def period_later(before: str, after: str, ctx):
 #: The words between a counted subject and the period its clause ends with, past an active verb in the past tense and
 #: its object or place: "… trains passed through the border port of X in north China in the first quarter of 2024",
 #: "… tourists visited the town in 2016" (no other figure, no comma between).
-_ACTED = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:[a-z]+ed|saw|grew|rose|hit|came|went|made|sold|won|took)\s+"
-                    r"[^0-9,;()]{0,120}?\s(?:in|during|over)\s+(?:the\s+)?")
+_ACTED_VERB = r"\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:[a-z]+ed|saw|grew|rose|hit|came|went|made|sold|won|took)\s+[^0-9,;()]{0,120}?"
+_ACTED = re.compile(_ACTED_VERB + r"\s(?:in|during|over)\s+(?:the\s+)?")
 
 
 #: The same, before a span that brings its own preposition ("between Jan. 1 and May 20", "from January to April").
-_ACTED_SPAN = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:[a-z]+ed|saw|grew|rose|hit|came|went|made|sold|won|took)\s+"
-                         r"[^0-9,;()]{0,120}?\s*")
+_ACTED_SPAN = re.compile(_ACTED_VERB + r"\s*")
 
 
 #: Things done since a year, counted in the present perfect: "has attracted 35 projects since 2021".
@@ -451,18 +450,12 @@ def _stock_or_span(raw: str, sent_start: int, s: int, unit_end: int, period: str
     return period
 
 
-#: Dimensions whose undated level on a dated page is a stock at its date (money, energy and visits are flows of
-#: the period; '' is a count of things not in units.csv).
-_AT_THE_DATE = {"", "count", "area_m2", "persons", "length_km", "power_kw", "power_kva", "compute_pflops", "percent",
-                "volume_m3", "livestock_head"}
-
-
 #: A place's possession told in the present: "It has an area of", "X has abundant resources: farmlands of", "is home
 #: to" ("has" as a verb of its own, not the perfect's "has reached").
 _POSSESSION = re.compile(r"\b(?:has|have|boasts?|covers?|owns?|is home to)\b(?!\s+(?:been|[a-z]+ed|[a-z]+en|grown|risen|"
                          r"become|made|won|built|kept|taken|set|hit|seen|done|put|led|held|brought)\b)", re.I)
-#: A verb in the past tense (a sentence telling what happened, not what is).
-_PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|came|stood|made|took|won|went|became|[a-z]{3,}ed)\b"
+#: A verb in the past tense (a sentence telling what happened, not what is); "need", "seed" are no past.
+_PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|came|stood|made|took|won|led|went|became|[a-z]+ed)\b"
                    r"(?<!\bneed)(?<!\bseed)(?<!\bspeed)(?<!\bfeed)(?<!\bbred)", re.I)
 
 
@@ -482,8 +475,7 @@ def present_sentence(sentence: str) -> bool:
     (False, False)
     """
     return bool(re.search(r"\b(?:is|are|ranks|accounts\s+for|makes\s+up|make\s+up|remains|stands|boasts|covers|exceeds|"
-                          r"leads)\b", sentence, re.I)) and not re.search(
-        r"\b(?:was|were|had|did|\w+ed|rose|grew|fell|hit|saw|came|stood|made|took|won|led|went|became)\b", sentence, re.I)
+                          r"leads)\b", sentence, re.I)) and not _PAST.search(sentence)
 
 
 def own_year(sentence: str, after: int) -> bool:
@@ -508,6 +500,9 @@ _N_YEARS = re.compile(r"\b(?:over|in|during|within)\s+(?:a|the\s+(?:past|last|pr
 
 
 _STOCK_DIMS = {"count", "power_kw", "compute_pflops", "volume_m3", "length_km"}
+#: Dimensions whose undated level on a dated page is a stock at its date: the stocks' and areas, people, rates,
+#: head of livestock (money, energy and visits are flows of the period; '' is a count of things not in units.csv).
+_AT_THE_DATE = _STOCK_DIMS | {"", "area_m2", "persons", "power_kva", "percent", "livestock_head"}
 
 
 def names_period(text: str) -> bool:

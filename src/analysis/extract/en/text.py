@@ -22,6 +22,8 @@ def currency(m) -> str:
 #: U.S., U.K. or of a month's short name ("between Jan. 1 and June 9", "from January to Nov. 20").
 SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)"
                           r"(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)[.;!?](?:\s|$)", re.I)
+#: "population" and the verb before its count: "a population of", "the permanent population is", "… stood at".
+POPULATION_IS = r"population (?:of|is|was|stands at|stood at|reached|totall?ed|hit)"
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import SENTENCE_END, _NUM, currency
+from .text import POPULATION_IS, SENTENCE_END, _NUM, currency
 
 
 #: The words before an English ordinal that make it a rank ("ranking it 15th", "ranked 3rd", "came 2nd").
@@ -199,12 +199,12 @@ def unit_of(raw: str, m, units: list[str], cat) -> tuple[str, int, str] | None:
                     r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?)\b|\b(?:population|inventory)\b(?!\s+of\s+"
                     r"(?:the\s+)?(?:city|region|residents|people))", sentence) and not re.search(
                     r"\b(?:people|residents|persons|tourists|visitors)\b", sentence) and not (
-                    re.search(r"\bpopulation (?:of|is|was|stands at|stood at|reached|totall?ed|hit)\s+(?:[a-z]+\s+)?$",
+                    re.search(r"\b" + POPULATION_IS + r"\s+(?:[a-z]+\s+)?$",
                               low[:s]) and not re.search(
                         r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?|animals?)\b", sentence)):
                 unit = "million head" if bare.group(1) else "head"
                 unit_end = e + bare.end()
-        if not unit and not dollar and re.search(r"\bpopulation (?:of|is|was|stands at|stood at|reached|totall?ed|hit)\s+"
+        if not unit and not dollar and re.search(r"\b" + POPULATION_IS + r"\s+"
                                                  r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|"
                                                  r"some\s+|roughly\s+|approximately\s+)?$", low[:s]) and not re.search(
                 r"\b(?:livestock|pigs?|hogs?|cattle|sheep|goats?|cows?|heads?|animals?)\b", low):

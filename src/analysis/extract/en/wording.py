@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .text import POPULATION_IS
+
 
 #: "… is expected to be put in place this year": a forecast of the whole year.
 _EXPECTED = re.compile(r"[^.;!?]*?\b(?:is|are)\s+(?:expected|projected|forecast|estimated)\s+to\b[^.;!?]*?"
@@ -122,7 +124,7 @@ def named_by_wording(before: str, after: str, unit: str, measure: str, cat, dime
             r"[a-z ]*$", before):
         code = "tourism_revenue"
     elif unit in ("people", "million people") and re.search(
-            r"\b(?:a|an|its|the)\s+(?:total\s+|resident\s+|permanent\s+)?population (?:of|is|was|stands at|reached)\s+"
+            r"\b(?:a|an|its|the)\s+(?:total\s+|resident\s+|permanent\s+)?" + POPULATION_IS + r"\s+"
             r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|some\s+|roughly\s+|approximately\s+)?[0-9][0-9.,]*\s*[a-z ]*$",
             before):
         code = "population"
@@ -134,7 +136,7 @@ def named_by_wording(before: str, after: str, unit: str, measure: str, cat, dime
         else:  # "grassland covers an area of 149 million mu": the thing's area, if the catalogue names it
             from .naming import catalogue_en
 
-            code = catalogue_en(f"{thing} area", cat, unit, measure)[0] if hasattr(cat, "phrases") else ""
+            code = catalogue_en(f"{thing} area", cat, unit, measure)[0]
     return code if code in cat.indicators else ""
 
 

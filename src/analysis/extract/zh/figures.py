@@ -926,7 +926,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             last_ranked = (sent_start, cand)
     if box:
         _infobox_fields(out, box, cat, ctx)
-    rates_of_listed_levels(text, out, starts, cat)
+    rates_of_listed_levels(text, out, starts)
     return out
 
 
@@ -936,7 +936,7 @@ _NATURE = re.compile(r"(?:气温|降水量?|降雨量|日照(?:时数)?|无霜�
                      r"|比(?:上年|常年|历年|去年)(?:同期)?偏(?:高|低|多|少)$")  # the weather against the normal
 
 
-def rates_of_listed_levels(text: str, out: list, starts: list, cat) -> None:
+def rates_of_listed_levels(text: str, out: list, starts: list) -> None:
     """"A和B分别达到a元和b元，分别增长x%和y%": the k-th rate printed after a list of
     levels is the k-th level's (its code, its price basis), when the rates have
     no code of their own or a weaker one (a scrap of the sentence).
@@ -946,7 +946,7 @@ def rates_of_listed_levels(text: str, out: list, starts: list, cat) -> None:
     >>> rows = [c("51900", "level", "urban_income", 0.8), c("24820", "level", "rural_income", 0.8),
     ...         c("7.5", "growth", "", 0.4), c("8", "growth", "", 0.4)]
     >>> text = "城乡居民收入达到51900元和24820元，分别增长7.5%和8%。"
-    >>> rates_of_listed_levels(text, rows, [text.find(r.value) for r in rows], None)
+    >>> rates_of_listed_levels(text, rows, [text.find(r.value) for r in rows])
     >>> [r.indicator for r in rows]
     ['urban_income', 'rural_income', 'urban_income', 'rural_income']
     """
@@ -959,13 +959,12 @@ def rates_of_listed_levels(text: str, out: list, starts: list, cat) -> None:
         rates = out[j:j + k]
         listed = k >= 2 and len(rates) == k and ("分别" in text[starts[j - 1]:starts[j]] or k == 2 and re.fullmatch(
             r"[0-9.]+%(?:和|、|及)", text[starts[j]:starts[j + 1]]))  # "同比增长5.2%和4.6%": a list of rates
-        if k >= 2 and len(rates) == k and all(r.measure == "growth" for r in rates) \
-                and not re.search(r"[。；;]", text[starts[j - 1]:starts[j]]) and listed \
+        if listed and all(r.measure == "growth" for r in rates) and not re.search(r"[。；;]", text[starts[j - 1]:starts[j]]) \
                 and all(not r.indicator or r.confidence < 0.6 or r.indicator == out[j - 1].indicator for r in rates):
             # (the last level's code on every rate: "the figure before it", which a list of two does not mean)
             for level, rate in zip(out[i:j], rates):
                 rate.indicator, rate.proposed_indicator = level.indicator, ""
-                rate.price_basis = level.price_basis if cat is None else cat.indicators[level.indicator]["price_basis"]
+                rate.price_basis = level.price_basis  # (settle_price_basis makes GDP's growth comparable)
                 rate.confidence = max(rate.confidence, min(level.confidence, 0.7))
                 rate.reason = f"indicator of the level it is listed with ({level.value}); " + rate.reason
             i = j + k

@@ -69,6 +69,8 @@ _STOCK_WORDS = re.compile(r"余额|存栏|装机|人口|保有|总数|户数|在
 
 #: A public holiday named in a sentence, and the month it falls in (the lunar ones in their usual month).
 _HOLIDAY = re.compile(r"(元旦|春节|清明|五一|劳动节|端午|中秋|国庆)(?:节)?(?:假日|假期|小长假|长假|黄金周|期间)")
+#: The lunar holidays, which fall in the month before their usual one in some years.
+_LUNAR = ("春节", "端午", "中秋")
 _HOLIDAY_MONTH = {"元旦": 1, "春节": 2, "清明": 4, "五一": 5, "劳动节": 5, "端午": 6, "中秋": 9, "国庆": 10}
 
 
@@ -87,6 +89,8 @@ def holiday_month(period: str, sentence: str, ctx) -> str:
     ('2016', '2016H1')
     >>> holiday_month("2015", "2015年国庆假日", Context(2019, date="2019-03-01"))
     '2015M10'
+    >>> holiday_month("2020", "端午假期", Context(2020, date="2020-05-29")), holiday_month("2020", "端午假期", Context(2020, date="2020-07-02"))
+    ('2020M05', '2020M06')
 
     """
     hits = list(_HOLIDAY.finditer(sentence))
@@ -98,8 +102,8 @@ def holiday_month(period: str, sentence: str, ctx) -> str:
     if len(date) >= 7 and date[5:7].isdigit() and int(period) in (int(date[:4]), int(date[:4]) - 1):
         # (a year of its own printed, 2015年端午假日 in a page of 2019, is that year's holiday)
         y, m = int(date[:4]), int(date[5:7])
-        if hit.group(1) in ("春节", "端午", "中秋") and m in (month - 1, month, month + 1) and int(period) == y:
-            return f"{y}M{m:02d}" if m != month - 1 else f"{y}M{month:02d}"
+        if hit.group(1) in _LUNAR and m == month - 1 and int(period) == y:
+            return f"{y}M{m:02d}"  # 端午 of a page dated May: the lunar holiday fell in May that year
         return f"{y}M{month:02d}" if month <= m else f"{y - 1}M{month:02d}"
     return f"{period}M{month:02d}"
 
