@@ -96,15 +96,39 @@ def english_aliases(name_en: str) -> tuple[str, ...]:
 def chinese_short_names(name_zh: str) -> tuple[str, ...]:
     """The short forms documents print for a banner whose name has a wing
     (左翼 / 右翼): the name's first character, the wing's side and the rest
-    (科尔沁右翼前旗 is 科右前旗, 察哈尔右翼后旗 察右后旗); none for other names.
+    (科尔沁右翼前旗 is 科右前旗, 察哈尔右翼后旗 察右后旗); for an autonomous
+    banner its people's name and 旗 (鄂伦春自治旗 is 鄂伦春旗); none for other names.
 
     >>> chinese_short_names("科尔沁右翼前旗"), chinese_short_names("察哈尔右翼后旗")
     (('科右前旗',), ('察右后旗',))
+    >>> chinese_short_names("鄂伦春自治旗"), chinese_short_names("莫力达瓦达斡尔族自治旗")
+    (('鄂伦春旗',), ('莫力达瓦旗',))
     >>> chinese_short_names("正蓝旗")
     ()
     """
     m = re.fullmatch(r"(.+?)([左右])翼(.+[旗])", name_zh or "")
-    return (m.group(1)[0] + m.group(2) + m.group(3),) if m and len(m.group(1)) > 1 else ()
+    if m and len(m.group(1)) > 1:
+        return (m.group(1)[0] + m.group(2) + m.group(3),)
+    m = re.fullmatch(r"(.+?)(?:达斡尔)?族?自治旗", name_zh or "")  # 鄂伦春自治旗 is 鄂伦春旗, 莫力达瓦…自治旗 莫力达瓦旗
+    return (m.group(1) + "旗",) if m else ()
+
+
+#: Stems of areas' names that are also common words or other places' names (新城 a new town, 青山 green
+#: hills in 绿水青山, 红山 the Hongshan culture, 科尔沁 the grassland, 海南 the province): such an area is known
+#: by its full name only.
+COMMON_WORD_STEMS = frozenset({"新城", "回民", "玉泉", "红山", "青山", "海南", "科尔沁"})
+
+
+def area_stem(name_zh: str) -> str:
+    """The name documents print for a city or area without its kind word
+    (市, 旗, 区, 县, 矿区), or "" when that stem is too short or a common word
+    (:data:`COMMON_WORD_STEMS`).
+
+    >>> area_stem("望川市"), area_stem("东山旗"), area_stem("白云鄂博矿区"), area_stem("新城区"), area_stem("某县")
+    ('望川', '东山', '白云鄂博', '', '')
+    """
+    stem = re.sub(r"(?:矿区|[市旗区县])$", "", name_zh or "")
+    return stem if stem != name_zh and len(stem) > 1 and stem not in COMMON_WORD_STEMS else ""
 
 
 def place_names(cities: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -152,10 +176,8 @@ class Catalogue:
         synonyms and learned phrases), as if no review had created them yet."""
         cities, areas = {}, set()
         for slug, c in ledger.cities.items():
-            names = [c.name_zh, c.name_en, *english_aliases(c.name_en), *chinese_short_names(c.name_zh)]
-            if c.name_zh.endswith("市") or (getattr(c, "parent", "") and c.name_zh[-1:] in "旗区县"
-                                            and len(c.name_zh) > 2):
-                names.append(c.name_zh[:-1])
+            names = [c.name_zh, c.name_en, *english_aliases(c.name_en), *chinese_short_names(c.name_zh),
+                     area_stem(c.name_zh) if c.name_zh.endswith("市") or getattr(c, "parent", "") else ""]
             cities[slug] = tuple(n for n in names if n)
             if getattr(c, "parent", ""):
                 areas.add(slug)
