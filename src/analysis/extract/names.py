@@ -120,8 +120,8 @@ def en_noun_phrase(words: str) -> str:
     for _ in range(3):
         w = _EN_TAIL.sub("", _EN_PLACE.sub("", w)).strip()
         w = _EN_HEAD.sub("", w).strip()
-    if not w or _EN_CHANGE_ONLY.match(w) or len(w) < 3:
-        return ""
+    if not w or _EN_CHANGE_ONLY.match(w) or len(w) < 3 or re.fullmatch(r"(?:mark|reflect|indicat|represent|show|mean)ing", w, re.I):
+        return ""  # "…, marking a 25 percent increase": the link to the figure before names nothing
     return w[0].lower() + w[1:] if not w[:2].isupper() else w
 
 

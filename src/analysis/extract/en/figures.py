@@ -19,7 +19,7 @@ from ..concept import fits_unit, narrowed_en
 from ..names import en_noun_phrase
 from .lists import name_items, pair_changes
 from .measure import _CHANGE_AFTER, _CUT_BY, _FALL, measure_of
-from .naming import (catalogued_count, china_europe_or_port, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
+from .naming import (catalogued_count, china_europe_or_port, port_concept, _PORT, that_of, subject_en, _NAMES_NOTHING, _without_place, _words_before, carried_past, catalogue_en, modifier_before, part_after, most_like_en, subject_of_item,
                      verb_object_en)
 from .periods import end_of_part, not_yet_over, period_at_end, period_later, present_sentence, year_to_date, _BASE_AFTER, _SAME_PERIOD_AFTER, _YEAR_AFTER, _part, _period, _stock_or_span, names_period, year_before
 from .sectors import _DIVISIONS, _OF_GDP, _OTHER_OF_SECTOR, _divisions, _gap_of, _sector_word, sector_in
@@ -302,6 +302,10 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # "Foreign trade via the port totaled …": the port's trade, not the city's
         if trains in cat.indicators:  # "the port handled 4,818 China-Europe freight trains", "16 international lines"
             code, origin, phrase = trains, "completed", f"{cat.indicators[trains]['name_en']} (China-Europe trains or a port named)"
+        if not code and not extra_gap and (getattr(ctx, "en_port_page", False) or _PORT.search(low[sent_start:unit_end])):
+            at_port = port_concept(subject_of_item(raw, sent_start, s, unit), cat, unit, measure)
+            if at_port[0]:  # a port's page: "imports of coal totaled 9.78 million tonnes" (through the port)
+                code, origin, phrase = at_port[0], "completed", f"{at_port[1]} (a port's page)"
         if not extra_gap and (not code or origin not in ("name", "synonym")):
             worded = repeated_count(low[max(0, s - 20):s], num, unit, getattr(ctx, "en_level", None)) or named_by_wording(
                 low[sent_start:unit_end], low[unit_end:unit_end + 60], unit, measure, cat,
@@ -556,6 +560,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = _carried(line_period, ctx) if names_period(carry) else line_period
+    if re.search(r"\b(?:land\s+|border\s+)?port\b", low) and not getattr(ctx, "en_port_page", False):
+        ctx.en_port_page = bool(re.search(r"\b(?:land|border|highway|railway|rail|inland|dry)\s+port\b|\bport(?:'s|’s)?\s+(?:handle[sd]?|freight|cargo)|"
+                                          r"\bfreight\s+(?:volume|throughput)\b", low))  # a port's page: its figures are the port's
     if re.search(r"china[- ]europe", low) and re.search(r"\bport\b", low):
         ctx.en_port = True  # the next lines' "The trains carried 382,058 TEUs" are the port's
     return out

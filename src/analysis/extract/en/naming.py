@@ -182,7 +182,7 @@ def _without_place(words: str) -> str:
 
 #: Words between two figures that name nothing of their own ("($1 billion) in funds, representing a
 #: year-on-year increase of"): the second figure is about the first.
-_NAMES_NOTHING = re.compile(r"[\s,]*(?:(?:of|in|as|for)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)?(?:(?:representing|marking|"
+_NAMES_NOTHING = re.compile(r"[\s,]*(?:(?:of|in|as|for)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)?(?:(?:representing|marking|reflecting|indicating|showing|"
                             r"which|was|is|an?|the|year-on-year|year on year|annual|increase|growth|rise|decrease|decline|"
                             r"drop|of|by|up|down|or|with|seeing|posting)[\s,]+)*", re.I)
 
@@ -333,7 +333,8 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\bservices?\s+(?:industry|industries|sector)\b", "services", low)  # "high-tech service industry …"
     low = re.sub(r"\binvestment in fixed assets\b|\bfixed-asset investment\b", "fixed asset investment", low)
     low = re.sub(r"(?<=[a-z])-(?=energy\b)", " ", low)  # "new-energy capacity" is "new energy capacity"
-    low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
+    low = re.sub(r"\b(?:produced|production)\b", "output", low)
+    low = re.sub(r"\b(import|export)ed\b", r"\1", low)  # "coal imported", "imports of coal"  # "produced natural gas", "natural gas output"
     low = re.sub(r"\boutput value\b", "output", low)
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
     low = re.sub(r"\bvisitors\b", "tourists", low)
@@ -525,6 +526,27 @@ def china_europe_or_port(sentence: str, unit: str, measure: str, port_before: bo
             trains or re.search(r"china[- ]europe", unit)):
         return "china_europe_train_routes"
     return ""
+
+
+def port_concept(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
+    """The port's catalogue concept the words name on a port's page ("imports of
+    coal totaled 9.78 million tonnes" is the coal imported through the port):
+    :func:`catalogue_en` of the words read as through the port, goods and cargo
+    as freight; only a ``port_`` code, else ('', '').
+
+    >>> from analysis.ledger import load_ledger
+    >>> from analysis.extract.catalogue import Catalogue
+    >>> cat = Catalogue.from_ledger(load_ledger())
+    >>> port_concept("imports of coal", cat, "million tons", "level")[0], port_concept("exports of goods", cat, "tons", "level")[0]
+    ('port_coal_imports', 'port_export_freight')
+    >>> port_concept("the city's coal output", cat, "million tons", "level")
+    ('', '')
+    """
+    words = re.split(r"[,;:]", words)[-1]  # "(According to …), deputy director of the port's committee, imports of coal"
+    words = re.sub(r"\b(?:goods|cargoes|cargo)\b", "freight", re.sub(r"\s+(?:through|via|at|of|by)\s+(?:the\s+)?port\b.*$",
+                                                                  "", words, flags=re.I), flags=re.I)
+    code, name = catalogue_en(f"{words} through the port", cat, unit, measure) if words.strip() else ("", "")
+    return (code, name) if code.startswith("port_") else ("", "")
 
 
 #: "…, while that of rural residents was": the quantity just named, of another group.

@@ -1,0 +1,73 @@
+"""Rules written this stop from the development rounds (14–17) and the
+catalogue of every county-level division: places known by their names, a
+port's figures on a port's page, the link word of a growth rate.
+
+Every sentence here is made up; places are taken from the catalogue, never
+listed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import helpers
+from analysis.extract import extract_lines
+from analysis.extract.catalogue import COMMON_WORD_STEMS, area_stem
+
+
+def _by_value(text, ledger, date="2025-03", **kw):
+    return {c.value: c for c in helpers.extract_rows(text, ledger, date=date, **kw)}
+
+
+def _areas(ledger, test):
+    found = [ledger.city(slug) for slug in helpers.catalogue_areas() if test(ledger.city(slug))]
+    assert found, "data/areas.csv has no area of the kind this test needs"
+    return found
+
+
+def test_a_document_titled_with_an_area_is_that_areas(real_ledger):
+    for area in _areas(real_ledger, lambda a: a.parent and len(a.name_zh) > 2)[:20]:
+        rows = extract_lines([f"{area.name_zh}2024年国民经济和社会发展统计公报", "全年地区生产总值完成88.8亿元，增长5.5%。"],
+                             real_ledger, date="2025-03")
+        assert {c.city for c in rows} == {area.slug}, area.name_zh
+
+
+def test_an_area_whose_stem_is_a_common_word_is_known_by_its_full_name_only(real_ledger):
+    common = _areas(real_ledger, lambda a: re.sub(r"(?:矿区|[旗区县市])$", "", a.name_zh) in COMMON_WORD_STEMS)
+    for area in common:
+        stem = re.sub(r"(?:矿区|[旗区县市])$", "", area.name_zh)
+        assert area_stem(area.name_zh) == ""
+        parent = real_ledger.city(area.parent)
+        rows = extract_lines([f"{parent.name_zh}2024年国民经济和社会发展统计公报", f"{stem}建设",
+                              "全年地区生产总值完成88.8亿元，增长5.5%。"], real_ledger, date="2025-03")
+        assert {c.city for c in rows} == {parent.slug}, stem  # a heading "新城建设" is no district's
+
+
+def test_an_autonomous_banner_is_known_by_its_peoples_name_and_banner(real_ledger):
+    for area in _areas(real_ledger, lambda a: a.name_zh.endswith("自治旗")):
+        short = re.sub(r"(?:达斡尔)?族?自治旗$", "旗", area.name_zh)
+        rows = extract_lines([f"{short}2024年政府工作报告", "全年地区生产总值完成88.8亿元，增长5.5%。"], real_ledger,
+                             date="2025-02")
+        assert {c.city for c in rows} == {area.slug}, short
+
+
+def test_a_ports_figures_on_a_ports_page_get_the_ports_codes(real_ledger):
+    assert {"port_coal_imports", "port_export_freight"} <= set(real_ledger.indicators)
+    text = "\n".join(["Border port handles more cargo in 2025",
+                      "According to an official, deputy head of the port's office, imports of coal totaled 8.76 million "
+                      "tonnes, marking a 12.34 percent increase. Exports of goods totaled 45,600 tonnes."])
+    got = _by_value(text, real_ledger, date="2025-06-10")
+    assert got["8.76"].indicator == got["12.34"].indicator == "port_coal_imports"
+    assert got["45,600"].indicator == "port_export_freight"
+
+
+def test_coal_imports_of_a_page_about_no_port_are_not_a_ports(real_ledger):
+    got = _by_value("The city's imports of coal totaled 8.76 million tonnes in 2024.", real_ledger, date="2025-06-10")
+    assert not got["8.76"].indicator.startswith("port_")
+
+
+def test_a_growth_linked_by_marking_is_the_figure_befores(real_ledger):
+    got = _by_value("In 2024, sales of hand-woven carpets totaled 3.21 million yuan, marking a 7.65 percent increase.",
+                    real_ledger, date="2025-03-10")
+    assert got["7.65"].indicator == got["3.21"].indicator
+    assert got["7.65"].proposed_indicator == got["3.21"].proposed_indicator != "marking"
