@@ -71,3 +71,15 @@ def test_a_growth_linked_by_marking_is_the_figure_befores(real_ledger):
                     real_ledger, date="2025-03-10")
     assert got["7.65"].indicator == got["3.21"].indicator
     assert got["7.65"].proposed_indicator == got["3.21"].proposed_indicator != "marking"
+
+
+def test_a_total_completed_is_the_catalogues_quantity_not_another(real_ledger):
+    got = _by_value("2024年，全社会固定资产投资总额完成12.3亿元，同比增长4.5%。", real_ledger)
+    assert got["12.3"].indicator == got["4.5"].indicator == "fai"
+
+
+def test_figures_after_a_target_met_are_what_was_done(real_ledger):
+    got = _by_value("2024年，全社会固定资产投资完成12.3亿元，完成年度目标15亿元的82%，同比增长4.5%。", real_ledger)
+    assert got["15"].qualifier == "target"
+    assert got["82"].measure == "pct_of_target" and got["82"].qualifier == "exact"
+    assert got["4.5"].measure == "growth" and got["4.5"].qualifier == "exact"

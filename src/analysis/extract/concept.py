@@ -294,8 +294,8 @@ def widened(code: str, phrase: str, origin: str, words: str, measure: str, unit:
     k = words.find(raw)
     after = words[k + len(raw):] if k >= 0 and raw else ""
     h = next((h for h in HEADS if after.startswith(h)), "")
-    if h == "总额" and after == h:
-        h = ""  # 固定资产投资总额 is 固定资产投资: a bare 总额 after the name says "in all", not another quantity
+    if h == "总额" and re.fullmatch(r"总额(?:完成|实现|达到|达|为|累计|共计|共)*", after):
+        h = ""  # 固定资产投资总额(完成) is 固定资产投资: a bare 总额 after the name says "in all", not another quantity
     if h and h not in name and not re.match(r"(?:增加值|率)", after):  # 第一产业投资 is not 第一产业增加值
         return f"{raw}{h}: another quantity than {code} ({name})"
     seg = industry_of(_without_area(without_place(words, cat.places))) or (words if origin == "list" and re.search(r"[^业]{2,}(?:产业|工业|行业|业)$", words)

@@ -74,6 +74,11 @@ _FORECAST_OPENING = re.compile(r"\s*(?:到|至|截至)?[^，,。；;]{0,10}[，,
 #: Words of a survey's sample design: the counts after them size the sample, not the place.
 _SAMPLE = re.compile(r"抽中|抽选|样本|调查小区|抽样方法")
 
+
+#: A target met, named as the base of a share ("完成年度目标58亿元的87.8%"): the figures after it are what was done.
+_MET_TARGET = re.compile(r"(?:完成|达到|超过|占)了?(?:全年|年度|年初|年初确定的|全年预期)?(?:目标|计划|预期|预算)(?:任务)?"
+                         r"(?:[0-9.]+\s*[万亿]*元)?的")
+
 def bare_ratio(before: str, rest: str, last) -> bool:
     """Whether a number printed without a unit is a ratio of two quantities:
     after 收入比为, 比值为, 倍差为 (not a ratio a:b that follows), or the change
@@ -472,7 +477,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # 预计 holds for the clause it opens, and one opening its sentence ("到2017年底，预计…达到259亿元，…；
             # 一般公共预算收入达到…") for the sentence through "；"; the A of "由A增加到B" is what was, never an estimate
             qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
-        elif ctx.target_mode or _TARGET.search(text[sent_start:s]):
+        elif ctx.target_mode or _TARGET.search(_MET_TARGET.sub("", text[sent_start:s])):
             # a goal is a target whatever its bound (curation.md); the bound goes to notes
             qualifier, bound_note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         list_lead = list_head(text[sent_start:s])  # "…比重分别为3.5%、47.7%和" → "…比重分别为"
