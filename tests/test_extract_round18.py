@@ -83,3 +83,10 @@ def test_figures_after_a_target_met_are_what_was_done(real_ledger):
     assert got["15"].qualifier == "target"
     assert got["82"].measure == "pct_of_target" and got["82"].qualifier == "exact"
     assert got["4.5"].measure == "growth" and got["4.5"].qualifier == "exact"
+
+
+def test_a_title_naming_an_area_of_another_province_gives_no_area_of_ours(real_ledger):
+    area = _areas(real_ledger, lambda a: a.kind == "district")[0]
+    rows = extract_lines([f"2024年某某市{area.name_zh}国民经济和社会发展统计公报",
+                          f"2024年，{area.name_zh}地区生产总值完成88.8亿元，增长5.5%。"], real_ledger, date="2025-03")
+    assert area.slug not in {c.city for c in rows}  # 西安市新城区 is not Hohhot's 新城区

@@ -131,7 +131,8 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     main = city or _main_city(lines, cat)
     # an area named in the title is what the document is about: a city named later (its parent, a neighbour)
     # does not override it, as with --city
-    ctx = Context(year=int(date[:4]), date=date, city=main, city_given=bool(city) or main in cat.areas)
+    ctx = Context(year=int(date[:4]), date=date, city=main, city_given=bool(city) or main in cat.areas,
+                  elsewhere=_elsewhere(lines, cat))
     title, census = " ".join(lines[:6]), census_year(lines)
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
@@ -246,15 +247,43 @@ def _main_city(lines: list[str], cat) -> str:
     text = "\n".join(lines)
     counts = {slug: sum(text.count(n) for n in names if n) for slug, names in cat.cities.items()
               if slug != "inner_mongolia"}
+    elsewhere = _elsewhere(lines, cat)  # 西安市新城区: not this region's 新城区, here or below
+    counts = {slug: n for slug, n in counts.items() if slug not in elsewhere}
     for head in [ln for ln in lines if ln.strip()][:3]:  # the first of the first lines to name a place: a
         # title, or a dateline naming the city whose report it is ("2022年包头市政府工作报告发布"), not a district
         # the next line names in passing
         in_head = [(slug in cat.areas, max(len(n) for n in names if n and n in head), counts[slug], slug)
-                   for slug, names in cat.cities.items() if slug != "inner_mongolia" and any(n and n in head for n in names)]
+                   for slug, names in cat.cities.items() if slug in counts and any(n and n in head for n in names)]
         if in_head:  # "某旗2022年政府工作报告" beats its league and a neighbour named later
             return max(in_head)[3]
     best = max(counts, key=counts.get, default="")
     return best if best and counts[best] else ""
+
+
+def _elsewhere(lines: list[str], cat) -> frozenset:
+    """The areas the first lines name as another city's (:func:`_of_another_city`)."""
+    return frozenset(slug for head in [ln for ln in lines if ln.strip()][:3] for slug in cat.areas
+                     if _of_another_city(head, slug, cat))
+
+
+def _of_another_city(head: str, slug: str, cat) -> bool:
+    """Whether every mention of the area ``slug`` in ``head`` follows the name
+    of a city the catalogue does not hold ("西安市新城区": another province's
+    district of the same name).
+
+    >>> from types import SimpleNamespace as NS
+    >>> cat = NS(areas={"xc"}, cities={"xc": ("新城区",), "hh": ("呼和浩特市", "呼和浩特")})
+    >>> _of_another_city("2024年西安市新城区统计公报", "xc", cat), _of_another_city("呼和浩特市新城区统计公报", "xc", cat)
+    (True, False)
+    >>> _of_another_city("新城区2024年统计公报", "xc", cat)
+    False
+    """
+    if slug not in cat.areas:
+        return False
+    known = {n for ns in cat.cities.values() for n in ns if n and not n.isascii()}
+    spots = [m.start() for n in cat.cities[slug] if n and not n.isascii() for m in re.finditer(re.escape(n), head)]
+    before = [re.search(r"[\u4e00-\u9fff]{2,5}市$", head[:k]) for k in spots]
+    return bool(spots) and all(b and not any(b.group(0).endswith(n) for n in known) for b in before)
 
 
 def extract_file(path: str | Path, ledger, city: str | None = None, date: str | None = None,

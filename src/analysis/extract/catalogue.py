@@ -114,9 +114,10 @@ def chinese_short_names(name_zh: str) -> tuple[str, ...]:
 
 
 #: Stems of areas' names that are also common words or other places' names (新城 a new town, 青山 green
-#: hills in 绿水青山, 红山 the Hongshan culture, 科尔沁 the grassland, 海南 the province): such an area is known
+#: hills in 绿水青山, 红山 the Hongshan culture, 科尔沁 the grassland, 海南 the province, 库伦 in 草库伦 a fenced
+#: pasture, s694): such an area is known
 #: by its full name only.
-COMMON_WORD_STEMS = frozenset({"新城", "回民", "玉泉", "红山", "青山", "海南", "科尔沁"})
+COMMON_WORD_STEMS = frozenset({"新城", "回民", "玉泉", "红山", "青山", "海南", "科尔沁", "库伦"})
 
 
 def area_stem(name_zh: str) -> str:

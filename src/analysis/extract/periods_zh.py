@@ -47,6 +47,7 @@ class Context:
     city: str = ""
     target_mode: bool = False
     city_given: bool = False       # --city was given: a city named in a line does not override it
+    elsewhere: frozenset = frozenset()  # areas the title names as another province's (西安市新城区): never this city
     cities_seen: list = field(default_factory=list)
     review_span: str = ""          # under a heading 过去五年工作回顾: the five years reviewed ("2013-2017")
     review_base: str = ""          # the year a review's from-levels are dated when not the year before its span

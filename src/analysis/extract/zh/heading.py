@@ -78,7 +78,8 @@ def read_heading(text: str, cat, ctx: Context) -> None:
     head = stripped[:14] if not short else stripped
     head = re.sub(r"[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日(?:电|消息|讯)", "", head)  # a dateline: where filed
     named = [(len(n), slug) for slug, names in cat.cities.items() for n in names
-             if n and n in head and slug != "inner_mongolia" and (short or slug not in cat.areas)]
+             if n and n in head and slug != "inner_mongolia" and (short or slug not in cat.areas)
+             and slug not in ctx.elsewhere]
     if named and (not ctx.city_given or max(named)[1] in cat.areas):
         ctx.city = max(named)[1]  # the longest name wins (望川东区 over 望川); an area only through a heading;
         # with --city, only an area (a heading of a banner or district) changes it
