@@ -90,3 +90,28 @@ def test_a_title_naming_an_area_of_another_province_gives_no_area_of_ours(real_l
     rows = extract_lines([f"2024年某某市{area.name_zh}国民经济和社会发展统计公报",
                           f"2024年，{area.name_zh}地区生产总值完成88.8亿元，增长5.5%。"], real_ledger, date="2025-03")
     assert area.slug not in {c.city for c in rows}  # 西安市新城区 is not Hohhot's 新城区
+
+
+def test_a_lists_excerpt_teaches_no_name_and_a_generic_planting_area_none(real_ledger):
+    from analysis.extract.catalogue import Catalogue, learned_phrase
+    assert learned_phrase("营业收入、利润总额分别增长7.2%和6", "7.2") == ""
+    cat = Catalogue.from_ledger(real_ledger)
+    assert all(cat.phrase_origin.get(p) != "learned" for p in ("种植面积", "播种面积"))
+
+
+def test_a_name_printed_with_another_head_is_not_the_catalogues(real_ledger):
+    from analysis.extract.catalogue import Catalogue, _head_unnamed, _other_head
+    names = [i.name_zh for i in real_ledger.indicators.values() if len(i.name_zh) > 4 and re.fullmatch(r"[\u4e00-\u9fff]+", i.name_zh)]
+    cat = Catalogue.from_ledger(real_ledger)
+    code_of = {i.name_zh: code for code, i in real_ledger.indicators.items()}
+
+    def printed_otherwise(name):  # a shorter name or synonym of the same code printed whole (生产总值 of GDP)
+        return any(c == code_of[name] and p in f"甲乙{name[2:]}" for p, c in cat.phrases.items() if p != name)
+
+    checked = 0
+    for name in [n for n in names if _head_unnamed(n, "") and not printed_otherwise(n)][:40]:  # a narrowing head
+        rows = extract_lines([f"2024年，甲乙{name[2:]}增长5.5%。"], real_ledger, city=real_ledger.city_slugs()[0], date="2025-03")
+        assert _other_head(name, f"甲乙{name[2:]}")
+        checked += bool(rows)
+        assert all(not r.indicator or real_ledger.indicators[r.indicator].name_zh != name for r in rows), name
+    assert checked

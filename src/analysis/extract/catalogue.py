@@ -49,10 +49,16 @@ _BREAK = re.compile(r"[，,。；;：:、（）()“”\"'《》\s]")
 def learned_phrase(excerpt: str, value: str, places: tuple[str, ...] = ()) -> str:
     """The indicator words a curated excerpt prints before its value ('' if
     none); ``places``: names of the cities and areas (from the ledger), left
-    out where they open the words."""
+    out where they open the words.
+
+    >>> learned_phrase("全市粮食产量达到12.3万吨", "12.3"), learned_phrase("营业收入、利润总额分别增长7.2%和6", "7.2")
+    ('粮食产量', '')
+    """
     i = excerpt.find(value)
     if i < 0:
         return ""
+    if re.search(r"分别[^，,。；;]*$", excerpt[:i]):
+        return ""  # "营业收入、利润总额分别增长7.2%和6.1%": a list's names are not beside their values
     before = _BREAK.split(excerpt[:i])[-1]
     before = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", before))
     while places and before.startswith(places):  # a place, then perhaps more head words (呼和浩特全市…)
@@ -147,6 +153,32 @@ def place_names(cities: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     names = {n for ns in cities.values() for n in ns if n and not n.isascii()}
     names |= {f"{n}市" for n in names if not n.endswith(("市", "盟", "旗", "县", "区")) and f"{n}盟" not in names}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _head_unnamed(name: str, context: str) -> bool:
+    """Whether a catalogue name's first word (its first two characters) is
+    printed nowhere in ``context`` while it narrows the name (精细化学品…
+    against 高端化学品…); a head that only says "all" or the usual scope
+    (全市, 规模以上, 城乡, 常住 …) does not count.
+
+    >>> _head_unnamed("精细化学品新增产能", "高端化学品新增产能占全部新增产能25%"), _head_unnamed("规模以上工业增加值", "工业增加值增长5%")
+    (True, False)
+    """
+    head = name[:2]
+    return len(name) > 4 and head not in context and not re.match(
+        r"全市|全区|全盟|全旗|全县|全社|全部|全年|全口|规模|规上|限额|城乡|全体|常住|年末|年度|当年|本年|一般|社会", head)
+
+
+def _other_head(name: str, window: str) -> bool:
+    """Whether ``window`` prints ``name`` but for its first word, with another
+    word of two characters in its place (高端化学品新增产能 for 精细化学品新增产能).
+
+    >>> _other_head("精细化学品新增产能", "高端化学品新增产能占全部新增产能"), _other_head("中欧班列线路", "。班列线路累计达到19条")
+    (True, False)
+    """
+    k = window.find(name[2:]) if len(name) > 4 else -1
+    return k >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", window[k - 2:k])) and window[k - 2:k] != name[:2] \
+        and _head_unnamed(name, window)
 
 
 #: Share of a catalogue name's character bigrams the words around a number must hold (:meth:`Catalogue.covered`).
@@ -358,7 +390,7 @@ class Catalogue:
             score = (len(grams & g) / len(g), len(g))
             if score > best:
                 best, best_p = score, p
-        if best[0] >= floor:
+        if best[0] >= floor and not _other_head(best_p, _joined(window)):  # 精细化学品… for 高端化学品…: no name of it
             return self.phrases[best_p], best_p
         return "", ""
 
@@ -377,7 +409,7 @@ class Catalogue:
             d = 2 * len(grams & g) / (len(grams) + len(g))
             if d > best:
                 best, best_p = d, p
-        if best >= floor:
+        if best >= floor and not _other_head(best_p, _joined(words)):  # 精细化学品… is not like 高端化学品…: another kind
             return self.phrases[best_p], best_p
         return "", ""
 
@@ -431,6 +463,8 @@ class Catalogue:
                 return "", ""  # "渔业产值" is not 林业产值: the name prints another head where the words print theirs
             if re.search(r"非.?$", words[:k]) and "非" not in best_p:
                 return "", ""  # "非税收入", "非煤产业": the words before the ending negate it (non-)
+            if _other_head(best_p, ctx):
+                return "", ""  # "高端化学品新增产能": the name's tail (化学品…) is printed after another head than its 精细
             floor = 0.6 if weak else 0.3
             cov = max(best[0], best[1])
             if cov >= floor and (cov > 0 or not weak):
@@ -456,7 +490,7 @@ def sibling_head(words: str, k: int, name: str, end: str) -> bool:
 
 #: Learned words too general to name an indicator on their own.
 GENERIC = {"企业", "项目", "资金", "投资", "收入", "规模", "总量", "产值", "增加值", "总额", "面积", "数量", "人次",
-           "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现"}
+           "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现", "种植面积", "播种面积", "养殖面积", "建设面积"}
 
 
 _WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")

@@ -573,8 +573,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                         or whole_at >= 0 and "其中" in text[whole_at:s]):
                 # "收入70亿元，…，其中，税收收入50亿元", "猪牛羊禽肉产量…。其中，牛肉产量…": a part is not the whole named before
                 alt = ""  # "收入70亿元，…，其中，税收收入50亿元": a part (其中) is not the whole named before
-            if alt and out and last_sent == sent_start and out[-1].indicator and _narrower_group(
-                    cat.indicators[out[-1].indicator]["name_zh"], cat.indicators[alt]["name_zh"]):
+            if alt and out and last_sent == sent_start and (out[-1].indicator or out[-1].proposed_indicator) and _narrower_group(
+                    cat.indicators[out[-1].indicator]["name_zh"] if out[-1].indicator else out[-1].proposed_indicator,
+                    cat.indicators[alt]["name_zh"]):
                 # "32个农牧业重点项目…，完成投资23亿元": the projects counted are a part; 重点项目完成投资 is the whole's
                 code, phrase, origin = "", words, "part"
                 proposal = words
