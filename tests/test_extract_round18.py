@@ -115,3 +115,14 @@ def test_a_name_printed_with_another_head_is_not_the_catalogues(real_ledger):
         checked += bool(rows)
         assert all(not r.indicator or real_ledger.indicators[r.indicator].name_zh != name for r in rows), name
     assert checked
+
+
+def test_the_map_of_a_banner_is_no_figure(real_ledger):
+    got = _by_value("全旗边境线长512.34公里，东西长约470公里，南北宽约360公里，总人口3.4万人。", real_ledger)
+    assert not {"512.34", "470", "360"} & set(got) and "3.4" in got
+
+
+def test_a_slogan_aim_opening_a_sentence_makes_no_target(real_ledger):
+    got = _by_value("2018年，全县以建设文化旅游强县为奋斗目标，全年接待游客123万人次，同比增长11%。", real_ledger, date="2019-01")
+    assert got["123"].qualifier == "exact" and got["11"].qualifier == "exact"
+    assert got["123"].period == "2018"

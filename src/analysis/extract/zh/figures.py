@@ -77,7 +77,8 @@ _SAMPLE = re.compile(r"抽中|抽选|样本|调查小区|抽样方法")
 
 #: A target met, named as the base of a share ("完成年度目标58亿元的87.8%"): the figures after it are what was done.
 _MET_TARGET = re.compile(r"(?:完成|达到|超过|占)了?(?:全年|年度|年初|年初确定的|全年预期)?(?:目标|计划|预期|预算)(?:任务)?"
-                         r"(?:[0-9.]+\s*[万亿]*元)?的")
+                         r"(?:[0-9.]+\s*[万亿]*元)?的|以[^，,。；;0-9]{2,30}为(?:奋斗|发展|总体)?目标[，,]")
+#: (and a slogan, "以建设旅游强县为奋斗目标，": the aim a sentence opens with, not a target for its figures)
 
 def bare_ratio(before: str, rest: str, last) -> bool:
     """Whether a number printed without a unit is a ratio of two quantities:
@@ -938,7 +939,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 
 #: The words before a number that state the climate or the map: no figure (the curators delete them).
 _NATURE = re.compile(r"(?:气温|降水量?|降雨量|日照(?:时数)?|无霜期|积温|蒸发量|风速|海拔|相对湿度|年均温|"
-                     r"(?<![人口])距(?:离)?(?!目标|任务|年度|计划)[^，,。；;0-9]{0,12}|平均高程)[^，,。；;0-9]{0,6}$"
+                     r"(?<![人口])距(?:离)?(?!目标|任务|年度|计划)[^，,。；;0-9]{0,12}|平均高程|边境线(?:全)?长|国境线(?:全)?长|"
+                     r"(?:^|全[旗县市区盟]|全境|辖区|境域)(?:东西|南北)(?:长|宽|相距|最长|最宽))[^，,。；;0-9]{0,6}$"
                      r"|比(?:上年|常年|历年|去年)(?:同期)?偏(?:高|低|多|少)$")  # the weather against the normal
 
 
