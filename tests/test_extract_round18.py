@@ -126,3 +126,10 @@ def test_a_slogan_aim_opening_a_sentence_makes_no_target(real_ledger):
     got = _by_value("2018年，全县以建设文化旅游强县为奋斗目标，全年接待游客123万人次，同比增长11%。", real_ledger, date="2019-01")
     assert got["123"].qualifier == "exact" and got["11"].qualifier == "exact"
     assert got["123"].period == "2018"
+
+
+def test_a_months_output_printed_as_produced_is_the_catalogues_output(real_ledger):
+    assert real_ledger.indicators["raw_coal_output"].name_zh == "原煤产量"
+    got = _by_value("1-8月，全市生产焦炭123万吨；8月份生产原煤4321万吨，同比增长3.3%。", real_ledger, date="2019-09")
+    assert got["4321"].indicator == got["3.3"].indicator == "raw_coal_output"
+    assert got["4321"].period == "2019M08"

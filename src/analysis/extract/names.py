@@ -84,6 +84,17 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
     return w
 
 
+def made_output(words: str) -> str:
+    """The catalogue's name of the output ``words`` say was produced
+    ("规模以上煤炭企业生产原煤" → 原煤产量), '' when they say no such thing.
+
+    >>> made_output("规模以上煤炭企业累计生产原煤"), made_output("生产总值")
+    ('原煤产量', '')
+    """
+    made = _MADE.fullmatch(re.sub(r"(?:累计|共|合计)(?=生产)", "", words or ""))
+    return made.group(1) + "产量" if made else ""
+
+
 #: What firms produce, as a figure's words ("(规模以上工业企业)生产平板玻璃"): not 生产总值, 生产经营 ….
 _MADE = re.compile(r"(?:[\u4e00-\u9fff]{0,12}?(?:企业|工业))?生产(?!总值|经营|生活|安全|要素|资料|能力|规模|线|基地|车间|性|建设)"
                    r"([\u4e00-\u9fff]{2,8})")

@@ -37,7 +37,7 @@ from ..lists import RATIO, RATIO_CONTRIBUTION, RATIO_LEAD, crop_structure, distr
     urban_rural_pair
 from ..periods_zh import _TARGET, Context
 from ..concept import _AREA_NAME, HEADS, catalogued_part, compared, fits_unit, raw_name, widened
-from ..names import name_after, proposal_zh, real_growth
+from ..names import made_output, name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
 from .heading import line_review, read_heading
@@ -73,6 +73,10 @@ _FORECAST_OPENING = re.compile(r"\s*(?:到|至|截至)?[^，,。；;]{0,10}[，,
 
 #: Words of a survey's sample design: the counts after them size the sample, not the place.
 _SAMPLE = re.compile(r"抽中|抽选|样本|调查小区|抽样方法")
+
+
+#: A month or months opening a figure's words ("9月份生产原煤", "1-9月…"): the period, not the name.
+_MONTH_HEAD = re.compile(r"^(?:[0-9]{1,2}(?:[-—至][0-9]{1,2})?月份?|当月|本月)")
 
 
 #: A target met, named as the base of a share ("完成年度目标58亿元的87.8%"): the figures after it are what was done.
@@ -515,8 +519,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             named = []
         items = shared or (list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else [])
         if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
-            name = items[index]
+            name = re.sub(_MONTH_HEAD, "", items[index]) or items[index]
+            # "9月份生产原煤…": the month is the period, not the name
             code, phrase, origin = cat.indicator_near(name, len(name))
+            made = made_output(name)
+            if not code and made:  # "生产原煤5600万吨": the output of what is produced (原煤产量)
+                code, phrase, origin = cat.indicator_near(made, len(made))
             if code and kind_before(name, raw_name(phrase), cat.indicators[code]["name_zh"]):
                 code, phrase, origin = "", name, "other"  # 肉羊存栏 is a kind of 羊存栏: a part, proposed (no fallback)
             if not code and origin != "other":
@@ -645,6 +653,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                               if origin in ("covered", "completed") else "")
             if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量, 实施…项目 not 引进…项目
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
+        if not code and origin == "list_new" and not named and measure in ("level", "change"):
+            made = made_output(re.sub(_MONTH_HEAD, "", subject_words(text[seg_start:s])))
+            hit = cat.indicator_near(made, len(made)) if made else ("", "", "")
+            if hit[0] and raw_name(hit[1]) == made and fits_unit(unit, hit[0], cat):
+                # "9月份生产原煤5600万吨": what was produced, named as the catalogue names outputs (原煤产量)
+                code, phrase, origin = hit[0], f"{hit[1]} (the words say it was produced)", "normalised"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
             scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
             if scoped:  # 实施市旗两级3000万元以上重点项目16项: the catalogue's 实施重点项目 in its usual scope
