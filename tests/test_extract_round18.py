@@ -133,3 +133,15 @@ def test_a_months_output_printed_as_produced_is_the_catalogues_output(real_ledge
     got = _by_value("1-8月，全市生产焦炭123万吨；8月份生产原煤4321万吨，同比增长3.3%。", real_ledger, date="2019-09")
     assert got["4321"].indicator == got["3.3"].indicator == "raw_coal_output"
     assert got["4321"].period == "2019M08"
+
+
+def test_a_growth_on_the_same_basis_is_the_figure_befores_and_teaches_no_name(real_ledger):
+    from analysis.extract.catalogue import learned_phrase
+    got = _by_value("2019年，全旗一般公共预算收入完成5.43亿元，同口径增长8.7%。", real_ledger, date="2020-02")
+    assert got["8.7"].indicator == got["5.43"].indicator == "public_budget_revenue"
+    assert learned_phrase("同口径增长8.7%", "8.7") == ""
+
+
+def test_registered_births_and_a_misprinted_non_tax_revenue_are_the_catalogues(real_ledger):
+    got = _by_value("2020年，全区出生落户3456人，死亡注销户口987人；非税收收入2.34亿元。", real_ledger, date="2021-04")
+    assert (got["3456"].indicator, got["987"].indicator, got["2.34"].indicator) == ("births", "deaths", "non_tax_revenue")

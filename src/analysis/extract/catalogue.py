@@ -37,7 +37,7 @@ from pathlib import Path
 
 #: Words before a number that are not part of an indicator's name.
 _TRIM_TAIL = re.compile(
-    r"(?:同比|比上年|较上年|较去年|比去年|同期|分别|累计|总计|合计|全年|全市|首次|再次|已经|已|共|均|"
+    r"(?:同比|比上年|较上年|较去年|比去年|同期|同口径|可比口径|分别|累计|总计|合计|全年|全市|首次|再次|已经|已|共|均|"
     r"完成|实现|达到|达|为|是|有|增长|增加|减少|下降|提高|提升|突破|超过|超|约|近|新增|增至|增长至|提升至|提高至|"
     r"降至|下降至|保持|稳定在|稳定|到|至|在|占|比重|比例|达到了|增加了|增长了|规模|总量|总额达|"
     r"的贡献率|贡献率|的拉动|拉动)+$")  # a contribution's measure words name no quantity
