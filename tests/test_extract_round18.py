@@ -145,3 +145,19 @@ def test_a_growth_on_the_same_basis_is_the_figure_befores_and_teaches_no_name(re
 def test_registered_births_and_a_misprinted_non_tax_revenue_are_the_catalogues(real_ledger):
     got = _by_value("2020年，全区出生落户3456人，死亡注销户口987人；非税收收入2.34亿元。", real_ledger, date="2021-04")
     assert (got["3456"].indicator, got["987"].indicator, got["2.34"].indicator) == ("births", "deaths", "non_tax_revenue")
+
+
+def test_spoken_news_compared_with_last_years_same_period_is_this_year_so_far(real_ledger):
+    text = "规模以上服务业营收直接干到512.3亿元，比去年同期涨了17.7%，科技服务业直接飙了111.1%。"
+    got = _by_value(text, real_ledger, date="2025-07-20")
+    assert {got[v].period for v in ("512.3", "17.7", "111.1")} == {"2025H1"}
+    assert got["17.7"].measure == got["111.1"].measure == "growth"
+    annual = _by_value("全年规模以上服务业营收512.3亿元，比上年同期增长17.7%。", real_ledger, date="2025-04-20")
+    assert annual["512.3"].period == "2024"  # a year named (全年): the year before, as a bulletin reports it
+
+
+def test_gdp_printed_against_its_number_is_a_figure_and_a_fancy_one_is_one(real_ledger):
+    got = _by_value("2024年，全区GDP724.3亿元，增长5.1%。", real_ledger)
+    assert got["724.3"].indicator == "gdp"
+    from analysis.extract.reading import to_simplified
+    assert to_simplified("第壹產業增加值") == "第一产业增加值"

@@ -39,14 +39,23 @@ def looks_traditional(text: str) -> bool:
     return any(ch in _TRADITIONAL_HINTS for ch in text)
 
 
+#: 壹 printed for 一 outside an amount in financial numerals (壹佰, 壹万元): "第壹产业" is 第一产业.
+_FANCY_ONE = re.compile(r"壹(?![佰仟拾万億亿圆元角])")
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified Chinese (OpenCC ``t2s``); the length is kept
-    (a check, so that line numbers and excerpts stay exact)."""
+    (a check, so that line numbers and excerpts stay exact).
+
+    >>> to_simplified("第壹產業增加值增長2.7%，第二產業")
+    '第一产业增加值增长2.7%，第二产业'
+    """
     if not looks_traditional(text):
         return text
     from opencc import OpenCC  # lazy: only traditional text needs it
 
     out = "\n".join(OpenCC("t2s").convert(line) for line in text.split("\n"))
+    out = _FANCY_ONE.sub("一", out)  # a converter's 壹 for 一 (第壹產業, 壹個): the plain numeral
     if len(out) != len(text):  # pragma: no cover - OpenCC t2s maps characters one to one in practice
         raise AnalysisError("traditional-to-simplified conversion changed the text's length; "
                             "positions of figures would be wrong")

@@ -398,7 +398,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             if not (before.endswith("连续") and re.match(r"\s*年", rest)):
                 if not before.endswith(("前", "近")):
                     continue
-        if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", rest) and not re.match(
+        if re.search(r"[A-Za-z]$", before) and not re.search(r"(?<![A-Za-z])(?:GDP|CPI|PPI|GNP)$", before) \
+                or re.match(r"[A-Za-z]", rest) and not re.match(
                 r"(?:GW|P|BFLOPS|m/s)", rest):
             continue
         gap = re.match(r"\s*(余|多)?", rest)

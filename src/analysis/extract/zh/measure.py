@@ -27,6 +27,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
     ('change', 'growth')
     >>> _measure("连续三年增幅超", "个百分点", ""), _measure("增速比上年提高", "个百分点", "")
     ('growth', 'pp_change')
+    >>> _measure("营收比去年同期涨了", "%", ""), _measure("科技服务业直接飙了", "%", ""), _measure("投的钱比去年多了", "%", "")
+    ('growth', 'growth', 'growth')
     """
     lead = lead.replace("增加值", "值")  # 增加值 (value added) is a name, not 增加 (an increase)
     tail = lead[-12:]
@@ -55,6 +57,8 @@ def _measure(lead: str, unit: str, after: str) -> str:
             return "share" if re.search(r"占|比重|占比", tail) else "level"
         if re.search(r"增长|增速|下降|增幅|涨幅|提高|回落|减少|上涨|降低|增加|降幅|负增长|(?:同比|比上年|较上年)上升", tail[-8:]):
             return "growth"
+        if re.search(r"(?:涨|飙|升|增|多|跌|降|少)了$|飙升了?$|猛增了?$|大增了?$", tail[-4:]):
+            return "growth"  # spoken news: 比去年同期涨了18.8%, 直接飙了118.8%, 比去年多了140%
         if re.search(r"占|比重|占比|份额", tail) or re.search(r"占[^，,；;。]{0,16}的?$", lead[-18:]):
             return "share"  # 占全部规上工业主营业务收入的92.8%
         if re.match(r"的(?:增速|增长|高速|速度|较快增长|高增长)", after):

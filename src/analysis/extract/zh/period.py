@@ -128,6 +128,21 @@ def flow_to_month_end(period: str, base: str, scope: str, sentence: str, stock: 
     return month.group(1) + tail, base
 
 
+def year_to_date_of(ctx: Context) -> str:
+    """The months of the document's year before its month, as a period: what a
+    page compares with "去年同期" when it names no period ('' in January, or
+    without a month).
+
+    >>> [year_to_date_of(Context(2025, date=d)) for d in ("2025-07-20", "2025-04", "2025-10-08", "2025-08", "2025-01", "2025")]
+    ['2025H1', '2025Q1', '2025Q1-Q3', '2025M01-M07', '', '']
+    """
+    month = int(ctx.date[5:7]) if len(ctx.date) >= 7 and ctx.date[5:7].isdigit() else 0
+    if month < 3:
+        return ""
+    last = month - 1
+    return {3: f"{ctx.year}Q1", 6: f"{ctx.year}H1", 9: f"{ctx.year}Q1-Q3"}.get(last, f"{ctx.year}M01-M{last:02d}")
+
+
 def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
                   measure: str, from_value, out: list, last_sent: int, cat, ctx: Context) -> tuple[str, str, str]:
     """(period, base printed in the clause, base printed in the sentence) of the number at ``s``–``end``
@@ -152,8 +167,11 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
         opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
         if opening:
             scope = opening.group(0) + scope
-    period, base = _scan_periods(scope, ctx, _default_for(ctx, unit, cat, text[sent_start:s],
-                                                        qualifier == "target"))
+    default = _default_for(ctx, unit, cat, text[sent_start:s], qualifier == "target")
+    period, base = _scan_periods(scope, ctx, default)
+    if period == default == str(ctx.year - 1) and re.search(r"(?:去年|上年)同期", text) \
+            and not re.search(r"全年|年末|年度|(?:19|20)[0-9]{2}年", text):
+        period = year_to_date_of(ctx) or period  # "比去年同期涨了18.8%" on a page of July: this year so far
     period, base = flow_to_month_end(period, base, scope, text[sent_start:s], stock)
     period = holiday_month(period, text[:s], ctx)  # the paragraph so far: 其中… after 端午节期间…
     span = re.fullmatch(r"(\d{4})-(\d{4})", period)

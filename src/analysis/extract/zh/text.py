@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NUM = re.compile(r"(?<![0-9.A-Za-z])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUM = re.compile(r"(?<![0-9.])(?:(?<![A-Za-z])|(?<=GDP)|(?<=CPI)|(?<=PPI))(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+#: (a Latin letter before a number makes it a model or a code, A380, but for GDP724.3亿元 as spoken news print it)
 #: A number that sets a condition, not a figure: "6个月以上", "10亿元以上项目", "3000万元以上重点项目".
 _CONDITION = re.compile(r"^\s*(?:个月|(?:[^\s，,。；;、]{1,4}?)(?<!规模)(?<!限额)(?:以上|以下|及以上)(?=[\u4e00-\u9fff])(?![增提同比较居位占分实完达为和及与左预]))")
 _SENT = re.compile(r"[。；;！？!?]")
