@@ -161,3 +161,10 @@ def test_gdp_printed_against_its_number_is_a_figure_and_a_fancy_one_is_one(real_
     assert got["724.3"].indicator == "gdp"
     from analysis.extract.reading import to_simplified
     assert to_simplified("第壹產業增加值") == "第一产业增加值"
+
+
+def test_the_first_months_of_this_year_are_january_to_that_month(real_ledger):
+    got = _by_value("今年前7个月，某口岸共开行跨境班列432列，同比增长41.2%。前两个月，进口货物12.5万吨。", real_ledger,
+                    date="2016-08-10")
+    assert got["432"].period == got["41.2"].period == "2016M01-M07"
+    assert got["12.5"].period == "2016M01-M02"

@@ -68,6 +68,7 @@ _PERIOD_MARK = re.compile(
     r"|(?P<span>(?P<sa>(?:19|20)[0-9]{2})(?:年)?(?:—|-|至|到)(?P<sb>(?:19|20)[0-9]{2})年)"
     r"|(?P<h1b>上半年)|(?P<h2b>下半年)|(?P<q3b>前三季度)|(?P<q1b>一季度)"
     r"|(?P<mm>(?<![0-9])(?P<ma>1)月?(?:—|-|－|至|~)(?P<mb>[0-9]{1,2})月)"
+    r"|(?P<firstn>(?<![0-9])前(?P<fn>[0-9]{1,2}|[两二三四五六七八九]|十一?)个月)"  # 今年前7个月: January–July
     r"|(?P<this>今年|本年)|(?P<last>去年|上年)(?!同期)|(?P<now>截至目前|截至|(?<!项)目前(?!期)|至今)"
     r"|(?P<planend>(?:到|至)[“\"‘]?十(?P<pe>[一二三四五六])五[\"”’]?(?:期末|末期|末))"  # 到“十五五”期末: the plan's last year
     r"|(?P<plan14>(?:进入[“\"‘]?)?十四五[\"”’]?(?:时期|期间)?以来|进入[“\"‘]?十四五[\"”’]?(?=[，,]|[^，,。；;]{0,6}累计)|十四五[\"”’]?(?:期间|时期))|(?P<plan13>十三五(?:”)?末(?:期)?)"
@@ -144,6 +145,11 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             period = f"{year}Q1-Q3"
         elif g["q1b"]:
             period = f"{year}Q1"
+        elif g["firstn"]:
+            n = g["fn"]
+            mb = int(n) if n.isdigit() else {"两": 2, "十": 10, "十一": 11}.get(n, "一二三四五六七八九".find(n) + 1)
+            if 2 <= mb <= 12:
+                period = f"{year}H1" if mb == 6 else f"{year}M01-M{mb:02d}"
         elif g["mm"]:
             mb = int(g["mb"])
             if mb == 6:
