@@ -168,3 +168,11 @@ def test_the_first_months_of_this_year_are_january_to_that_month(real_ledger):
                     date="2016-08-10")
     assert got["432"].period == got["41.2"].period == "2016M01-M07"
     assert got["12.5"].period == "2016M01-M02"
+
+
+def test_the_a_of_a_change_without_a_year_is_the_year_before_and_a_rank_after_a_rank_is_the_same_quantitys(real_ledger):
+    text = "2022年，全旗森林覆盖率由21.4%提高到22.6%，经济总量由全市第8位提升到第5位。"
+    got = _by_value(text, real_ledger, date="2023-01")
+    assert (got["21.4"].period, got["22.6"].period) == ("2021", "2022")
+    assert (got["8"].period, got["5"].period) == ("2021", "2022")
+    assert got["8"].indicator == got["5"].indicator != "forest_coverage"

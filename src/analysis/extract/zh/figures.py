@@ -476,7 +476,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         sent_end = _SENT.search(sentence)
         sentence = sentence[:sent_end.start()] if sent_end else sentence
         bound_note = ""
-        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底|每年)?的?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
+        from_value = re.search(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底|每年)?的?(?:(?:全[市区盟旗县省国]|全自治区)?第)?(?:[0-9.]+\s*(?:%|[^0-9.、和及与，,。；;\s]{1,4})?"
                                r"\s*[、和及与]\s*)*$", text[clause_start:s])  # also the b of 分别从a、b提高到…
         if (_FORECAST.search(text[clause_start:s]) or _FORECAST_OPENING.match(text, sentence_start(text, s))) \
                 and not from_value:
@@ -556,8 +556,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         seg_start = max(clause_start, last_end if last_sent == sent_start else 0)
         # the figure "the figure before" means: past a rank of its sentence, the figure the rank ranked
         # ("收入4.67亿元，居全市第6位，增长128.6%": the growth is of the 4.67)
-        before = last_ranked[1] if out and out[-1].measure in RANK_MEASURES and last_ranked and \
-            last_ranked[0] == sent_start else (out[-1] if out else None)
+        before = last_ranked[1] if out and out[-1].measure in RANK_MEASURES and measure not in RANK_MEASURES \
+            and last_ranked and last_ranked[0] == sent_start else (out[-1] if out else None)
+        # (a rank after a rank, 由第7位提升到第6位: the same quantity's place, the rank before is its figure)
         if before is out[-1] if out else False:  # past a gap and its reference (高于全市(7.1%)2.4个百分点，拉动…)
             k = len(out) - 1
             while k > 0 and starts[k] >= sent_start and _gap_or_reference(text, starts[k], out[k]):

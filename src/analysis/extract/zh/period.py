@@ -211,6 +211,8 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
         elif ctx.review_span and period == ctx.review_span[-4:]:
             # under 本届政府工作回顾 (2017-2021): "由A提高到B" — A is the level when the term opened, end-2016
             period = ctx.review_base or str(int(ctx.review_span[:4]) - 1)
+        elif re.fullmatch(r"(?:19|20)[0-9]{2}", period) and measure in ("level", "rank", "share"):
+            period = str(int(period) - 1)  # "2022年，…由全市第7位提升到第6位": A is what was, the year before
     many = ([None] + list(re.finditer(r"([二三四五六七八九十两]|[0-9]{1,2})年(?:来|间|中)?(?:共|总共)?累计",
                                       text[clause_start:s] if "累计" in text[clause_start:s] else text[sent_start:s])))[-1]
     if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
