@@ -128,11 +128,12 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
         cat = copy.copy(cat)
         cat.__dict__.pop("places", None)  # the cached place names, recomputed with the new city's
         cat.cities = {**cat.cities, city: tuple(n for n in (name, name[:-1] if len(name) > 2 else "") if n)}
-    main = city or _main_city(lines, cat)
+    elsewhere = _elsewhere(lines, cat)
+    main = city or _main_city(lines, cat, elsewhere)
     # an area named in the title is what the document is about: a city named later (its parent, a neighbour)
     # does not override it, as with --city
     ctx = Context(year=int(date[:4]), date=date, city=main, city_given=bool(city) or main in cat.areas,
-                  elsewhere=_elsewhere(lines, cat))
+                  elsewhere=elsewhere)
     title, census = " ".join(lines[:6]), census_year(lines)
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
@@ -240,15 +241,15 @@ def undated_lines(lines: list[str]) -> list[int]:
             if figure.search(line) and not re.search(r"(?:19|20)[0-9]{2}(?:年|\b)", line)]
 
 
-def _main_city(lines: list[str], cat) -> str:
+def _main_city(lines: list[str], cat, elsewhere: frozenset | None = None) -> str:
     """The city (or area) a document is about: one named in its title or first
     lines — an area before its parent city, the longest name first — else the
-    one it names most often."""
+    one it names most often; never an area the title names as another
+    province's (``elsewhere``, :func:`_elsewhere` when not given)."""
     text = "\n".join(lines)
+    elsewhere = _elsewhere(lines, cat) if elsewhere is None else elsewhere
     counts = {slug: sum(text.count(n) for n in names if n) for slug, names in cat.cities.items()
-              if slug != "inner_mongolia"}
-    elsewhere = _elsewhere(lines, cat)  # 西安市新城区: not this region's 新城区, here or below
-    counts = {slug: n for slug, n in counts.items() if slug not in elsewhere}
+              if slug != "inner_mongolia" and slug not in elsewhere}
     for head in [ln for ln in lines if ln.strip()][:3]:  # the first of the first lines to name a place: a
         # title, or a dateline naming the city whose report it is ("2022年包头市政府工作报告发布"), not a district
         # the next line names in passing
@@ -261,29 +262,25 @@ def _main_city(lines: list[str], cat) -> str:
 
 
 def _elsewhere(lines: list[str], cat) -> frozenset:
-    """The areas the first lines name as another city's (:func:`_of_another_city`)."""
-    return frozenset(slug for head in [ln for ln in lines if ln.strip()][:3] for slug in cat.areas
-                     if _of_another_city(head, slug, cat))
-
-
-def _of_another_city(head: str, slug: str, cat) -> bool:
-    """Whether every mention of the area ``slug`` in ``head`` follows the name
-    of a city the catalogue does not hold ("西安市新城区": another province's
-    district of the same name).
+    """The areas the first lines name only after a city the catalogue does not
+    hold ("西安市新城区": another province's district of the same name).
 
     >>> from types import SimpleNamespace as NS
     >>> cat = NS(areas={"xc"}, cities={"xc": ("新城区",), "hh": ("呼和浩特市", "呼和浩特")})
-    >>> _of_another_city("2024年西安市新城区统计公报", "xc", cat), _of_another_city("呼和浩特市新城区统计公报", "xc", cat)
-    (True, False)
-    >>> _of_another_city("新城区2024年统计公报", "xc", cat)
-    False
+    >>> _elsewhere(["2024年西安市新城区统计公报"], cat), _elsewhere(["呼和浩特市新城区统计公报"], cat)
+    (frozenset({'xc'}), frozenset())
+    >>> _elsewhere(["新城区2024年统计公报"], cat)
+    frozenset()
     """
-    if slug not in cat.areas:
-        return False
-    known = {n for ns in cat.cities.values() for n in ns if n and not n.isascii()}
-    spots = [m.start() for n in cat.cities[slug] if n and not n.isascii() for m in re.finditer(re.escape(n), head)]
-    before = [re.search(r"[\u4e00-\u9fff]{2,5}市$", head[:k]) for k in spots]
-    return bool(spots) and all(b and not any(b.group(0).endswith(n) for n in known) for b in before)
+    heads = [ln for ln in lines if ln.strip()][:3]
+    known = tuple({n for ns in cat.cities.values() for n in ns if n and not n.isascii()})
+
+    def another_citys(head: str, slug: str) -> bool:  # every mention follows an unknown X市
+        spots = [m.start() for n in cat.cities[slug] if n and not n.isascii() for m in re.finditer(re.escape(n), head)]
+        before = [re.search(r"[\u4e00-\u9fff]{2,5}市$", head[:k]) for k in spots]
+        return bool(spots) and all(b and not b.group(0).endswith(known) for b in before)
+
+    return frozenset(slug for head in heads for slug in cat.areas if another_citys(head, slug))
 
 
 def extract_file(path: str | Path, ledger, city: str | None = None, date: str | None = None,

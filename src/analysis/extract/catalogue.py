@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from .concept import _HEAD_WORDS  # the words before a name that do not narrow it (全市, 全社会, 年末 …)
+
 #: Words before a number that are not part of an indicator's name.
 _TRIM_TAIL = re.compile(
     r"(?:同比|比上年|较上年|较去年|比去年|同期|同口径|可比口径|分别|累计|总计|合计|全年|全市|首次|再次|已经|已|共|均|"
@@ -164,9 +166,8 @@ def _head_unnamed(name: str, context: str) -> bool:
     >>> _head_unnamed("精细化学品新增产能", "高端化学品新增产能占全部新增产能25%"), _head_unnamed("规模以上工业增加值", "工业增加值增长5%")
     (True, False)
     """
-    head = name[:2]
-    return len(name) > 4 and head not in context and not re.match(
-        r"全市|全区|全盟|全旗|全县|全社|全部|全年|全口|规模|规上|限额|城乡|全体|常住|年末|年度|当年|本年|一般|社会", head)
+    return len(name) > 4 and name[:2] not in context and not _HEAD_WORDS.match(name) \
+        and not re.match(r"规模|规上|限额|城乡|全体|常住|年度|本年|一般|社会|全口径", name)  # and the usual scopes
 
 
 def _other_head(name: str, window: str) -> bool:
@@ -378,7 +379,8 @@ class Catalogue:
         >>> Catalogue.from_ledger(load_ledger()).covered("全市社会消费品零售总额")[0]
         'retail_sales'
         """
-        grams = _bigrams(_joined(window))
+        window = _joined(window)
+        grams = _bigrams(window)
         if len(grams) < 2:
             return "", ""
         if not hasattr(self, "_grams"):
@@ -390,7 +392,7 @@ class Catalogue:
             score = (len(grams & g) / len(g), len(g))
             if score > best:
                 best, best_p = score, p
-        if best[0] >= floor and not _other_head(best_p, _joined(window)):  # 精细化学品… for 高端化学品…: no name of it
+        if best[0] >= floor and not _other_head(best_p, window):  # 精细化学品… for 高端化学品…: no name of it
             return self.phrases[best_p], best_p
         return "", ""
 

@@ -78,21 +78,24 @@ def noun_phrase(words: str, index: str = "", subject: str = "") -> str:
         return f"{index}：{re.sub(r'价格$', '', w)}"
     if w in _PART_WORDS and subject:
         return f"{subject}：{w}"
-    made = _MADE.fullmatch(w)
-    if made:  # "规模以上工业企业生产原煤…万吨": what firms produce is named as the catalogue names outputs
-        return made.group(1) + "产量"
-    return w
+    return made_output(w) or w  # "规模以上工业企业生产原煤…万吨": what firms produce, named as outputs are
 
 
 def made_output(words: str) -> str:
     """The catalogue's name of the output ``words`` say was produced
-    ("规模以上煤炭企业生产原煤" → 原煤产量), '' when they say no such thing.
+    ("规模以上煤炭企业生产原煤" → 原煤产量; a month they open with is the period,
+    9月份生产原煤), '' when they say no such thing.
 
-    >>> made_output("规模以上煤炭企业累计生产原煤"), made_output("生产总值")
-    ('原煤产量', '')
+    >>> made_output("规模以上煤炭企业累计生产原煤"), made_output("9月份生产原煤"), made_output("生产总值")
+    ('原煤产量', '原煤产量', '')
     """
-    made = _MADE.fullmatch(re.sub(r"(?:累计|共|合计)(?=生产)", "", words or ""))
+    words = _MONTH_HEAD.sub("", re.sub(r"(?:累计|共|合计)(?=生产)", "", words or ""))
+    made = _MADE.fullmatch(words)
     return made.group(1) + "产量" if made else ""
+
+
+#: A month or months opening a figure's words ("9月份生产原煤"): the period, not the name.
+_MONTH_HEAD = re.compile(r"^(?:[0-9]{1,2}(?:[-—至][0-9]{1,2})?月份?|当月|本月)")
 
 
 #: What firms produce, as a figure's words ("(规模以上工业企业)生产平板玻璃"): not 生产总值, 生产经营 ….
@@ -113,6 +116,9 @@ def price_index(sentence: str) -> str:
     return m.group(0) if m else ""
 
 
+#: Words that link a figure to the one before it and name nothing ("…, marking a 25 percent increase").
+LINK_PARTICIPLES = ("representing", "marking", "reflecting", "indicating", "showing", "meaning")
+
 _EN_TAIL = re.compile(r"\s*(?:,|\b(?:increased|decreased|rose|fell|grew|dropped|declined|reached|was|were|is|are|hit|"
                       r"totaled|totalled|stood|amounted|came|up|down|by|to|at|of|in|with|and|a|an|the|year-on-year|"
                       r"respectively|saw|recorded|posted|registered|maintained)\b)+\s*$", re.I)
@@ -131,7 +137,7 @@ def en_noun_phrase(words: str) -> str:
     for _ in range(3):
         w = _EN_TAIL.sub("", _EN_PLACE.sub("", w)).strip()
         w = _EN_HEAD.sub("", w).strip()
-    if not w or _EN_CHANGE_ONLY.match(w) or len(w) < 3 or re.fullmatch(r"(?:mark|reflect|indicat|represent|show|mean)ing", w, re.I):
+    if not w or _EN_CHANGE_ONLY.match(w) or len(w) < 3 or w.lower() in LINK_PARTICIPLES:
         return ""  # "…, marking a 25 percent increase": the link to the figure before names nothing
     return w[0].lower() + w[1:] if not w[:2].isupper() else w
 

@@ -80,6 +80,33 @@ _PERIOD_MARK = re.compile(
 )
 
 
+def small_number(text: str) -> int:
+    """A count printed in digits or in Chinese numerals up to twelve (0 if neither).
+
+    >>> small_number("7"), small_number("两"), small_number("十一"), small_number("五"), small_number("多")
+    (7, 2, 11, 5, 0)
+    """
+    if text.isdigit():
+        return int(text)
+    digits = "一二三四五六七八九"
+    text = text.replace("两", "二")
+    if text.startswith("十") and len(text) <= 2:
+        return 10 + (digits.find(text[1:]) + 1 if text[1:] else 0)
+    return digits.find(text) + 1 if len(text) == 1 else 0
+
+
+def first_months(year: int, last: int) -> str:
+    """January to month ``last`` of ``year`` as a period ('' for no such month):
+    the first half is ``H1`` (1—6月 is 上半年).
+
+    >>> first_months(2016, 7), first_months(2016, 6), first_months(2016, 13)
+    ('2016M01-M07', '2016H1', '')
+    """
+    if not 1 <= last <= 12:
+        return ""
+    return f"{year}H1" if last == 6 else f"{year}M01-M{last:02d}"
+
+
 def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
     """The period in force at the end of ``text`` and the last base period named.
 
@@ -145,17 +172,8 @@ def _scan_periods(text: str, ctx: Context, period: str) -> tuple[str, str]:
             period = f"{year}Q1-Q3"
         elif g["q1b"]:
             period = f"{year}Q1"
-        elif g["firstn"]:
-            n = g["fn"]
-            mb = int(n) if n.isdigit() else {"两": 2, "十": 10, "十一": 11}.get(n, "一二三四五六七八九".find(n) + 1)
-            if 2 <= mb <= 12:
-                period = f"{year}H1" if mb == 6 else f"{year}M01-M{mb:02d}"
-        elif g["mm"]:
-            mb = int(g["mb"])
-            if mb == 6:
-                period = f"{year}H1"  # 1—6月 is the first half (上半年)
-            elif 1 <= mb <= 12:
-                period = f"{year}M01-M{mb:02d}"
+        elif g["firstn"] or g["mm"]:  # 前7个月, 1—7月: January to that month
+            period = first_months(year, small_number(g["fn"] or g["mb"])) or period
         elif g["this"]:
             period, year = str(ctx.year), ctx.year
             if text[m.end():m.end() + 2] == "以来" and ctx.heading_period and not ctx.default_period.isdigit() \

@@ -560,7 +560,7 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
     pair_changes(raw, line_no, out, cat)
     _divisions(raw, line_no, out, cat, _period(raw[:m.start()], ctx) if (m := _DIVISIONS.search(raw)) else "")
     ctx.en_period = _carried(line_period, ctx) if names_period(carry) else line_period
-    if re.search(r"\b(?:land\s+|border\s+)?port\b", low) and not getattr(ctx, "en_port_page", False):
+    if not getattr(ctx, "en_port_page", False):
         ctx.en_port_page = bool(re.search(r"\b(?:land|border|highway|railway|rail|inland|dry)\s+port\b|\bport(?:'s|’s)?\s+(?:handle[sd]?|freight|cargo)|"
                                           r"\bfreight\s+(?:volume|throughput)\b", low))  # a port's page: its figures are the port's
     if re.search(r"china[- ]europe", low) and re.search(r"\bport\b", low):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..concept import fits_unit
+from ..names import LINK_PARTICIPLES
 
 
 def _words_before(raw: str, sent_start: int, s: int) -> str:
@@ -182,8 +183,8 @@ def _without_place(words: str) -> str:
 
 #: Words between two figures that name nothing of their own ("($1 billion) in funds, representing a
 #: year-on-year increase of"): the second figure is about the first.
-_NAMES_NOTHING = re.compile(r"[\s,]*(?:(?:of|in|as|for)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)?(?:(?:representing|marking|reflecting|indicating|showing|"
-                            r"which|was|is|an?|the|year-on-year|year on year|annual|increase|growth|rise|decrease|decline|"
+_NAMES_NOTHING = re.compile(r"[\s,]*(?:(?:of|in|as|for)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*)?(?:(?:"
+                            + "|".join(LINK_PARTICIPLES) + r"|which|was|is|an?|the|year-on-year|year on year|annual|increase|growth|rise|decrease|decline|"
                             r"drop|of|by|up|down|or|with|seeing|posting)[\s,]+)*", re.I)
 
 
@@ -333,8 +334,8 @@ def _content_en(text: str) -> frozenset:
     low = re.sub(r"\bservices?\s+(?:industry|industries|sector)\b", "services", low)  # "high-tech service industry …"
     low = re.sub(r"\binvestment in fixed assets\b|\bfixed-asset investment\b", "fixed asset investment", low)
     low = re.sub(r"(?<=[a-z])-(?=energy\b)", " ", low)  # "new-energy capacity" is "new energy capacity"
-    low = re.sub(r"\b(?:produced|production)\b", "output", low)
-    low = re.sub(r"\b(import|export)ed\b", r"\1", low)  # "coal imported", "imports of coal"  # "produced natural gas", "natural gas output"
+    low = re.sub(r"\b(?:produced|production)\b", "output", low)  # "produced natural gas", "natural gas output"
+    low = re.sub(r"\b(import|export)ed\b", r"\1", low)  # "coal imported", "imports of coal"
     low = re.sub(r"\boutput value\b", "output", low)
     low = re.sub(r"\b(?:hosted|welcomed)\b", "received", low)  # "hosted 8 million visitors": received tourists
     low = re.sub(r"\bvisitors\b", "tourists", low)

@@ -37,7 +37,7 @@ from ..lists import RATIO, RATIO_CONTRIBUTION, RATIO_LEAD, crop_structure, distr
     urban_rural_pair
 from ..periods_zh import _TARGET, Context
 from ..concept import _AREA_NAME, HEADS, catalogued_part, compared, fits_unit, raw_name, widened
-from ..names import made_output, name_after, proposal_zh, real_growth
+from ..names import name_after, proposal_zh, real_growth
 from ..subject import choose, growth_of as _growth_of, own_words, share_subject, subject_words
 from .gaps import _beyond
 from .heading import line_review, read_heading
@@ -75,14 +75,10 @@ _FORECAST_OPENING = re.compile(r"\s*(?:到|至|截至)?[^，,。；;]{0,10}[，,
 _SAMPLE = re.compile(r"抽中|抽选|样本|调查小区|抽样方法")
 
 
-#: A month or months opening a figure's words ("9月份生产原煤", "1-9月…"): the period, not the name.
-_MONTH_HEAD = re.compile(r"^(?:[0-9]{1,2}(?:[-—至][0-9]{1,2})?月份?|当月|本月)")
-
-
-#: A target met, named as the base of a share ("完成年度目标58亿元的87.8%"): the figures after it are what was done.
-_MET_TARGET = re.compile(r"(?:完成|达到|超过|占)了?(?:全年|年度|年初|年初确定的|全年预期)?(?:目标|计划|预期|预算)(?:任务)?"
-                         r"(?:[0-9.]+\s*[万亿]*元)?的|以[^，,。；;0-9]{2,30}为(?:奋斗|发展|总体)?目标[，,]")
-#: (and a slogan, "以建设旅游强县为奋斗目标，": the aim a sentence opens with, not a target for its figures)
+#: Words of a goal that make no target of the figures after them: a target met, named as the base of a share
+#: ("完成年度目标58亿元的87.8%": what was done), and a slogan's aim opening a sentence ("以建设旅游强县为奋斗目标，").
+_NOT_A_TARGET = re.compile(r"(?:完成|达到|超过|占)了?(?:全年|年度|年初|年初确定的|全年预期)?(?:目标|计划|预期|预算)(?:任务)?"
+                           r"(?:[0-9.]+\s*[万亿]*元)?的|以[^，,。；;0-9]{2,30}为(?:奋斗|发展|总体)?目标[，,]")
 
 def bare_ratio(before: str, rest: str, last) -> bool:
     """Whether a number printed without a unit is a ratio of two quantities:
@@ -398,8 +394,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             if not (before.endswith("连续") and re.match(r"\s*年", rest)):
                 if not before.endswith(("前", "近")):
                     continue
-        if re.search(r"[A-Za-z]$", before) and not re.search(r"(?<![A-Za-z])(?:GDP|CPI|PPI|GNP)$", before) \
-                or re.match(r"[A-Za-z]", rest) and not re.match(
+        if re.match(r"[A-Za-z]", rest) and not re.match(
                 r"(?:GW|P|BFLOPS|m/s)", rest):
             continue
         gap = re.match(r"\s*(余|多)?", rest)
@@ -483,7 +478,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             # 预计 holds for the clause it opens, and one opening its sentence ("到2017年底，预计…达到259亿元，…；
             # 一般公共预算收入达到…") for the sentence through "；"; the A of "由A增加到B" is what was, never an estimate
             qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
-        elif ctx.target_mode or _TARGET.search(_MET_TARGET.sub("", text[sent_start:s])):
+        elif ctx.target_mode or _TARGET.search(_NOT_A_TARGET.sub("", text[sent_start:s])):
             # a goal is a target whatever its bound (curation.md); the bound goes to notes
             qualifier, bound_note = "target", (f"target, {qualifier}" if qualifier != "exact" else "")
         list_lead = list_head(text[sent_start:s])  # "…比重分别为3.5%、47.7%和" → "…比重分别为"
@@ -520,12 +515,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             named = []
         items = shared or (list_names(_subject(list_lead)) if index >= 0 and not sector and len(named) < 2 else [])
         if 0 <= index < len(items):  # "A、B和C分别增长a、b和c" naming fewer than two catalogue names
-            name = re.sub(_MONTH_HEAD, "", items[index]) or items[index]
-            # "9月份生产原煤…": the month is the period, not the name
+            name = items[index]
             code, phrase, origin = cat.indicator_near(name, len(name))
-            made = made_output(name)
-            if not code and made:  # "生产原煤5600万吨": the output of what is produced (原煤产量)
-                code, phrase, origin = cat.indicator_near(made, len(made))
             if code and kind_before(name, raw_name(phrase), cat.indicators[code]["name_zh"]):
                 code, phrase, origin = "", name, "other"  # 肉羊存栏 is a kind of 羊存栏: a part, proposed (no fallback)
             if not code and origin != "other":
@@ -655,12 +646,12 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                               if origin in ("covered", "completed") else "")
             if other:  # 其中：玉米播种面积 is not 粮食播种面积, 水果总产量 not 粮食总产量, 实施…项目 not 引进…项目
                 code, phrase, origin = "", subject_words(text[seg_start:s]), "list_new"
-        if not code and origin == "list_new" and not named and measure in ("level", "change"):
-            made = made_output(re.sub(_MONTH_HEAD, "", subject_words(text[seg_start:s])))
-            hit = cat.indicator_near(made, len(made)) if made else ("", "", "")
-            if hit[0] and raw_name(hit[1]) == made and fits_unit(unit, hit[0], cat):
-                # "9月份生产原煤5600万吨": what was produced, named as the catalogue names outputs (原煤产量)
-                code, phrase, origin = hit[0], f"{hit[1]} (the words say it was produced)", "normalised"
+                product = product_name(phrase, text[:seg_start], cat.units.get(unit, {}).get("dimension", ""), unit) \
+                    if measure == "level" else ""
+                hit = normal_name(product, cat) if product else None
+                if hit and normal(hit[1]) == normal(product):  # "9月份生产原煤5600万吨": the phrase found was
+                    # refused, but what was produced is named as the catalogue names outputs (原煤产量; product_name)
+                    code, phrase, origin = hit[0], f"{normal(hit[1])} (the words {hit[2]}, normalised)", "normalised"
         if origin not in ("name", "synonym", "list", "divisions") and not sector and not named:
             scoped = _scoped_name(subject_words(text[seg_start:s]), cat)
             if scoped:  # 实施市旗两级3000万元以上重点项目16项: the catalogue's 实施重点项目 in its usual scope

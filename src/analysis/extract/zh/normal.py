@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from ..concept import raw_name
+from ..names import made_output
 
 #: Short forms and what they stand for.
 _SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("一产", "第一产业"), ("二产", "第二产业"), ("三产", "第三产业"))
@@ -205,9 +206,9 @@ def product_name(words: str, before: str, dimension: str, unit: str = "") -> str
     '羊存栏'
     """
     if dimension in ("mass", "energy_kwh", "volume_m3"):
-        made = re.fullmatch(r"(?:[\u4e00-\u9fff]{0,12}?(?:企业|工业))?生产([\u4e00-\u9fff]{2,6})", words)
+        made = made_output(words)
         if made:
-            return made.group(1) + "产量"
+            return made
         if "产量" in before and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", words):
             return words + "产量"
     if (dimension == "livestock_head" or unit.endswith("只")) and words in _ANIMALS:  # 万只: sheep, or pieces

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..periods_zh import _PERIOD_MARK, _STOCKS, Context, _default_for, _previous, _scan_periods, covered_year
+from ..periods_zh import _PERIOD_MARK, _STOCKS, Context, _default_for, _previous, _scan_periods, covered_year, \
+    first_months, small_number
 from .text import _LINE_PERIOD
 
 #: "sentence": a period printed governs the rest of its sentence; "line": the rest of its line.
@@ -139,8 +140,8 @@ def year_to_date_of(ctx: Context) -> str:
     month = int(ctx.date[5:7]) if len(ctx.date) >= 7 and ctx.date[5:7].isdigit() else 0
     if month < 3:
         return ""
-    last = month - 1
-    return {3: f"{ctx.year}Q1", 6: f"{ctx.year}H1", 9: f"{ctx.year}Q1-Q3"}.get(last, f"{ctx.year}M01-M{last:02d}")
+    last = month - 1  # a quarter's end as the quarters are printed (一季度, 前三季度), else January to that month
+    return {3: f"{ctx.year}Q1", 9: f"{ctx.year}Q1-Q3"}.get(last) or first_months(ctx.year, last)
 
 
 def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
@@ -218,8 +219,7 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     if many and re.fullmatch(r"(?:19|20)[0-9]{2}", period) and not _PERIOD_MARK.search(
             text[sent_start:s].replace(many.group(0), "")):
         # 五年累计完成固定资产投资545亿元: the span of years reviewed, ending in the year covered
-        n = int(many.group(1)) if many.group(1).isdigit() else "一二三四五六七八九十".index(
-            many.group(1).replace("两", "二")) + 1
+        n = small_number(many.group(1))
         if 2 <= n <= 10:
             period = f"{int(period) - n + 1}-{period}"
     if _ENDOWMENT.search(text[sent_start:end + 4]) and not _PERIOD_MARK.search(text[sent_start:s]) \
