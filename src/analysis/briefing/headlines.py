@@ -123,6 +123,57 @@ def census_clause(c: Check, lang: str) -> str:
             "not be comparable.")
 
 
+#: Why a finding on another basis is not an error (:func:`basis_of`), in a
+#: few words for the key findings' table.
+BASIS_REASONS = {
+    "real": ("可比价增速对现价总量（价格变动）", "real growth vs current-price levels (price change)"),
+    "cumulative": ("累计法对水平法", "cumulative-method average vs level method"),
+    "census": ("两端总量属不同普查版本", "levels of different census vintages"),
+    "per_capita": ("人均按年平均人口（未印出）", "per capita uses the year's average population (not printed)"),
+    "revision": ("出自不同日期的文件（或为修订）", "documents of different dates (a revision?)"),
+    "other": ("与核验所用数据口径不同", "a different basis from the figures checked"),
+}
+
+
+def basis_of(b, c: Check) -> str:
+    """Why a ``not_comparable`` finding is not an error, as a key of
+    :data:`BASIS_REASONS`, read from the figure's price basis, the
+    indicator's averaging method and the check's explanation.
+
+    >>> from analysis.checks import Check
+    >>> from analysis.briefing import Briefing
+    >>> b = Briefing.for_city("hohhot", "en")
+    >>> c = Check("x", "c", "gdp_per_capita", "per_capita", "2016", "2016", 215500, "215500", "yuan", 214951.6,
+    ...           214949.1, 214954.1, "not_comparable", "… The statistics office divides by the average population "
+    ...           "over the year; …", "", "x-1")
+    >>> basis_of(b, c)
+    'per_capita'
+    """
+    part = b._fig_or_none(c.figure_id)
+    ind = b.ledger.indicators.get(c.indicator)
+    text = c.explanation_en
+    if (part is not None and part.price_basis == "comparable" and c.kind in ("growth", "avg_growth")
+            and "the levels at current prices" in text):
+        return "real"
+    if c.kind == "avg_growth" and ind is not None and ind.avg_growth_method == "cumulative":
+        return "cumulative"
+    if _CENSUS.search(text):
+        return "census"
+    if "average population" in text:
+        return "per_capita"
+    if "documents of different dates" in text:
+        return "revision"
+    return "other"
+
+
+def basis_row(b, c: Check) -> tuple[str, str, str, str, str]:
+    """A finding on another basis as the cells of the key findings' table:
+    the indicator, the period, the stated figure, what the printed figures
+    give and why that is not an error (:data:`BASIS_REASONS`)."""
+    reason = BASIS_REASONS[basis_of(b, c)][0 if b.zh else 1]
+    return b.name(c.indicator), b._check_period(c), _stated(b, c), computed_text(b, c), reason
+
+
 def headline(b, c: Check) -> str:
     """The finding's one line (module docstring), with the census clause
     (:func:`census_clause`) where the levels are of different census vintages."""
@@ -147,12 +198,12 @@ def _headline(b, c: Check) -> str:
     stated, computed = _stated(b, c), computed_text(b, c)
     if group == "not_comparable":
         ind = b.ledger.indicators.get(c.indicator)
-        real = part is not None and part.price_basis == "comparable"
-        if real and c.kind == "avg_growth":
+        if basis_of(b, c) == "real":
+            a_year = b.t("", " a year") if c.kind == "avg_growth" else ""
             return b.t(f"{name}（{period}）：所述{stated}为可比价实际增速；按所印现价总量计算为名义{computed}，"
                        "两者之差是价格变动，并非错误。",
                        f"{name}, {period}: the stated {stated} is real growth (comparable prices); the printed "
-                       f"current-price levels give a nominal {computed} a year. The gap is the price change, "
+                       f"current-price levels give a nominal {computed}{a_year}. The gap is the price change, "
                        "not an error.")
         if ind is not None and ind.avg_growth_method == "cumulative":
             return b.t(f"{name}（{period}）：所述{stated}按累计法计算，由所印数据按水平法只能得出{computed}，"

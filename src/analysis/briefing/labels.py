@@ -175,8 +175,9 @@ KEEP_ROWS = 16
 
 def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | None = None,
           cls: str = "briefing-table", num_cols: tuple[int, ...] = (), caption: str = "",
-          keep: bool = True) -> str:
-    """An HTML table; cells are already-escaped HTML. Columns in ``num_cols``
+          keep: bool = True, row_cls: str = "") -> str:
+    """An HTML table; cells are already-escaped HTML, each body row of class
+    ``row_cls`` when given. Columns in ``num_cols``
     are right-aligned tabular numbers (``class="num"``). Each cell carries its
     column's heading as ``data-label``: on a phone (blocks.css) a row is
     stacked as labelled lines instead of columns wider than the screen.
@@ -199,6 +200,7 @@ def table(headers: list[str], rows: list[list[str]], *, row_ids: list[str] | Non
     body = []
     for n, r in enumerate(rows):
         rid = f' id="{e(row_ids[n])}"' if row_ids and row_ids[n] else ""
+        rid += f' class="{e(row_cls)}"' if row_cls else ""
         body.append(f"<tr{rid}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""
     if keep and 2 <= len(rows) <= KEEP_ROWS:  # a short table is never split over two pages

@@ -33,8 +33,8 @@ from ..checks import Check
 from ..periods import Period
 from .base import HEADLINE_INDICATORS, BriefingBase, is_assumed, period_kind
 from ..verdicts import VERDICT_TEXT as VERDICT_WORDS
-from .headlines import GROUPS, headline, materiality
-from .labels import check_anchor, e, label
+from .headlines import GROUPS, basis_row, headline, materiality
+from .labels import check_anchor, e, label, table
 
 FINDING_VERDICTS = ("inconsistent", "not_comparable")
 _SEVERITY = {v: i for i, v in enumerate(FINDING_VERDICTS)}
@@ -109,6 +109,10 @@ class StoryMixin(BriefingBase):
         for group, checks in self.finding_groups().items():
             if not checks:
                 continue
+            if group == "not_comparable":  # a basis, not an error: one line each, quotations in the appendix
+                n, basis = self._basis_table(checks, n)
+                items.append(f'<h3 class="finding-group">{e(label("group_" + group, self.lang))}</h3>{basis}')
+                continue
             lis = []
             for c in checks:
                 n += 1
@@ -118,8 +122,7 @@ class StoryMixin(BriefingBase):
                     verdict = f'<span class="verdict verdict-rounding_edge">{e(label("rounding_edge", self.lang))}</span>'
                 else:
                     verdict = f'<span class="verdict verdict-{c.verdict}">{e(VERDICT_WORDS[c.verdict][0 if self.zh else 1])}</span>'
-                quoted = "" if group == "not_comparable" else (  # a basis, not an error: quotations in the appendix
-                    f'{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · ')
+                quoted = f'{e(label("citation", self.lang))}{self.t("：", ": ")}{cites} · '
                 lis.append(f'<li class="finding finding-{group}" value="{n}"><b>{e(headline(self, c))}</b> '
                            f'<span class="finding-cite">{verdict} · {quoted}<a href="#{e(check_anchor(c.check_id))}">'
                            f'{e(self.t("核验方法与原文", "how it was checked, with quotations"))}</a></span></li>')
@@ -140,6 +143,24 @@ class StoryMixin(BriefingBase):
                     f'<p>{e(text)}</p></div>')
         return (f'<div class="findings"><h2 id="findings">{e(label("findings", self.lang))}</h2>'
                 f'{"".join(items)}</div>')
+
+    def _basis_table(self, checks: list[Check], n: int) -> tuple[int, str]:
+        """The findings on another basis as a table, one row each, numbered on
+        from ``n``: what was stated, what the printed figures give and why
+        that is not an error, linked to the check (its method and quotations).
+        A long list of them (real growth against current-price levels, year
+        after year) would otherwise push everything else off page 1."""
+        heads = [self.t("序号", "No."), self.t("指标", "Indicator"), self.t("时期", "Period"),
+                 self.t("所述", "Stated"), self.t("所印数据得出", "Printed figures give"),
+                 self.t("为何并非错误", "Why it is not an error")]
+        rows = []
+        for c in checks:
+            n += 1
+            name, period, stated, computed, reason = basis_row(self, c)
+            rows.append([str(n), e(name), e(period), e(stated), e(computed),
+                         f'<a href="#{e(check_anchor(c.check_id))}">{e(reason)}</a>'])
+        return n, table([e(h) for h in heads], rows, num_cols=(0, 3, 4), row_cls="finding finding-not_comparable", keep=False,
+                        cls="briefing-table compact findings-not_comparable")
 
     # -- the lead paragraph -----------------------------------------------------
     def _latest(self, code: str, measure: str = "level", annual: bool = True):
