@@ -77,6 +77,9 @@ def name_items(raw: str, line_no: int, out: list, cat) -> None:
     >>> name_items(line, 1, rows, C(indicators={}, phrases={}, phrase_origin={}))
     >>> [r.proposed_indicator for r in rows]
     ['sales revenue', 'tax revenue']
+
+    "respectively" may come before the values too ("GDP and per capita GDP
+    were respectively a and b").
     """
     from .naming import catalogue_en, subject_en
 
@@ -94,8 +97,10 @@ def name_items(raw: str, line_no: int, out: list, cat) -> None:
                 run.append(nxt)
         start = raw.rfind(run[0].value, 0, run[0]._end)
         after = re.split(SENTENCE_END, raw[run[-1]._end:])[0]
-        if len(run) >= 2 and start >= 0 and re.match(r"[\s,]*respectively\b", after):
-            sent_start = max([m.end() for m in re.finditer(SENTENCE_END, raw[:start])] or [0])
+        sent_start = max([m.end() for m in re.finditer(SENTENCE_END, raw[:start])] or [0]) if start >= 0 else 0
+        said_before = start >= 0 and re.search(r"\b(?:were|are|was|is|reached|stood at)\s+respectively\s*$",
+                                               raw[sent_start:start])  # "GDP and … were respectively a and b"
+        if len(run) >= 2 and start >= 0 and (re.match(r"[\s,]*respectively\b", after) or said_before):
             subject = re.sub(r"^(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?", "", subject_en(raw, sent_start, start),
                              flags=re.I)  # "the park's sales revenue, …": the place is no item
             items = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if w.strip()]

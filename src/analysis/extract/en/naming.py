@@ -274,10 +274,16 @@ def catalogue_en(words: str, cat, unit: str, measure: str) -> tuple[str, str]:
     'raw_coal_output'
     >>> catalogue_en("new energy installed capacity", cat, "million kilowatts", "level")[0]  # "new-energy"
     'new_energy_capacity'
+    >>> catalogue_en("GDP", cat, "billion yuan", "level")[0]  # an acronym of the synonyms list
+    'gdp'
     """
     words = re.sub(r"\b(of|in)\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+(?=[a-z])", r"\1 ", words)
     # "the vegetation coverage of Hulunbuir grassland": the place's name inside the words names nothing
     mine = _content_en(_without_place(words.strip()))
+    whole = words.strip()
+    if cat.phrase_origin.get(whole) == "synonym" and whole.isascii() and whole.isupper() and cat.phrases.get(whole):
+        code = cat.phrases[whole]  # an acronym the synonyms list ("GDP"): one word, but no scrap
+        return (code, whole) if measure not in ("level", "change") or fits_unit(unit, code, cat) else ("", "")
     if len(mine) < 2:
         return "", ""
     hits = {}

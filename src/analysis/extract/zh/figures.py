@@ -49,7 +49,7 @@ from .text import join_split_units, _ABOUT_BEFORE, _AFTER_SKIP, _CLAUSE, _CONDIT
     _OVER_BEFORE, _SENT, _UNDER_BEFORE, _fold, in_project_name, pulls_down, service_hours
 from .parts import _inner_kind, _narrower_group, _other_kind, _project_part, _scoped_name
 from .period import _FULL_STOP, base_of, figure_period, sentence_start
-from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail
+from .places import _BREAKDOWN, _PLACE_NAME, _PLACES, _roundup_tail, area_opening
 from .tables import infobox_label, table_line
 from .wholes import _denominator, _whole
 from .short_names import line_text
@@ -151,8 +151,8 @@ def count_of(noun: str, cat):
     """
     if len(noun) < 2:
         return None
-    names = {row.get("name_zh"): c for c, row in cat.indicators.items()}
-    for name in (noun + "数量", noun + "个数", noun + "数"):
+    names = {row.get("name_zh"): c for c, row in getattr(cat, "indicators", {}).items()}
+    for name in (noun + "数量", noun + "个数", noun + "数", noun + "办事处"):  # 街道 → 街道办事处
         if name in names:
             return names[name], f"{name} ({noun} counted)", "normalised"
     return None
@@ -236,6 +236,9 @@ def counted_noun(after: str, cat):
     >>> cat = Cat(phrases={"镇": "towns", "行政村": "gachas"}, phrase_origin={"镇": "name", "行政村": "synonym"})
     >>> counted_noun("镇、138个行政村", cat), counted_noun("镇党委书记", cat)
     (('towns', '镇', 'name'), None)
+    >>> cat.indicators = {"communities": {"name_zh": "社区数"}}
+    >>> counted_noun("社区、4个街道", cat)[0], counted_noun("社区工作人员", cat)
+    ('communities', None)
     """
     head = re.split(r"[，,。；;、：:（(\s和及与0-9]", after)[0]
     if not head:
@@ -244,7 +247,9 @@ def counted_noun(after: str, cat):
     if code and cat.phrase_origin.get(head) in ("name", "synonym"):
         return code, head, cat.phrase_origin[head]
     code = next((c for c, row in getattr(cat, "indicators", {}).items() if row.get("name_zh") == head), "")
-    return (code, head, "name") if code else None  # a name of one character (镇) is no phrase of the catalogue
+    if code:
+        return code, head, "name"  # a name of one character (镇) is no phrase of the catalogue
+    return count_of(head, cat)  # "52个社区": the catalogue's 社区数 (社区工作人员 is no 社区工作人员数)
 
 
 def _gap_or_reference(text: str, at: int, cand) -> bool:
@@ -408,6 +413,14 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if gap.group(1):
             qualifier = "over"
         unit_note, unit_len = "", None
+        if not unit:  # "3亿多元", "5.6万余户", "13.5万多人": 余/多 between the scale and the rest of the unit
+            split = re.match(r"(万亿|亿|万)(余|多)", rest[j:])
+            if split:
+                tail = rest[j + split.end():]
+                unit = next((u for u in units if u.startswith(split.group(1)) and tail.startswith(u[len(split.group(1)):])
+                             and len(u) > len(split.group(1))), "")
+                if unit:
+                    unit_len, qualifier = len(unit) + 1, "over"
         if not unit:
             if before.endswith("第") and re.match(r"\s*(?:位|名)", rest):
                 unit = "位"
@@ -431,6 +444,13 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue  # "…、乌海市(-12.6%)8个盟市": the count of the places listed, not a figure
         if unit == "位" and not before.endswith("第"):
             continue
+        if unit == "个" and re.match(r"个方面", rest[j:]) and re.search(r"(?:以下|如下|这|从|抓好|做好|围绕)$", before):
+            continue  # "重点抓好以下8个方面工作": the report's own outline, not a figure
+        if unit in _CLASS_UNITS and re.match(_ONE_OF, rest[j:]):
+            continue  # "自治区23个牧业旗之一", "全国500家产粮大县之一": the size of a class the place belongs to
+        if unit in _CLASS_UNITS and (re.search(r"(?:毗邻|毗连|邻接|相邻|接壤|周边)\s*$", before)
+                                     or re.match(r"[个座][^，,。；;0-9]{0,10}(?:接壤|相邻|毗邻|交界)", rest[j:])):
+            continue  # "毗邻4个旗(区)", "与3个国家接壤": the map, like a distance
         if unit == "小时" and service_hours(rest[j:]):
             continue  # "24小时不打烊", "1小时经济圈": a bound of a service or a journey, not a figure
         if in_project_name(cat.units.get(unit, {}).get("dimension", ""), rest[j + len(unit):]):
@@ -484,6 +504,11 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         list_lead = list_head(text[sent_start:s])  # "…比重分别为3.5%、47.7%和" → "…比重分别为"
         index = item_index(text[sent_start:s])
         measure = _measure(list_lead, unit, after)
+        if measure in ("growth", "change", "pp_change") and qualifier in ("exact", "about") and out \
+                and last_sent == sent_start and out[-1].qualifier == "forecast" \
+                and _GROWTH_OF_PREVIOUS.match(text[clause_start:s]):
+            # "预计完成33亿元，同比增长18.2%": the growth of an estimate is an estimate
+            qualifier, bound_note = "forecast", ("forecast, about" if qualifier == "about" else "")
         period, base_here, base_sent = figure_period(text, s, end, sent_start, clause_start, unit, qualifier, measure,
                                                      from_value, out, last_sent, cat, ctx)
         value = num
@@ -686,7 +711,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
         if noun:  # "1528套，200个口袋公园": the noun after a count names it, not the figure before
             alt, alt_phrase, alt_origin = cat.indicator_near("", 0, noun)
             code, phrase, origin = (alt, alt_phrase, alt_origin) if alt and noun.startswith(alt_phrase) else \
-                ("", noun, "list_new")
+                count_of(noun, cat) or ("", noun, "list_new")  # "…、52个社区": the catalogue's 社区数
         dim = cat.units.get(unit, {}).get("dimension")
         if origin in ("previous", "previous_unknown") and measure in ("level", "change") and dim in ("count", "persons") \
                 and out and (not fits_unit(unit, code, cat) if code else
@@ -882,7 +907,7 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 reasons.append(f"{len(twins) + 1} catalogue rows share the name {raw_name(phrase)} "
                                f"({', '.join(sorted(twins + [code])[:3])}…): check which one the context means")
         real = measure == "growth" and real_growth(text[sent_start:s])
-        listed = _city_before(text, max(sent_start, last_end), s, cat)
+        listed = _city_before(text, max(sent_start, last_end), s, cat) or area_opening(text, s, ctx.city, cat)
         cand = Candidate(
             city=listed or ctx.city, indicator=code, measure=measure, qualifier=qualifier, period=period,
             base_period=base_period, value=value, unit=unit,
@@ -892,11 +917,19 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "", place_note)
                             if n),
         )
+        if cand.city != ctx.city and cand.city in cat.areas and measure == "share" and not cand.denominator_city \
+                and re.search(r"占(?:到)?全[市盟旗县区]", text[clause_start:s]):
+            cand.denominator_city = ctx.city  # "海南区…占全市投资总量的26.4%": the area's share of the city
         if place_slug:
             cand.city, cand.denominator_city = place_slug, cand.denominator_city or ctx.city
             cand.denominator = cand.denominator or code
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or ctx.yearbook or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
+        if cand.denominator_city == ctx.city != cand.city and not cand.indicator and cand.denominator \
+                and re.search(r"占(?:到)?全[市盟旗县区][^，,。；;]{0,8}总量", text[clause_start:s]):
+            cand.indicator, cand.proposed_indicator = cand.denominator, ""  # "占全市投资总量的26.4%": its own total's
+            cand.reason = (f"indicator {cand.denominator}: the area's share of the city's total of it (占全市…总量); "
+                           + cand.reason.split("; ", 1)[-1]).replace("; indicator not in the catalogue", "")
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
             cand.confidence = min(cand.confidence, before.confidence)
         if twins and len(said) != 1:
@@ -945,6 +978,14 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
 
 
 #: The words before a number that state the climate or the map: no figure (the curators delete them).
+#: A clause that only gives the previous figure's growth ("，同比增长18.2%").
+_GROWTH_OF_PREVIOUS = re.compile(r"\s*(?:同比|比上年|较上年|比去年|比上年同期)?(?:同期)?(?:增长|下降|增加|减少|提高|回落)了?\s*$")
+
+#: Units of a count that can be the size of a class the place belongs to.
+_CLASS_UNITS = ("个", "家", "座", "所", "旗")
+#: "…个牧业旗之一": the count names a class, and the place is one of it.
+_ONE_OF = re.compile(r"(?:个|家|座|所|旗)[^，,。；;、0-9]{0,14}之一")
+
 _NATURE = re.compile(r"(?:气温|降水量?|降雨量|日照(?:时数)?|无霜期|积温|蒸发量|风速|海拔|相对湿度|年均温|"
                      r"(?<![人口])距(?:离)?(?!目标|任务|年度|计划)[^，,。；;0-9]{0,12}|平均高程|边境线(?:全)?长|国境线(?:全)?长|"
                      r"(?:^|全[旗县市区盟]|全境|辖区|境域)(?:东西|南北)(?:长|宽|相距|最长|最宽))[^，,。；;0-9]{0,6}$"

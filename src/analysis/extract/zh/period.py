@@ -144,6 +144,13 @@ def year_to_date_of(ctx: Context) -> str:
     return {3: f"{ctx.year}Q1", 9: f"{ctx.year}Q1-Q3"}.get(last) or first_months(ctx.year, last)
 
 
+#: A date printed with an administrative event: it dates the event only.
+_EVENT_DATE = re.compile(r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[^，,。；;0-9]{0,12}?"
+                         r"(?:划归|划入|划出|成立|设立|建立|组建|撤销|撤县|撤旗|更名|改名|设置|批准)")
+#: Words that make a figure the whole year's.
+_WHOLE_YEAR = re.compile(r"全年|年产(?![0-9.]|能)")  # not 年产10万吨…项目, a size in a name
+
+
 def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: int, unit: str, qualifier: str,
                   measure: str, from_value, out: list, last_sent: int, cat, ctx: Context) -> tuple[str, str, str]:
     """(period, base printed in the clause, base printed in the sentence) of the number at ``s``–``end``
@@ -169,7 +176,13 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
         if opening:
             scope = opening.group(0) + scope
     default = _default_for(ctx, unit, cat, text[sent_start:s], qualifier == "target")
+    mine = len(text[clause_start:s])
+    if len(scope) > mine:  # "1996年1月划归包头市管辖。全旗总面积…": an event's date dates the event, not what follows
+        scope = _EVENT_DATE.sub("", scope[:len(scope) - mine]) + scope[len(scope) - mine:]
     period, base = _scan_periods(scope, ctx, default)
+    month = ([None] + list(re.finditer(r"[0-9]{1,2}月", text[:s])))[-1]
+    if re.fullmatch(r"(?:19|20)[0-9]{2}M[0-9]{2}", period) and _WHOLE_YEAR.search(text[month.end() if month else 0:s]):
+        period = period[:4]  # "6月末牲畜总头数a万头，全年产羊毛b万公斤": the year's output, not the month's
     if period == default == str(ctx.year - 1) and re.search(r"(?:去年|上年)同期", text) \
             and not re.search(r"全年|年末|年度|(?:19|20)[0-9]{2}年", text):
         period = year_to_date_of(ctx) or period  # "比去年同期涨了18.8%" on a page of July: this year so far

@@ -24,6 +24,29 @@ _ROUNDUP_REST = re.compile(rf"\s*[)）](?:\s*[、，,和及]\s*{_PLACE_ITEM})*\s
                            r"([^，,；;。（(]{2,40})")
 
 
+def area_opening(text: str, s: int, city: str, cat) -> str:
+    """The area below ``city`` whose name opens the part of the sentence the
+    number at ``s`` is in ("…；海南区在…带动下，开复工项目67个，完成投资下降4.5%"):
+    its slug, else ''. A part starts after "。", "；", "：" or the line's start.
+
+    >>> from types import SimpleNamespace as Cat
+    >>> cat = Cat(cities={"b": ("乙区",), "a": ("甲市",)}, parents={"b": "a"})
+    >>> line = "全市投资下降9.2%；其中：乙区开复工项目56个，完成投资下降14.2%"
+    >>> area_opening(line, line.index("56"), "a", cat), area_opening(line, line.index("9.2"), "a", cat)
+    ('b', '')
+    """
+    start = max([m.end() for m in re.finditer(r"[。；;：:]", text[:s])] or [0])
+    part = re.sub(r"^\s*(?:其中|另外|此外)?[，,：:]?\s*", "", text[start:s])
+    best = ""
+    for slug, parent in getattr(cat, "parents", {}).items():
+        if parent != city:
+            continue
+        for name in cat.cities.get(slug, ()):
+            if len(name) >= 2 and part.startswith(name) and len(name) > len(best.partition("|")[2]):
+                best = f"{slug}|{name}"
+    return best.partition("|")[0]
+
+
 def _roundup_tail(text: str, s: int, end: int, cat) -> str:
     """The words after a round-up of places with a value in brackets each
     ("A市(23.1%)、B市(22.9%)4个盟市规上工业增加值增速高于全区平均水平"), up to the
