@@ -94,3 +94,16 @@ def test_a_reports_outline_and_its_plans_under_a_heading_of_the_years_work(real_
                 "围绕上述目标，重点抓好以下8个方面工作。全年新增储备项目68个以上。", real_ledger, date="2025-01")
     assert "8" not in got
     assert {got[v].qualifier for v in ("7", "10", "68")} == {"target"}
+
+
+def test_a_target_sentence_without_a_year_takes_the_goals_year_set_before_it(real_ledger):
+    got = _rows("In 2017, its GDP was 19.8 billion yuan.\nThe county plans to shake off poverty by the end of 2018, "
+                "ahead of schedule. This goal will be achieved by fostering industries, which is expected to benefit "
+                "8,699 people.", real_ledger, date="2018-07")
+    assert got["19.8"].period == "2017"
+    assert (got["8,699"].qualifier, got["8,699"].period) == ("target", "2018")
+
+
+def test_divisions_with_the_subdistricts_are_not_the_townships_and_towns(real_ledger):
+    got = _rows("2016年，某旗辖16个苏木乡镇街道。", real_ledger)
+    assert got["16"].indicator != "townships_and_towns"

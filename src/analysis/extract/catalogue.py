@@ -394,9 +394,15 @@ class Catalogue:
             score = (len(grams & g) / len(g), len(g))
             if score > best:
                 best, best_p = score, p
-        if best[0] >= floor and not _other_head(best_p, window):  # 精细化学品… for 高端化学品…: no name of it
+        if best[0] >= floor and not _other_head(best_p, window) and not any(
+                best_p in o and o in window for o in self._others):  # 苏木乡镇街道 holds 苏木乡镇 but is another count
             return self.phrases[best_p], best_p
         return "", ""
+
+    @cached_property
+    def _others(self) -> tuple[str, ...]:
+        """Chinese synonyms of another quantity (empty code in synonyms.csv)."""
+        return tuple(p for p, c in self.phrases.items() if not c and not p.isascii())
 
     def most_like(self, words: str, floor: float = 0.7) -> tuple[str, str]:
         """The catalogue phrase most like ``words`` (Dice coefficient of

@@ -133,8 +133,13 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
             after = same
         aim = re.match(r"[^.;!?]*?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)[0-9]{2})\b", raw[unit_end:], re.I) \
             if qualifier == "target" and not after else None
+        goal = list(re.finditer(r"\b(?:plans?|aims?|targets?|strives?|will)\b[^.;!?]*?\bby\s+(?:the\s+end\s+of\s+)?"
+                                r"((?:19|20)[0-9]{2})\b", raw[:sent_start], re.I)) \
+            if qualifier == "target" and not after and not aim and not names_period(raw[sent_start:s]) else []
         if aim:  # "The city plans to build 10 stations and put 5,000 vehicles into operation by 2025": the target's year
             period, after = aim.group(1), aim
+        elif goal:  # "… plans to shake off poverty by the end of 2018. This goal will be achieved by …, which is
+            period = goal[-1].group(1)  # expected to benefit 8,699 people": the year of the goal set before it
         elif qualifier == "target" and not after and not names_period(raw[sent_start:s]) and (
                 this := re.match(r"[^.;!?]*?\b(?:this year|in the whole year|for the (?:whole|full) year)\b", raw[unit_end:], re.I)):
             period, after = str(ctx.year), this  # "The city plans to complete 300 key projects this year"
