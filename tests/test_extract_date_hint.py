@@ -69,10 +69,14 @@ def test_an_area_named_before_the_chosen_one_in_the_first_lines_is_named():
 def test_a_year_and_month_under_the_publisher_is_named_with_the_month(tmp_path, capsys):
     # a bulletin prints "(2024年4月)" under its publisher: no day, so extract does not take it as the
     # date, but the refusal names it
+    # date, but names it as the likely publication date; every figure prints its year, so none waits for it
     code, err = _extract(tmp_path, capsys, "某旗国民经济统计摘要\n某旗统计局\n(2024年4月)\n"
                                            "2023年，全旗地区生产总值45.6亿元，增长5%。\n")
-    assert code != 0 and not (tmp_path / "review.csv").exists()
-    assert "prints no date" in err and "line 3 prints '2024年4月' (--date 2024-04?)" in err
+    assert code == 0 and (tmp_path / "review.csv").exists()
+    assert "no --date given" in err and "line 3 prints '2024年4月' (--date 2024-04?)" in err
+    code, err = _extract(tmp_path, capsys, "某旗国民经济统计摘要\n某旗统计局\n(2024年4月)\n"
+                                           "全旗地区生产总值45.6亿元，增长5%。\n")  # a figure without its year: refused
+    assert code != 0 and "prints no date" in err and "line 3 prints '2024年4月' (--date 2024-04?)" in err
 
 
 def test_a_portal_date_line_year_then_month_slash_day_is_named(tmp_path, capsys):
@@ -82,10 +86,16 @@ def test_a_portal_date_line_year_then_month_slash_day_is_named(tmp_path, capsys)
     assert "line 3 prints '2026 01/11' (--date 2026-01-11?)" in err
 
 
-def test_a_page_whose_figures_all_print_their_year_is_told_the_date_is_its_vintage(tmp_path, capsys):
+def test_a_page_whose_figures_all_print_their_year_is_extracted_and_told_the_date_is_its_vintage(tmp_path, capsys):
+    import csv
+
     code, err = _extract(tmp_path, capsys, "某盟畜牧业新图景\n2019年,全盟牲畜存栏1294万头只,肉类总产量28.92万吨。\n")
-    assert code != 0 and "prints no date" in err
+    assert code == 0, err
     assert "every line with a figure prints its year: --date is only the vintage" in err
+    rows = list(csv.DictReader(open(tmp_path / "review.csv", encoding="utf-8-sig")))
+    assert {r["period"] for r in rows} == {"2019"}
+    code, err = _extract(tmp_path, capsys, "某盟畜牧业新图景\n2019年,全盟牲畜存栏1294万头只，今年以来肉类产量28.92万吨。\n")
+    assert code != 0 and "prints no date" in err  # a relative word needs the date
 
 
 def test_no_vintage_remark_when_a_figure_lacks_its_year(tmp_path, capsys):

@@ -107,3 +107,32 @@ def test_a_target_sentence_without_a_year_takes_the_goals_year_set_before_it(rea
 def test_divisions_with_the_subdistricts_are_not_the_townships_and_towns(real_ledger):
     got = _rows("2016年，某旗辖16个苏木乡镇街道。", real_ledger)
     assert got["16"].indicator != "townships_and_towns"
+
+
+def test_a_number_after_a_garbled_character_is_flagged_and_least_sure(real_ledger):
+    got = _rows("1997年，全市总?cè)丝?3 233人，地区生产总值5.6亿元。", real_ledger, date="1998-12")
+    flagged = [c for c in got.values() if "encoding lost a character" in c.reason]
+    assert [c.value for c in flagged] and all(c.confidence <= 0.1 for c in flagged)
+    assert "encoding" not in got["5.6"].reason
+
+
+def test_an_overview_is_about_the_place_it_describes_not_its_neighbours(real_ledger):
+    from analysis.extract import extract_lines
+
+    areas = [real_ledger.city(a) for a in helpers.catalogue_areas()]
+    subject, neighbour = [a for a in areas if len(a.name_zh) > 3][:2]
+    reading = subject.name_zh[0] + "(dá)" + subject.name_zh[1:]  # a mirror's pinyin reading inside the name
+    rows = extract_lines(["1998卷", f"【概况】{reading}位于某盟西北端。西与{neighbour.name_zh}交界，北与{neighbour.name_zh}接壤。",
+                          "1997年，全市总面积585平方公里，地区生产总值5.6亿元。"], real_ledger, date="1998-12")
+    assert {c.city for c in rows} == {subject.slug}
+
+
+def test_the_sectors_value_added_ratio_is_three_shares(real_ledger):
+    got = _rows("2021年，地区生产总值72.5亿元；第一、二、三次产业增加值的比例为46:16:38；", real_ledger, date="2022-12")
+    assert [(got[v].indicator, got[v].measure) for v in ("46", "16", "38")] == [
+        ("va_primary", "share"), ("va_secondary", "share"), ("va_tertiary", "share")]
+
+
+def test_each_count_in_a_list_of_divisions_names_its_own(real_ledger):
+    got = _rows("2003年，全旗辖2个苏木、14个乡、3个镇。", real_ledger, date="2004-12")
+    assert [got[v].indicator for v in ("2", "14", "3")] == ["sumus", "townships", "towns"]

@@ -413,9 +413,10 @@ def test_a_banner_is_found_by_its_short_name_and_a_document_naming_no_place_is_t
 
 def test_extract_tells_the_area_a_city_s_rows_may_belong_to_and_a_refusal_says_what_else_is_missing(
         sandbox, tmp_path, capsys):
-    """A yearbook entry on a banner that names its city in the first sentence
-    gets rows under the city: extract says which area of that city the text
-    names and the --city to give. A refusal for the date says in the same
+    """A yearbook entry that describes a banner (望川旗位于…) gets the banner's
+    rows though it names its city more often; without such an overview the
+    city named most is taken, and extract says which area of that city the
+    text names and the --city to give. A refusal for the date says in the same
     message what the next run needs besides (the area, or that no place is
     named), so that one more run is enough. Made-up texts and places."""
     import csv
@@ -442,7 +443,16 @@ def test_extract_tells_the_area_a_city_s_rows_may_belong_to_and_a_refusal_says_w
     err = capsys.readouterr().err
     with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as fh:
         cities = {r["city"] for r in csv.DictReader(fh)}
-    assert cities == {parent}  # the city is named more often, and no place in the first lines
+    assert cities == {"wangchuan_banner"}, err  # the place the overview describes (望川旗位于…), though its city
+    # is named more often
+    doc.write_text(f"2030卷（虚构）\n【领导名录】\n旗长：某某\n"  # no overview: the city named most is taken,
+                   f"望川旗在{parent_zh}西部，距{parent_zh}政府所在地120公里。\n"  # and extract says which area
+                   "全年地区生产总值完成45.6亿元，增长5.1%。\n", encoding="utf-8")  # of it the text names
+    capsys.readouterr()
+    assert main(["extract", str(doc), "--date", "2030-12", "-o", str(tmp_path / "r.csv")]) == 0
+    err = capsys.readouterr().err
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as fh:
+        assert {r["city"] for r in csv.DictReader(fh)} == {parent}
     assert "望川旗 (wangchuan_banner)" in err and "extract again with --city wangchuan_banner" in err
     assert main(["extract", str(doc), "--date", "2030-12", "--city", "wangchuan_banner",
                  "-o", str(tmp_path / "r2.csv")]) == 0

@@ -112,6 +112,10 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                                 f"line(s) {', '.join(map(str, relative[:10]))} use relative words (今年, 去年, "
                                 "截至目前, this year …): give the document's date (--date YYYY-MM-DD)")
         date = str(int(covered) + 1)
+    if not date and not undated_lines(lines) and not relative_lines(lines):
+        years = [int(y) for y in re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})(?=年|\b)", "\n".join(lines))]
+        if years:  # every line with a figure prints its year: no row needs the date (the CLI says so)
+            date = str(max(years))
     if not date or not re.match(r"(?:19|20)[0-9]{2}", date):
         undated = undated_lines(lines)
         raise AnalysisError("the document prints no date near its top and no year in its title: give its date "
@@ -246,10 +250,16 @@ def _main_city(lines: list[str], cat, elsewhere: frozenset | None = None) -> str
     lines — an area before its parent city, the longest name first — else the
     one it names most often; never an area the title names as another
     province's (``elsewhere``, :func:`_elsewhere` when not given)."""
+    from .reading import drop_pinyin
+
+    lines = [drop_pinyin(ln)[0] for ln in lines]  # 达(dá)尔罕: a mirror's pinyin readings split the names
     text = "\n".join(lines)
     elsewhere = _elsewhere(lines, cat) if elsewhere is None else elsewhere
     counts = {slug: sum(text.count(n) for n in names if n) for slug, names in cat.cities.items()
               if slug != "inner_mongolia" and slug not in elsewhere}
+    subject = _overview_subject("\n".join([ln for ln in lines if ln.strip()][:12]), cat, counts)
+    if subject:  # "【概况】霍林郭勒市位于…。东、南与…扎鲁特旗接壤": the place the overview describes, not its neighbours
+        return subject
     for head in [ln for ln in lines if ln.strip()][:3]:  # the first of the first lines to name a place: a
         # title, or a dateline naming the city whose report it is ("2022年包头市政府工作报告发布"), not a district
         # the next line names in passing
@@ -257,8 +267,31 @@ def _main_city(lines: list[str], cat, elsewhere: frozenset | None = None) -> str
                    for slug, names in cat.cities.items() if slug in counts and any(n and n in head for n in names)]
         if in_head:  # "某旗2022年政府工作报告" beats its league and a neighbour named later
             return max(in_head)[3]
-    best = max(counts, key=counts.get, default="")
+    first = {slug: min((k for n in names if n and (k := text.find(n)) >= 0), default=len(text))
+             for slug, names in cat.cities.items() if counts.get(slug)}
+    best = max(counts, key=lambda slug: (counts[slug], slug not in cat.areas, -first.get(slug, len(text))),
+               default="")  # on a tie the city (extract then names its areas the text names), then the first named
     return best if best and counts[best] else ""
+
+
+def _overview_subject(head: str, cat, counts: dict) -> str:
+    """The place an overview's first lines describe: the first name followed
+    by 位于/地处/坐落 (a bracketed short name between allowed), else ''.
+
+    >>> from types import SimpleNamespace as NS
+    >>> cat = NS(cities={"a": ("甲市",), "b": ("乙旗",)})
+    >>> _overview_subject("【概况】甲市位于某盟西北端。东与乙旗接壤。", cat, {"a": 1, "b": 1})
+    'a'
+    """
+    best = (len(head), "")
+    for slug, names in cat.cities.items():
+        if slug not in counts:
+            continue
+        for n in names:
+            if n and not n.isascii() and (m := re.search(re.escape(n) + r"(?:\s*[（(][^)）]{0,20}[)）])?\s*[,，]?\s*"
+                                                             r"(?:位于|地处|坐落|地跨)", head)):
+                best = min(best, (m.start(), slug))
+    return best[1]
 
 
 def _elsewhere(lines: list[str], cat) -> frozenset:

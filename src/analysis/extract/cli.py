@@ -183,6 +183,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if hints:
             raise AnalysisError("; ".join([str(exc)] + hints)) from None
         raise
+    if not args.date:
+        from . import document_date, title_year
+        from .reading import read_document_both
+
+        printed, simplified = read_document_both(args.document)
+        if not document_date(simplified) and not title_year(simplified) and vintage_hint(simplified):
+            seen = printed_date_hint(printed)
+            print("no --date given and none printed: " + vintage_hint(simplified) + "; give the document's "
+                  "publication date in its sources.csv row" + (f" ({seen})" if seen else ""), file=sys.stderr)
     out = open(args.output, "w", encoding="utf-8-sig", newline="") if args.output else sys.stdout
     try:
         w = csv.DictWriter(out, fieldnames=REVIEW_COLUMNS, lineterminator="\n")

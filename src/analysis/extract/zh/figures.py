@@ -701,8 +701,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
         named_after = counted_noun(text[end:end + 16], cat) if unit_note.startswith("a count of divisions") or (
             not code and origin not in NO_FALLBACK + ("list", "divisions") or origin == "previous_unknown"
-            or origin == "previous" and not fits_unit(unit, code, cat)) and \
-            cat.units.get(unit, {}).get("dimension") == "count" else None
+            or origin == "previous") and \
+            cat.units.get(unit, {}).get("dimension") == "count" else None  # "…、3个镇": its own name, not the last's
         if not named_after and origin == "examples" and cat.units.get(unit, {}).get("dimension") == "count":
             named_after = count_of(raw_name(phrase), cat)  # 蒙古、汉、回等25个民族: the catalogue's 民族数量
         if named_after:  # "辖7个镇、138个行政村": the words before name nothing; the catalogue name after the count
@@ -934,6 +934,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cand.confidence = min(cand.confidence, before.confidence)
         if twins and len(said) != 1:
             cand.confidence = min(cand.confidence, 0.6)
+        if re.search(r"(?<=\S)[?\ufffd]$", text[:s]):  # "总?cè)丝?3 233人": a garbled page lost the character before it
+            cand.confidence = min(cand.confidence, 0.1)
+            cand.reason = ("a '?' is printed right before the number: the page's encoding lost a character there, "
+                           "perhaps a digit; check the value or delete the row; ") + cand.reason
         if added and added[2] == "change":  # the stock's change, or a new concept: the ledger has both
             cand.confidence = min(cand.confidence, 0.7)
         qualifier_words = words_before_name(subject_words(text[seg_start:s]), raw_name(phrase), cat) \
@@ -949,8 +953,16 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             if 0 <= at <= last_end + 1 and (_NOUN_AFTER.match(text, end) or clause_own):
                 # "57个临床重点专科、15个中医特色专科", "新增中小学87所，市级5所医院", "上报项目11个，获批4个": the
                 # name printed is an earlier figure's, and this one's own words (after it, or its clause) may name another
-                cand.confidence = min(cand.confidence, 0.6)
-                cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
+                own = counted_noun(text[end:end + 16], cat) if cat.units.get(unit, {}).get("dimension") == "count" \
+                    else None
+                if own and own[0] != code:  # "2个苏木、14个乡、3个镇": each count names its own divisions
+                    cand.indicator, cand.proposed_indicator = own[0], ""
+                    cand.reason = f"indicator by the catalogue name printed right after the count: {own[1]}; " + \
+                        cand.reason.split("; ", 1)[-1]
+                else:
+                    cand.confidence = min(cand.confidence, 0.6)
+                    cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of " \
+                        "its own"
         if unit_note == BARE_RATIO_NOTE and cand.measure in ("multiple", "level"):
             cand.measure = "level"  # 收入比为2.36: the ratio's level, not a multiple of the figure before
         if unit_note == BARE_RATIO_NOTE and cand.measure in ("change", "level") and out and \
