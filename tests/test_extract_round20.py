@@ -136,3 +136,33 @@ def test_the_sectors_value_added_ratio_is_three_shares(real_ledger):
 def test_each_count_in_a_list_of_divisions_names_its_own(real_ledger):
     got = _rows("2003年，全旗辖2个苏木、14个乡、3个镇。", real_ledger, date="2004-12")
     assert [got[v].indicator for v in ("2", "14", "3")] == ["sumus", "townships", "towns"]
+
+
+def test_the_map_and_the_rivers_and_spans_of_years_are_no_figures(real_ledger):
+    got = _rows("2012年，旗境东西长210千米，某旗南北宽197公里，黄河流经境内242公里，境内有大小河流74条，治理河流5条。"
+                "此后10多年间，1988年度全旗牲畜总头数120万头。", real_ledger, date="2013-06")
+    assert set(got) == {"5", "120"}
+    assert got["120"].period == "1988"
+
+
+def test_a_crops_planted_area_is_its_sown_area_and_a_fall_after_a_space_is_a_fall(real_ledger):
+    got = _rows("2019年，全旗玉米种植面积143万亩，人口比2010年下降 25.49%。", real_ledger, date="2019-07")
+    assert got["143"].indicator == "corn_sown_area"
+    assert "-25.49" in got
+
+
+def test_a_census_bulletin_is_as_at_the_census_whatever_year_a_garbled_line_prints(real_ledger):
+    from analysis.extract import extract_lines
+
+    rows = extract_lines(["某市第七次全国人口普查公报(第一号)", "某市统计局", "2022年56",
+                          "全市常住人口为318933人，与2010年第六次全国人口普查的366321人相比，减少47388人。"],
+                         real_ledger, city=real_ledger.city_slugs()[0], date="2022-06-24")
+    got = {c.value: c for c in rows}
+    assert got["318933"].period == "2020" and got["366321"].period == "2010"
+
+
+def test_a_note_that_a_years_figures_are_estimates_makes_them_forecasts(real_ledger):
+    got = _rows("地区生产总值从250.3亿元增长到340亿元（2017年指标为预计数，下同），年均增长7.3%；"
+                "一般公共预算收入完成17.6亿元。", real_ledger, date="2018-01")
+    assert got["250.3"].qualifier == "exact"
+    assert {got[v].qualifier for v in ("340", "7.3", "17.6")} == {"forecast"}

@@ -138,16 +138,18 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
     # does not override it, as with --city
     ctx = Context(year=int(date[:4]), date=date, city=main, city_given=bool(city) or main in cat.areas,
                   elsewhere=elsewhere)
+    ctx.forecast_years = frozenset(re.findall(r"((?:19|20)[0-9]{2})年的?(?:主要|各项)?(?:指标|数据|数字)?均?为预计数",
+                                              "\n".join(lines)))  # "(2017年指标为预计数，下同)"
     title, census = " ".join(lines[:6]), census_year(lines)
     m = re.search(r"((?:19|20)[0-9]{2})年上半年", title)
     if m:
         ctx.default_period, ctx.heading_period = f"{m.group(1)}H1", True
     elif re.search(r"半年报|半年经济运行|上半年经济", title[:120]) and int(date[5:7] or 7 if len(date) >= 7 else 7) >= 7:
         ctx.default_period, ctx.heading_period = f"{date[:4]}H1", True  # 中卫经济“半年报”公布 (July): that year's first half
+    elif census:  # 第七次全国人口普查公报 (2021): its counts are as at the census, 2020 (whatever year a
+        ctx.default_period, ctx.heading_period, ctx.census = census, True, True  # garbled "2022年56" prints)
     elif covered:
         ctx.default_period, ctx.heading_period = covered, True
-    elif census:  # 第七次全国人口普查公报 (2021): its counts are as at the census, 2020
-        ctx.default_period, ctx.heading_period = census, True
     elif yearbook_volume_year(lines):  # "2009卷": a yearbook entry describes the year before its volume
         ctx.default_period, ctx.heading_period, ctx.yearbook = yearbook_volume_year(lines), True, True
     elif opening_period(lines, ctx):  # "1-9月，…": the months the whole document is about

@@ -500,7 +500,8 @@ def sibling_head(words: str, k: int, name: str, end: str) -> bool:
 
 #: Learned words too general to name an indicator on their own.
 GENERIC = {"企业", "项目", "资金", "投资", "收入", "规模", "总量", "产值", "增加值", "总额", "面积", "数量", "人次",
-           "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现", "种植面积", "播种面积", "养殖面积", "建设面积"}
+           "同比", "以上", "累计", "新增", "其中", "全市", "全区", "上年", "同期", "达到", "完成", "实现", "种植面积", "播种面积", "养殖面积", "建设面积",
+           "产量", "总产量", "年产量", "总产"}  # 总产量 alone: of grain, sunflowers, potatoes … (s790)
 
 
 _WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")

@@ -54,6 +54,8 @@ class Context:
     table: dict = field(default_factory=dict)  # the pipe table being read: title, year, unit column, total
     infobox: tuple = ("", "")      # the infobox heading in force ("人口", "2022") for its bullets
     yearbook: bool = False         # a yearbook entry (2009卷 at the top): its volume names the year described
+    census: bool = False           # a census bulletin: its counts are as at the census, whatever a heading prints
+    forecast_years: frozenset = frozenset()  # "(2017年指标为预计数，下同)": that year's figures are estimates
 
     def __post_init__(self) -> None:
         if not self.default_period:

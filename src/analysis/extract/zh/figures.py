@@ -446,6 +446,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             continue
         if unit == "个" and re.match(r"个方面", rest[j:]) and re.search(r"(?:以下|如下|这|从|抓好|做好|围绕)$", before):
             continue  # "重点抓好以下8个方面工作": the report's own outline, not a figure
+        if unit == "年" and (re.fullmatch(r"(?:19|20)[0-9]{2}", num) or re.match(
+                r"年(?:间|来|以来|之内|内|前|后|时间|左右)", rest[j:])):
+            continue  # "1988年度", "此后10多年间": a year or a span of time, not a figure
         if unit in _CLASS_UNITS and re.match(_ONE_OF, rest[j:]):
             continue  # "自治区23个牧业旗之一", "全国500家产粮大县之一": the size of a class the place belongs to
         if unit in _CLASS_UNITS and (re.search(r"(?:毗邻|毗连|邻接|相邻|接壤|周边)\s*$", before)
@@ -528,6 +531,9 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
                 _DECLINE.search(text[:starts[-1]]):
             value = "-" + num  # "分别增长5.1%、4.2%和下降1.3%、2.0%": the fall goes on to the next item
         period, base_period, reasons = base_of(measure, period, base_here, base_sent, text, sent_start, s, ctx)
+        if qualifier in ("exact", "about", "over", "under") and period[-4:] in ctx.forecast_years:
+            # "(2017年指标为预计数，下同)": every figure of that year, or of a span ending in it, is an estimate
+            qualifier, bound_note = "forecast", (f"forecast, {qualifier}" if qualifier != "exact" else "")
         sector = sector_of(list_lead, index) if measure in ("share", "contribution", "pull", "growth",
                                                             "level") else ""
         named = cat.named_in(_subject(list_lead)) if index >= 0 and not sector else []
@@ -1000,7 +1006,8 @@ _ONE_OF = re.compile(r"(?:个|家|座|所|旗)[^，,。；;、0-9]{0,14}之一")
 
 _NATURE = re.compile(r"(?:气温|降水量?|降雨量|日照(?:时数)?|无霜期|积温|蒸发量|风速|海拔|相对湿度|年均温|"
                      r"(?<![人口])距(?:离)?(?!目标|任务|年度|计划)[^，,。；;0-9]{0,12}|平均高程|边境线(?:全)?长|国境线(?:全)?长|"
-                     r"(?:^|全[旗县市区盟]|全境|辖区|境域)(?:东西|南北)(?:长|宽|相距|最长|最宽))[^，,。；;0-9]{0,6}$"
+                     r"(?:^|全[旗县市区盟]|全境|辖区|境域|[旗县市区盟]境|[旗县市区盟])(?:东西|南北)(?:长|宽|相距|最长|最宽|跨度)|"
+                     r"(?:流经|纵贯|横贯|穿越)[^，,。；;0-9]{0,8}|(?:境内(?:有)?|大小|主要)(?:河流|湖泊|泡沼|山峰)(?:有)?)[^，,。；;0-9]{0,6}$"
                      r"|比(?:上年|常年|历年|去年)(?:同期)?偏(?:高|低|多|少)$")  # the weather against the normal
 
 

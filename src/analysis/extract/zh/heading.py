@@ -87,7 +87,7 @@ def read_heading(text: str, cat, ctx: Context) -> None:
     if since and int(ctx.review_span[:4]) <= int(since.group(1)) < int(ctx.review_span[-4:]):
         # 十五届人民政府工作回顾 then "2018年以来，…": the term reviewed began that year
         ctx.review_span = f"{since.group(1)}-{ctx.review_span[-4:]}"
-    if short:  # a heading: a year sets the default period, a list of tasks the target mode
+    if short and not ctx.census:  # a heading: a year sets the default period, a list of tasks the target mode
         ym = re.search(r"((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)", stripped)
         part = heading_part(stripped, ctx)
         if part:  # "1-5月…投资情况": the months hold for the lines below until another heading names a period

@@ -30,7 +30,8 @@ from ..concept import raw_name
 from ..names import made_output
 
 #: Short forms and what they stand for.
-_SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("一产", "第一产业"), ("二产", "第二产业"), ("三产", "第三产业"))
+_SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("一产", "第一产业"), ("二产", "第二产业"), ("三产", "第三产业"),
+          ("种植面积", "播种面积"))  # a crop's planted area is its sown area (玉米种植面积 = 玉米播种面积)
 #: Words that say how or over which months a figure was reached, not what it is.
 _FILLER = re.compile(r"(?:共|合计|总共)(?=实现|完成)|实现了?|完成了?|累计|当月|全年|本年|(?:1\s*[—\-－~至]\s*)?[0-9]{1,2}\s*月份?|"
                      r"(?<=工业)企业(?=营业收入|营收|利润|产销率|增加值|产值|总产值)|总(?=产值)")

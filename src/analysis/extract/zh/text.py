@@ -22,7 +22,7 @@ _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|大约)$")
 #: A period a paragraph opens with ("1-8月，", "前三季度,"): it holds for the paragraph's sentences naming none.
 _LINE_PERIOD = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年)?(?:1(?:—|-|－|至|~)[0-9]{1,2}月(?:份)?|前三季度|上半年|一季度|"
                           r"第一季度)(?=[，,])")
-_DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅|偏低|偏少)[了为达]?$")
+_DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长|负|降幅|偏低|偏少)[了为达]?\s*$")
 
 
 #: A unit split by a space after its scale word ("8.98亿 元", "3.2万 人", a PDF's spacing).
