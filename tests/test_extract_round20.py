@@ -166,3 +166,19 @@ def test_a_note_that_a_years_figures_are_estimates_makes_them_forecasts(real_led
                 "一般公共预算收入完成17.6亿元。", real_ledger, date="2018-01")
     assert got["250.3"].qualifier == "exact"
     assert {got[v].qualifier for v in ("340", "7.3", "17.6")} == {"forecast"}
+
+
+def test_a_growth_after_a_from_to_span_is_over_the_span(real_ledger):
+    got = _rows("2008年，全旗地区生产总值由2000年的11.8亿元增加到31.4亿元，增长166.1%。", real_ledger, date="2009-06")
+    assert (got["166.1"].period, got["166.1"].base_period) == ("2008", "2000")
+
+
+def test_households_then_persons_lifted_out_of_poverty(real_ledger):
+    got = _rows("2021年，建档立卡59户118人全部脱贫。", real_ledger, date="2022-01")
+    assert (got["59"].indicator, got["118"].indicator) == ("poverty_exit_households", "poverty_exit_persons")
+
+
+def test_markup_left_in_a_mirrors_text_is_no_name(real_ledger):
+    got = _rows('2013年，全县总人口?span lang="EN-US">17.3万人，地区生产总值20亿元。', real_ledger, date="2014-12")
+    assert "span" not in got["17.3"].proposed_indicator and "lang" not in got["17.3"].proposed_indicator
+    assert got["20"].indicator == "gdp"

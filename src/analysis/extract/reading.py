@@ -72,6 +72,10 @@ _TONELESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（](?:[bpmfdtnlgkhjqxrzcsyw]|
 _ANY_READING = re.compile(f"{_PINYIN.pattern}|{_TONELESS.pattern}")
 
 
+#: An HTML tag left in a page's text, its "<" perhaps lost to a "?" of the encoding ("?span lang="EN-US">").
+_TAG = re.compile(r"[<?]/?(?:span|font|p|b|i|strong|em|br|div|a|sup|sub|o:p)(?:\s+[a-zA-Z:-]+=\"[^\"<>]*\")*\s*/?>")
+
+
 def drop_pinyin(line: str) -> tuple[str, list[int]]:
     """The line without pinyin readings printed after characters, and for each
     character kept its position in the line as printed.
@@ -91,10 +95,17 @@ def drop_pinyin(line: str) -> tuple[str, list[int]]:
     '城鎮常住人口為218.60萬人'
     >>> drop_pinyin("措施(a)、办法(b)和要求")[0]
     '措施(a)、办法(b)和要求'
+
+    and markup a mirror left in its text:
+
+    >>> drop_pinyin('总人口?span lang="EN-US">17.3万人</span>')[0]
+    '总人口17.3万人'
     """
-    if "(" not in line and "（" not in line:
+    if "(" not in line and "（" not in line and ">" not in line:
         return line, list(range(len(line)))
     readings = _ANY_READING if len(_TONELESS.findall(line)) >= 3 else _PINYIN
+    if ">" in line:  # a mirror's leftover markup ("总?cè)丝?span lang="EN-US">17.3万人"): read past it too
+        readings = re.compile(f"{readings.pattern}|{_TAG.pattern}")
     kept, where, last = [], [], 0
     for m in readings.finditer(line):
         kept.append(line[last:m.start()])

@@ -220,8 +220,8 @@ def product_name(words: str, before: str, dimension: str, unit: str = "") -> str
 
 
 #: The poor named after a count, then lifted out of poverty ("9034户20427名贫困对象全部脱贫").
-_POOR_AFTER = re.compile(r"(?:\s*[0-9.]+\s*万?(?:户|人|名))?\s*(?:建档立卡|农村牧区|农村)?贫困(?:户|人口|对象|群众|家庭)?"
-                         r"[^，,。；;0-9]{0,4}?(?:全部|均|已经?|如期|稳定|实现|顺利)*脱贫")
+_POOR_AFTER = re.compile(r"(?:\s*[0-9.]+\s*万?(?:户|人|名))?\s*(?:(?:建档立卡|农村牧区|农村)?贫困(?:户|人口|对象|群众|家庭)?"
+                         r"[^，,。；;0-9]{0,4}?)?(?:全部|均|已经?|如期|稳定|实现|顺利)*脱贫")  # also 59户118人全部脱贫
 #: Lifted out of poverty, then the count ("全年脱贫324户743人").
 _POOR_BEFORE = re.compile(r"(?:实现|累计|全年|共)?(?:稳定)?脱贫(?:[0-9.]+\s*万?户)?$")
 
@@ -234,6 +234,8 @@ def lifted_out(unit: str, lead: str, after: str) -> str:
     ('脱贫户数', '脱贫人口')
     >>> lifted_out("人", "全年脱贫324户", ""), lifted_out("户", "", "贫困户享受产业扶持"), lifted_out("个", "", "贫困村全部出列")
     ('脱贫人口', '', '')
+    >>> lifted_out("户", "建档立卡", "118人全部脱贫"), lifted_out("人", "建档立卡59户", "全部脱贫")
+    ('脱贫户数', '脱贫人口')
     """
     persons = unit in ("人", "名", "万人")
     if unit not in ("户", "万户") and not persons:

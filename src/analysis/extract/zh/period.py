@@ -311,6 +311,11 @@ def base_of(measure: str, period: str, base_here: str, base_sent: str, text: str
         base_period = base_here or (base_sent if measure != "growth" else "") or compared_with(text, s)
         if not base_period and re.search(r"环比[^，,。；;0-9]{0,4}$", text[sent_start:s]):
             base_period = sequential_before(period)  # 10月份…环比下降0.1%: on September
+        if not base_period and measure in ("growth", "multiple_increase") and (span := re.search(
+                r"(?:由|从)((?:19|20)[0-9]{2})年(?:末|底)?的?[0-9.]+\s*[^，,。；;0-9]{0,4}"
+                r"(?:增加|提高|增长|上升|扩大|提升|减少|下降)(?:到|至)[0-9.]+\s*[^，,。；;0-9]{0,4}[，,]\s*"
+                r"(?:累计|共)?(?:增长|增加|提高|下降|减少)了?$", text[sent_start:s])) and span.group(1) < period[:4]:
+            base_period = span.group(1)  # "由2000年的11.8亿元增加到31.4亿元，增长166.1%": over the span, on 2000
         if not base_period and measure != "growth":
             if measure == "pp_change" and ctx.review_span and period == ctx.review_span[-4:] and not re.search(
                     r"同比|同期|比上年|较上年|较去年|上年|去年", text[sent_start:s]):
