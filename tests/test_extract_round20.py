@@ -182,3 +182,20 @@ def test_markup_left_in_a_mirrors_text_is_no_name(real_ledger):
     got = _rows('2013年，全县总人口?span lang="EN-US">17.3万人，地区生产总值20亿元。', real_ledger, date="2014-12")
     assert "span" not in got["17.3"].proposed_indicator and "lang" not in got["17.3"].proposed_indicator
     assert got["20"].indicator == "gdp"
+
+
+def test_a_share_of_the_years_plan_and_its_growth_are_outcomes(real_ledger):
+    got = _rows("2003年，全旗财政收入达3020万元，完成年计划的110.92%，同比增长50%。", real_ledger, date="2004-12")
+    assert (got["110.92"].measure, got["110.92"].qualifier, got["50"].qualifier) == ("pct_of_target", "exact", "exact")
+
+
+def test_a_citys_founding_and_a_before_year_date_no_figure(real_ledger):
+    got = _rows("某市1937年建市，总面积27768平方公里。2025年，全市改造2005年前老旧小区300个，城镇新增就业2.1万人。",
+                real_ledger, date="2026-01-21")
+    assert not got["27768"].period.startswith("1937")
+    assert got["300"].period == "2025" and got["2.1"].period == "2025"
+
+
+def test_a_paragraph_opening_with_now_dates_its_later_sentences(real_ledger):
+    got = _rows("截至目前，全旗农作物播种面积193.5万亩。其中玉米播种面积143万亩。", real_ledger, date="2019-07-25")
+    assert got["193.5"].period == got["143"].period == "2019-07-25"

@@ -77,7 +77,7 @@ _SAMPLE = re.compile(r"抽中|抽选|样本|调查小区|抽样方法")
 
 #: Words of a goal that make no target of the figures after them: a target met, named as the base of a share
 #: ("完成年度目标58亿元的87.8%": what was done), and a slogan's aim opening a sentence ("以建设旅游强县为奋斗目标，").
-_NOT_A_TARGET = re.compile(r"(?:完成|达到|超过|占)了?(?:全年|年度|年初|年初确定的|全年预期)?(?:目标|计划|预期|预算)(?:任务)?"
+_NOT_A_TARGET = re.compile(r"(?:完成|达到|超过|占)了?(?:全年|年度|年初|年初确定的|全年预期|年)?(?:目标|计划|预期|预算)(?:任务)?"
                            r"(?:[0-9.]+\s*[万亿]*元)?的|以[^，,。；;0-9]{2,30}为(?:奋斗|发展|总体)?目标[，,]")
 
 def bare_ratio(before: str, rest: str, last) -> bool:

@@ -35,6 +35,8 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 #: A paragraph opening with a point date ("截至5月底，", "2023年6月末，").
 _POINT_OPENING = re.compile(r"\s*(?:截至\s*)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底)|[一二三四]季度末|年?底)(?=[，,])"
                             r"|\s*截至\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:末|底|份)?(?=[，,])")
+#: A paragraph opening with "now" (截至目前，目前，): its later sentences' figures are as at the document's date.
+_NOW_OPENING = re.compile(r"\s*(?:截至|截止)?\s*(?:目前|当前|现在)[，,]")
 #: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
 _ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
 
@@ -146,7 +148,9 @@ def year_to_date_of(ctx: Context) -> str:
 
 #: A date printed with an administrative event: it dates the event only.
 _EVENT_DATE = re.compile(r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[^，,。；;0-9]{0,12}?"
-                         r"(?:划归|划入|划出|成立|设立|建立|组建|撤销|撤县|撤旗|更名|改名|设置|批准)")
+                         r"(?:划归|划入|划出|成立|设立|建立|组建|撤销|撤县|撤旗|更名|改名|设置|批准|建市|建盟|建旗|建县|设市|开埠)")
+#: "2005年前老旧小区": what was built before a year; the year is no period of the figure.
+_BEFORE_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:以)?前(?=[^0-9年])")
 #: Words that make a figure the whole year's.
 _WHOLE_YEAR = re.compile(r"全年|年产(?![0-9.]|能)")  # not 年产10万吨…项目, a size in a name
 
@@ -179,7 +183,12 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     mine = len(text[clause_start:s])
     if len(scope) > mine:  # "1996年1月划归包头市管辖。全旗总面积…": an event's date dates the event, not what follows
         scope = _EVENT_DATE.sub("", scope[:len(scope) - mine]) + scope[len(scope) - mine:]
+    scope = _BEFORE_YEAR.sub("", scope)
     period, base = _scan_periods(scope, ctx, default)
+    if period == default and measure == "level" and _NOW_OPENING.match(text) and len(ctx.date) >= 7 \
+            and not _PERIOD_MARK.search(text[full_start:s]) and not ctx.heading_period:
+        # "截至目前，全旗农作物播种面积193.5万亩。其中玉米播种面积143万亩": the paragraph's "now" goes on
+        period = ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     month = ([None] + list(re.finditer(r"[0-9]{1,2}月", text[:s])))[-1]
     if re.fullmatch(r"(?:19|20)[0-9]{2}M[0-9]{2}", period) and _WHOLE_YEAR.search(text[month.end() if month else 0:s]):
         period = period[:4]  # "6月末牲畜总头数a万头，全年产羊毛b万公斤": the year's output, not the month's
