@@ -199,3 +199,10 @@ def test_a_citys_founding_and_a_before_year_date_no_figure(real_ledger):
 def test_a_paragraph_opening_with_now_dates_its_later_sentences(real_ledger):
     got = _rows("截至目前，全旗农作物播种面积193.5万亩。其中玉米播种面积143万亩。", real_ledger, date="2019-07-25")
     assert got["193.5"].period == got["143"].period == "2019-07-25"
+
+
+def test_an_english_unit_that_names_its_quantity_names_the_figure(real_ledger):
+    assert "million inhabitants" in real_ledger.units  # the unit row (s803) holds the noun that names the quantity
+    got = _rows("The port handled 15 million tonnes of cargo. It is home to 2.1 million inhabitants. "
+                "The town has 280,000 inhabitants.", real_ledger, date="2023-07-20")
+    assert got["2.1"].indicator == got["280,000"].indicator == "population"

@@ -199,6 +199,9 @@ def parse_english(raw: str, line_no: int, cat, ctx) -> list[Candidate]:
         # the words after it, past a conversion in brackets, up to the clause's end: ", and private investment
         # grew" names the next figure, not this one
         after_words = re.split(r"[,;.:]|\s(?:and|while|whereas|but)\s", after_words)[0]
+        unit_noun = re.sub(r"^(?:(?:hundred|thousand|million|billion|trillion)\s+)+", "", unit.lower())
+        if unit_noun.isascii() and cat.phrase_origin.get(unit_noun) in ("name", "synonym"):
+            after_words = f"{unit_noun} {after_words}"  # "2.1 million inhabitants": the unit's noun names it
         code, phrase, origin = cat.indicator_near(named, len(named), after_words)
         if code and origin in ("name", "synonym") and phrase and in_condition(low, phrase.lower(), sent_start, s, conditions):
             code, phrase, origin = "", "", ""  # "… each with a total GDP exceeding …, accounting for 26 percent of the
