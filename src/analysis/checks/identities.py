@@ -262,7 +262,7 @@ def parts_of_whole(b: Builder, ix: Index, city: str) -> None:
         word = ("增加额", "increase of ") if f.measure == "change" else ("", "")
         q = Quantity(part.value, part.low, part.high, part.unit, label=part.label, method="part",
                      inputs=(part,), period=f.period)
-        p_txt, w_txt = f.value, whole_fig.value
+        p_txt, w_txt = f.normalized, whole_fig.normalized  # "207,380" as printed is 207380, the stated text
         u_zh = whole.unit
         head = (f"部分{zh}{word[0]}{p_txt}{u_zh} ≤ 整体{pzh}{w_txt}{u_zh}",
                 f"part {word[1]}{en} {with_unit(p_txt, whole.unit, 'en')} ≤ whole {pen} "
