@@ -197,15 +197,15 @@ def _headline(b, c: Check) -> str:
                 f"whole it belongs to, {_lower_first(wname)} of {wtext}.")
     stated, computed = _stated(b, c), computed_text(b, c)
     if group == "not_comparable":
-        ind = b.ledger.indicators.get(c.indicator)
-        if basis_of(b, c) == "real":
+        basis = basis_of(b, c)
+        if basis == "real":
             a_year = b.t("", " a year") if c.kind == "avg_growth" else ""
             return b.t(f"{name}（{period}）：所述{stated}为可比价实际增速；按所印现价总量计算为名义{computed}，"
                        "两者之差是价格变动，并非错误。",
                        f"{name}, {period}: the stated {stated} is real growth (comparable prices); the printed "
                        f"current-price levels give a nominal {computed}{a_year}. The gap is the price change, "
                        "not an error.")
-        if ind is not None and ind.avg_growth_method == "cumulative":
+        if basis == "cumulative":
             return b.t(f"{name}（{period}）：所述{stated}按累计法计算，由所印数据按水平法只能得出{computed}，"
                        "两种方法不可直接比较，并非错误。",
                        f"{name}, {period}: the stated {stated} is averaged by the cumulative method; the printed "

@@ -21,8 +21,11 @@ One finding per stated figure: where several checks of one figure are
 findings (a profit increase held against its whole directly and through the
 implied level), the first in that order stands for them.
 
-Each finding is one plain headline (:mod:`.headlines`) with its quoted
-excerpts and a link to the check, whose row holds the method detail.
+Each contradiction or disagreement at the rounding edge is one plain
+headline (:mod:`.headlines`) with its quoted excerpts and a link to the
+check, whose row holds the method detail; the findings on another basis
+(not errors) are one table, a row each with why it is not an error
+(:func:`.headlines.basis_row`), linked the same way.
 """
 
 from __future__ import annotations

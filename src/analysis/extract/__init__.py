@@ -112,10 +112,7 @@ def extract_lines(lines: list[str], ledger, city: str | None = None, date: str |
                                 f"line(s) {', '.join(map(str, relative[:10]))} use relative words (今年, 去年, "
                                 "截至目前, this year …): give the document's date (--date YYYY-MM-DD)")
         date = str(int(covered) + 1)
-    if not date and not undated_lines(lines) and not relative_lines(lines):
-        years = [int(y) for y in re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})(?=年|\b)", "\n".join(lines))]
-        if years:  # every line with a figure prints its year: no row needs the date (the CLI says so)
-            date = str(max(years))
+    date = date or vintage_year(lines)  # every line with a figure prints its year: no row needs the date
     if not date or not re.match(r"(?:19|20)[0-9]{2}", date):
         undated = undated_lines(lines)
         raise AnalysisError("the document prints no date near its top and no year in its title: give its date "
@@ -234,6 +231,27 @@ def relative_lines(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines, start=1) if _RELATIVE.search(line)]
 
 
+def vintage_year(lines: list[str]) -> str:
+    """The latest year a page prints, when it has figures, every line with a
+    figure prints its year and none uses relative words: no row needs the
+    page's date, which is then only its vintage (the CLI asks for it in
+    ``sources.csv``); else ''.
+
+    >>> vintage_year(["某盟畜牧业", "2019年,全盟牲畜存栏1294万头只。", "2018年粮食产量12万吨"])
+    '2019'
+    >>> vintage_year(["某盟畜牧业", "全盟牲畜存栏1294万头只。"]), vintage_year(["2019年,今年以来增长3%"])
+    ('', '')
+    """
+    if not any(_FIGURE.search(line) for line in lines) or undated_lines(lines) or relative_lines(lines):
+        return ""
+    years = re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})(?=年|\b)", "\n".join(lines))
+    return max(years, default="")
+
+
+#: A number before a unit word or %: a line printing a figure.
+_FIGURE = re.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|％|亿|万|元|吨|个|家|人|percent|billion|million|yuan)")
+
+
 def undated_lines(lines: list[str]) -> list[int]:
     """The lines (1-based) that print a figure (a number before a unit word or
     %) but no year: only the document's date can date them; extract names them
@@ -242,9 +260,8 @@ def undated_lines(lines: list[str]) -> list[int]:
     >>> undated_lines(["某市经济运行情况", "地区生产总值100亿元，增长5%", "2023年粮食产量12万吨", "今年以来增长3.1%"])
     [2, 4]
     """
-    figure = re.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|％|亿|万|元|吨|个|家|人|percent|billion|million|yuan)")
     return [i for i, line in enumerate(lines, start=1)
-            if figure.search(line) and not re.search(r"(?:19|20)[0-9]{2}(?:年|\b)", line)]
+            if _FIGURE.search(line) and not re.search(r"(?:19|20)[0-9]{2}(?:年|\b)", line)]
 
 
 def _main_city(lines: list[str], cat, elsewhere: frozenset | None = None) -> str:

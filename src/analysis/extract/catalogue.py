@@ -195,8 +195,21 @@ class Catalogue:
     indicators: dict[str, dict]                  # code → catalogue row
     phrases: dict[str, str]                      # phrase → code
     phrase_origin: dict[str, str] = field(default_factory=dict)  # phrase → synonym | name | learned
-    areas: set = field(default_factory=set)      # slugs of areas below a city (areas.csv)
     parents: dict = field(default_factory=dict)  # area slug → its city's slug (areas.csv)
+
+    @cached_property
+    def areas(self) -> frozenset:
+        """Slugs of the areas below a city (areas.csv)."""
+        return frozenset(self.parents)
+
+    @cached_property
+    def children(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """city slug → its areas' Chinese names of two characters or more, as
+        (name, slug), longest first (:func:`.zh.places.area_opening`)."""
+        out: dict[str, list] = {}
+        for slug, parent in self.parents.items():
+            out.setdefault(parent, []).extend((n, slug) for n in self.cities.get(slug, ()) if len(n) >= 2)
+        return {city: tuple(sorted(names, key=lambda p: -len(p[0]))) for city, names in out.items()}
 
     @cached_property
     def places(self) -> tuple[str, ...]:
@@ -209,13 +222,12 @@ class Catalogue:
         """``exclude_sources``: documents whose excerpts teach nothing;
         ``exclude_indicators``: catalogue rows left out altogether (names,
         synonyms and learned phrases), as if no review had created them yet."""
-        cities, areas, parents = {}, set(), {}
+        cities, parents = {}, {}
         for slug, c in ledger.cities.items():
             names = [c.name_zh, c.name_en, *english_aliases(c.name_en), *chinese_short_names(c.name_zh),
                      area_stem(c.name_zh) if c.name_zh.endswith("市") or getattr(c, "parent", "") else ""]
             cities[slug] = tuple(n for n in names if n)
             if getattr(c, "parent", ""):
-                areas.add(slug)
                 parents[slug] = c.parent
         indicators = {code: {"code": code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit,
                              "price_basis": i.price_basis, "parent": i.parent} for code, i in ledger.indicators.items()
@@ -252,7 +264,7 @@ class Catalogue:
                 phrases[row["phrase"]], origin[row["phrase"]] = row["indicator"], "synonym"
             elif not row["indicator"].strip():  # another quantity (城镇人口): never the catalogue's 常住人口
                 phrases[row["phrase"]], origin[row["phrase"]] = "", "other"
-        cat = cls(cities, dict(ledger.units), indicators, phrases, origin, areas, parents)
+        cat = cls(cities, dict(ledger.units), indicators, phrases, origin, parents)
         cat.variants = {b: v for b, v in variants.items() if len(v) > 1 or b not in
                         {i["name_zh"] for i in indicators.values()}}
         return cat

@@ -127,12 +127,9 @@ def vintage_hint(lines: list[str]) -> str:
     >>> vintage_hint(["某盟畜牧业", "全盟牲畜存栏1294万头只。"]), vintage_hint(["标题", "没有数字"])
     ('', '')
     """
-    import re
+    from . import vintage_year
 
-    from . import undated_lines
-
-    figure = re.compile(r"[0-9]\s*(?:%|％|亿|万|元|吨|个|家|人|percent|billion|million|yuan)")
-    if not any(figure.search(line) for line in lines) or undated_lines(lines):
+    if not vintage_year(lines):
         return ""
     return ("every line with a figure prints its year: --date is only the vintage (when the document was "
             "published), no row is dated by it")
@@ -187,7 +184,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from . import document_date, title_year
         from .reading import read_document_both
 
-        printed, simplified = read_document_both(args.document)
+        printed, simplified = read_document_both(args.document)  # read once: the same bytes give the same lines
         if not document_date(simplified) and not title_year(simplified) and vintage_hint(simplified):
             seen = printed_date_hint(printed)
             print("no --date given and none printed: " + vintage_hint(simplified) + "; give the document's "

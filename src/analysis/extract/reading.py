@@ -20,6 +20,7 @@ read a line, keeping where each remaining character was printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -70,10 +71,12 @@ _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü]*[{_TONED}])[a-z�
 #: at least three of them, each a pinyin syllable: "(a)" or "(GDP)" alone are not.
 _TONELESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:ng|n|r)?[)）])+")
 _ANY_READING = re.compile(f"{_PINYIN.pattern}|{_TONELESS.pattern}")
-
-
 #: An HTML tag left in a page's text, its "<" perhaps lost to a "?" of the encoding ("?span lang="EN-US">").
 _TAG = re.compile(r"[<?]/?(?:span|font|p|b|i|strong|em|br|div|a|sup|sub|o:p)(?:\s+[a-zA-Z:-]+=\"[^\"<>]*\")*\s*/?>")
+#: What is read past, by the kind of readings a line prints and whether it has markup (a ">").
+_SKIPPED = {(toneless, markup): re.compile("|".join(
+    [(_ANY_READING if toneless else _PINYIN).pattern] + ([_TAG.pattern] if markup else [])))
+    for toneless in (False, True) for markup in (False, True)}
 
 
 def drop_pinyin(line: str) -> tuple[str, list[int]]:
@@ -103,9 +106,8 @@ def drop_pinyin(line: str) -> tuple[str, list[int]]:
     """
     if "(" not in line and "（" not in line and ">" not in line:
         return line, list(range(len(line)))
-    readings = _ANY_READING if len(_TONELESS.findall(line)) >= 3 else _PINYIN
-    if ">" in line:  # a mirror's leftover markup ("总?cè)丝?span lang="EN-US">17.3万人"): read past it too
-        readings = re.compile(f"{readings.pattern}|{_TAG.pattern}")
+    # a mirror's leftover markup ("总?cè)丝?span lang="EN-US">17.3万人") is read past too
+    readings = _SKIPPED[(len(_TONELESS.findall(line)) >= 3, ">" in line)]
     kept, where, last = [], [], 0
     for m in readings.finditer(line):
         kept.append(line[last:m.start()])
@@ -155,11 +157,13 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def pdf_to_text(path: Path) -> str:
-    """The text of a PDF, page after page (pypdf)."""
+def pdf_to_text(pdf: bytes) -> str:
+    """The text of a PDF's bytes, page after page (pypdf)."""
+    from io import BytesIO
+
     from pypdf import PdfReader  # lazy: only PDFs need it
 
-    reader = PdfReader(str(path))
+    reader = PdfReader(BytesIO(pdf))
     return "\n".join((page.extract_text() or "").strip() for page in reader.pages)
 
 
@@ -175,14 +179,24 @@ def read_document(path: str | Path) -> list[str]:
 def read_document_both(path: str | Path) -> tuple[list[str], list[str]]:
     """The document's lines as printed and in simplified characters (same
     lengths: excerpts are copied from the printed ones). Only a regular file
-    of at most ``ANALYSIS_MAX_DOCUMENT_MB`` (:mod:`analysis.inputs`) is read."""
+    of at most ``ANALYSIS_MAX_DOCUMENT_MB`` (:mod:`analysis.inputs`) is read.
+
+    The same bytes are turned into lines once (`analysis extract` asks for
+    the lines again for its hints, and a PDF's text is slow to get)."""
     from ..inputs import document_limit_mb, read_bytes
 
     path = Path(path)
     raw = read_bytes(path, document_limit_mb())  # a regular file within the size limit, or one line
+    printed, simplified = _lines_of(str(path), raw)
+    return list(printed), list(simplified)
+
+
+@lru_cache(maxsize=4)
+def _lines_of(name: str, raw: bytes) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    path = Path(name)
     try:
         if path.suffix.lower() == ".pdf":
-            text = pdf_to_text(path)
+            text = pdf_to_text(raw)
         else:
             if b"\x00" in raw:
                 raise AnalysisError(f"{path}: holds NUL bytes (byte {raw.index(0)}): not a text, HTML or PDF document")
@@ -198,4 +212,4 @@ def read_document_both(path: str | Path) -> tuple[list[str], list[str]]:
         raise AnalysisError(f"{path}: neither UTF-8 nor GB18030 text") from None
     if not text.strip():
         raise AnalysisError(f"{path}: no text found (a scanned PDF needs OCR first)")
-    return text.split("\n"), to_simplified(text).split("\n")
+    return tuple(text.split("\n")), tuple(to_simplified(text).split("\n"))

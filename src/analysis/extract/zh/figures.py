@@ -707,8 +707,10 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             cat.units.get(unit, {}).get("dimension") == "count" and re.match(r"[条座项所家个]", text[end - 1:end]) else ""
         named_after = counted_noun(text[end:end + 16], cat) if unit_note.startswith("a count of divisions") or (
             not code and origin not in NO_FALLBACK + ("list", "divisions") or origin == "previous_unknown"
-            or origin == "previous") and \
-            cat.units.get(unit, {}).get("dimension") == "count" else None  # "…、3个镇": its own name, not the last's
+            or origin == "previous" or origin in ("name", "synonym") and out and last_sent == sent_start
+            and 0 <= text.rfind(raw_name(phrase), sent_start, s) <= last_end + 1) and \
+            cat.units.get(unit, {}).get("dimension") == "count" else None
+        # "2个苏木、14个乡、3个镇": a count's own name after it, not the name printed for the figure before
         if not named_after and origin == "examples" and cat.units.get(unit, {}).get("dimension") == "count":
             named_after = count_of(raw_name(phrase), cat)  # 蒙古、汉、回等25个民族: the catalogue's 民族数量
         if named_after:  # "辖7个镇、138个行政村": the words before name nothing; the catalogue name after the count
@@ -923,19 +925,20 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             notes="; ".join(n for n in (bound_note, "real growth (price factors removed)" if real else "", place_note)
                             if n),
         )
-        if cand.city != ctx.city and cand.city in cat.areas and measure == "share" and not cand.denominator_city \
-                and re.search(r"占(?:到)?全[市盟旗县区]", text[clause_start:s]):
-            cand.denominator_city = ctx.city  # "海南区…占全市投资总量的26.4%": the area's share of the city
         if place_slug:
             cand.city, cand.denominator_city = place_slug, cand.denominator_city or ctx.city
             cand.denominator = cand.denominator or code
         cand.score(origin=origin, phrase=phrase, period_named=period != ctx.default_period or ctx.yearbook or bool(
             re.search(r"(?:19|20)[0-9]{2}年|今年|上半年", text[:s])), extra=reasons, city_known=bool(ctx.city))
-        if cand.denominator_city == ctx.city != cand.city and not cand.indicator and cand.denominator \
-                and re.search(r"占(?:到)?全[市盟旗县区][^，,。；;]{0,8}总量", text[clause_start:s]):
-            cand.indicator, cand.proposed_indicator = cand.denominator, ""  # "占全市投资总量的26.4%": its own total's
-            cand.reason = (f"indicator {cand.denominator}: the area's share of the city's total of it (占全市…总量); "
-                           + cand.reason.split("; ", 1)[-1]).replace("; indicator not in the catalogue", "")
+        of_city = re.search(r"占(?:到)?全[市盟旗县区]([^，,。；;]{0,8}总量)?", text[clause_start:s]) \
+            if cand.city != ctx.city and cand.city in cat.areas and measure == "share" else None
+        if of_city and not cand.denominator_city:  # "海南区…占全市投资总量的26.4%": the area's share of the city
+            cand.denominator_city = ctx.city
+            if of_city.group(1) and not cand.indicator and cand.denominator:  # …of the same quantity's total
+                cand.indicator, cand.proposed_indicator = cand.denominator, ""
+                cand.reason = (f"indicator {cand.denominator}: the area's share of the city's total of it "
+                               "(占全市…总量); " + cand.reason.split("; ", 1)[-1]).replace(
+                                   "; indicator not in the catalogue", "")
         if origin in ("previous", "previous_unknown") and out:  # no surer than the figure it follows
             cand.confidence = min(cand.confidence, before.confidence)
         if twins and len(said) != 1:
@@ -959,16 +962,8 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
             if 0 <= at <= last_end + 1 and (_NOUN_AFTER.match(text, end) or clause_own):
                 # "57个临床重点专科、15个中医特色专科", "新增中小学87所，市级5所医院", "上报项目11个，获批4个": the
                 # name printed is an earlier figure's, and this one's own words (after it, or its clause) may name another
-                own = counted_noun(text[end:end + 16], cat) if cat.units.get(unit, {}).get("dimension") == "count" \
-                    else None
-                if own and own[0] != code:  # "2个苏木、14个乡、3个镇": each count names its own divisions
-                    cand.indicator, cand.proposed_indicator = own[0], ""
-                    cand.reason = f"indicator by the catalogue name printed right after the count: {own[1]}; " + \
-                        cand.reason.split("; ", 1)[-1]
-                else:
-                    cand.confidence = min(cand.confidence, 0.6)
-                    cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of " \
-                        "its own"
+                cand.confidence = min(cand.confidence, 0.6)
+                cand.reason += f"; {raw_name(phrase)} is printed for an earlier figure, and this one has words of its own"
         if unit_note == BARE_RATIO_NOTE and cand.measure in ("multiple", "level"):
             cand.measure = "level"  # 收入比为2.36: the ratio's level, not a multiple of the figure before
         if unit_note == BARE_RATIO_NOTE and cand.measure in ("change", "level") and out and \
@@ -995,7 +990,6 @@ def _parse_line(raw: str, line_no: int, cat, ctx: Context) -> list[Candidate]:
     return out
 
 
-#: The words before a number that state the climate or the map: no figure (the curators delete them).
 #: A clause that only gives the previous figure's growth ("，同比增长18.2%").
 _GROWTH_OF_PREVIOUS = re.compile(r"\s*(?:同比|比上年|较上年|比去年|比上年同期)?(?:同期)?(?:增长|下降|增加|减少|提高|回落)了?\s*$")
 
@@ -1004,6 +998,7 @@ _CLASS_UNITS = ("个", "家", "座", "所", "旗")
 #: "…个牧业旗之一": the count names a class, and the place is one of it.
 _ONE_OF = re.compile(r"(?:个|家|座|所|旗)[^，,。；;、0-9]{0,14}之一")
 
+#: The words before a number that state the climate or the map: no figure (the curators delete them).
 _NATURE = re.compile(r"(?:气温|降水量?|降雨量|日照(?:时数)?|无霜期|积温|蒸发量|风速|海拔|相对湿度|年均温|"
                      r"(?<![人口])距(?:离)?(?!目标|任务|年度|计划)[^，,。；;0-9]{0,12}|平均高程|边境线(?:全)?长|国境线(?:全)?长|"
                      r"(?:^|全[旗县市区盟]|全境|辖区|境域|[旗县市区盟]境|[旗县市区盟])(?:东西|南北)(?:长|宽|相距|最长|最宽|跨度)|"

@@ -34,9 +34,8 @@ _POINT = re.compile(r"截至\s*((?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底
 _FULL_STOP = re.compile(r"[。！？!?]")
 #: A paragraph opening with a point date ("截至5月底，", "2023年6月末，").
 _POINT_OPENING = re.compile(r"\s*(?:截至\s*)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月(?:末|底)|[一二三四]季度末|年?底)(?=[，,])"
-                            r"|\s*截至\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:末|底|份)?(?=[，,])")
-#: A paragraph opening with "now" (截至目前，目前，): its later sentences' figures are as at the document's date.
-_NOW_OPENING = re.compile(r"\s*(?:截至|截止)?\s*(?:目前|当前|现在)[，,]")
+                            r"|\s*截至\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:末|底|份)?(?=[，,])"
+                            r"|\s*截至\s*目前(?=[，,])")  # "now" holds for every level after it, not only stocks
 #: A natural endowment (reserves, species, mineral deposits): undated, it is as known when the document was written.
 _ENDOWMENT = re.compile(r"储量|保有量|蓄积量|探明|树种|野生动物|野生植物|保护动物|矿藏|矿床|矿点|鸟类有")
 
@@ -165,16 +164,19 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
     # after it; a paragraph opening with one ("截至5月底，…") dates the counts of its later sentences too
     full_start = sentence_start(text, s)
     stock = cat.units.get(unit, {}).get("dimension", "") in _STOCKS and measure == "level"
+    point_opening = _POINT_OPENING.match(text)
+    # it holds for a stock after it; "截至目前" for every level (截至目前，…。其中玉米播种面积143万亩)
+    held = point_opening and (stock or measure == "level" and "目前" in point_opening.group(0))
     earlier = text[:full_start]
-    if not (_POINT_OPENING.match(text) and stock):
+    if not held:
         earlier = _POINT.sub(lambda m: m.group(1) or "", earlier)
     scope = earlier + text[full_start:s] if line_scope else text[sent_start:s]
     if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(text[sent_start:s]):
         point = [p for p in _POINT.finditer(text, full_start, sent_start) if re.search(r"月|季度|目前", p.group(0))]
         if point:  # "三季度末，甲存栏a万头；乙存栏b万头": the point date goes on after "；"
             scope = point[-1].group(0) + scope
-        elif _POINT_OPENING.match(text) and stock:
-            scope = _POINT_OPENING.match(text).group(0) + scope
+        elif held:
+            scope = point_opening.group(0) + scope
     if not line_scope and sent_start > 0 and not _PERIOD_MARK.search(scope):
         opening = _LINE_PERIOD.match(text)  # "1-8月，A增长…；B增长…": the months the paragraph opens with
         if opening:
@@ -185,10 +187,6 @@ def figure_period(text: str, s: int, end: int, sent_start: int, clause_start: in
         scope = _EVENT_DATE.sub("", scope[:len(scope) - mine]) + scope[len(scope) - mine:]
     scope = _BEFORE_YEAR.sub("", scope)
     period, base = _scan_periods(scope, ctx, default)
-    if period == default and measure == "level" and _NOW_OPENING.match(text) and len(ctx.date) >= 7 \
-            and not _PERIOD_MARK.search(text[full_start:s]) and not ctx.heading_period:
-        # "截至目前，全旗农作物播种面积193.5万亩。其中玉米播种面积143万亩": the paragraph's "now" goes on
-        period = ctx.date if len(ctx.date) == 10 else f"{ctx.date[:4]}M{ctx.date[5:7]}"
     month = ([None] + list(re.finditer(r"[0-9]{1,2}月", text[:s])))[-1]
     if re.fullmatch(r"(?:19|20)[0-9]{2}M[0-9]{2}", period) and _WHOLE_YEAR.search(text[month.end() if month else 0:s]):
         period = period[:4]  # "6月末牲畜总头数a万头，全年产羊毛b万公斤": the year's output, not the month's

@@ -30,21 +30,14 @@ def area_opening(text: str, s: int, city: str, cat) -> str:
     its slug, else ''. A part starts after "。", "；", "：" or the line's start.
 
     >>> from types import SimpleNamespace as Cat
-    >>> cat = Cat(cities={"b": ("乙区",), "a": ("甲市",)}, parents={"b": "a"})
+    >>> cat = Cat(children={"a": (("乙区", "b"),)})
     >>> line = "全市投资下降9.2%；其中：乙区开复工项目56个，完成投资下降14.2%"
     >>> area_opening(line, line.index("56"), "a", cat), area_opening(line, line.index("9.2"), "a", cat)
     ('b', '')
     """
     start = max([m.end() for m in re.finditer(r"[。；;：:]", text[:s])] or [0])
     part = re.sub(r"^\s*(?:其中|另外|此外)?[，,：:]?\s*", "", text[start:s])
-    best = ""
-    for slug, parent in getattr(cat, "parents", {}).items():
-        if parent != city:
-            continue
-        for name in cat.cities.get(slug, ()):
-            if len(name) >= 2 and part.startswith(name) and len(name) > len(best.partition("|")[2]):
-                best = f"{slug}|{name}"
-    return best.partition("|")[0]
+    return next((slug for name, slug in cat.children.get(city, ()) if part.startswith(name)), "")
 
 
 def _roundup_tail(text: str, s: int, end: int, cat) -> str:
