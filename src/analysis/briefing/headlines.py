@@ -17,6 +17,7 @@ import re
 from .. import display_units as du
 from ..checks import Check
 from ..quantity import decimals_of
+from .labels import BASIS_REASONS, word
 from .stated import stated_phrase
 
 
@@ -123,21 +124,9 @@ def census_clause(c: Check, lang: str) -> str:
             "not be comparable.")
 
 
-#: Why a finding on another basis is not an error (:func:`basis_of`), in a
-#: few words for the key findings' table.
-BASIS_REASONS = {
-    "real": ("可比价增速对现价总量（价格变动）", "real growth vs current-price levels (price change)"),
-    "cumulative": ("累计法对水平法", "cumulative-method average vs level method"),
-    "census": ("两端总量属不同普查版本", "levels of different census vintages"),
-    "per_capita": ("人均按年平均人口（未印出）", "per capita uses the year's average population (not printed)"),
-    "revision": ("出自不同日期的文件（或为修订）", "documents of different dates (a revision?)"),
-    "other": ("与核验所用数据口径不同", "a different basis from the figures checked"),
-}
-
-
 def basis_of(b, c: Check) -> str:
     """Why a ``not_comparable`` finding is not an error, as a key of
-    :data:`BASIS_REASONS`, read from the figure's price basis, the
+    :data:`.labels.BASIS_REASONS`, read from the figure's price basis, the
     indicator's averaging method and the check's explanation.
 
     >>> from analysis.checks import Check
@@ -169,8 +158,8 @@ def basis_of(b, c: Check) -> str:
 def basis_row(b, c: Check) -> tuple[str, str, str, str, str]:
     """A finding on another basis as the cells of the key findings' table:
     the indicator, the period, the stated figure, what the printed figures
-    give and why that is not an error (:data:`BASIS_REASONS`)."""
-    reason = BASIS_REASONS[basis_of(b, c)][0 if b.zh else 1]
+    give and why that is not an error (:data:`.labels.BASIS_REASONS`)."""
+    reason = word(BASIS_REASONS, basis_of(b, c), b.lang)
     return b.name(c.indicator), b._check_period(c), _stated(b, c), computed_text(b, c), reason
 
 

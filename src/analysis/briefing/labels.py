@@ -146,6 +146,18 @@ BASIS_WORDS = {
 }
 
 
+#: Why a finding on another basis is not an error (:func:`.headlines.basis_of`), in a
+#: few words for the key findings' table.
+BASIS_REASONS = {
+    "real": ("可比价增速对现价总量（价格变动）", "real growth vs current-price levels (price change)"),
+    "cumulative": ("累计法对水平法", "cumulative-method average vs level method"),
+    "census": ("两端总量属不同普查版本", "levels of different census vintages"),
+    "per_capita": ("人均按年平均人口（未印出）", "per capita uses the year's average population (not printed)"),
+    "revision": ("出自不同日期的文件（或为修订）", "documents of different dates (a revision?)"),
+    "other": ("与核验所用数据口径不同", "a different basis from the figures checked"),
+}
+
+
 def label(key: str, lang: str, **kw) -> str:
     """A label in the briefing's language."""
     zh, en = LABELS[key]
